@@ -1,0 +1,278 @@
+"""Pydantic models of claim.yaml (DESIGN.md, « claim.yaml — the contract with users »).
+
+Keys are French, as the users are; every model is frozen and refuses unknown keys. Cross-field
+coherence (a payment naming an unknown invoice…) is checked after parsing by `coherence.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
+
+from dossier.findings import Position
+from dossier.model.types import (
+    Bic,
+    Booleen,
+    Entier,
+    Iban,
+    Ics,
+    Jour,
+    Montant,
+    Siren,
+    Siret,
+    Taux,
+    parse_entier,
+)
+
+
+class Modele(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Adresse(Modele):
+    ligne1: str
+    ligne2: str | None = None
+    code_postal: str = Field(pattern=r"^\d{5}$")
+    ville: str
+    pays: str = "France"
+
+
+class Contact(Modele):
+    telephone: str | None = None
+    email: str | None = None
+
+
+class Banque(Modele):
+    iban: Iban
+    bic: Bic
+    titulaire: str | None = None
+
+
+class Signataire(Modele):
+    nom: str
+    qualite: str
+
+
+class Creancier(Modele):
+    nom: str
+    type: Literal["personne_morale", "personne_physique"]
+    forme: str | None = None
+    professionnel: Booleen
+    commercant: Booleen = False
+    siren: Siren | None = None
+    siret: Siret | None = None
+    rcs: str | None = None
+    adresse: Adresse
+    contact: Contact | None = None
+    banque: Banque | None = None
+    ics: Ics | None = None
+    signataire: Signataire
+
+
+class Mandat(Modele):
+    date: Jour
+    reference: str | None = None
+
+
+class Mandataire(Modele):
+    """A collection agency acting for the creditor (CPCE L124-1, R124-1 to R124-7)."""
+
+    nom: str
+    forme: str | None = None
+    siren: Siren
+    adresse: Adresse
+    contact: Contact | None = None
+    assurance_rc: str
+    compte_cantonnement: str
+    mandat: Mandat | None = None
+    signataire: Signataire | None = None
+
+
+class Representant(Modele):
+    nom: str
+    qualite: str
+
+
+def _faux_vaut_aucune(valeur: Any) -> Any:
+    return None if valeur is False else valeur
+
+
+class ProcedureCollective(Modele):
+    type: Literal["sauvegarde", "redressement", "liquidation"]
+    date: Jour
+
+
+class Debiteur(Modele):
+    nom: str
+    type: Literal["personne_physique", "personne_morale"]
+    civilite: Literal["Madame", "Monsieur"] | None = None
+    forme: str | None = None
+    siren: Siren | None = None
+    representant: Representant | None = None
+    consommateur: Booleen | None = None
+    commercant: Booleen = False
+    # `false` or the proceedings' details (C. com. L622-21: they stop every individual demand)
+    procedure_collective: Annotated[ProcedureCollective | None, BeforeValidator(_faux_vaut_aucune)] = None
+    adresse: Adresse
+    email: str | None = None
+    telephone: str | None = None
+
+    @model_validator(mode="after")
+    def _consommateur_explicite(self) -> Debiteur:
+        # A natural person may act as a consumer or as a professional: the law differs too much
+        # (C. conso. L218-2, C. com. L441-10) to guess, so the claim must say it.
+        if self.consommateur is None and self.type == "personne_physique":
+            raise ValueError(
+                "pour une personne physique, indiquez « consommateur: true » (particulier) "
+                "ou « consommateur: false » (elle a agi pour son activité professionnelle)"
+            )
+        return self
+
+    @property
+    def est_consommateur(self) -> bool:
+        return bool(self.consommateur)
+
+
+class ClausePenale(Modele):
+    montant: Montant | None = None
+    taux: Taux | None = None
+
+    @model_validator(mode="after")
+    def _un_seul(self) -> ClausePenale:
+        if (self.montant is None) == (self.taux is None):
+            raise ValueError("la clause pénale donne soit « montant », soit « taux » (pas les deux, pas aucun)")
+        return self
+
+
+class Contrat(Modele):
+    type: Literal["prestation", "vente", "bail_habitation", "scolarite", "autre"]
+    objet: str
+    date: Jour
+    piece: Path | None = None
+    taux_penalites: Taux | None = None
+    # None: as the law says (due to a business creditor by a business debtor, C. com. L441-10 II);
+    # false: the creditor waives it; true toward a consumer: refused by a finding, never applied.
+    indemnite_forfaitaire: Booleen | None = None
+    clause_penale: ClausePenale | None = None
+    demeure_par_exigibilite: Booleen = False
+    capitalisation: Booleen = False
+
+
+class Facture(Modele):
+    numero: str
+    date: Jour
+    echeance: Jour
+    execution: Jour | None = None
+    montant_ttc: Montant
+    libelle: str | None = None
+    piece: Path | None = None
+
+
+class Paiement(Modele):
+    date: Jour
+    montant: Montant
+    moyen: Literal["virement", "cheque", "prelevement", "especes", "carte"]
+    facture: str | None = None
+    recu_par: Literal["creancier", "mandataire"] = "creancier"
+    reference: str | None = None
+
+
+class Echange(Modele):
+    date: Jour
+    canal: Literal["telephone", "email", "courrier", "rencontre", "sms"]
+    resume: str | None = None
+    piece: Path | None = None
+    reconnaissance: Booleen = False
+
+
+class AccuseReception(Modele):
+    date: Jour
+    piece: Path | None = None
+
+
+class Courrier(Modele):
+    type: Literal["relance_1", "relance_2", "mise_en_demeure", "autre"]
+    date: Jour
+    envoi: Literal["courrier", "email", "lrar", "remise_en_main_propre"] = "courrier"
+    numero_lrar: str | None = None
+    delai_jours: Entier | None = None
+    accuse_reception: AccuseReception | None = None
+    factures: tuple[str, ...] | None = None
+    reference: str | None = None
+    piece: Path | None = None
+
+
+class Plan(Modele):
+    nombre_echeances: Entier | None = None
+    montant_echeance: Montant | None = None
+    premiere_echeance: Jour
+    periodicite: Literal["mensuelle", "hebdomadaire"] = "mensuelle"
+    moyen: Literal["prelevement_sepa", "virement", "cheques"]
+    interets_pendant_plan: Booleen = False
+    acompte: Montant | None = None
+
+
+class Juridiction(Modele):
+    nom: str
+    adresse: Adresse | None = None
+
+
+class Options(Modele):
+    delai_mise_en_demeure_jours: Entier = 8
+    message_libre: str | None = None
+    penalites_des: Literal["relance_1", "relance_2", "mise_en_demeure"] = "relance_2"
+    imputation: Literal["legale", "interets_d_abord"] = "legale"
+    lieu: str | None = None
+
+
+class Creance(Modele):
+    """The whole claim: one unpaid debt, its history and what the creditor wants built."""
+
+    version: Annotated[Literal[1], BeforeValidator(parse_entier)]
+    reference: str = Field(min_length=1)
+    date_edition: Jour | None = None
+    creancier: Creancier
+    mandataire: Mandataire | None = None
+    debiteur: Debiteur
+    contrat: Contrat | None = None
+    factures: tuple[Facture, ...] = Field(min_length=1)
+    paiements: tuple[Paiement, ...] = ()
+    echanges: tuple[Echange, ...] = ()
+    courriers: tuple[Courrier, ...] = ()
+    plan: Plan | None = None
+    juridiction: Juridiction | None = None
+    options: Options = Options()
+
+    _positions: dict[tuple[str | int, ...], Position] = PrivateAttr(default_factory=dict)
+    _fichier: Path | None = PrivateAttr(default=None)
+
+    def position(self, *chemin: str | int) -> Position | None:
+        """Where a value sits in claim.yaml: `creance.position("factures", 0, "echeance")`.
+
+        Falls back to the nearest enclosing node, so a finding always points somewhere useful.
+        """
+        while chemin:
+            if chemin in self._positions:
+                return self._positions[chemin]
+            chemin = chemin[:-1]
+        return self._positions.get(())
+
+    @property
+    def dossier_source(self) -> Path | None:
+        """The folder of claim.yaml: the only place attachments may be read from."""
+        return self._fichier.parent if self._fichier else None
+
+    def facture(self, numero: str) -> Facture:
+        return next(f for f in self.factures if f.numero == numero)
+
+    def jour_edition(self, date_cli: date | None, aujourd_hui: date) -> date:
+        """The « as of » day: `--date` wins, then `date_edition`, then today (read by the CLI)."""
+        return date_cli or self.date_edition or aujourd_hui
+
+    @property
+    def total_factures(self) -> Decimal:
+        return sum((f.montant_ttc for f in self.factures), Decimal(0))
