@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic_core import PydanticCustomError
 
 from dossier.findings import Position
 from dossier.model.types import (
@@ -88,6 +89,8 @@ class Mandataire(Modele):
     contact: Contact | None = None
     assurance_rc: str
     compte_cantonnement: str
+    # the segregated account's coordinates, when the debtor pays the agency (R124-2, R124-6)
+    banque: Banque | None = None
     mandat: Mandat | None = None
     signataire: Signataire | None = None
 
@@ -98,6 +101,12 @@ class Representant(Modele):
 
 
 def _faux_vaut_aucune(valeur: Any) -> Any:
+    if valeur is True:  # the proceedings' kind and date decide what may still be claimed
+        raise PydanticCustomError(
+            "procedure_sans_details",
+            "« procedure_collective: true » ne suffit pas : le type de procédure et la date du jugement "
+            "d'ouverture sont nécessaires",
+        )
     return None if valeur is False else valeur
 
 
@@ -126,9 +135,10 @@ class Debiteur(Modele):
         # A natural person may act as a consumer or as a professional: the law differs too much
         # (C. conso. L218-2, C. com. L441-10) to guess, so the claim must say it.
         if self.consommateur is None and self.type == "personne_physique":
-            raise ValueError(
-                "pour une personne physique, indiquez « consommateur: true » (particulier) "
-                "ou « consommateur: false » (elle a agi pour son activité professionnelle)"
+            raise PydanticCustomError(
+                "consommateur_manquant",
+                "clé « consommateur » absente : obligatoire pour un débiteur personne physique, qui peut "
+                "avoir agi en particulier ou pour son activité professionnelle",
             )
         return self
 
@@ -144,7 +154,12 @@ class ClausePenale(Modele):
     @model_validator(mode="after")
     def _un_seul(self) -> ClausePenale:
         if (self.montant is None) == (self.taux is None):
-            raise ValueError("la clause pénale donne soit « montant », soit « taux » (pas les deux, pas aucun)")
+            raise PydanticCustomError(
+                "clause_penale_un_seul",
+                "la clause pénale donne les deux, « montant » et « taux »"
+                if self.montant is not None
+                else "la clause pénale ne donne ni « montant » ni « taux »",
+            )
         return self
 
 

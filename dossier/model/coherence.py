@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from dossier.findings import Constat, constat
@@ -10,26 +9,56 @@ from dossier.model.claim import Creance
 
 
 def verifier_coherence(creance: Creance) -> list[Constat]:
-    return [*_factures(creance), *_paiements(creance), *_courriers(creance), *_divers(creance), *_pieces(creance)]
+    return [
+        *_factures(creance),
+        *_paiements(creance),
+        *_courriers(creance),
+        *_divers(creance),
+        *_pieces(creance),
+    ]
+
+
+def _incoherence(creance: Creance, message: str, chemin: tuple[str | int, ...], que_faire: str) -> Constat:
+    return constat("VALEUR-09", message, ou=creance.position(*chemin), que_faire=que_faire)
 
 
 def _factures(creance: Creance) -> list[Constat]:
     constats = []
-    doublons = {n for n, fois in Counter(f.numero for f in creance.factures).items() if fois > 1}
+    premiers: dict[str, int] = {}
     for i, facture in enumerate(creance.factures):
-        if facture.numero in doublons:
-            constats.append(constat("VALEUR-09", f"le numéro de facture « {facture.numero} » apparaît deux fois",
-                                    ou=creance.position("factures", i, "numero"),
-                                    que_faire="Chaque facture a un numéro unique : corrigez ou retirez le doublon."))
+        if facture.numero in premiers:
+            premier = premiers[facture.numero]
+            ou = creance.position("factures", premier, "numero")
+            ligne = f" ligne {ou.ligne}" if ou else ""
+            constats.append(
+                _incoherence(
+                    creance,
+                    f"le numéro de facture « {facture.numero} » est déjà celui de factures[{premier}]"
+                    f"{ligne} : chaque facture a un numéro unique",
+                    ("factures", i, "numero"),
+                    "Corrigez le numéro de cette facture, ou retirez-la si c'est un doublon.",
+                )
+            )
+        premiers.setdefault(facture.numero, i)
         if facture.echeance < facture.date:
-            constats.append(constat("VALEUR-09", f"la facture {facture.numero} échoit ({facture.echeance}) "
-                                    f"avant sa date d'émission ({facture.date})",
-                                    ou=creance.position("factures", i, "echeance"),
-                                    que_faire="Corrigez l'échéance ou la date de la facture."))
+            constats.append(
+                _incoherence(
+                    creance,
+                    f"la facture {facture.numero} échoit ({facture.echeance}) avant sa date d'émission "
+                    f"({facture.date})",
+                    ("factures", i, "echeance"),
+                    "Corrigez l'échéance ou la date de la facture.",
+                )
+            )
         if facture.montant_ttc <= 0:
-            constats.append(constat("VALEUR-09", f"la facture {facture.numero} a un montant nul",
-                                    ou=creance.position("factures", i, "montant_ttc"),
-                                    que_faire="Retirez cette facture ou corrigez son montant."))
+            constats.append(
+                _incoherence(
+                    creance,
+                    f"la facture {facture.numero} a un montant nul",
+                    ("factures", i, "montant_ttc"),
+                    "Retirez cette facture ou corrigez son montant.",
+                )
+            )
     return constats
 
 
@@ -38,25 +67,45 @@ def _paiements(creance: Creance) -> list[Constat]:
     numeros = {f.numero for f in creance.factures}
     for i, paiement in enumerate(creance.paiements):
         if paiement.facture is not None and paiement.facture not in numeros:
-            constats.append(constat("VALEUR-09", f"le paiement du {paiement.date} vise la facture "
-                                    f"« {paiement.facture} », absente de « factures »",
-                                    ou=creance.position("paiements", i, "facture"),
-                                    que_faire=f"Écrivez l'un de ces numéros : {', '.join(sorted(numeros))}."))
+            constats.append(
+                _incoherence(
+                    creance,
+                    f"le paiement du {paiement.date} vise la facture « {paiement.facture} », absente de "
+                    "« factures »",
+                    ("paiements", i, "facture"),
+                    f"Écrivez l'un de ces numéros : {', '.join(sorted(numeros))}.",
+                )
+            )
         if paiement.montant <= 0:
-            constats.append(constat("VALEUR-09", f"le paiement du {paiement.date} a un montant nul",
-                                    ou=creance.position("paiements", i, "montant"),
-                                    que_faire="Retirez ce paiement ou corrigez son montant."))
+            constats.append(
+                _incoherence(
+                    creance,
+                    f"le paiement du {paiement.date} a un montant nul",
+                    ("paiements", i, "montant"),
+                    "Retirez ce paiement ou corrigez son montant.",
+                )
+            )
         if paiement.recu_par == "mandataire" and creance.mandataire is None:
-            constats.append(constat("VALEUR-09", "paiement reçu par un mandataire alors qu'aucun « mandataire » "
-                                    "n'est déclaré", ou=creance.position("paiements", i, "recu_par"),
-                                    que_faire="Déclarez la société de recouvrement dans « mandataire », "
-                                    "ou écrivez « recu_par: creancier »."))
+            constats.append(
+                _incoherence(
+                    creance,
+                    "paiement reçu par un mandataire alors qu'aucun « mandataire » n'est déclaré",
+                    ("paiements", i, "recu_par"),
+                    "Déclarez la société de recouvrement dans « mandataire », "
+                    "ou écrivez « recu_par: creancier ».",
+                )
+            )
     total_paye = sum((p.montant for p in creance.paiements), start=creance.total_factures * 0)
     if total_paye > creance.total_factures:
-        constats.append(constat("VALEUR-09", f"les paiements ({total_paye} €) dépassent le total des factures "
-                                f"({creance.total_factures} €) : il n'y a rien à réclamer",
-                                ou=creance.position("paiements"),
-                                que_faire="Vérifiez les montants ; un trop-perçu se rembourse, il ne se réclame pas."))
+        constats.append(
+            _incoherence(
+                creance,
+                f"les paiements ({total_paye} €) dépassent le total des factures "
+                f"({creance.total_factures} €) : il n'y a rien à réclamer",
+                ("paiements",),
+                "Vérifiez les montants ; un trop-perçu se rembourse, il ne se réclame pas.",
+            )
+        )
     return constats
 
 
@@ -66,18 +115,34 @@ def _courriers(creance: Creance) -> list[Constat]:
     for i, courrier in enumerate(creance.courriers):
         for numero in courrier.factures or ():
             if numero not in numeros:
-                constats.append(constat("VALEUR-09", f"le courrier du {courrier.date} vise la facture « {numero} », "
-                                        "absente de « factures »", ou=creance.position("courriers", i, "factures"),
-                                        que_faire=f"Écrivez l'un de ces numéros : {', '.join(sorted(numeros))}."))
+                constats.append(
+                    _incoherence(
+                        creance,
+                        f"le courrier du {courrier.date} vise la facture « {numero} », absente de "
+                        "« factures »",
+                        ("courriers", i, "factures"),
+                        f"Écrivez l'un de ces numéros : {', '.join(sorted(numeros))}.",
+                    )
+                )
         recu = courrier.accuse_reception
         if recu is not None and recu.date < courrier.date:
-            constats.append(constat("VALEUR-09", f"l'accusé de réception ({recu.date}) précède l'envoi du courrier "
-                                    f"({courrier.date})", ou=creance.position("courriers", i, "accuse_reception", "date"),
-                                    que_faire="Corrigez l'une des deux dates."))
+            constats.append(
+                _incoherence(
+                    creance,
+                    f"l'accusé de réception ({recu.date}) précède l'envoi du courrier ({courrier.date})",
+                    ("courriers", i, "accuse_reception", "date"),
+                    "Corrigez l'une des deux dates.",
+                )
+            )
         if courrier.numero_lrar and courrier.envoi != "lrar":
-            constats.append(constat("VALEUR-09", "un numéro de recommandé est donné pour un envoi qui n'est pas "
-                                    "une LRAR", ou=creance.position("courriers", i, "envoi"),
-                                    que_faire="Écrivez « envoi: lrar », ou retirez « numero_lrar »."))
+            constats.append(
+                _incoherence(
+                    creance,
+                    "un numéro de recommandé est donné pour un envoi qui n'est pas une LRAR",
+                    ("courriers", i, "envoi"),
+                    "Écrivez « envoi: lrar », ou retirez « numero_lrar ».",
+                )
+            )
     return constats
 
 
@@ -85,17 +150,36 @@ def _divers(creance: Creance) -> list[Constat]:
     constats = []
     debiteur = creance.debiteur
     if debiteur.type == "personne_morale" and debiteur.consommateur:
-        constats.append(constat("VALEUR-09", "une personne morale ne peut pas être un consommateur "
-                                "(C. conso., article liminaire)", ou=creance.position("debiteur", "consommateur"),
-                                que_faire="Écrivez « consommateur: false », ou « type: personne_physique »."))
+        constats.append(
+            _incoherence(
+                creance,
+                "une personne morale ne peut pas être un consommateur (C. conso., article liminaire)",
+                ("debiteur", "consommateur"),
+                "Écrivez « consommateur: false », ou « type: personne_physique ».",
+            )
+        )
     plan = creance.plan
     if plan is not None and (plan.nombre_echeances is None) == (plan.montant_echeance is None):
-        constats.append(constat("VALEUR-09", "le plan donne soit « nombre_echeances », soit « montant_echeance »",
-                                ou=creance.position("plan"), que_faire="Gardez l'un des deux."))
+        constats.append(
+            _incoherence(
+                creance,
+                "le plan donne à la fois « nombre_echeances » et « montant_echeance »"
+                if plan.nombre_echeances is not None
+                else "le plan ne donne ni « nombre_echeances » ni « montant_echeance »",
+                ("plan",),
+                "Donnez exactement l'un des deux : « nombre_echeances: 6 » "
+                'ou « montant_echeance: "400.00" ».',
+            )
+        )
     if creance.options.delai_mise_en_demeure_jours < 1:
-        constats.append(constat("VALEUR-09", "le délai de la mise en demeure doit être d'au moins un jour",
-                                ou=creance.position("options", "delai_mise_en_demeure_jours"),
-                                que_faire="Donnez un délai raisonnable : 8 à 15 jours est l'usage."))
+        constats.append(
+            _incoherence(
+                creance,
+                "le délai de la mise en demeure doit être d'au moins un jour",
+                ("options", "delai_mise_en_demeure_jours"),
+                "Donnez un délai raisonnable : 8 à 15 jours est l'usage.",
+            )
+        )
     return constats
 
 
@@ -105,10 +189,15 @@ def _pieces(creance: Creance) -> list[Constat]:
     for chemin, valeur in _chemins_de_pieces(creance):
         posix = PurePosixPath(str(valeur).replace("\\", "/"))
         if valeur.is_absolute() or posix.is_absolute() or ".." in posix.parts or ":" in str(valeur):
-            constats.append(constat("VALEUR-10", f"la pièce « {valeur} » sort du dossier de la créance",
-                                    ou=creance.position(*chemin),
-                                    que_faire="Copiez le fichier dans le dossier de claim.yaml (par exemple "
-                                    "pieces/) et donnez un chemin relatif."))
+            constats.append(
+                constat(
+                    "VALEUR-10",
+                    f"la pièce « {valeur} » sort du dossier de la créance",
+                    ou=creance.position(*chemin),
+                    que_faire="Copiez le fichier dans le dossier de claim.yaml (par exemple "
+                    "pieces/) et donnez un chemin relatif.",
+                )
+            )
     return constats
 
 

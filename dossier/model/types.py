@@ -6,6 +6,7 @@ so a type can refuse an unquoted amount (STYLE.md rule 3: refuse rather than gue
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from decimal import Decimal
@@ -15,6 +16,7 @@ from pydantic import BeforeValidator, StrictBool
 from pydantic_core import PydanticCustomError
 from stdnum import bic, iban
 from stdnum.eu import at_02
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
 from stdnum.fr import siren, siret
 
 
@@ -27,7 +29,22 @@ class PlainScalar(str):
 _MONTANT = re.compile(r"\d+(\.\d{1,2})?")
 _TAUX = re.compile(r"\d+(\.\d{1,4})?")
 _ENTIER = re.compile(r"\d+")
-_JOUR = re.compile(r"\d{4}-\d{2}-\d{2}")
+_JOUR = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_JOUR_FRANCAIS = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_MOIS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 
 def _texte(valeur: Any, attendu: str) -> str:
@@ -36,12 +53,12 @@ def _texte(valeur: Any, attendu: str) -> str:
     raise PydanticCustomError("texte_attendu", "{attendu} attendu ici", {"attendu": attendu})
 
 
-def _orthographe_montant(texte: str) -> str:
-    """Best-effort corrected spelling of an amount written the French way ("2 480,50" -> "2480.50")."""
-    compact = re.sub(r"[\s\u00a0\u202f€]", "", texte).replace(",", ".")
-    if re.fullmatch(r"\d+(\.\d+)?", compact):
-        return f"{Decimal(compact):.2f}"
-    return "1234.50"
+def _chiffres_francais(texte: str) -> str:
+    """ "2 480,50 €" or "2.480,50" -> "2480.50": the digits of an amount written the French way."""
+    compact = re.sub(r"[\s\u00a0\u202f€']", "", texte)
+    if "," in compact:
+        compact = compact.replace(".", "").replace(",", ".")
+    return compact
 
 
 def parse_montant(valeur: Any) -> Decimal:
@@ -50,65 +67,151 @@ def parse_montant(valeur: Any) -> Decimal:
         if isinstance(valeur, PlainScalar):
             raise PydanticCustomError(
                 "montant_sans_guillemets",
-                'montant écrit sans guillemets : écrivez "{corrige}"',
-                {"corrige": _orthographe_montant(texte)},
+                'montant « {texte} » écrit sans guillemets : écrivez "{corrige}"',
+                {"texte": texte, "corrige": f"{Decimal(texte):.2f}"},
             )
         return Decimal(texte)
+    chiffres = _chiffres_francais(texte)
+    if re.fullmatch(r"-\d+(\.\d+)?", chiffres):
+        raise PydanticCustomError(
+            "montant_negatif",
+            "montant négatif « {texte} » : factures et paiements s'écrivent en positif",
+            {"texte": texte},
+        )
+    decimales = re.fullmatch(r"\d+\.(\d{3,})", chiffres)
+    if decimales:
+        raise PydanticCustomError(
+            "montant_decimales",
+            "montant « {texte} » à {n} décimales : un montant en euros s'écrit au centime près "
+            "(2 décimales au plus)",
+            {"texte": texte, "n": len(decimales.group(1))},
+        )
+    if _MONTANT.fullmatch(chiffres):
+        raise PydanticCustomError(
+            "montant_invalide",
+            'montant « {texte} » mal écrit : écrivez "{corrige}" (chiffres, point décimal, sans espace ni '
+            "symbole)",
+            {"texte": texte, "corrige": f"{Decimal(chiffres):.2f}"},
+        )
     raise PydanticCustomError(
         "montant_invalide",
-        'montant illisible « {texte} » : écrivez "{corrige}" (point décimal, 2 décimales au plus, sans espace)',
-        {"texte": texte, "corrige": _orthographe_montant(texte)},
+        'montant « {texte} » illisible : écrivez-le en chiffres avec un point décimal, par exemple "1234.50"',
+        {"texte": texte},
     )
 
 
 def parse_taux(valeur: Any) -> Decimal:
     texte = _texte(valeur, "un taux entre guillemets")
-    if _TAUX.fullmatch(texte) and not isinstance(valeur, PlainScalar):
+    if _TAUX.fullmatch(texte):
+        if isinstance(valeur, PlainScalar):
+            raise PydanticCustomError(
+                "taux_invalide",
+                'taux « {texte} » écrit sans guillemets : écrivez "{texte}"',
+                {"texte": texte},
+            )
         return Decimal(texte)
-    corrige = texte.replace(",", ".").replace("%", "").strip()
+    corrige = _chiffres_francais(texte.replace("%", ""))
+    if _TAUX.fullmatch(corrige):
+        raise PydanticCustomError(
+            "taux_invalide",
+            'taux « {texte} » mal écrit : écrivez "{corrige}" (pourcentage annuel, point décimal, '
+            "sans « % »)",
+            {"texte": texte, "corrige": corrige},
+        )
     raise PydanticCustomError(
         "taux_invalide",
-        'taux illisible « {texte} » : écrivez le pourcentage annuel entre guillemets, par exemple "{corrige}"',
-        {"texte": texte, "corrige": corrige if _TAUX.fullmatch(corrige) else "10.00"},
+        'taux « {texte} » illisible : écrivez le pourcentage annuel en chiffres, par exemple "10.00"',
+        {"texte": texte},
     )
 
 
 def parse_entier(valeur: Any) -> int:
     texte = _texte(valeur, "un nombre entier")
     if _ENTIER.fullmatch(texte):
+        if len(texte) > 1 and texte.startswith("0"):
+            # `0012` is 10 to a YAML 1.1 reader and 12 to a person: refuse rather than guess.
+            raise PydanticCustomError(
+                "entier_invalide",
+                "nombre « {texte} » écrit avec un zéro en tête, ambigu : écrivez {corrige}",
+                {"texte": texte, "corrige": texte.lstrip("0")},
+            )
         return int(texte)
-    raise PydanticCustomError("entier_invalide", "« {texte} » n'est pas un nombre entier", {"texte": texte})
+    raise PydanticCustomError(
+        "entier_invalide", "« {texte} » n'est pas un nombre entier positif", {"texte": texte}
+    )
 
 
 def parse_jour(valeur: Any) -> date:
     texte = _texte(valeur, "une date AAAA-MM-JJ")
-    if not _JOUR.fullmatch(texte):
+    iso = _JOUR.fullmatch(texte)
+    if iso is None:
+        francais = _JOUR_FRANCAIS.fullmatch(texte)
+        forme = 'écrivez-la AAAA-MM-JJ (année, mois, jour), par exemple "2026-03-31"'
+        if francais:
+            jour, mois, annee = (int(n) for n in francais.groups())
+            if 1 <= mois <= 12 and 1 <= jour <= calendar.monthrange(annee, mois)[1]:
+                forme = f'écrivez-la AAAA-MM-JJ (année, mois, jour) : "{annee:04d}-{mois:02d}-{jour:02d}"'
         raise PydanticCustomError(
-            "date_format", "date « {texte} » illisible : écrivez-la AAAA-MM-JJ, par exemple 2026-03-31",
-            {"texte": texte},
+            "date_format", "date « {texte} » illisible : {forme}", {"texte": texte, "forme": forme}
         )
-    try:
-        return date.fromisoformat(texte)
-    except ValueError:
+    annee, mois, jour = (int(n) for n in iso.groups())
+    if not 1 <= mois <= 12:
         raise PydanticCustomError(
-            "date_impossible", "la date « {texte} » n'existe pas dans le calendrier", {"texte": texte}
-        ) from None
+            "date_impossible",
+            "la date « {texte} » n'existe pas : il n'y a pas de mois {mois}",
+            {"texte": texte, "mois": mois},
+        )
+    jours = calendar.monthrange(annee, mois)[1]
+    if not 1 <= jour <= jours:
+        raise PydanticCustomError(
+            "date_impossible",
+            "la date « {texte} » n'existe pas : {nom} {annee} compte {jours} jours",
+            {"texte": texte, "nom": _MOIS[mois - 1], "annee": annee, "jours": jours},
+        )
+    return date(annee, mois, jour)
 
 
-def _identifiant(nom: str, module: Any, exemple: str) -> Any:
-    def valider(valeur: Any) -> str:
-        texte = _texte(valeur, f"un numéro {nom}")
-        compact = module.compact(texte)
-        if not module.is_valid(compact):
+# Why each identifier is refused, by python-stdnum's exception, and the expected shape.
+_FORMES = {
+    "SIREN": "9 chiffres",
+    "SIRET": "14 chiffres (le SIREN puis les 5 chiffres de l'établissement)",
+    "IBAN": "27 caractères pour un compte français, commençant par FR",
+    "BIC": "8 ou 11 caractères (4 lettres pour la banque, 2 pour le pays, 2 caractères pour le lieu, "
+    "3 facultatifs pour l'agence)",
+    "ICS": "13 caractères pour un créancier français (FR, 2 chiffres de clé, 3 caractères, 6 chiffres)",
+}
+
+
+def _raison(nom: str, compact: str, erreur: ValidationError) -> str:
+    longueur_iban_fausse = nom == "IBAN" and compact.startswith("FR") and len(compact) != 27
+    if isinstance(erreur, InvalidChecksum) and not longueur_iban_fausse:
+        return "clé de contrôle fausse, un chiffre est sans doute mal recopié ou inversé"
+    if isinstance(erreur, InvalidComponent):
+        return "une de ses parties n'existe pas (code pays ou code banque)"
+    if isinstance(erreur, InvalidLength) or longueur_iban_fausse:
+        return f"longueur fausse ({len(compact)} caractères) ; forme attendue : {_FORMES[nom]}"
+    return f"caractères inattendus ; forme attendue : {_FORMES[nom]}"
+
+
+class Identifiant:
+    """Validator of an official identifier (SIREN, IBAN…) by python-stdnum; keeps the compact form."""
+
+    def __init__(self, nom: str, module: Any) -> None:
+        self.nom = nom
+        self.module = module
+
+    def __call__(self, valeur: Any) -> str:
+        texte = _texte(valeur, f"un numéro {self.nom} entre guillemets")
+        compact = self.module.compact(texte)
+        try:
+            self.module.validate(compact)
+        except ValidationError as erreur:
             raise PydanticCustomError(
-                f"{nom.lower()}_invalide",
-                "{nom} « {texte} » invalide (clé de contrôle fausse ou longueur incorrecte) : "
-                "recopiez-le depuis un document officiel (ex. {exemple})",
-                {"nom": nom, "texte": texte, "exemple": exemple},
-            )
+                f"{self.nom.lower()}_invalide",
+                "{nom} « {texte} » invalide : {raison}",
+                {"nom": self.nom, "texte": texte, "raison": _raison(self.nom, compact, erreur)},
+            ) from None
         return str(compact)
-
-    return valider
 
 
 Montant = Annotated[Decimal, BeforeValidator(parse_montant)]
@@ -116,8 +219,8 @@ Taux = Annotated[Decimal, BeforeValidator(parse_taux)]
 Entier = Annotated[int, BeforeValidator(parse_entier)]
 Jour = Annotated[date, BeforeValidator(parse_jour)]
 Booleen = StrictBool
-Siren = Annotated[str, BeforeValidator(_identifiant("SIREN", siren, "732829320"))]
-Siret = Annotated[str, BeforeValidator(_identifiant("SIRET", siret, "73282932000074"))]
-Iban = Annotated[str, BeforeValidator(_identifiant("IBAN", iban, "FR76 3000 6000 0112 3456 7890 189"))]
-Bic = Annotated[str, BeforeValidator(_identifiant("BIC", bic, "AGRIFRPPXXX"))]
-Ics = Annotated[str, BeforeValidator(_identifiant("ICS", at_02, "FR72ZZZ123456"))]
+Siren = Annotated[str, BeforeValidator(Identifiant("SIREN", siren))]
+Siret = Annotated[str, BeforeValidator(Identifiant("SIRET", siret))]
+Iban = Annotated[str, BeforeValidator(Identifiant("IBAN", iban))]
+Bic = Annotated[str, BeforeValidator(Identifiant("BIC", bic))]
+Ics = Annotated[str, BeforeValidator(Identifiant("ICS", at_02))]

@@ -3,40 +3,78 @@
 PyYAML is used only through `compose` with a resolver that knows no implicit type, so `no`,
 `0012`, `1.10` and `2026-03-31` all arrive as the text the user wrote (DESIGN.md, Dependencies).
 Duplicate keys, anchors, aliases, explicit tags and merge keys are refused: each hides what a
-reader of the file sees.
+reader of the file sees. All such problems of a file are reported at once; a syntax error stops
+the reading where it is, and is said in French, at the line the user has to fix.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, cast
 
 import yaml
 from yaml.composer import Composer
+from yaml.error import Mark
 from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
-from yaml.reader import Reader
+from yaml.reader import Reader, ReaderError
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from dossier.model.types import PlainScalar
+from dossier.model.yaml_syntaxe import caractere_interdit, chemin_probable, traduire
 
 Chemin = tuple[str | int, ...]
+
+_SQUELETTE = "Partez du squelette écrit par « dossier init »."
 
 
 @dataclass(frozen=True)
 class ErreurYaml(Exception):
+    """The first problem of a file; `autres` holds the next ones, in the file's order."""
+
     code: str
     message: str
     ligne: int
     colonne: int
     chemin: Chemin = ()
     que_faire: str = ""
+    autres: tuple[ErreurYaml, ...] = ()
+
+    @property
+    def toutes(self) -> tuple[ErreurYaml, ...]:
+        return (self, *self.autres)
+
+
+@dataclass(frozen=True)
+class DocumentYaml:
+    """A parsed claim file: its plain values and where each one was written.
+
+    `positions` maps each path to (line, column), both from 1: the key's for a collection value
+    (its content starts on the next lines), the value's own for a scalar, the item's for a list
+    item. `cles` maps each mapping entry's path to the position of its key.
+    """
+
+    valeur: dict[str, Any]
+    positions: dict[Chemin, tuple[int, int]] = field(default_factory=dict)
+    cles: dict[Chemin, tuple[int, int]] = field(default_factory=dict)
+
+
+def _lisible(marque: Mark) -> tuple[int, int]:
+    return marque.line + 1, marque.column + 1
+
+
+def _etiquette(tag: str) -> str:
+    """Show a tag as the user wrote it: `tag:yaml.org,2002:float` was written `!!float`."""
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
 
 
 class _Composer(Reader, Scanner, Parser, Composer, BaseResolver):
-    """PyYAML's composer without constructors nor implicit resolvers."""
+    """PyYAML's composer without constructors nor implicit resolvers; it notes refused features.
+
+    A stack of paths follows the composition so each problem names its YAML path.
+    """
 
     def __init__(self, texte: str) -> None:
         Reader.__init__(self, texte)
@@ -44,92 +82,208 @@ class _Composer(Reader, Scanner, Parser, Composer, BaseResolver):
         Parser.__init__(self)
         Composer.__init__(self)
         BaseResolver.__init__(self)
+        self.problemes: list[ErreurYaml] = []
+        self._pile: list[Chemin] = []
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
-        evenement = self.peek_event()
-        marque = evenement.start_mark
+    def _chemin(self, parent: Node | None, index: Any) -> Chemin:
+        if parent is None or not self._pile:
+            return ()
+        base = self._pile[-1]
+        if isinstance(index, int):
+            return (*base, index)
+        if isinstance(index, ScalarNode):
+            return (*base, str(index.value))
+        return base
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
+        evenement = self.peek_event()  # type: ignore[no-untyped-call]
+        ligne, colonne = _lisible(evenement.start_mark)
+        chemin = self._chemin(parent, index)
+
+        def noter(code: str, message: str, que_faire: str) -> None:
+            self.problemes.append(ErreurYaml(code, message, ligne, colonne, chemin, que_faire))
+
         if isinstance(evenement, AliasEvent):
-            raise ErreurYaml(
-                "YAML-03", f"alias « *{evenement.anchor} » refusé", marque.line + 1, marque.column + 1,
-                que_faire="Recopiez la valeur en entier à cet endroit : chaque valeur doit se lire là où elle sert.",
+            self.get_event()  # type: ignore[no-untyped-call]
+            noter(
+                "YAML-03",
+                f"alias « *{evenement.anchor} » refusé : il recopie en silence une valeur écrite ailleurs",
+                "Remplacez l'alias par la valeur elle-même, écrite en entier à cet endroit.",
             )
+            marque = cast(Mark, evenement.start_mark)
+            return ScalarNode("tag:yaml.org,2002:str", "", marque, marque, style='"')
         if isinstance(evenement, ScalarEvent | CollectionStartEvent):
             if evenement.anchor is not None:
-                raise ErreurYaml(
-                    "YAML-03", f"ancre « &{evenement.anchor} » refusée", marque.line + 1, marque.column + 1,
-                    que_faire="Retirez l'ancre et recopiez la valeur là où elle sert.",
+                noter(
+                    "YAML-03",
+                    f"ancre « &{evenement.anchor} » refusée : chaque valeur doit se lire là où elle sert",
+                    f"Retirez « &{evenement.anchor} » ; recopiez la valeur là où elle resservirait.",
                 )
-            if evenement.tag not in (None, "!"):
-                raise ErreurYaml(
-                    "YAML-04", f"étiquette de type « {evenement.tag} » refusée", marque.line + 1,
-                    marque.column + 1,
-                    que_faire="Retirez l'étiquette : écrivez la valeur simplement, entre guillemets si besoin.",
+                evenement.anchor = None  # keep composing to report the file's other problems
+            if evenement.tag is not None:
+                etiquette = _etiquette(evenement.tag)
+                noter(
+                    "YAML-04",
+                    f"étiquette de type « {etiquette} » refusée : dossier lit chaque valeur comme du texte "
+                    "et l'interprète lui-même",
+                    f"Retirez « {etiquette} » et écrivez la valeur seule, entre guillemets s'il s'agit "
+                    'd\'un montant ou d\'une date ("2480.00", "2026-03-31").',
                 )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        self._pile.append(chemin)
+        try:
+            noeud = super().compose_node(parent, index)
+            assert noeud is not None  # only an empty stream composes to nothing
+            return noeud
+        finally:
+            self._pile.pop()
+
+
+def lire_yaml(texte: str) -> DocumentYaml:
+    """Parse `texte` into plain values (dict, list, str, PlainScalar, bool, None) and positions.
+
+    Raises `ErreurYaml` (with every problem found in `autres`) when the file cannot be trusted.
+    """
+    try:
+        composer = _Composer(texte)
+    except ReaderError as erreur:
+        probleme = caractere_interdit(texte, erreur)
+        raise ErreurYaml(
+            "YAML-07",
+            probleme.message,
+            probleme.ligne,
+            probleme.colonne,
+            chemin_probable(texte, probleme.ligne),
+            probleme.que_faire,
+        ) from None
+    try:
+        racine = composer.get_single_node()
+    except yaml.MarkedYAMLError as erreur:
+        syntaxe = traduire(texte, erreur)
+        composer.problemes.append(
+            ErreurYaml(
+                "YAML-01",
+                syntaxe.message,
+                syntaxe.ligne,
+                syntaxe.colonne,
+                chemin_probable(texte, syntaxe.ligne),
+                syntaxe.que_faire,
+            )
+        )
+        raise _ensemble(composer.problemes) from None
+    if racine is None:
+        raise ErreurYaml(
+            "YAML-06",
+            "le fichier est vide (aucune clé, seulement des commentaires ou des espaces)",
+            1,
+            1,
+            que_faire=_SQUELETTE,
+        )
+    positions: dict[Chemin, tuple[int, int]] = {(): _lisible(racine.start_mark)}
+    cles: dict[Chemin, tuple[int, int]] = {}
+    problemes = composer.problemes
+    valeur = _valeur(racine, (), positions, cles, problemes)
+    if problemes:
+        raise _ensemble(problemes)
+    if not isinstance(valeur, dict):
+        forme = "une liste (« - … »)" if isinstance(valeur, list) else "une valeur seule"
+        raise ErreurYaml(
+            "YAML-06",
+            f"le fichier contient {forme} au lieu d'une suite de clés (« version: 1 », "
+            "« reference: … », « creancier: »…)",
+            *_lisible(racine.start_mark),
+            que_faire=_SQUELETTE,
+        )
+    return DocumentYaml(valeur, positions, cles)
 
 
 def charger_yaml(texte: str) -> tuple[Any, dict[Chemin, tuple[int, int]]]:
-    """Parse `texte` into plain values (dict, list, str, PlainScalar, bool, None) and positions.
-
-    Positions map each path to (line, column), both from 1: the key's for a collection value
-    (its content starts on the next lines), the value's own for a scalar.
-    """
-    composer = _Composer(texte)
-    try:
-        racine = composer.get_single_node()
-    except ErreurYaml:
-        raise
-    except yaml.MarkedYAMLError as erreur:
-        marque = erreur.problem_mark or erreur.context_mark
-        ligne, colonne = (marque.line + 1, marque.column + 1) if marque else (1, 1)
-        raise ErreurYaml(
-            "YAML-01", f"syntaxe YAML invalide : {erreur.problem or erreur.context}", ligne, colonne,
-            que_faire="Vérifiez l'indentation (espaces, pas de tabulation) et les deux-points à cet endroit.",
-        ) from None
-    if racine is None:
-        raise ErreurYaml("YAML-06", "le fichier est vide", 1, 1,
-                         que_faire="Partez du squelette écrit par « dossier init ».")
-    positions: dict[Chemin, tuple[int, int]] = {(): (racine.start_mark.line + 1, racine.start_mark.column + 1)}
-    valeur = _valeur(racine, (), positions)
-    if not isinstance(valeur, dict):
-        raise ErreurYaml("YAML-06", "le fichier doit être une suite de clés (« cle: valeur »)",
-                         racine.start_mark.line + 1, racine.start_mark.column + 1,
-                         que_faire="Partez du squelette écrit par « dossier init ».")
-    return valeur, positions
+    """`lire_yaml` for callers that need only the values and their positions."""
+    document = lire_yaml(texte)
+    return document.valeur, document.positions
 
 
-def _valeur(noeud: Node, chemin: Chemin, positions: dict[Chemin, tuple[int, int]]) -> Any:
+def _ensemble(problemes: list[ErreurYaml]) -> ErreurYaml:
+    ordre = sorted(problemes, key=lambda p: (p.ligne, p.colonne))
+    premier = ordre[0]
+    return ErreurYaml(
+        premier.code,
+        premier.message,
+        premier.ligne,
+        premier.colonne,
+        premier.chemin,
+        premier.que_faire,
+        tuple(ordre[1:]),
+    )
+
+
+def _valeur(
+    noeud: Node,
+    chemin: Chemin,
+    positions: dict[Chemin, tuple[int, int]],
+    cles: dict[Chemin, tuple[int, int]],
+    problemes: list[ErreurYaml],
+) -> Any:
     if isinstance(noeud, ScalarNode):
         return _scalaire(noeud)
     if isinstance(noeud, SequenceNode):
         elements = []
         for index, enfant in enumerate(noeud.value):
-            positions[(*chemin, index)] = (enfant.start_mark.line + 1, enfant.start_mark.column + 1)
-            elements.append(_valeur(enfant, (*chemin, index), positions))
+            positions[(*chemin, index)] = _lisible(enfant.start_mark)
+            elements.append(_valeur(enfant, (*chemin, index), positions, cles, problemes))
         return elements
     assert isinstance(noeud, MappingNode)
     resultat: dict[str, Any] = {}
     for cle_noeud, enfant in noeud.value:
-        ligne, colonne = cle_noeud.start_mark.line + 1, cle_noeud.start_mark.column + 1
+        ligne, colonne = _lisible(cle_noeud.start_mark)
         if not isinstance(cle_noeud, ScalarNode):
-            raise ErreurYaml("YAML-01", "une clé doit être un simple mot", ligne, colonne, chemin,
-                             que_faire="Écrivez la clé comme un mot suivi de deux-points.")
+            problemes.append(
+                ErreurYaml(
+                    "YAML-01",
+                    "une clé doit être un simple mot, pas une liste ni une section",
+                    ligne,
+                    colonne,
+                    chemin,
+                    que_faire="Écrivez la clé comme un mot suivi de deux-points : « nom: valeur ».",
+                )
+            )
+            continue
         cle = str(cle_noeud.value)
         if cle == "<<" and cle_noeud.style is None:
-            raise ErreurYaml("YAML-05", "clé de fusion « << » refusée", ligne, colonne, chemin,
-                             que_faire="Recopiez les clés voulues directement dans cette section.")
-        if cle in resultat:
-            premiere = positions[(*chemin, cle)]
-            raise ErreurYaml(
-                "YAML-02", f"clé « {cle} » en double (déjà donnée ligne {premiere[0]})", ligne, colonne,
-                (*chemin, cle),
-                que_faire="Gardez une seule de ces deux lignes : la seconde effacerait la première en silence.",
+            problemes.append(
+                ErreurYaml(
+                    "YAML-05",
+                    "clé de fusion « << » refusée : elle recopie en silence une autre section",
+                    ligne,
+                    colonne,
+                    chemin,
+                    que_faire="Écrivez directement dans cette section chacune des clés voulues.",
+                )
             )
-        if isinstance(enfant, ScalarNode):
-            positions[(*chemin, cle)] = (enfant.start_mark.line + 1, enfant.start_mark.column + 1)
-        else:
-            positions[(*chemin, cle)] = (ligne, colonne)
-        resultat[cle] = _valeur(enfant, (*chemin, cle), positions)
+            continue
+        if cle in resultat:
+            premiere, colonne_premiere = cles[(*chemin, cle)]
+            deja = (
+                f"ligne {premiere}"
+                if premiere != ligne
+                else f"plus tôt sur cette ligne, colonne {colonne_premiere}"
+            )
+            problemes.append(
+                ErreurYaml(
+                    "YAML-02",
+                    f"clé « {cle} » en double (déjà donnée {deja}) : la seconde effacerait la "
+                    "première en silence",
+                    ligne,
+                    colonne,
+                    (*chemin, cle),
+                    que_faire="Gardez une seule des deux et retirez l'autre.",
+                )
+            )
+            continue
+        cles[(*chemin, cle)] = (ligne, colonne)
+        positions[(*chemin, cle)] = (
+            _lisible(enfant.start_mark) if isinstance(enfant, ScalarNode) else (ligne, colonne)
+        )
+        resultat[cle] = _valeur(enfant, (*chemin, cle), positions, cles, problemes)
     return resultat
 
 

@@ -1,0 +1,37 @@
+"""Law rules checked on every claim: one module per rule, each `verifier(creance, calcul)`.
+
+Rules whose finding is part of a computation (prescription, interest, fees) live beside the
+computation in `law/` and report through `Calcul.constats`; these ones only read the claim and
+the computation. `dossier explain CODE` prints the docstring of the module owning CODE.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from types import ModuleType
+
+import dossier.law
+from dossier.findings import Constat
+from dossier.law.calcul import Calcul
+from dossier.law.rules import mandat_agence, preuve_mise_en_demeure, procedure_collective
+from dossier.model.claim import Creance
+
+REGLES: tuple[ModuleType, ...] = (procedure_collective, mandat_agence, preuve_mise_en_demeure)
+
+
+def verifier_regles(creance: Creance, calcul: Calcul) -> list[Constat]:
+    constats: list[Constat] = []
+    for regle in REGLES:
+        constats.extend(regle.verifier(creance, calcul))
+    return constats
+
+
+def module_de(code: str) -> ModuleType | None:
+    """The law module that owns `code` (declares it in CODE or CODES), for `dossier explain`."""
+    for paquet in (dossier.law, dossier.law.rules):
+        for info in pkgutil.iter_modules(paquet.__path__, f"{paquet.__name__}."):
+            module = importlib.import_module(info.name)
+            if code == getattr(module, "CODE", None) or code in getattr(module, "CODES", ()):
+                return module
+    return None

@@ -1,0 +1,40 @@
+"""`dossier explain CODE`: a finding's rule — the article, our reading, what to do."""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+
+import click
+
+from dossier.cli import report
+from dossier.codes import registre
+from dossier.errors import UsageProblem
+from dossier.findings import constat
+from dossier.law.rules import module_de
+
+
+@click.command("explain")
+@click.argument("code")
+def commande(code: str) -> None:
+    """Explique le constat CODE (par exemple PRESC-01)."""
+    entrees = registre()
+    entree = entrees.get(code.upper())
+    if entree is None:
+        proches = difflib.get_close_matches(code.upper(), list(entrees), n=3, cutoff=0.5)
+        conseil = (
+            f"Codes proches : {', '.join(proches)}." if proches else "Les codes figurent dans chaque constat."
+        )
+        raise UsageProblem([constat("CODE-01", f"code inconnu : {code}", que_faire=conseil)])
+    report.ligne(f"{entree.code} — {entree.titre}")
+    report.ligne(f"Sévérité : {entree.severite}")
+    if entree.article:
+        report.ligne(f"Texte : {entree.article}")
+    report.ligne("")
+    report.ligne(entree.explication)
+    if entree.que_faire:
+        report.ligne(f"\nQue faire : {entree.que_faire}")
+    module = module_de(entree.code)
+    if module is not None and module.__doc__:
+        report.ligne(f"\nLa règle ({module.__name__}) :\n")
+        report.ligne(inspect.cleandoc(module.__doc__))

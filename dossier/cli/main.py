@@ -1,0 +1,52 @@
+"""The `dossier` command: a thin click shell over the library (STYLE.md rule 8)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from dossier import __version__
+from dossier.cli import build, check, explain, init, report, taux
+from dossier.errors import DossierError
+from dossier.exit_codes import ExitCode
+
+
+class _Groupe(click.Group):
+    """Turns every refusal into its findings and exit code; a traceback only with --traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DossierError as erreur:
+            report.constats(erreur.constats, erreur=True)
+            ctx.exit(erreur.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as erreur:
+            if ctx.params.get("traceback"):
+                raise
+            report.erreur_interne(erreur)
+            ctx.exit(ExitCode.INTERNAL_ERROR)
+
+
+@click.group(cls=_Groupe, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dossier")
+@click.option("--traceback", is_flag=True, help="Affiche le détail technique d'une erreur interne.")
+def cli(traceback: bool) -> None:
+    """Recouvrement amiable et judiciaire de créances, d'un seul fichier claim.yaml.
+
+    \b
+    Codes de sortie : 0 succès, 1 erreur interne, 2 usage, 3 dossier invalide,
+    4 données légales manquantes pour la date, 5 échec de rendu, 6 constat bloquant.
+
+    Ce logiciel aide à préparer des documents ; il ne constitue pas un conseil juridique.
+    """
+
+
+for _module in (init, check, build, explain, taux):
+    cli.add_command(_module.commande)
+
+
+def main() -> None:
+    cli(prog_name="dossier")

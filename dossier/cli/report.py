@@ -1,0 +1,109 @@
+"""Everything the CLI prints goes through here (STYLE.md rule 8: only cli/report.py prints)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from dossier.findings import Constat, Severite
+
+_STYLES = {Severite.BLOQUANT: "bold red", Severite.AVERTISSEMENT: "yellow", Severite.INFO: "cyan"}
+_LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEMENT", Severite.INFO: "info"}
+
+
+def _console(erreur: bool = False) -> Console:
+    # Colour only on a real terminal; fixed width elsewhere so tests and logs read the same.
+    terminal = (sys.stderr if erreur else sys.stdout).isatty()
+    return Console(
+        stderr=erreur,
+        highlight=False,
+        soft_wrap=not terminal,
+        width=None if terminal else 100,
+        no_color=not terminal or "NO_COLOR" in os.environ,
+    )
+
+
+def constats(liste: Sequence[Constat], erreur: bool = False) -> None:
+    console = _console(erreur)
+    for c in sorted(liste, key=lambda c: list(Severite).index(c.severite)):
+        entete = Text()
+        entete.append(f"{_LIBELLES[c.severite]} {c.code}", style=_STYLES[c.severite])
+        if c.ou:
+            entete.append(f"  {c.ou}")
+        console.print(entete)
+        console.print(f"  {c.message}")
+        if c.que_faire:
+            console.print(f"  → {c.que_faire}")
+        if c.article:
+            console.print(f"  ({c.article})", style="dim")
+
+
+def ligne(texte: str, erreur: bool = False) -> None:
+    _console(erreur).print(texte)
+
+
+def brut(texte: str) -> None:
+    """Machine output (JSON): written as is, never wrapped or coloured."""
+    sys.stdout.write(texte)
+    sys.stdout.flush()
+
+
+def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]) -> None:
+    table = Table(title=titre, title_justify="left", show_lines=False)
+    for colonne in colonnes:
+        table.add_column(colonne)
+    for rangee in lignes:
+        table.add_row(*(str(v) for v in rangee))
+    _console().print(table)
+
+
+def erreur_interne(exception: BaseException) -> None:
+    _console(erreur=True).print(
+        f"[bold red]Erreur interne[/] ({type(exception).__name__}) : {exception}\n"
+        "  → Relancez avec « dossier --traceback … » et transmettez le détail à l'équipe dossier."
+    )
+
+
+def resume(analyse: Any) -> None:
+    """The human summary of `check` and `build`: totals, invoices, letters, findings."""
+    calcul = analyse.calcul
+    console = _console()
+    console.print(
+        f"Dossier {analyse.creance.reference} — arrêté au {calcul.jour.isoformat()} "
+        f"— régime {calcul.regime.value}"
+    )
+    tableau(
+        "Factures",
+        ("facture", "échéance", "montant", "payé", "reste dû", "intérêts", "indemnité", "prescription"),
+        [
+            (
+                f.numero,
+                f.echeance.isoformat(),
+                f.montant_ttc,
+                f.paye,
+                f.restant,
+                f.interets,
+                f.indemnite,
+                ("PRESCRITE" if f.prescrite else "le ") + f.prescription_le.isoformat(),
+            )
+            for f in calcul.factures
+        ],
+    )
+    console.print(f"Principal restant dû : {calcul.principal_restant} €")
+    console.print(f"Intérêts / pénalités : {calcul.interets} €")
+    console.print(f"Indemnités forfaitaires : {calcul.indemnites} €")
+    if calcul.clause_penale:
+        console.print(f"Clause pénale (à part, réductible par le juge) : {calcul.clause_penale} €")
+    console.print(f"[bold]Total dû : {calcul.total_du} €[/]")
+    for lettre in analyse.programme.lettres:
+        nature = "copie du courrier envoyé" if lettre.envoye is not None else "à envoyer"
+        console.print(f"  • {lettre.etape.value} du {lettre.date.isoformat()} ({nature})")
+    if analyse.constats:
+        console.print("")
+        constats(analyse.constats)

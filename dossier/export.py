@@ -1,0 +1,126 @@
+"""The `check --json` / `calcul.json` object (DESIGN.md, Decisions: check --json / calcul.json).
+
+Amounts are strings with two decimals, `taux` a percent per year with two decimals, dates ISO,
+`article` one string, `ou` "claim.yaml:12:5 factures[0].echeance" or null. When the claim cannot
+be computed (exit 3 or 4) the same object is returned with its amounts null and the errors in
+`findings`. Its JSON Schema is `schemas/calcul.schema.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from dossier import __version__
+from dossier.findings import Constat
+from dossier.law.calcul import Calcul
+from dossier.law.etapes import LettreAProduire
+
+MONTANTS = ("total_du", "principal_restant", "interets", "indemnites", "clause_penale")
+
+
+def objet_calcul(
+    calcul: Calcul, constats: Sequence[Constat], reference: str, lettres: Sequence[LettreAProduire] = ()
+) -> dict[str, Any]:
+    return {
+        "outil": f"dossier {__version__}",
+        "reference": reference,
+        "date": calcul.jour.isoformat(),
+        "regime": calcul.regime.value,
+        "categorie_taux_legal": calcul.categorie_taux_legal,
+        **{nom: _montant(getattr(calcul, nom)) for nom in MONTANTS},
+        "factures": [
+            {
+                "numero": f.numero,
+                "date": f.date.isoformat(),
+                "echeance": f.echeance.isoformat(),
+                "montant_ttc": _montant(f.montant_ttc),
+                "paye": _montant(f.paye),
+                "restant": _montant(f.restant),
+                "interets": _montant(f.interets),
+                "indemnite": _montant(f.indemnite),
+                "prescrite": f.prescrite,
+                "prescription_le": f.prescription_le.isoformat(),
+                "prescription_article": f.prescription_article,
+                "depart_interets": _jour(f.depart_interets),
+            }
+            for f in calcul.factures
+        ],
+        "periodes": [
+            {
+                "facture": p.facture,
+                "du": p.du.isoformat(),
+                "au": p.au.isoformat(),
+                "jours": p.jours,
+                "base": _montant(p.base),
+                "taux": _montant(p.taux),
+                "montant": _montant(p.montant),
+                "nature": p.nature.value,
+                "source": p.source,
+                "article": p.article,
+                "fourni_par_utilisateur": p.fourni_par_utilisateur,
+            }
+            for p in calcul.periodes
+        ],
+        "imputations": [
+            {
+                "paiement_date": i.paiement_date.isoformat(),
+                "paiement_montant": _montant(i.paiement_montant),
+                "facture": i.facture,
+                "montant": _montant(i.montant),
+                "regle": i.regle,
+            }
+            for i in calcul.imputations
+        ],
+        "choix": list(calcul.choix),
+        "lettres": [
+            {"etape": lettre.etape.value, "date": lettre.date.isoformat(), "copie": lettre.envoye is not None}
+            for lettre in lettres
+        ],
+        "findings": [objet_constat(c) for c in constats],
+    }
+
+
+def objet_erreur(constats: Sequence[Constat], reference: str | None, jour: date | None) -> dict[str, Any]:
+    """The same object for a claim that could not be computed: amounts null, errors in findings."""
+    return {
+        "outil": f"dossier {__version__}",
+        "reference": reference,
+        "date": _jour(jour),
+        "regime": None,
+        "categorie_taux_legal": None,
+        **dict.fromkeys(MONTANTS),
+        "factures": [],
+        "periodes": [],
+        "imputations": [],
+        "choix": [],
+        "lettres": [],
+        "findings": [objet_constat(c) for c in constats],
+    }
+
+
+def objet_constat(constat: Constat) -> dict[str, Any]:
+    return {
+        "code": constat.code,
+        "severite": constat.severite.value,
+        "message": constat.message,
+        "article": constat.article,
+        "ou": str(constat.ou) if constat.ou else None,
+        "que_faire": constat.que_faire,
+    }
+
+
+def en_json(objet: dict[str, Any]) -> bytes:
+    """Stable bytes: same object, same file (keys in the contract's order, UTF-8, final newline)."""
+    return (json.dumps(objet, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _montant(valeur: Decimal) -> str:
+    return f"{valeur.quantize(Decimal('0.01'))}"
+
+
+def _jour(valeur: date | None) -> str | None:
+    return valeur.isoformat() if valeur else None

@@ -1,0 +1,111 @@
+"""The Computation: every figure the documents print, computed once from the claim and a day.
+
+Templates and letters only format these values (DESIGN.md, Data flow). Amounts are Decimal,
+each printed line rounded half-up to the cent and every total the sum of printed lines
+(`law/money.py`). `calculer(creance, jour)` in `law/computation.py` builds it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from dossier.findings import Constat
+
+
+class Regime(StrEnum):
+    """Which interest regime the debt falls under."""
+
+    PROFESSIONNEL = "professionnel"  # business creditor and business debtor: C. com. L441-10
+    CIVIL = "civil"  # consumer or other non-business debtor: C. civ. 1231-6, 1344-1
+
+
+class Nature(StrEnum):
+    PENALITES = "penalites"  # L441-10 late-payment penalties (ECB + 10 points, or the contract's rate)
+    INTERET_LEGAL = "interet_legal"  # C. mon. fin. L313-2 legal rate, from the mise en demeure
+    TAUX_CONTRACTUEL = "taux_contractuel"  # a rate the contract fixes, for a non-business debtor
+
+
+@dataclass(frozen=True)
+class Periode:
+    """One interest line: `base` at `taux` % a year from `du` to `au`, both days counted."""
+
+    facture: str
+    du: date
+    au: date
+    jours: int
+    base: Decimal
+    taux: Decimal
+    montant: Decimal
+    nature: Nature
+    source: str  # human-readable: which parameter, which half-year, which arrêté
+    article: str
+    fourni_par_utilisateur: bool = False
+
+
+@dataclass(frozen=True)
+class Imputation:
+    """How one payment was applied (C. civ. 1342-10, 1343-1, or the invoice the payment names)."""
+
+    paiement_date: date
+    paiement_montant: Decimal
+    facture: str
+    montant: Decimal
+    regle: str  # e.g. "facture désignée par le débiteur (C. civ. 1342-10 al. 1)"
+    article: str = ""  # the article the rule applies, e.g. "C. civ. 1342-10"
+    sur: str = "principal"  # "principal", or "interets" under C. civ. 1343-1 (options.imputation)
+    par_le_debiteur: bool = False  # the debtor named this invoice when paying (C. civ. 1342-10, 1st sentence)
+
+
+@dataclass(frozen=True)
+class SoldeFacture:
+    numero: str
+    date: datetime.date  # `datetime.date`: the field named `date` shadows the type in this class
+    echeance: datetime.date
+    montant_ttc: Decimal
+    paye: Decimal
+    restant: Decimal
+    interets: Decimal  # sum of this invoice's printed periods
+    indemnite: Decimal  # the D441-5 fixed indemnity claimed for it (0 when not due or not claimed)
+    prescrite: bool
+    prescription_le: datetime.date  # last day the debt can still be claimed (C. civ. 2229)
+    prescription_article: str
+    depart_interets: datetime.date | None  # first day interest runs, None when it does not (yet) run
+    interets_payes: Decimal = Decimal(0)  # part of `interets` already paid (C. civ. 1343-1 only)
+
+    @property
+    def interets_dus(self) -> Decimal:
+        """Interest still owed on this invoice: printed periods less what part-payments covered."""
+        return self.interets - self.interets_payes
+
+    @property
+    def reclamee(self) -> bool:
+        """Still claimed: not prescribed and some principal left (the only invoices in totals)."""
+        return not self.prescrite and self.restant > 0
+
+
+@dataclass(frozen=True)
+class Calcul:
+    jour: date  # the « as of » day (arrêté du compte)
+    regime: Regime
+    categorie_taux_legal: str  # "particuliers" or "autres_cas" (C. mon. fin. L313-2, the creditor's)
+    factures: tuple[SoldeFacture, ...]  # every invoice of the claim, prescribed ones flagged
+    periodes: tuple[Periode, ...]  # only for invoices still claimed (not prescribed)
+    imputations: tuple[Imputation, ...]
+    principal_restant: Decimal  # claimed invoices only
+    interets: Decimal
+    indemnites: Decimal
+    clause_penale: Decimal  # shown apart: the judge may reduce it (C. civ. 1231-5); never for consumers
+    total_du: Decimal  # principal_restant + interets + indemnites (the clause pénale stays apart)
+    choix: tuple[str, ...] = ()  # conventions applied, stated in the décompte
+    constats: tuple[Constat, ...] = field(default=())  # findings met while computing
+    # interest already paid by part-payments imputed on interest first (C. civ. 1343-1, option
+    # `imputation: interets_d_abord`); then `interets` = sum of printed periods - interets_payes
+    interets_payes: Decimal = Decimal(0)
+
+    @property
+    def factures_reclamees(self) -> tuple[SoldeFacture, ...]:
+        return tuple(f for f in self.factures if f.reclamee)

@@ -1,0 +1,96 @@
+"""Calendrier du calcul : semestres, années civiles, ajout d'années — aucune règle de droit ici.
+
+Le taux de l'intérêt légal est fixé par semestre (C. mon. fin. L313-2) et le taux BCE de
+L441-10 se lit au premier jour du semestre ; la prescription se compte en années (C. civ. 2228,
+2229). Les nombres de ce module sont ceux du calendrier (mois, jours), pas des nombres de loi.
+
+    >>> semestre(date(2026, 7, 1)).libelle
+    '2e semestre 2026'
+    >>> semestre(date(2026, 3, 31)).fin
+    datetime.date(2026, 6, 30)
+    >>> ajouter_annees(date(2024, 2, 29), 2)
+    datetime.date(2026, 2, 28)
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MOIS_PAR_SEMESTRE = 6  # structurel : deux semestres de six mois
+_DECEMBRE, _JUIN, _JOUR_FIN_JUIN, _JOUR_FIN_DECEMBRE = 12, 6, 30, 31  # structurel : calendrier
+_FEVRIER = 2  # structurel : le 29 février
+
+
+@dataclass(frozen=True, order=True)
+class Semestre:
+    """Un semestre civil : 1 (janvier-juin) ou 2 (juillet-décembre)."""
+
+    annee: int
+    numero: int
+
+    @property
+    def debut(self) -> date:
+        return date(self.annee, 1 + (self.numero - 1) * _MOIS_PAR_SEMESTRE, 1)
+
+    @property
+    def fin(self) -> date:
+        if self.numero == 1:
+            return date(self.annee, _JUIN, _JOUR_FIN_JUIN)
+        return date(self.annee, _DECEMBRE, _JOUR_FIN_DECEMBRE)
+
+    @property
+    def libelle(self) -> str:
+        """« 1er semestre 2026 » ou « 2e semestre 2026 »."""
+        rang = "1er" if self.numero == 1 else "2e"
+        return f"{rang} semestre {self.annee}"
+
+    @property
+    def premier_jour(self) -> str:
+        """« 1er janvier 2026 » ou « 1er juillet 2026 » (le jour où L441-10 lit le taux BCE)."""
+        mois = "janvier" if self.numero == 1 else "juillet"
+        return f"1er {mois} {self.annee}"
+
+    @property
+    def suivant(self) -> Semestre:
+        return semestre(lendemain(self.fin))
+
+
+def semestre(jour: date) -> Semestre:
+    """Le semestre civil où tombe `jour`."""
+    return Semestre(jour.year, 1 if jour.month <= _MOIS_PAR_SEMESTRE else 2)
+
+
+def fin_d_annee(jour: date) -> date:
+    return date(jour.year, _DECEMBRE, _JOUR_FIN_DECEMBRE)
+
+
+def jours_de_l_annee(annee: int) -> int:
+    """Nombre de jours de l'année civile : la base de l'intérêt d'un jour de cette année.
+
+    >>> jours_de_l_annee(2025), jours_de_l_annee(2024)
+    (365, 366)
+    """
+    return (date(annee + 1, 1, 1) - date(annee, 1, 1)).days
+
+
+def lendemain(jour: date) -> date:
+    return jour + timedelta(days=1)
+
+
+def veille(jour: date) -> date:
+    return jour - timedelta(days=1)
+
+
+def ajouter_annees(jour: date, annees: int) -> date:
+    """Le jour de même quantième `annees` ans plus tard ; le 29 février devient le 28 février.
+
+    C'est le dernier jour d'un délai en années qui court à partir du lendemain de `jour`
+    (le jour de départ ne compte pas, C. civ. 2228) : à défaut de quantième identique, le délai
+    expire le dernier jour du mois (même règle que CPC 641 pour les délais de procédure).
+    """
+    annee = jour.year + annees
+    if jour.month == _FEVRIER and jour.day == calendar.monthrange(jour.year, _FEVRIER)[1]:
+        return date(annee, _FEVRIER, calendar.monthrange(annee, _FEVRIER)[1])
+    return date(annee, jour.month, jour.day)

@@ -1,0 +1,46 @@
+"""Clause pénale : calculée, montrée à part, jamais réclamée à un consommateur.
+
+Texte
+    C. civ., art. 1231-5, al. 1 et 2 : « Lorsque le contrat stipule que celui qui manquera de
+    l'exécuter paiera une certaine somme à titre de dommages et intérêts, il ne peut être alloué
+    à l'autre partie une somme plus forte ni moindre. Néanmoins, le juge peut, même d'office,
+    modérer ou augmenter la pénalité ainsi convenue si elle est manifestement excessive ou
+    dérisoire. »
+
+Lecture retenue
+    - `contrat.clause_penale: {montant: "150.00"}` : ce montant ; `{taux: "10"}` : ce pourcentage
+      du principal restant dû au jour du calcul (factures réclamées seulement), arrondi au centime.
+    - Elle reste hors du total dû (le juge peut la modérer) ; rien quand plus rien n'est dû.
+    - Envers un consommateur : jamais appliquée (FRAIS-02) — elle peut être présumée abusive si
+      elle est manifestement disproportionnée (C. conso. R212-2) [S], et DESIGN.md réserve aux
+      consommateurs le principal et l'intérêt légal.
+
+Exemples
+    >>> from dossier.model.claim import ClausePenale
+    >>> montant_clause_penale(ClausePenale(taux="10"), Decimal("1234.55"))
+    Decimal('123.46')
+    >>> montant_clause_penale(ClausePenale(montant="150.00"), Decimal("0.00"))
+    Decimal('0.00')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from dossier.law.money import ZERO, arrondir
+from dossier.model.claim import ClausePenale
+
+ARTICLE = "C. civ. 1231-5"
+CODE = "FRAIS-02"
+_POURCENT = 100  # structurel : un taux s'écrit en pourcentage
+
+
+def montant_clause_penale(clause: ClausePenale | None, principal_restant: Decimal) -> Decimal:
+    """Le montant de la clause, à montrer à part du total dû (0,00 sans clause ou sans principal dû)."""
+    if clause is None or principal_restant <= 0:
+        return ZERO
+    if clause.montant is not None:
+        return arrondir(clause.montant)
+    assert clause.taux is not None  # le modèle impose l'un ou l'autre
+    return arrondir(Fraction(principal_restant) * Fraction(clause.taux) / _POURCENT)

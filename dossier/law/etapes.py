@@ -1,0 +1,150 @@
+"""Which letters `build` writes: the history's copies, then the next step of the series.
+
+DESIGN.md, Decisions, « Which letters build writes »: a letter recorded in `courriers` is rebuilt
+as the copy of what was sent, dated its recorded date, amounts as of that date; then the next
+step (relance 1 → relance 2 → mise en demeure → injonction) is drafted, dated the « as of » day,
+if its preconditions hold. Steps before the last one sent are never drafted (no reminder after a
+formal notice). `--jusqua STAGE` goes straight to STAGE, skipping unsent steps; if STAGE's
+preconditions fail, the build stops (exit 6) saying which precondition and when it will hold.
+Letters dated after the « as of » day are ignored, with an info finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dossier.findings import Constat, Severite, constat
+from dossier.law.calcul import Calcul
+from dossier.model.claim import Courrier, Creance
+
+
+class Etape(StrEnum):
+    RELANCE_1 = "relance_1"
+    RELANCE_2 = "relance_2"
+    MISE_EN_DEMEURE = "mise_en_demeure"
+    INJONCTION = "injonction"
+
+
+SERIE = (Etape.RELANCE_1, Etape.RELANCE_2, Etape.MISE_EN_DEMEURE, Etape.INJONCTION)
+NOMS = {
+    Etape.RELANCE_1: "la première relance",
+    Etape.RELANCE_2: "la seconde relance",
+    Etape.MISE_EN_DEMEURE: "la mise en demeure",
+    Etape.INJONCTION: "la requête en injonction de payer",
+}
+
+
+@dataclass(frozen=True)
+class LettreAProduire:
+    etape: Etape
+    date: date
+    envoye: Courrier | None  # the recorded letter this copy reproduces; None for the new draft
+    index_courrier: int | None = None
+
+
+@dataclass(frozen=True)
+class Programme:
+    lettres: tuple[LettreAProduire, ...]
+    constats: tuple[Constat, ...]
+
+
+@cache
+def _donnees_cadence() -> dict[str, Any]:
+    texte = resources.files("dossier.law").joinpath("cadence.yaml").read_text(encoding="utf-8")
+    donnees: dict[str, Any] = yaml.safe_load(texte)
+    return donnees
+
+
+def _cadence() -> dict[str, int]:
+    return {cle: int(v) for cle, v in _donnees_cadence()["delais_jours"].items()}
+
+
+def delai_reglement_relance_2() -> int:
+    """Days the second reminder leaves to pay (practice data, law/cadence.yaml)."""
+    return int(_donnees_cadence()["delai_reglement_relance_2"])
+
+
+def programme(creance: Creance, jour: date, calcul: Calcul, jusqua: Etape | None = None) -> Programme:
+    constats: list[Constat] = []
+    copies: list[LettreAProduire] = []
+    for i, courrier in enumerate(creance.courriers):
+        if courrier.date > jour:
+            constats.append(
+                constat(
+                    "ETAPE-01",
+                    f"le courrier « {courrier.type} » du {courrier.date} est postérieur à la date "
+                    f"d'édition ({jour}) : il est ignoré",
+                    ou=creance.position("courriers", i, "date"),
+                )
+            )
+        elif courrier.type != "autre":
+            copies.append(LettreAProduire(Etape(courrier.type), courrier.date, courrier, i))
+    derniere = max((SERIE.index(c.etape) for c in copies), default=-1)
+    if jusqua is not None and SERIE.index(jusqua) <= derniere:
+        constats.append(
+            constat(
+                "ETAPE-02",
+                f"{NOMS[jusqua]} ne peut plus être rédigée : {NOMS[SERIE[derniere]]} a déjà été envoyée",
+                que_faire="Retirez --jusqua, ou choisissez une étape postérieure.",
+            )
+        )
+        return Programme(tuple(copies), tuple(constats))
+    suivante = jusqua or (SERIE[derniere + 1] if derniere + 1 < len(SERIE) else None)
+    if suivante is None:
+        return Programme(tuple(copies), tuple(constats))
+    if suivante is Etape.INJONCTION:
+        constats.append(
+            constat(
+                "ETAPE-03",
+                "la mise en demeure a été envoyée : l'étape suivante est la requête en injonction de "
+                "payer, que cette version de dossier ne rédige pas encore",
+            )
+        )
+        return Programme(tuple(copies), tuple(constats))
+    empechement = _empechement(suivante, copies, calcul, jour, force=jusqua is not None)
+    if empechement is None:
+        return Programme((*copies, LettreAProduire(suivante, jour, None)), tuple(constats))
+    constats.append(empechement)
+    return Programme(tuple(copies), tuple(constats))
+
+
+def _empechement(
+    etape: Etape, copies: list[LettreAProduire], calcul: Calcul, jour: date, force: bool
+) -> Constat | None:
+    """Why `etape` cannot be drafted today, or None. Blocking when the user asked for it (--jusqua)."""
+    severite = None if force else Severite.INFO
+    exigibles = [f for f in calcul.factures_reclamees if f.echeance < jour]
+    if not exigibles:
+        prochaine = min((f.echeance for f in calcul.factures_reclamees), default=None)
+        quand = f" ; première échéance le {prochaine}, relance possible dès le lendemain" if prochaine else ""
+        return constat(
+            "ETAPE-04",
+            f"{NOMS[etape]} n'est pas rédigée : aucune facture échue ne reste due{quand}",
+            severite=severite,
+        )
+    if force:
+        return None
+    precedente = {Etape.RELANCE_2: Etape.RELANCE_1, Etape.MISE_EN_DEMEURE: Etape.RELANCE_2}.get(etape)
+    depuis = min(f.echeance for f in exigibles)
+    if precedente is not None:
+        depuis = (
+            max(c.date for c in copies if c.etape is precedente)
+            if any(c.etape is precedente for c in copies)
+            else depuis
+        )
+    possible_le = depuis + timedelta(days=_cadence()[etape.value])
+    if jour < possible_le:
+        return constat(
+            "ETAPE-05",
+            f"{NOMS[etape]} n'est pas encore rédigée : par respect d'une cadence "
+            f"raisonnable, elle pourra l'être à partir du {possible_le}",
+            severite=severite,
+        )
+    return None

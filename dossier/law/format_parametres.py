@@ -1,0 +1,218 @@
+"""Le format des fichiers de paramètres de droit : modèles YAML stricts, valeurs datées, contiguïté.
+
+Lu par `dossier.law.parametres` pour les données du paquet (`dossier/law/params/*.yaml`) et pour
+le fichier de l'utilisateur, dont ce module-là décrit le format. Un montant ou un taux s'écrit
+entre guillemets (jamais un nombre YAML, lu en virgule flottante) ; les périodes se suivent sans
+trou ni chevauchement.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
+
+from dossier.findings import Constat, Position, constat
+from dossier.law.calendrier import semestre, veille
+from dossier.model.load import chemin_lisible
+from dossier.model.types import PlainScalar, parse_entier, parse_jour
+from dossier.model.yaml_strict import Chemin
+
+_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
+
+
+def _decimal_texte(valeur: Any) -> Decimal:
+    if isinstance(valeur, str) and not isinstance(valeur, PlainScalar) and _DECIMAL.fullmatch(valeur):
+        return Decimal(valeur)
+    raise PydanticCustomError(
+        "decimal_texte",
+        'valeur « {texte} » : écrivez un nombre décimal entre guillemets, par exemple "2.50"',
+        {"texte": str(valeur)},
+    )
+
+
+Jour = Annotated[date, BeforeValidator(parse_jour)]
+DecimalTexte = Annotated[Decimal, BeforeValidator(_decimal_texte)]
+Texte = Annotated[str, Field(min_length=1)]
+Fiabilite = Literal["V", "S", "U"]
+
+
+class ModeleYaml(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ValeurYaml(ModeleYaml):
+    du: Jour
+    valeur: DecimalTexte
+    reference: Texte
+    source: Texte
+    fiabilite: Fiabilite
+    note: str | None = None
+
+
+class ParametreYaml(ModeleYaml):
+    id: Texte
+    description: Texte
+    article: Texte
+    unite: Literal["pourcent_par_an", "points", "multiple", "euros", "annees", "jours"]
+    periodicite: Literal["semestrielle", "libre"]
+    connu_jusqu_au: Jour
+    note: str | None = None
+    valeurs: tuple[ValeurYaml, ...] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class ValeurDatee:
+    """Une valeur de paramètre et tout ce qu'il faut pour la citer."""
+
+    id: str
+    description: str
+    article: str
+    unite: str
+    du: date  # premier jour où elle s'applique
+    au: date  # dernier jour où elle s'applique (veille de la suivante, ou dernier jour connu)
+    valeur: Decimal
+    reference: str  # arrêté, décret, décision de la BCE
+    source: str  # publication officielle (JORF, communiqué de la BCE)
+    fiabilite: str  # V, S ou U (DOMAIN.md)
+    fourni_par_utilisateur: bool = False
+
+    @property
+    def citation(self) -> str:
+        """« Arrêté du … (JORF …) », marqué quand la valeur vient de l'utilisateur."""
+        texte = f"{self.reference} ({self.source})"
+        return f"{texte}, valeur fournie par l'utilisateur" if self.fourni_par_utilisateur else texte
+
+
+@dataclass(frozen=True)
+class Parametre:
+    id: str
+    description: str
+    article: str
+    unite: str
+    periodicite: str
+    connu_jusqu_au: date
+    note: str
+    valeurs: tuple[ValeurDatee, ...]
+
+    @property
+    def debut(self) -> date:
+        return self.valeurs[0].du
+
+    def valeur_a(self, jour: date) -> ValeurDatee | None:
+        """La valeur en vigueur le `jour`, ou None hors des données."""
+        return next((v for v in self.valeurs if v.du <= jour <= v.au), None)
+
+
+class ValeurUtilisateurYaml(ValeurYaml):
+    fiabilite: Fiabilite = "U"  # non vérifiée par dossier : c'est l'utilisateur qui la donne
+
+
+class BlocUtilisateurYaml(ModeleYaml):
+    connu_jusqu_au: Jour | None = None
+    valeurs: tuple[ValeurUtilisateurYaml, ...] = Field(min_length=1)
+
+
+class FichierUtilisateurYaml(ModeleYaml):
+    version: Annotated[Literal[1], BeforeValidator(parse_entier)]
+    parametres: dict[str, BlocUtilisateurYaml] = Field(min_length=1)
+
+
+def valeur_datee(entete: ParametreYaml | Parametre, valeur: ValeurYaml, *, fourni: bool) -> ValeurDatee:
+    """Une valeur lue ; sa fin (`au`) est posée par `_parametre`, quand on connaît la suivante."""
+    return ValeurDatee(
+        id=entete.id,
+        description=entete.description,
+        article=entete.article,
+        unite=entete.unite,
+        du=valeur.du,
+        au=valeur.du,
+        valeur=valeur.valeur,
+        reference=valeur.reference,
+        source=valeur.source,
+        fiabilite=valeur.fiabilite,
+        fourni_par_utilisateur=fourni,
+    )
+
+
+def assembler(entete: ParametreYaml | Parametre, valeurs: tuple[ValeurDatee, ...], connu: date) -> Parametre:
+    """Assemble un paramètre ; chaque valeur court jusqu'à la veille de la suivante."""
+    fins = [veille(suivante.du) for suivante in valeurs[1:]] + [connu]
+    bornees = tuple(replace(v, au=fin) for v, fin in zip(valeurs, fins, strict=True))
+    return Parametre(
+        id=entete.id,
+        description=entete.description,
+        article=entete.article,
+        unite=entete.unite,
+        periodicite=entete.periodicite,
+        connu_jusqu_au=connu,
+        note=entete.note or "",
+        valeurs=bornees,
+    )
+
+
+def erreurs_de_suite(parametre: Parametre) -> list[str]:
+    """Périodes contiguës : dates croissantes, semestres qui se suivent, fin connue cohérente."""
+    erreurs = []
+    valeurs = parametre.valeurs
+    for precedente, suivante in itertools.pairwise(valeurs):
+        if suivante.du <= precedente.du:
+            erreurs.append(f"valeurs non ordonnées ou en double : {precedente.du} puis {suivante.du}")
+        elif parametre.periodicite == "semestrielle" and suivante.du != semestre(precedente.du).suivant.debut:
+            erreurs.append(f"semestre manquant entre {precedente.du} et {suivante.du}")
+    if parametre.periodicite == "semestrielle":
+        for v in valeurs:
+            if v.du != semestre(v.du).debut:
+                erreurs.append(
+                    f"la valeur du {v.du} ne commence pas un semestre (1er janvier ou 1er juillet)"
+                )
+        if parametre.connu_jusqu_au > semestre(valeurs[-1].du).fin:
+            erreurs.append(
+                f"connu_jusqu_au ({parametre.connu_jusqu_au}) dépasse le semestre de la dernière valeur"
+            )
+    if parametre.connu_jusqu_au < valeurs[-1].du:
+        erreurs.append(
+            f"connu_jusqu_au ({parametre.connu_jusqu_au}) précède la dernière valeur ({valeurs[-1].du})"
+        )
+    return erreurs
+
+
+def position_dans(nom: str, positions: Mapping[Chemin, tuple[int, int]], chemin: Chemin) -> Position:
+    while chemin not in positions and chemin:
+        chemin = chemin[:-1]
+    ligne, colonne = positions.get(chemin, (1, 1))
+    return Position(nom, ligne, colonne, chemin_lisible(chemin))
+
+
+def constats_validation(
+    erreurs: ValidationError, code: str, nom: str, positions: Mapping[Chemin, tuple[int, int]]
+) -> list[Constat]:
+    constats = []
+    for erreur in erreurs.errors():
+        chemin: Chemin = tuple(erreur["loc"])
+        ou = position_dans(nom, positions, chemin)
+        ou = Position(ou.fichier, ou.ligne, ou.colonne, chemin_lisible(chemin))
+        message = _MESSAGES.get(erreur["type"], erreur["msg"])
+        constats.append(constat(code, f"« {chemin_lisible(chemin) or nom} » : {message}", ou=ou))
+    return constats
+
+
+# pydantic's own messages are English: the user reads French (STYLE.md, rule 7)
+_MESSAGES = {
+    "missing": "clé obligatoire absente",
+    "extra_forbidden": "clé inconnue à cet endroit",
+    "literal_error": "valeur non prévue",
+    "string_too_short": "texte vide",
+    "too_short": "liste ou section vide",
+    "string_type": "un texte est attendu ici",
+    "dict_type": "une section de clés (« cle: valeur ») est attendue ici",
+    "model_type": "une section de clés (« cle: valeur ») est attendue ici",
+    "tuple_type": "une liste (éléments commençant par « - ») est attendue ici",
+}

@@ -1,0 +1,324 @@
+"""Paramètres juridiques datés : chargement strict des fichiers `params/*.yaml` et lecture à une date.
+
+Chaque nombre de loi (taux, montant, durée) vit dans un fichier `dossier/law/params/<id>.yaml`,
+jamais dans le code (STYLE.md, règle 1). Format, plus strict qu'OpenFisca :
+
+    id: taux_interet_legal.autres_cas        # = nom du fichier
+    description: "taux de l'intérêt légal (autres cas)"
+    article: "C. mon. fin. L313-2, D313-1-A"  # une chaîne courte, comme dans calcul.json
+    unite: pourcent_par_an                   # pourcent_par_an | points | multiple | euros | annees | jours
+    periodicite: semestrielle                # semestrielle (chaque valeur = un semestre entier) | libre
+    connu_jusqu_au: "2026-06-30"             # dernier jour connu : au-delà, l'outil refuse de deviner
+    valeurs:                                 # chaque valeur court de `du` à la veille de la suivante
+      - du: "2026-01-01"
+        valeur: "2.62"                       # décimal entre guillemets
+        reference: "Arrêté du 15 décembre 2025 relatif à la fixation du taux de l'intérêt légal"
+        source: "JORF 26 déc. 2025"
+        fiabilite: V                         # V texte officiel lu ; S sources secondaires ; U non confirmé
+
+Les valeurs se suivent sans trou ni chevauchement (dates strictement croissantes ; pour un
+paramètre semestriel, un semestre après l'autre, et `connu_jusqu_au` ne dépasse pas le dernier
+semestre). Une date hors des données lève `LawDataMissing` (code TAUX-01, sortie 4) ; une ligne
+calculée avec une valeur fournie par l'utilisateur est signalée (TAUX-03) ; un fichier du paquet
+invalide est une erreur du logiciel (TAUX-04, sortie 1).
+
+Valeurs fournies par l'utilisateur
+    Quand un taux n'est pas encore dans les données (par exemple le 2e semestre 2026), l'utilisateur
+    le fournit dans un fichier passé par l'option `--parametres FICHIER` ou par la variable
+    d'environnement `DOSSIER_PARAMETRES` (l'option l'emporte) :
+
+        version: 1
+        parametres:
+          taux_interet_legal.autres_cas:
+            connu_jusqu_au: "2026-12-31"
+            valeurs:
+              - du: "2026-07-01"             # le lendemain du dernier jour connu : aucun trou
+                valeur: "2.50"
+                reference: "Arrêté du … relatif à la fixation du taux de l'intérêt légal"
+                source: "JORF du …"
+
+    Une valeur fournie ne peut que prolonger les données (à partir du lendemain de
+    `connu_jusqu_au`) ou les précéder ; elle ne remplace jamais une valeur publiée. Elle est
+    marquée `fourni_par_utilisateur`, et ce marquage suit chaque ligne d'intérêts qui s'en sert.
+    Un fichier invalide est refusé avec sa position (`InvalidClaim`, TAUX-02, sortie 3).
+
+Exemples
+    >>> v = valeur_a("taux_interet_legal.autres_cas", date(2026, 3, 1))
+    >>> v.valeur, v.du, v.au, v.source, v.fourni_par_utilisateur
+    (Decimal('2.62'), datetime.date(2026, 1, 1), datetime.date(2026, 6, 30), 'JORF 26 déc. 2025', False)
+    >>> try:
+    ...     valeur_a("taux_interet_legal.autres_cas", date(2026, 7, 1))
+    ... except LawDataMissing as erreur:
+    ...     print(erreur.exit_code, erreur.constats[0].code, erreur.constats[0].message.split(" : ")[0])
+    4 TAUX-01 taux de l'intérêt légal (autres cas), 2e semestre 2026
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from dossier.errors import DossierError, InvalidClaim, LawDataMissing
+from dossier.findings import Constat, Position, constat
+from dossier.law.calendrier import lendemain, semestre
+from dossier.law.format_parametres import (
+    BlocUtilisateurYaml,
+    FichierUtilisateurYaml,
+    Parametre,
+    ParametreYaml,
+    ValeurDatee,
+    assembler,
+    constats_validation,
+    erreurs_de_suite,
+    position_dans,
+    valeur_datee,
+)
+from dossier.model.load import chemin_lisible
+from dossier.model.yaml_strict import ErreurYaml, charger_yaml
+
+__all__ = [
+    "ENV_PARAMETRES",
+    "OPTION_PARAMETRES",
+    "Parametre",
+    "Parametres",
+    "ValeurDatee",
+    "charger_parametres",
+    "chemin_parametres_utilisateur",
+    "parametres_officiels",
+    "valeur_a",
+]
+
+ENV_PARAMETRES = "DOSSIER_PARAMETRES"
+OPTION_PARAMETRES = "--parametres"
+CODES = ("TAUX-01", "TAUX-02", "TAUX-03", "TAUX-04")
+
+
+class Parametres:
+    """Le jeu de paramètres d'un calcul : les données du paquet, prolongées par l'utilisateur."""
+
+    def __init__(self, parametres: Mapping[str, Parametre], fichier_utilisateur: Path | None = None) -> None:
+        self._parametres = dict(parametres)
+        self.fichier_utilisateur = fichier_utilisateur
+
+    def __getitem__(self, id: str) -> Parametre:
+        try:
+            return self._parametres[id]
+        except KeyError:
+            raise DossierError(
+                [constat("TAUX-04", f"paramètre « {id} » absent des données du paquet")]
+            ) from None
+
+    def par_id(self) -> dict[str, Parametre]:
+        """Une copie du jeu, par identifiant (pour le prolonger)."""
+        return dict(self._parametres)
+
+    def __iter__(self) -> Iterator[Parametre]:
+        return iter(sorted(self._parametres.values(), key=lambda p: p.id))
+
+    def valeur_a(self, id: str, jour: date) -> ValeurDatee:
+        """La valeur de `id` le `jour` ; hors des données : `LawDataMissing` (TAUX-01, sortie 4)."""
+        return self.valeurs_a([(id, jour)])[0]
+
+    def valeurs_a(self, demandes: Sequence[tuple[str, date]]) -> tuple[ValeurDatee, ...]:
+        """Plusieurs valeurs d'un coup ; toutes celles qui manquent sont nommées dans une seule erreur."""
+        trouvees, manquantes = [], []
+        for id, jour in demandes:
+            valeur = self[id].valeur_a(jour)
+            if valeur is None:
+                manquantes.append(self.constat_manquant(id, jour))
+            else:
+                trouvees.append(valeur)
+        if manquantes:
+            raise LawDataMissing(list(dict.fromkeys(manquantes)))
+        return tuple(trouvees)
+
+    def constat_manquant(self, id: str, jour: date) -> Constat:
+        """TAUX-01 : quelle valeur manque, pour quelle période, et comment la fournir."""
+        parametre = self[id]
+        periode = semestre(jour).libelle
+        if parametre.periodicite != "semestrielle":
+            periode = f"au {jour.isoformat()} ({periode})"
+        message = (
+            f"{parametre.description}, {periode} : valeur inconnue ; les données vont du "
+            f"{parametre.debut.isoformat()} au {parametre.connu_jusqu_au.isoformat()} ({parametre.article})"
+        )
+        return constat("TAUX-01", message, que_faire=_que_faire(parametre, jour))
+
+
+def _que_faire(parametre: Parametre, jour: date) -> str:
+    apres = jour > parametre.connu_jusqu_au
+    semestriel = parametre.periodicite == "semestrielle"
+    du = lendemain(parametre.connu_jusqu_au) if apres else (semestre(jour).debut if semestriel else jour)
+    connu = (
+        semestre(jour).fin if apres else None
+    )  # l'utilisateur atteste la valeur jusqu'à la fin du semestre
+    lignes = ["version: 1", "parametres:", f"  {parametre.id}:"]
+    if connu is not None:
+        lignes.append(f'    connu_jusqu_au: "{connu.isoformat()}"')
+    lignes += [
+        "    valeurs:",
+        f'      - du: "{du.isoformat()}"',
+        f'        valeur: "…"  # en {parametre.unite}',
+        '        reference: "texte qui fixe la valeur (arrêté, décret, décision de la BCE) et sa date"',
+        '        source: "publication officielle (JORF du …, communiqué de la BCE du …)"',
+    ]
+    position = (
+        f"la première valeur fournie commence le {du.isoformat()}, lendemain du dernier jour connu"
+        if apres
+        else f"les valeurs fournies précèdent le {parametre.debut.isoformat()}, premier jour connu"
+    )
+    return (
+        "Fournissez la valeur publiée, avec sa référence, dans un fichier de paramètres passé par l'option "
+        f"{OPTION_PARAMETRES} FICHIER ou par la variable d'environnement {ENV_PARAMETRES} ; "
+        f"{position}. Exemple :\n" + "\n".join(lignes)
+    )
+
+
+@cache
+def parametres_officiels() -> Parametres:
+    """Les données du paquet, lues et validées une fois par processus."""
+    dossier = resources.files("dossier.law").joinpath("params")
+    parametres: dict[str, Parametre] = {}
+    for fichier in sorted(dossier.iterdir(), key=lambda f: f.name):
+        if not fichier.name.endswith(".yaml"):
+            continue
+        nom = f"dossier/law/params/{fichier.name}"
+        try:
+            donnees, positions = charger_yaml(fichier.read_text(encoding="utf-8"))
+            brut = ParametreYaml.model_validate(donnees)
+        except ErreurYaml as erreur:
+            raise DossierError(
+                [constat("TAUX-04", f"{nom}:{erreur.ligne}:{erreur.colonne} {erreur.message}")]
+            ) from None
+        except ValidationError as erreurs:
+            raise DossierError(
+                [
+                    constat("TAUX-04", f"{c.ou} : {c.message}")
+                    for c in constats_validation(erreurs, "TAUX-04", nom, positions)
+                ]
+            ) from None
+        if brut.id != fichier.name.removesuffix(".yaml"):
+            raise DossierError(
+                [constat("TAUX-04", f"{nom} : l'id « {brut.id} » ne correspond pas au nom du fichier")]
+            )
+        valeurs = tuple(valeur_datee(brut, v, fourni=False) for v in brut.valeurs)
+        parametre = assembler(brut, valeurs, brut.connu_jusqu_au)
+        erreurs_suite = erreurs_de_suite(parametre)
+        if erreurs_suite:
+            raise DossierError([constat("TAUX-04", f"{nom} : {e}") for e in erreurs_suite])
+        parametres[brut.id] = parametre
+    return Parametres(parametres)
+
+
+def valeur_a(id: str, jour: date, parametres: Parametres | None = None) -> ValeurDatee:
+    """La valeur du paramètre `id` en vigueur le `jour` (données du paquet par défaut)."""
+    return (parametres or parametres_officiels()).valeur_a(id, jour)
+
+
+def chemin_parametres_utilisateur(option: Path | None, environ: Mapping[str, str]) -> Path | None:
+    """Le fichier de paramètres de l'utilisateur : l'option `--parametres`, sinon `DOSSIER_PARAMETRES`.
+
+    >>> chemin_parametres_utilisateur(None, {"DOSSIER_PARAMETRES": "taux.yaml"})
+    PosixPath('taux.yaml')
+    >>> chemin_parametres_utilisateur(Path("a.yaml"), {"DOSSIER_PARAMETRES": "b.yaml"})
+    PosixPath('a.yaml')
+    """
+    if option is not None:
+        return option
+    texte = environ.get(ENV_PARAMETRES, "").strip()
+    return Path(texte) if texte else None
+
+
+def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
+    """Les données du paquet, prolongées par le fichier de l'utilisateur s'il y en a un.
+
+    Un fichier invalide est refusé (`InvalidClaim`, code TAUX-02, sortie 3) avec sa position.
+    """
+    officiels = parametres_officiels()
+    if fichier_utilisateur is None:
+        return officiels
+    nom = fichier_utilisateur.name
+    try:
+        texte = fichier_utilisateur.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as erreur:
+        raise InvalidClaim(
+            [
+                constat(
+                    "TAUX-02",
+                    f"fichier de paramètres illisible : {fichier_utilisateur} ({erreur})",
+                    que_faire=f"Vérifiez le chemin donné à {OPTION_PARAMETRES} ou à {ENV_PARAMETRES}, "
+                    "et enregistrez le fichier en UTF-8.",
+                )
+            ]
+        ) from None
+    try:
+        donnees, positions = charger_yaml(texte)
+        fichier = FichierUtilisateurYaml.model_validate(donnees)
+    except ErreurYaml as erreur:
+        ou = Position(nom, erreur.ligne, erreur.colonne, chemin_lisible(erreur.chemin))
+        raise InvalidClaim(
+            [constat(erreur.code, erreur.message, ou=ou, que_faire=erreur.que_faire)]
+        ) from None
+    except ValidationError as erreurs:
+        raise InvalidClaim(constats_validation(erreurs, "TAUX-02", nom, positions)) from None
+    fusion = officiels.par_id()
+    problemes: list[Constat] = []
+    for id, bloc in fichier.parametres.items():
+        ou = position_dans(nom, positions, ("parametres", id))
+        if id not in fusion:
+            proche = difflib.get_close_matches(id, list(fusion), n=1)
+            suggestion = f" Vouliez-vous dire « {proche[0]} » ?" if proche else ""
+            problemes.append(
+                constat(
+                    "TAUX-02",
+                    f"paramètre inconnu « {id} ».{suggestion}",
+                    ou=ou,
+                    que_faire=f"Paramètres possibles : {', '.join(sorted(fusion))}.",
+                )
+            )
+            continue
+        parametre, erreurs_bloc = _prolonger(fusion[id], bloc)
+        problemes += [constat("TAUX-02", f"{id} : {e}", ou=ou) for e in erreurs_bloc]
+        fusion[id] = parametre
+    if problemes:
+        raise InvalidClaim(problemes)
+    return Parametres(fusion, fichier_utilisateur)
+
+
+def _prolonger(officiel: Parametre, bloc: BlocUtilisateurYaml) -> tuple[Parametre, list[str]]:
+    """Ajoute les valeurs de l'utilisateur avant ou après les données publiées, jamais dedans."""
+    erreurs = []
+    avant = [v for v in bloc.valeurs if v.du < officiel.debut]
+    apres = [v for v in bloc.valeurs if v.du > officiel.connu_jusqu_au]
+    for v in bloc.valeurs:
+        if officiel.debut <= v.du <= officiel.connu_jusqu_au:
+            erreurs.append(
+                f"la valeur du {v.du.isoformat()} recouvre les données publiées (du "
+                f"{officiel.debut.isoformat()} au {officiel.connu_jusqu_au.isoformat()}) ; une valeur "
+                "fournie ne peut que les précéder ou les prolonger"
+            )
+    connu = officiel.connu_jusqu_au
+    if apres:
+        premier = min(v.du for v in apres)
+        if premier != lendemain(officiel.connu_jusqu_au):
+            erreurs.append(
+                f"la première valeur fournie après les données publiées doit commencer le "
+                f"{lendemain(officiel.connu_jusqu_au).isoformat()} (elle commence le "
+                f"{premier.isoformat()}) : aucun trou n'est permis"
+            )
+        if bloc.connu_jusqu_au is None:
+            erreurs.append("indiquez « connu_jusqu_au », le dernier jour où la valeur fournie est connue")
+        else:
+            connu = bloc.connu_jusqu_au
+    if erreurs:
+        return officiel, erreurs
+    ajoutees_avant = tuple(valeur_datee(officiel, v, fourni=True) for v in sorted(avant, key=lambda v: v.du))
+    ajoutees_apres = tuple(valeur_datee(officiel, v, fourni=True) for v in sorted(apres, key=lambda v: v.du))
+    parametre = assembler(officiel, ajoutees_avant + officiel.valeurs + ajoutees_apres, connu)
+    return parametre, erreurs_de_suite(parametre)

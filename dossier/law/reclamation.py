@@ -1,0 +1,68 @@
+"""What a letter may claim from this debtor, at this step (DESIGN.md, Decisions: Amounts in letters).
+
+Consumers and other non-professional debtors: the principal, and legal interest once it runs;
+never a contractual rate, a clause pénale, fees or the €40 indemnity (CPCE L111-8 al. 2: the
+costs of amicable recovery stay with the creditor). Business debtors: relance 1 claims the
+principal and recalls, in neutral words, that late-payment penalties and the €40 indemnity are
+due by law (C. com. L441-10); from `options.penalites_des` on (default relance 2), letters claim
+them itemised. A letter claims only invoices already due on its date (or those the recorded
+letter lists), and every total is the sum of the lines it prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from dossier.law.calcul import Calcul, Regime, SoldeFacture
+from dossier.law.etapes import SERIE, Etape
+from dossier.model.claim import Creance
+
+
+@dataclass(frozen=True)
+class Reclamation:
+    factures: tuple[SoldeFacture, ...]
+    principal: Decimal
+    interets: Decimal | None  # None: not claimed in this letter
+    indemnites: Decimal | None
+    total: Decimal
+    rappel_penalites: bool  # B2B before `penalites_des`: recall that they are due by law, claim nothing
+    nature_interets: str  # "penalites" or "interet_legal", for the wording
+
+    @property
+    def nombre_indemnites(self) -> int:
+        return sum(1 for f in self.factures if f.indemnite > 0)
+
+
+def reclamation(
+    creance: Creance, calcul: Calcul, etape: Etape, factures_visees: tuple[str, ...] | None = None
+) -> Reclamation:
+    factures = tuple(
+        f
+        for f in calcul.factures_reclamees
+        if f.echeance < calcul.jour and (factures_visees is None or f.numero in factures_visees)
+    )
+    principal = _somme(f.restant for f in factures)
+    interets = _somme(f.interets_dus for f in factures)
+    if calcul.regime is Regime.CIVIL:
+        # Legal interest only: a contractual rate, a clause pénale or any fee is never claimed here.
+        return Reclamation(
+            factures, principal, interets or None, None, principal + interets, False, "interet_legal"
+        )
+    if SERIE.index(etape) < SERIE.index(Etape(creance.options.penalites_des)):
+        return Reclamation(factures, principal, None, None, principal, True, "penalites")
+    indemnites = _somme(f.indemnite for f in factures)
+    return Reclamation(
+        factures,
+        principal,
+        interets or None,
+        indemnites or None,
+        principal + interets + indemnites,
+        False,
+        "penalites",
+    )
+
+
+def _somme(montants: Iterable[Decimal]) -> Decimal:
+    return sum(montants, Decimal(0))

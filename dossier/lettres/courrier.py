@@ -1,0 +1,182 @@
+"""Assemble one letter (relance, mise en demeure) as a `render.letter.Lettre`, ready to lay out.
+
+The content comes from its one Jinja source (`templates/letters/<step>.txt.j2`); the header,
+footer and payment block come from the claim. A copy of a letter already sent says so in its
+footer, so a rebuilt copy is never mistaken for the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from dossier.law.calcul import Calcul
+from dossier.law.etapes import Etape, LettreAProduire
+from dossier.lettres.contexte import Paiement, adresse_une_ligne, contexte, reference_lettre
+from dossier.model.claim import Adresse, Contact, Creance
+from dossier.render.environment import rendre_blocs
+from dossier.render.epc import VirementEpc
+from dossier.render.formats import date_longue, euros
+from dossier.render.letter import Lettre, Signature
+from dossier.render.letter import Paiement as PaiementQr
+
+GABARITS = {
+    Etape.RELANCE_1: "letters/relance-1.txt.j2",
+    Etape.RELANCE_2: "letters/relance-2.txt.j2",
+    Etape.MISE_EN_DEMEURE: "letters/mise-en-demeure.txt.j2",
+}
+OBJETS = {
+    Etape.RELANCE_1: "Rappel de paiement",
+    Etape.RELANCE_2: "Second rappel de paiement",
+    Etape.MISE_EN_DEMEURE: "Mise en demeure de payer",
+}
+FICHIERS = {
+    Etape.RELANCE_1: "relance-1",
+    Etape.RELANCE_2: "relance-2",
+    Etape.MISE_EN_DEMEURE: "mise-en-demeure",
+}
+LRAR = "Lettre recommandée avec demande d'avis de réception"
+
+
+def lettre(
+    creance: Creance,
+    a_produire: LettreAProduire,
+    calcul: Calcul,
+    serie: Sequence[LettreAProduire],
+    montant_indemnite: Decimal | None,
+    jour_edition: date,
+) -> Lettre:
+    valeurs = contexte(creance, a_produire, calcul, serie, montant_indemnite)
+    blocs = rendre_blocs(GABARITS[a_produire.etape], valeurs)
+    reference = reference_lettre(creance, a_produire)
+    expediteur_nom = creance.mandataire.nom if creance.mandataire else creance.creancier.nom
+    return Lettre(
+        expediteur=_expediteur(creance),
+        destinataire=_destinataire(creance),
+        lieu=creance.options.lieu or _expediteur_adresse(creance).ville,
+        date=a_produire.date,
+        objet=f"{OBJETS[a_produire.etape]} — dossier {creance.reference}",
+        blocs=blocs,
+        signature=_signature(creance),
+        titre=f"{OBJETS[a_produire.etape]} — {reference}",
+        auteur=expediteur_nom,
+        sujet=f"Recouvrement amiable — {creance.debiteur.nom}",
+        references=_references(creance, a_produire, reference),
+        mode_envoi=_mode_envoi(a_produire),
+        pied=_pied(creance, a_produire, jour_edition),
+        paiement=_qr(valeurs["paiement"]),
+    )
+
+
+def _expediteur_adresse(creance: Creance) -> Adresse:
+    return creance.mandataire.adresse if creance.mandataire else creance.creancier.adresse
+
+
+def _expediteur(creance: Creance) -> tuple[str, ...]:
+    if creance.mandataire:
+        agence = creance.mandataire
+        nom, contact = _nom_forme(agence.nom, agence.forme), agence.contact
+    else:
+        nom, contact = _nom_forme(creance.creancier.nom, creance.creancier.forme), creance.creancier.contact
+    return (nom, *_lignes_adresse(_expediteur_adresse(creance)), *_lignes_contact(contact))
+
+
+def _destinataire(creance: Creance) -> tuple[str, ...]:
+    debiteur = creance.debiteur
+    if debiteur.type == "personne_physique":
+        lignes = [f"{debiteur.civilite} {debiteur.nom}" if debiteur.civilite else debiteur.nom]
+    else:
+        lignes = [_nom_forme(debiteur.nom, debiteur.forme)]
+        if debiteur.representant:
+            lignes.append(f"À l'attention de {debiteur.representant.nom}, {debiteur.representant.qualite}")
+    return (*lignes, *_lignes_adresse(debiteur.adresse))
+
+
+def _nom_forme(nom: str, forme: str | None) -> str:
+    return f"{nom} {forme}" if forme and forme not in nom and len(forme) <= 6 else nom
+
+
+def _lignes_adresse(adresse: Adresse) -> tuple[str, ...]:
+    lignes = [adresse.ligne1, adresse.ligne2, f"{adresse.code_postal} {adresse.ville}"]
+    if adresse.pays and adresse.pays != "France":
+        lignes.append(adresse.pays.upper())
+    return tuple(ligne for ligne in lignes if ligne)
+
+
+def _lignes_contact(contact: Contact | None) -> tuple[str, ...]:
+    if contact is None:
+        return ()
+    return tuple(v for v in (contact.telephone, contact.email) if v)
+
+
+def _signature(creance: Creance) -> Signature:
+    if creance.mandataire and creance.mandataire.signataire:
+        signataire = creance.mandataire.signataire
+        return Signature(signataire.nom, f"{signataire.qualite}, {creance.mandataire.nom}")
+    signataire = creance.creancier.signataire
+    return Signature(signataire.nom, signataire.qualite)
+
+
+def _references(creance: Creance, a_produire: LettreAProduire, reference: str) -> tuple[str, ...]:
+    lignes = [f"Notre référence : {reference}"]
+    if creance.mandataire:
+        lignes.append(f"Dossier du créancier : {creance.reference}")
+        if creance.mandataire.mandat and creance.mandataire.mandat.reference:
+            lignes.append(f"Mandat de recouvrement : {creance.mandataire.mandat.reference}")
+    envoye = a_produire.envoye
+    if envoye is not None and envoye.numero_lrar:
+        lignes.append(f"Recommandé n° {envoye.numero_lrar}")
+    return tuple(lignes)
+
+
+def _mode_envoi(a_produire: LettreAProduire) -> str | None:
+    if a_produire.etape is Etape.MISE_EN_DEMEURE:
+        return LRAR
+    if a_produire.envoye is not None and a_produire.envoye.envoi == "lrar":
+        return LRAR
+    return None
+
+
+def _pied(creance: Creance, a_produire: LettreAProduire, jour_edition: date) -> tuple[str, ...]:
+    lignes = []
+    if creance.mandataire:
+        agence = creance.mandataire
+        lignes.append(
+            f"{_nom_forme(agence.nom, agence.forme)} — SIREN {agence.siren} — activité de recouvrement "
+            f"amiable de créances — {adresse_une_ligne(agence.adresse)}"
+        )
+        lignes.append(
+            f"Assurance de responsabilité civile professionnelle : {agence.assurance_rc} — "
+            f"fonds reçus sur : {agence.compte_cantonnement}"
+        )
+    else:
+        creancier = creance.creancier
+        mentions = [_nom_forme(creancier.nom, creancier.forme)]
+        if creancier.rcs:
+            mentions.append(creancier.rcs)
+        elif creancier.siren:
+            mentions.append(f"SIREN {creancier.siren}")
+        mentions.append(adresse_une_ligne(creancier.adresse))
+        lignes.append(" — ".join(mentions))
+    if a_produire.envoye is not None:
+        lignes.append(
+            f"Reproduction du courrier daté du {date_longue(a_produire.date)}, "
+            f"établie le {date_longue(jour_edition)}."
+        )
+    return tuple(lignes)
+
+
+def _qr(paiement: Paiement) -> PaiementQr | None:
+    if paiement.iban is None or paiement.montant <= 0:
+        return None
+    virement = VirementEpc(
+        paiement.titulaire, paiement.iban, paiement.montant, paiement.libelle, bic=paiement.bic
+    )
+    return PaiementQr(
+        virement,
+        (
+            "Pour payer par virement, scannez ce code avec l'application de votre banque.",
+            f"Montant : {euros(paiement.montant)} — IBAN {paiement.iban_lisible}",
+        ),
+    )

@@ -1,0 +1,74 @@
+"""Write a built pack atomically (DESIGN.md, Decisions: Output folder).
+
+`build` writes into a temporary folder beside `-o DIR` and swaps it in at the end, so a failure
+leaves no partial output. An existing DIR that is not an earlier dossier output is refused
+unless `force` (it could hold the user's own files).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+
+from dossier import __version__
+from dossier.errors import UsageProblem
+from dossier.findings import constat
+
+MARQUE = ".dossier-sortie"
+
+
+def ecrire_pack(fichiers: Mapping[str, bytes], cible: Path, force: bool = False) -> None:
+    cible = cible.absolute()
+    if cible.exists() and not _remplacable(cible, force):
+        raise UsageProblem(
+            [
+                constat(
+                    "SORTIE-01",
+                    f"le dossier {cible} existe et ne vient pas de dossier : il n'est pas remplacé",
+                    que_faire="Choisissez un autre dossier de sortie, ou ajoutez --force pour le remplacer.",
+                )
+            ]
+        )
+    cible.parent.mkdir(parents=True, exist_ok=True)
+    provisoire = Path(tempfile.mkdtemp(prefix=f".{cible.name}.", dir=cible.parent))
+    try:
+        for nom, contenu in sorted(fichiers.items()):
+            chemin = provisoire / _nom_sur(nom)
+            chemin.parent.mkdir(parents=True, exist_ok=True)
+            chemin.write_bytes(contenu)
+        (provisoire / MARQUE).write_text(f"dossier {__version__}\n", encoding="utf-8")
+        _permuter(provisoire, cible)
+    except BaseException:
+        shutil.rmtree(provisoire, ignore_errors=True)
+        raise
+
+
+def _remplacable(cible: Path, force: bool) -> bool:
+    if not cible.is_dir():
+        return False
+    return force or (cible / MARQUE).is_file() or not any(cible.iterdir())
+
+
+def _nom_sur(nom: str) -> PurePosixPath:
+    chemin = PurePosixPath(nom)
+    if chemin.is_absolute() or ".." in chemin.parts or not chemin.parts:
+        raise ValueError(f"nom de fichier de sortie refusé : {nom!r}")
+    return chemin
+
+
+def _permuter(provisoire: Path, cible: Path) -> None:
+    if not cible.exists():
+        os.replace(provisoire, cible)
+        return
+    ancien = Path(tempfile.mkdtemp(prefix=f".{cible.name}.ancien.", dir=cible.parent))
+    os.replace(cible, ancien / "sortie")
+    try:
+        os.replace(provisoire, cible)
+    except BaseException:
+        os.replace(ancien / "sortie", cible)
+        raise
+    finally:
+        shutil.rmtree(ancien, ignore_errors=True)

@@ -1,0 +1,133 @@
+"""build(claim, as_of, options) -> Pack: the one path that the CLI (and later the batch) calls.
+
+claim ─law─▶ Calcul ─rules─▶ findings ─letters─▶ documents (PDF, DOCX) + calcul.json.
+Nothing here prints or reads the clock: the « as of » day is an input, and the same claim and day
+give byte-identical files. Nothing is produced from a claim with a blocking finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from dossier.errors import BlockingFindings
+from dossier.export import en_json, objet_calcul
+from dossier.findings import Constat, durcir
+from dossier.law.calcul import Calcul, Regime
+from dossier.law.computation import calculer
+from dossier.law.etapes import Etape, LettreAProduire, Programme, programme
+from dossier.law.parametres import Parametres, charger_parametres, valeur_a
+from dossier.law.rules import verifier_regles
+from dossier.lettres.courrier import FICHIERS, lettre
+from dossier.lettres.quittance import nom_quittance, quittance
+from dossier.model.claim import Creance
+from dossier.render.letter import Lettre
+
+INDEMNITE = "indemnite_forfaitaire.montant"
+
+
+@dataclass(frozen=True)
+class Options:
+    jour: date
+    jusqua: Etape | None = None
+    strict: bool = False
+    docx: bool = True
+    parametres: Path | None = None  # the user parameter file, already resolved by the CLI
+
+
+@dataclass(frozen=True)
+class Analyse:
+    """What `check` reports: the Computation as of the day, the letters due, every finding."""
+
+    creance: Creance
+    calcul: Calcul
+    programme: Programme
+    constats: tuple[Constat, ...]
+    parametres: Parametres
+
+    @property
+    def bloquee(self) -> bool:
+        return any(c.bloquant for c in self.constats)
+
+    def objet(self) -> dict[str, object]:
+        return objet_calcul(self.calcul, self.constats, self.creance.reference, self.programme.lettres)
+
+
+@dataclass(frozen=True)
+class Pack:
+    analyse: Analyse
+    fichiers: Mapping[str, bytes]  # relative path -> bytes, written by `output.ecrire_pack`
+
+
+def analyser(creance: Creance, options: Options) -> Analyse:
+    parametres = charger_parametres(options.parametres)
+    calcul = calculer(creance, options.jour, parametres)
+    prevu = programme(creance, options.jour, calcul, options.jusqua)
+    constats = [*calcul.constats, *verifier_regles(creance, calcul), *prevu.constats]
+    if options.strict:
+        constats = durcir(constats)
+    return Analyse(creance, calcul, prevu, tuple(dict.fromkeys(constats)), parametres)
+
+
+def build(creance: Creance, options: Options) -> Pack:
+    analyse = analyser(creance, options)
+    if analyse.bloquee:
+        raise BlockingFindings([c for c in analyse.constats if c.bloquant])
+    # Imported here, not at the top: `check` must not pay for loading WeasyPrint.
+    from dossier.render.pdf import rendre_pdf
+    from dossier.render.word import rendre_docx
+
+    fichiers: dict[str, bytes] = {}
+    for nom, document in _documents(analyse, options.jour):
+        fichiers[f"{nom}.pdf"] = rendre_pdf(document)
+        if options.docx:
+            fichiers[f"{nom}.docx"] = rendre_docx(document)
+    fichiers["calcul.json"] = en_json(analyse.objet())
+    return Pack(analyse, fichiers)
+
+
+def _documents(analyse: Analyse, jour: date) -> list[tuple[str, Lettre]]:
+    creance, parametres = analyse.creance, analyse.parametres
+    calcul_au: Callable[[date], Calcul] = _memoise(lambda d: calculer(creance, d, parametres))
+    serie = analyse.programme.lettres
+    documents = []
+    for a_produire in serie:
+        calcul = calcul_au(a_produire.date)
+        indemnite = _montant_indemnite(calcul, parametres)
+        document = lettre(creance, a_produire, calcul, serie, indemnite, jour)
+        documents.append((_nom(a_produire, serie), document))
+    if creance.mandataire is not None:
+        recus = [p for p in creance.paiements if p.recu_par == "mandataire" and p.date <= jour]
+        for rang, paiement in enumerate(recus, start=1):
+            document = quittance(creance, paiement, calcul_au(paiement.date))
+            documents.append((nom_quittance(paiement, rang), document))
+    return documents
+
+
+def _montant_indemnite(calcul: Calcul, parametres: Parametres) -> Decimal | None:
+    """The D441-5 amount a business letter names; never looked up (nor shown) for a consumer."""
+    if calcul.regime is not Regime.PROFESSIONNEL:
+        return None
+    return valeur_a(INDEMNITE, calcul.jour, parametres).valeur
+
+
+def _nom(a_produire: LettreAProduire, serie: tuple[LettreAProduire, ...]) -> str:
+    """`relance-1`; a step recorded twice (two notices) gets its date: `mise-en-demeure-2026-01-05`."""
+    base = FICHIERS[a_produire.etape]
+    if sum(1 for autre in serie if autre.etape is a_produire.etape) > 1:
+        return f"{base}-{a_produire.date.isoformat()}"
+    return base
+
+
+def _memoise(fonction: Callable[[date], Calcul]) -> Callable[[date], Calcul]:
+    resultats: dict[date, Calcul] = {}
+
+    def appel(jour: date) -> Calcul:
+        if jour not in resultats:
+            resultats[jour] = fonction(jour)
+        return resultats[jour]
+
+    return appel

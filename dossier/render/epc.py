@@ -1,0 +1,118 @@
+"""EPC QR code for a SEPA credit transfer (« code QR de virement », EPC069-12 v2.1, version 002).
+
+The payload is written by hand rather than by `segno.helpers.make_epc_qr`, which drops the
+trailing zeros of the amount ("EUR2480"): the letter states « 2 480,00 € », the code says
+"EUR2480.00", both exact. Character set 1 (UTF-8), error correction level M, at most QR version 13
+and 331 bytes, as the standard requires. Rendering is deterministic: the same transfer gives the
+same SVG and PNG bytes.
+
+Refused (RENDU-05), never fixed silently: an amount ≤ 0, ≥ 1 000 000 000 or with more than two
+decimals; a beneficiary name empty or over 70 characters; an invalid IBAN or BIC; a remittance text
+empty or over 140 characters; a line break in any field.
+
+Public API
+    VirementEpc(beneficiaire: str, iban: str, montant: Decimal, libelle: str, bic: str | None = None)
+        .charge_utile() -> bytes       the EPC payload
+        .qr() -> segno.QRCode
+        .svg_data_uri() -> str         for the HTML (`<img src=…>`)
+        .png() -> bytes                for the DOCX (docxtpl InlineImage)
+
+>>> v = VirementEpc("Atelier Durand SARL", "FR76 3000 6000 0112 3456 7890 189", Decimal("2480"),
+...                 "Facture F-2025-118", bic="AGRIFRPPXXX")
+>>> v.charge_utile().decode().split("\\n")  # doctest: +NORMALIZE_WHITESPACE
+['BCD', '002', '1', 'SCT', 'AGRIFRPPXXX', 'Atelier Durand SARL', 'FR7630006000011234567890189',
+ 'EUR2480.00', '', '', 'Facture F-2025-118']
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+
+import segno
+from stdnum import bic as stdnum_bic
+from stdnum import iban as stdnum_iban
+from stdnum.exceptions import ValidationError
+
+from dossier.errors import RenderFailure
+from dossier.findings import constat
+
+MONTANT_MAX = Decimal("1000000000")  # EPC069-12: at most 999999999.99
+CENTIME = Decimal("0.01")
+NOM_MAX, LIBELLE_MAX, CHARGE_MAX, VERSION_QR_MAX = 70, 140, 331, 13
+_SAUTS = frozenset("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _refus(message: str) -> RenderFailure:
+    return RenderFailure([constat("RENDU-05", message)])
+
+
+@dataclass(frozen=True)
+class VirementEpc:
+    beneficiaire: str
+    iban: str
+    montant: Decimal
+    libelle: str
+    bic: str | None = None
+
+    def __post_init__(self) -> None:
+        for champ in ("beneficiaire", "libelle", "iban", "bic"):
+            valeur = getattr(self, champ)
+            if valeur is not None and _SAUTS.intersection(valeur):
+                raise _refus(f"Code QR de paiement : le champ {champ} contient un saut de ligne.")
+        if not isinstance(self.montant, Decimal) or not self.montant.is_finite():
+            raise _refus(f"Code QR de paiement : montant {self.montant!r} ; un Decimal est attendu.")
+        if not Decimal(0) < self.montant < MONTANT_MAX:
+            raise _refus(
+                f"Code QR de paiement : montant {self.montant} hors des bornes du standard EPC "
+                "(strictement positif et inférieur à 1 000 000 000 €)."
+            )
+        if self.montant != self.montant.quantize(CENTIME):
+            raise _refus(f"Code QR de paiement : montant {self.montant} à plus de deux décimales.")
+        if not 0 < len(self.beneficiaire.strip()) <= NOM_MAX:
+            raise _refus(
+                f"Code QR de paiement : nom du bénéficiaire vide ou de plus de {NOM_MAX} caractères."
+            )
+        if not 0 < len(self.libelle.strip()) <= LIBELLE_MAX:
+            raise _refus(f"Code QR de paiement : libellé vide ou de plus de {LIBELLE_MAX} caractères.")
+        try:
+            stdnum_iban.validate(self.iban)
+            if self.bic is not None:
+                stdnum_bic.validate(self.bic)
+        except ValidationError as exc:
+            raise _refus(f"Code QR de paiement : IBAN ou BIC invalide ({exc}).") from exc
+        self.charge_utile()  # refuses a payload over 331 bytes now, not when the letter is laid out
+
+    def charge_utile(self) -> bytes:
+        champs = [
+            "BCD",  # service tag
+            "002",  # version
+            "1",  # character set: UTF-8
+            "SCT",  # identification: SEPA credit transfer
+            stdnum_bic.compact(self.bic) if self.bic else "",
+            self.beneficiaire.strip(),
+            stdnum_iban.compact(self.iban),
+            f"EUR{self.montant:.2f}",
+            "",  # purpose code
+            "",  # structured creditor reference (ISO 11649): we give the unstructured text instead
+            self.libelle.strip(),
+        ]
+        charge = "\n".join(champs).encode("utf-8")
+        if len(charge) > CHARGE_MAX:
+            raise _refus(f"Code QR de paiement : {len(charge)} octets, le standard en permet {CHARGE_MAX}.")
+        return charge
+
+    def qr(self) -> segno.QRCode:
+        code = segno.make_qr(self.charge_utile(), error="m", boost_error=False)
+        if not isinstance(code.version, int) or code.version > VERSION_QR_MAX:
+            raise _refus(f"Code QR de paiement : version {code.version} au-delà de {VERSION_QR_MAX}.")
+        return code
+
+    def svg_data_uri(self) -> str:
+        return str(self.qr().svg_data_uri(scale=1, border=4, dark="#000000", light="#ffffff"))
+
+    def png(self) -> bytes:
+        tampon = io.BytesIO()
+        self.qr().save(tampon, kind="png", scale=8, border=4, dark="#000000", light="#ffffff")
+        return tampon.getvalue()

@@ -1,0 +1,99 @@
+"""French formatting of values for the documents — the Jinja filters `euros`, `taux`, `date_longue`,
+`date_courte` (registered by `environment.py`).
+
+They only write a value; they never round or compute (STYLE.md rule 4: money is rounded in one
+place, in `law/`). A value that would need rounding is refused, so a template cannot print a figure
+that differs from the Computation. Output is fixed by babel's CLDR data for `fr_FR` (babel is pinned
+in pyproject.toml), with the French typographic spaces: narrow no-break space (U+202F) between
+thousands, no-break space (U+00A0) before `€` and `%`.
+
+>>> from decimal import Decimal
+>>> from datetime import date
+>>> euros(Decimal("2480"))
+'2\\u202f480,00\\xa0€'
+>>> euros(Decimal("-12.5"))
+'-12,50\\xa0€'
+>>> taux(Decimal("12.15"))
+'12,15\\xa0%'
+>>> date_longue(date(2026, 1, 15)), date_longue(date(2026, 3, 1))
+('15 janvier 2026', '1er mars 2026')
+>>> date_courte(date(2026, 1, 5))
+'05/01/2026'
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+from jinja2.runtime import Undefined
+
+from dossier.errors import RenderFailure
+from dossier.findings import constat
+
+LOCALE = "fr_FR"
+ESPACE_INSECABLE = "\u00a0"
+CENTIME = Decimal("0.01")
+
+
+def _refus(filtre: str, valeur: object, attendu: str) -> RenderFailure:
+    if isinstance(valeur, Undefined):
+        str(valeur)  # StrictUndefined raises here: the error names the missing variable
+    return RenderFailure(
+        [
+            constat(
+                "RENDU-02",
+                f"Le filtre « {filtre} » a reçu {valeur!r} ({type(valeur).__name__}) : {attendu}.",
+            )
+        ]
+    )
+
+
+def _decimal_au_centime(filtre: str, valeur: object) -> Decimal:
+    # bool and float are refused: no float in the money path (STYLE.md rule 4).
+    if not isinstance(valeur, Decimal) or not valeur.is_finite():
+        raise _refus(filtre, valeur, "un Decimal fini est attendu")
+    if valeur != valeur.quantize(CENTIME):
+        raise _refus(filtre, valeur, "plus de deux décimales : arrondissez dans le calcul, pas le gabarit")
+    return valeur
+
+
+def euros(valeur: object) -> str:
+    """`Decimal("2480")` → « 2 480,00 € » (two decimals always)."""
+    montant = _decimal_au_centime("euros", valeur)
+    return str(format_currency(montant, "EUR", locale=LOCALE, currency_digits=True))
+
+
+def taux(valeur: object) -> str:
+    """A percent per year, `Decimal("12.15")` → « 12,15 % » (two decimals always)."""
+    pourcentage = _decimal_au_centime("taux", valeur)
+    return str(format_decimal(pourcentage, format="#,##0.00", locale=LOCALE)) + ESPACE_INSECABLE + "%"
+
+
+def _jour(filtre: str, valeur: object) -> date:
+    # A datetime would print a day that depends on its time zone: only plain dates are written.
+    if not isinstance(valeur, date) or isinstance(valeur, datetime):
+        raise _refus(filtre, valeur, "une date (sans heure) est attendue")
+    return valeur
+
+
+def date_longue(valeur: object) -> str:
+    """« 15 janvier 2026 »; the first of the month is written « 1er » as French usage requires."""
+    jour = _jour("date_longue", valeur)
+    texte = str(format_date(jour, format="d MMMM y", locale=LOCALE))
+    return "1er" + texte[1:] if jour.day == 1 else texte
+
+
+def date_courte(valeur: object) -> str:
+    """« 15/01/2026 »."""
+    return str(format_date(_jour("date_courte", valeur), format="dd/MM/y", locale=LOCALE))
+
+
+FILTRES = {
+    "euros": euros,
+    "taux": taux,
+    "date_longue": date_longue,
+    "date_courte": date_courte,
+}

@@ -1,0 +1,109 @@
+"""Letter → PDF bytes, through WeasyPrint, deterministic and closed.
+
+- Layout: `templates/letters/lettre.html` (rendered by the one sandboxed Jinja environment) and
+  `templates/letters/lettre.css`; fonts: Liberation Sans shipped in `dossier/fonts/`, declared by
+  `@font-face` rules whose file URLs come from the resolver (`dossier.resources`).
+- Closed: WeasyPrint may only read the templates folder, the fonts folder and `data:` URIs (the QR);
+  any other URL stops the rendering (RENDU-06). The HTML has no links, scripts, forms or
+  attachments, so the PDF has no actions, JavaScript or embedded files (checked by the tests with
+  `readback.elements_actifs`).
+- Deterministic: no "now" anywhere. Creation and modification dates are the letter's date
+  (`dcterms.created` / `dcterms.modified`), the file identifier /ID is derived from the HTML
+  (which holds no file path), and fonts are subset by HarfBuzz (Debian `libharfbuzz-subset0`).
+  Same letter, same bytes.
+
+Public API
+    rendre_pdf(lettre: Lettre) -> bytes
+    html_lettre(lettre: Lettre) -> str        the HTML given to WeasyPrint (for inspection, tests)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+from dossier.errors import RenderFailure
+from dossier.findings import constat
+from dossier.render.environment import rendre_gabarit
+from dossier.render.letter import Lettre
+from dossier.resources import dossier_gabarits, dossier_polices, police
+
+GABARIT_HTML = "letters/lettre.html"
+FAMILLE = "Dossier Sans"  # our own family name: never confused with a font installed on the system
+POLICES = (
+    ("LiberationSans-Regular.ttf", "normal", "normal"),
+    ("LiberationSans-Bold.ttf", "bold", "normal"),
+    ("LiberationSans-Italic.ttf", "normal", "italic"),
+    ("LiberationSans-BoldItalic.ttf", "bold", "italic"),
+)
+
+
+class RecuperateurFerme(URLFetcher):  # type: ignore[misc]
+    """A WeasyPrint URL fetcher that reads only `data:` URIs and files under the given folders."""
+
+    def __init__(self, racines: tuple[Path, ...]) -> None:
+        super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
+        self._racines = tuple(r.resolve() for r in racines)
+
+    def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+        if url.startswith("data:"):
+            return super().fetch(url, headers)
+        if url.startswith("file:"):
+            chemin = Path(url2pathname(urlsplit(url).path)).resolve()
+            if chemin.is_file() and any(chemin.is_relative_to(r) for r in self._racines):
+                return super().fetch(url, headers)
+        raise ValueError(f"ressource refusée : {url}")
+
+
+def recuperateur() -> RecuperateurFerme:
+    return RecuperateurFerme((dossier_gabarits(), dossier_polices()))
+
+
+@cache
+def _polices() -> tuple[FontConfiguration, CSS]:
+    """One font configuration per process: @font-face rules for the shipped fonts only."""
+    regles = "\n".join(
+        f'@font-face {{ font-family: "{FAMILLE}"; src: url("{police(fichier).as_uri()}"); '
+        f"font-weight: {graisse}; font-style: {style}; }}"
+        for fichier, graisse, style in POLICES
+    )
+    configuration = FontConfiguration()
+    feuille = CSS(string=regles, font_config=configuration, url_fetcher=recuperateur())
+    return configuration, feuille
+
+
+def html_lettre(lettre: Lettre) -> str:
+    qr = lettre.paiement.virement.svg_data_uri() if lettre.paiement else None
+    return rendre_gabarit(GABARIT_HTML, {"lettre": lettre, "qr_svg": qr, "famille": FAMILLE})
+
+
+def rendre_pdf(lettre: Lettre) -> bytes:
+    html = html_lettre(lettre)
+    configuration, feuille_polices = _polices()
+    base = (dossier_gabarits() / GABARIT_HTML).parent.as_uri() + "/"
+    identifiant = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+    try:
+        document = HTML(string=html, base_url=base, url_fetcher=recuperateur())
+        pdf = document.write_pdf(
+            stylesheets=[feuille_polices],
+            font_config=configuration,
+            pdf_identifier=identifiant,
+            pdf_forms=False,
+            custom_metadata=False,
+            attachments=None,
+        )
+    except FatalURLFetchingError as exc:
+        raise RenderFailure(
+            [constat("RENDU-06", f"Lettre « {lettre.titre} » : {exc} ({exc.__cause__}).")]
+        ) from exc
+    if not isinstance(pdf, bytes):  # pragma: no cover - write_pdf without target returns bytes
+        raise RenderFailure([constat("RENDU-06", "WeasyPrint n'a pas rendu d'octets.")])
+    return pdf

@@ -1,0 +1,256 @@
+"""The dated legal parameters: the data as DOMAIN.md § 7 lists it, and the refusal to guess beyond it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from dossier.errors import InvalidClaim, LawDataMissing
+from dossier.exit_codes import ExitCode
+from dossier.law.baremes import baremes
+from dossier.law.calendrier import semestre
+from dossier.law.parametres import (
+    ENV_PARAMETRES,
+    charger_parametres,
+    chemin_parametres_utilisateur,
+    parametres_officiels,
+    valeur_a,
+)
+
+# DOMAIN.md § 7: semester, particuliers, autres cas, mark
+TAUX_LEGAL = [
+    ((2020, 1), "3.15", "0.87", "S"),
+    ((2020, 2), "3.11", "0.84", "S"),
+    ((2021, 1), "3.14", "0.79", "S"),
+    ((2021, 2), "3.12", "0.76", "S"),
+    ((2022, 1), "3.13", "0.76", "S"),
+    ((2022, 2), "3.15", "0.77", "S"),
+    ((2023, 1), "4.47", "2.06", "S"),
+    ((2023, 2), "6.82", "4.22", "S"),
+    ((2024, 1), "8.01", "5.07", "S"),
+    ((2024, 2), "8.16", "4.92", "S"),
+    ((2025, 1), "7.21", "3.71", "S"),
+    ((2025, 2), "6.65", "2.76", "S"),
+    ((2026, 1), "6.67", "2.62", "V"),
+]
+
+# DOMAIN.md § 7: default B2B penalty rate (ECB on 1 January / 1 July + 10 points)
+PENALITES_PAR_DEFAUT = {
+    **{f"{'1er' if s == 1 else '2e'} semestre {a}": "10.00" for a in (2020, 2021, 2022) for s in (1, 2)},
+    "1er semestre 2023": "12.50",
+    "2e semestre 2023": "14.00",
+    "1er semestre 2024": "14.50",
+    "2e semestre 2024": "14.25",
+    "1er semestre 2025": "13.15",
+    "2e semestre 2025": "12.15",
+    "1er semestre 2026": "12.15",
+}
+
+IDS = {
+    "taux_interet_legal.particuliers",
+    "taux_interet_legal.autres_cas",
+    "taux_refinancement_bce",
+    "penalites_retard.majoration",
+    "penalites_retard.multiple_plancher",
+    "indemnite_forfaitaire.montant",
+    "prescription.commerciale",
+    "prescription.droit_commun",
+    "prescription.consommation",
+    "prescription.bail_habitation",
+    "prescription.seuil_alerte",
+}
+
+
+def test_every_parameter_file_loads_with_its_sources() -> None:
+    parametres = list(parametres_officiels())
+    assert {p.id for p in parametres} == IDS
+    for parametre in parametres:
+        assert parametre.article and parametre.description
+        for valeur in parametre.valeurs:
+            assert valeur.reference and valeur.source and valeur.fiabilite in ("V", "S", "U")
+            assert not valeur.fourni_par_utilisateur
+        # contiguous: each value runs to the eve of the next, the last one to connu_jusqu_au
+        for precedente, suivante in zip(parametre.valeurs, parametre.valeurs[1:], strict=False):
+            assert (suivante.du - precedente.au).days == 1
+        assert parametre.valeurs[-1].au == parametre.connu_jusqu_au
+
+
+@pytest.mark.parametrize(("periode", "particuliers", "autres_cas", "marque"), TAUX_LEGAL)
+def test_legal_rate_semester_by_semester(
+    periode: tuple[int, int], particuliers: str, autres_cas: str, marque: str
+) -> None:
+    annee, numero = periode
+    debut = date(annee, 1 if numero == 1 else 7, 1)
+    milieu = date(annee, 3 if numero == 1 else 10, 15)
+    for categorie, attendu in (("particuliers", particuliers), ("autres_cas", autres_cas)):
+        valeur = valeur_a(f"taux_interet_legal.{categorie}", milieu)
+        assert valeur.valeur == Decimal(attendu)
+        assert (valeur.du, valeur.au) == (debut, semestre(debut).fin)
+        assert valeur.fiabilite == marque
+        assert valeur.reference.startswith("Arrêté du ")
+
+
+def test_2026_first_half_cites_its_arrete() -> None:
+    valeur = valeur_a("taux_interet_legal.autres_cas", date(2026, 1, 1))
+    assert "15 décembre 2025" in valeur.reference and valeur.source == "JORF 26 déc. 2025"
+
+
+def test_default_penalty_rates_match_the_published_table() -> None:
+    tableau = {p.semestre: p.taux for p in baremes().penalites}
+    for libelle, attendu in PENALITES_PAR_DEFAUT.items():
+        assert tableau[libelle] == Decimal(attendu), libelle
+    assert "2e semestre 2026" not in tableau
+
+
+def test_ecb_rate_is_read_on_the_first_day_of_the_half_year() -> None:
+    # the ECB cut to 2.15 % on 2025-06-11, but 1st half 2025 keeps the rate of 1 January (3.15 %)
+    assert valeur_a("taux_refinancement_bce", date(2025, 6, 20)).valeur == Decimal("2.15")
+    premier = next(p for p in baremes().penalites if p.semestre == "1er semestre 2025")
+    assert premier.taux == Decimal("13.15") and "1er janvier 2025" in premier.source
+
+
+def test_statutory_values() -> None:
+    jour = date(2026, 1, 15)
+    assert valeur_a("penalites_retard.majoration", jour).valeur == Decimal("10")
+    assert valeur_a("penalites_retard.multiple_plancher", jour).valeur == Decimal("3")
+    assert valeur_a("indemnite_forfaitaire.montant", jour).valeur == Decimal("40.00")
+    assert valeur_a("indemnite_forfaitaire.montant", jour).du == date(2013, 1, 1)
+    annees = {
+        id: valeur_a(id, jour).valeur for id in IDS if id.startswith("prescription.") and "seuil" not in id
+    }
+    assert annees == {
+        "prescription.commerciale": 5,
+        "prescription.droit_commun": 5,
+        "prescription.consommation": 2,
+        "prescription.bail_habitation": 3,
+    }
+    assert valeur_a("prescription.seuil_alerte", jour).valeur == 60
+
+
+def test_second_half_2026_is_never_guessed() -> None:
+    with pytest.raises(LawDataMissing) as erreur:
+        valeur_a("taux_interet_legal.autres_cas", date(2026, 7, 1))
+    assert erreur.value.exit_code is ExitCode.LAW_DATA_MISSING
+    (manquant,) = erreur.value.constats
+    assert manquant.code == "TAUX-01" and manquant.bloquant
+    assert "taux de l'intérêt légal (autres cas), 2e semestre 2026" in manquant.message
+    assert "--parametres FICHIER" in manquant.que_faire and ENV_PARAMETRES in manquant.que_faire
+    assert 'du: "2026-07-01"' in manquant.que_faire and "taux_interet_legal.autres_cas:" in manquant.que_faire
+
+
+def test_before_the_data_is_refused_too() -> None:
+    with pytest.raises(LawDataMissing) as erreur:
+        valeur_a("taux_interet_legal.particuliers", date(2019, 12, 31))
+    assert "2e semestre 2019" in erreur.value.constats[0].message
+
+
+def test_every_missing_value_is_named_at_once() -> None:
+    with pytest.raises(LawDataMissing) as erreur:
+        baremes(date(2026, 8, 1))
+    messages = " ".join(c.message for c in erreur.value.constats)
+    assert "taux de refinancement de la BCE" in messages and "(particuliers" not in messages
+    assert (
+        "créancier particulier), 2e semestre 2026" in messages
+        and "(autres cas), 2e semestre 2026" in messages
+    )
+
+
+def test_taux_at_a_date_lists_the_values_in_force() -> None:
+    tableau = baremes(date(2025, 9, 1))
+    assert all(len(f.valeurs) == 1 for f in tableau.parametres)
+    assert [(p.semestre, p.taux, p.plancher) for p in tableau.penalites] == [
+        ("2e semestre 2025", Decimal("12.15"), Decimal("8.28"))
+    ]
+    assert baremes().connu_jusqu_au == date(2026, 6, 30)
+
+
+def _fichier(tmp_path: Path, texte: str) -> Path:
+    chemin = tmp_path / "parametres.yaml"
+    chemin.write_text(texte, encoding="utf-8")
+    return chemin
+
+
+S2_2026 = """\
+version: 1
+parametres:
+  taux_interet_legal.autres_cas:
+    connu_jusqu_au: "2026-12-31"
+    valeurs:
+      - du: "2026-07-01"
+        valeur: "2.50"
+        reference: "Arrêté d'essai relatif à la fixation du taux de l'intérêt légal"
+        source: "JORF d'essai"
+"""
+
+
+def test_a_user_file_supplies_the_missing_half_year(tmp_path: Path) -> None:
+    parametres = charger_parametres(_fichier(tmp_path, S2_2026))
+    valeur = parametres.valeur_a("taux_interet_legal.autres_cas", date(2026, 9, 1))
+    assert (valeur.valeur, valeur.fourni_par_utilisateur, valeur.fiabilite) == (Decimal("2.50"), True, "U")
+    assert "fournie par l'utilisateur" in valeur.citation
+    # the published values are untouched and stay marked as such
+    assert not parametres.valeur_a("taux_interet_legal.autres_cas", date(2026, 3, 1)).fourni_par_utilisateur
+    assert parametres["taux_interet_legal.autres_cas"].connu_jusqu_au == date(2026, 12, 31)
+    with pytest.raises(LawDataMissing):  # the other category is still unknown
+        parametres.valeur_a("taux_interet_legal.particuliers", date(2026, 9, 1))
+
+
+def test_a_user_file_may_precede_the_data(tmp_path: Path) -> None:
+    texte = S2_2026.replace('connu_jusqu_au: "2026-12-31"\n    ', "").replace("2026-07-01", "2019-07-01")
+    parametres = charger_parametres(_fichier(tmp_path, texte))
+    valeur = parametres.valeur_a("taux_interet_legal.autres_cas", date(2019, 12, 31))
+    assert valeur.fourni_par_utilisateur and valeur.au == date(2019, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("remplacer", "par", "attendu"),
+    [
+        ("2026-07-01", "2026-03-01", "recouvre les données publiées"),
+        ("2026-07-01", "2027-01-01", "doit commencer le 2026-07-01"),
+        (
+            "taux_interet_legal.autres_cas:",
+            "taux_interet_legal.autre_cas:",
+            "Vouliez-vous dire « taux_interet_legal.autres_cas »",
+        ),
+        ('    connu_jusqu_au: "2026-12-31"\n', "", "connu_jusqu_au"),
+        ('valeur: "2.50"', "valeur: 2.50", "nombre décimal entre guillemets"),
+        ('source: "JORF d\'essai"', "", "valeurs[0].source » : clé obligatoire absente"),
+        ("version: 1", "version: 2", "« version » : valeur non prévue"),
+    ],
+)
+def test_a_bad_user_file_is_refused_with_its_place(
+    tmp_path: Path, remplacer: str, par: str, attendu: str
+) -> None:
+    assert remplacer in S2_2026
+    with pytest.raises(InvalidClaim) as erreur:
+        charger_parametres(_fichier(tmp_path, S2_2026.replace(remplacer, par)))
+    constat = erreur.value.constats[0]
+    assert constat.code == "TAUX-02" and attendu in constat.message + constat.que_faire
+    assert constat.ou is not None and constat.ou.fichier == "parametres.yaml" and constat.ou.ligne >= 1
+
+
+def test_a_user_file_cannot_leave_a_semester_out(tmp_path: Path) -> None:
+    texte = S2_2026 + S2_2026.split("valeurs:\n")[1].replace("2026-07-01", "2027-07-01")
+    texte = texte.replace("2026-12-31", "2027-12-31")
+    with pytest.raises(InvalidClaim) as erreur:
+        charger_parametres(_fichier(tmp_path, texte))
+    assert "semestre manquant" in erreur.value.constats[0].message
+
+
+def test_an_unreadable_or_malformed_user_file(tmp_path: Path) -> None:
+    with pytest.raises(InvalidClaim) as erreur:
+        charger_parametres(tmp_path / "absent.yaml")
+    assert erreur.value.constats[0].code == "TAUX-02"
+    with pytest.raises(InvalidClaim) as erreur:
+        charger_parametres(_fichier(tmp_path, S2_2026 + "version: 1\n"))
+    assert erreur.value.constats[0].code == "YAML-02"
+
+
+def test_where_the_user_file_comes_from() -> None:
+    assert chemin_parametres_utilisateur(None, {}) is None
+    assert chemin_parametres_utilisateur(None, {ENV_PARAMETRES: "  "}) is None
+    assert chemin_parametres_utilisateur(None, {ENV_PARAMETRES: "t.yaml"}) == Path("t.yaml")
+    assert chemin_parametres_utilisateur(Path("o.yaml"), {ENV_PARAMETRES: "t.yaml"}) == Path("o.yaml")
