@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (a table of substitutions: one case, one line)
+
 """What must be accepted, exactly as written: no implicit conversion, no silent reinterpretation.
 
 The strict loader keeps every scalar as the user's text; only each field's own type interprets
