@@ -81,7 +81,7 @@ def build(creance: Creance, options: Options) -> Pack:
     from dossier.render.word import rendre_docx
 
     fichiers: dict[str, bytes] = {}
-    for nom, document in _documents(analyse, options.jour):
+    for nom, document in documents(analyse, options.jour):
         fichiers[f"{nom}.pdf"] = rendre_pdf(document)
         if options.docx:
             fichiers[f"{nom}.docx"] = rendre_docx(document)
@@ -89,7 +89,8 @@ def build(creance: Creance, options: Options) -> Pack:
     return Pack(analyse, fichiers)
 
 
-def _documents(analyse: Analyse, jour: date) -> list[tuple[str, Lettre]]:
+def documents(analyse: Analyse, jour: date) -> list[tuple[str, Lettre]]:
+    """Each document of the pack (file name without extension, laid-out letter), in order."""
     creance, parametres = analyse.creance, analyse.parametres
     calcul_au: Callable[[date], Calcul] = _memoise(lambda d: calculer(creance, d, parametres))
     serie = analyse.programme.lettres

@@ -14,6 +14,22 @@ Lecture retenue
     détaillé, modalités de paiement, L111-8 al. 2 et 3 reproduits). Sans date de mandat, dossier
     avertit : il ne peut vérifier que la démarche est couverte par un mandat écrit. Une lettre
     envoyée avant la date du mandat est signalée.
+
+Exemples
+    >>> from datetime import date
+    >>> from dossier.law.computation import calculer
+    >>> from dossier.law.exemples import exemple, facture
+    >>> agence = {"nom": "Recouvrement Éthique", "siren": "954330122", "assurance_rc": "Police RC-1",
+    ...           "compte_cantonnement": "Compte clients", "adresse": {"ligne1": "40 quai de la Fosse",
+    ...           "code_postal": "44000", "ville": "Nantes"}}
+    >>> f = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
+    >>> c = exemple("consommateur", factures=f, mandataire=agence)
+    >>> [k.code for k in verifier(c, calculer(c, date(2026, 1, 15)))]
+    ['AGENCE-01']
+    >>> c = exemple("consommateur", factures=f, mandataire={**agence, "mandat": {"date": "2025-12-01"}},
+    ...             courriers=[{"type": "relance_1", "date": "2025-11-10"}])
+    >>> [k.code for k in verifier(c, calculer(c, date(2026, 1, 15)))]
+    ['AGENCE-02']
 """
 
 from __future__ import annotations

@@ -13,6 +13,22 @@ Lecture retenue
     que la date d'effet pourra être contestée (et le juge de l'injonction de payer demandera la
     preuve). Sans date d'accusé de réception, le délai court de la date de la lettre, avec un
     avertissement (DESIGN.md, Decisions : Deadlines).
+
+Exemples
+    >>> from datetime import date
+    >>> from dossier.law.computation import calculer
+    >>> from dossier.law.exemples import exemple, facture
+    >>> f = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
+    >>> def codes(courrier):
+    ...     c = exemple("consommateur", factures=f, courriers=[courrier])
+    ...     return [k.code for k in verifier(c, calculer(c, date(2026, 1, 15)))]
+    >>> codes({"type": "mise_en_demeure", "date": "2025-11-20"})
+    ['MED-01']
+    >>> codes({"type": "mise_en_demeure", "date": "2025-11-20", "envoi": "lrar"})
+    ['MED-02']
+    >>> codes({"type": "mise_en_demeure", "date": "2025-11-20", "envoi": "lrar",
+    ...        "accuse_reception": {"date": "2025-11-22"}})
+    []
 """
 
 from __future__ import annotations

@@ -13,6 +13,18 @@ Lecture retenue
     dossier ne rédige ni relance, ni mise en demeure, ni requête : le constat est bloquant et
     rappelle de déclarer la créance. Les créances nées après le jugement (L622-17) ne sont pas
     distinguées : c'est un cas à traiter par un professionnel.
+
+Exemples
+    >>> from datetime import date
+    >>> from dossier.law.computation import calculer
+    >>> from dossier.law.exemples import exemple, facture
+    >>> f = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
+    >>> redressement = {"type": "redressement", "date": "2025-12-01"}
+    >>> c = exemple("b2b", factures=f, debiteur={"procedure_collective": redressement})
+    >>> [k.code for k in verifier(c, calculer(c, date(2026, 1, 15)))]
+    ['PROC-01']
+    >>> [k.code for k in verifier(c, calculer(c, date(2025, 11, 15)))]  # before the judgment
+    []
 """
 
 from __future__ import annotations
