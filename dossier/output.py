@@ -8,8 +8,8 @@ unless `force` (it could hold the user's own files).
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
@@ -33,7 +33,7 @@ def ecrire_pack(fichiers: Mapping[str, bytes], cible: Path, force: bool = False)
             ]
         )
     cible.parent.mkdir(parents=True, exist_ok=True)
-    provisoire = Path(tempfile.mkdtemp(prefix=f".{cible.name}.", dir=cible.parent))
+    provisoire = _dossier_provisoire(cible.parent, f".{cible.name}.")
     try:
         for nom, contenu in sorted(fichiers.items()):
             chemin = provisoire / _nom_sur(nom)
@@ -59,11 +59,27 @@ def _nom_sur(nom: str) -> PurePosixPath:
     return chemin
 
 
+def _dossier_provisoire(parent: Path, prefixe: str) -> Path:
+    """A new, uniquely named folder in `parent`, with the user's usual permissions.
+
+    Not `tempfile.mkdtemp`: its folder is private (0700) and, once swapped in, the output folder
+    would stay unreadable to the colleagues who share the user's group.
+    """
+    for _ in range(100):
+        chemin = parent / f"{prefixe}{secrets.token_hex(6)}"
+        try:
+            chemin.mkdir()
+        except FileExistsError:
+            continue
+        return chemin
+    raise FileExistsError(f"aucun nom de dossier provisoire libre dans {parent}")
+
+
 def _permuter(provisoire: Path, cible: Path) -> None:
     if not cible.exists():
         os.replace(provisoire, cible)
         return
-    ancien = Path(tempfile.mkdtemp(prefix=f".{cible.name}.ancien.", dir=cible.parent))
+    ancien = _dossier_provisoire(cible.parent, f".{cible.name}.ancien.")
     os.replace(cible, ancien / "sortie")
     try:
         os.replace(provisoire, cible)

@@ -25,6 +25,7 @@ from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model.claim import Creance
 from dossier.render.letter import Lettre
+from dossier.tone.linter import verifier_textes_libres
 
 INDEMNITE = "indemnite_forfaitaire.montant"
 
@@ -66,7 +67,12 @@ def analyser(creance: Creance, options: Options) -> Analyse:
     parametres = charger_parametres(options.parametres)
     calcul = calculer(creance, options.jour, parametres)
     prevu = programme(creance, options.jour, calcul, options.jusqua)
-    constats = [*calcul.constats, *verifier_regles(creance, calcul), *prevu.constats]
+    constats = [
+        *calcul.constats,
+        *verifier_regles(creance, calcul),
+        *verifier_textes_libres(creance),
+        *prevu.constats,
+    ]
     if options.strict:
         constats = durcir(constats)
     return Analyse(creance, calcul, prevu, tuple(dict.fromkeys(constats)), parametres)
@@ -101,10 +107,10 @@ def documents(analyse: Analyse, jour: date) -> list[tuple[str, Lettre]]:
         document = lettre(creance, a_produire, calcul, serie, indemnite, jour)
         documents.append((_nom(a_produire, serie), document))
     if creance.mandataire is not None:
-        recus = [p for p in creance.paiements if p.recu_par == "mandataire" and p.date <= jour]
-        for rang, paiement in enumerate(recus, start=1):
-            document = quittance(creance, paiement, calcul_au(paiement.date))
-            documents.append((nom_quittance(paiement, rang), document))
+        for rang, paiement in enumerate(creance.paiements):
+            if paiement.recu_par == "mandataire" and paiement.date <= jour:
+                document = quittance(creance, rang, calcul_au(paiement.date), jour)
+                documents.append((nom_quittance(rang, creance), document))
     return documents
 
 

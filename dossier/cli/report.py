@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -15,6 +16,11 @@ from dossier.findings import Constat, Severite
 
 _STYLES = {Severite.BLOQUANT: "bold red", Severite.AVERTISSEMENT: "yellow", Severite.INFO: "cyan"}
 _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEMENT", Severite.INFO: "info"}
+
+
+# Messages carry the user's own values (references, invoice numbers, file names) and rule texts
+# with « […] » or doctests: they are printed with markup=False, so rich never reads them as tags
+# (« [/x] » would otherwise crash the report, « [red] » vanish).
 
 
 def _console(erreur: bool = False) -> Console:
@@ -37,15 +43,15 @@ def constats(liste: Sequence[Constat], erreur: bool = False) -> None:
         if c.ou:
             entete.append(f"  {c.ou}")
         console.print(entete)
-        console.print(f"  {c.message}")
+        console.print(f"  {c.message}", markup=False)
         if c.que_faire:
-            console.print(f"  → {c.que_faire}")
+            console.print(f"  → {c.que_faire}", markup=False)
         if c.article:
-            console.print(f"  ({c.article})", style="dim")
+            console.print(f"  ({c.article})", style="dim", markup=False)
 
 
 def ligne(texte: str, erreur: bool = False) -> None:
-    _console(erreur).print(texte)
+    _console(erreur).print(texte, markup=False)
 
 
 def brut(texte: str) -> None:
@@ -59,13 +65,13 @@ def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]
     for colonne in colonnes:
         table.add_column(colonne)
     for rangee in lignes:
-        table.add_row(*(str(v) for v in rangee))
+        table.add_row(*(Text(str(v)) for v in rangee))
     _console().print(table)
 
 
 def erreur_interne(exception: BaseException) -> None:
     _console(erreur=True).print(
-        f"[bold red]Erreur interne[/] ({type(exception).__name__}) : {exception}\n"
+        f"[bold red]Erreur interne[/] ({type(exception).__name__}) : {escape(str(exception))}\n"
         "  → Relancez avec « dossier --traceback … » et transmettez le détail à l'équipe dossier."
     )
 
@@ -76,7 +82,8 @@ def resume(analyse: Any) -> None:
     console = _console()
     console.print(
         f"Dossier {analyse.creance.reference} — arrêté au {calcul.jour.isoformat()} "
-        f"— régime {calcul.regime.value}"
+        f"— régime {calcul.regime.value}",
+        markup=False,
     )
     tableau(
         "Factures",
@@ -90,7 +97,7 @@ def resume(analyse: Any) -> None:
                 f.restant,
                 f.interets,
                 f.indemnite,
-                ("PRESCRITE" if f.prescrite else "le ") + f.prescription_le.isoformat(),
+                ("PRESCRITE le " if f.prescrite else "le ") + f.prescription_le.isoformat(),
             )
             for f in calcul.factures
         ],
@@ -100,10 +107,10 @@ def resume(analyse: Any) -> None:
     console.print(f"Indemnités forfaitaires : {calcul.indemnites} €")
     if calcul.clause_penale:
         console.print(f"Clause pénale (à part, réductible par le juge) : {calcul.clause_penale} €")
-    console.print(f"[bold]Total dû : {calcul.total_du} €[/]")
+    console.print(Text(f"Total dû : {calcul.total_du} €", style="bold"))
     for lettre in analyse.programme.lettres:
         nature = "copie du courrier envoyé" if lettre.envoye is not None else "à envoyer"
-        console.print(f"  • {lettre.etape.value} du {lettre.date.isoformat()} ({nature})")
+        console.print(f"  • {lettre.etape.value} du {lettre.date.isoformat()} ({nature})", markup=False)
     if analyse.constats:
         console.print("")
         constats(analyse.constats)

@@ -58,6 +58,7 @@ class Imputation:
     article: str = ""  # the article the rule applies, e.g. "C. civ. 1342-10"
     sur: str = "principal"  # "principal", or "interets" under C. civ. 1343-1 (options.imputation)
     par_le_debiteur: bool = False  # the debtor named this invoice when paying (C. civ. 1342-10, 1st sentence)
+    paiement_rang: int = -1  # index of the payment in the claim's `paiements` (two can share day and amount)
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,10 @@ def _donnees_cadence() -> dict[str, Any]:
 
 
 def _cadence() -> dict[str, int]:
-    return {cle: int(v) for cle, v in _donnees_cadence()["delais_jours"].items()}
+    delais = {cle: int(v) for cle, v in _donnees_cadence()["delais_jours"].items()}
+    if delais[Etape.MISE_EN_DEMEURE.value] <= delai_reglement_relance_2():
+        raise ValueError("cadence.yaml : la mise en demeure doit suivre l'échéance laissée par la relance 2")
+    return delais
 
 
 def delai_reglement_relance_2() -> int:
@@ -84,8 +87,25 @@ def programme(creance: Creance, jour: date, calcul: Calcul, jusqua: Etape | None
                     ou=creance.position("courriers", i, "date"),
                 )
             )
-        elif courrier.type != "autre":
+        elif courrier.type != "autre" and not _rien_d_echu(creance, courrier):
             copies.append(LettreAProduire(Etape(courrier.type), courrier.date, courrier, i))
+        elif courrier.type != "autre":
+            constats.append(
+                constat(
+                    "ETAPE-06",
+                    f"le courrier « {courrier.type} » du {courrier.date} précède l'échéance de toutes les "
+                    "factures qu'il pouvait viser : il n'est pas reproduit",
+                    ou=creance.position("courriers", i, "date"),
+                )
+            )
+    if creance.plan is not None:
+        constats.append(
+            constat(
+                "ETAPE-07",
+                "le dossier prévoit un échéancier, que cette version de dossier ne rédige pas encore",
+                ou=creance.position("plan"),
+            )
+        )
     derniere = max((SERIE.index(c.etape) for c in copies), default=-1)
     if jusqua is not None and SERIE.index(jusqua) <= derniere:
         constats.append(
@@ -115,6 +135,12 @@ def programme(creance: Creance, jour: date, calcul: Calcul, jusqua: Etape | None
     return Programme(tuple(copies), tuple(constats))
 
 
+def _rien_d_echu(creance: Creance, courrier: Courrier) -> bool:
+    """A recorded letter dated before every invoice it could claim fell due (a data entry slip)."""
+    visees = [f for f in creance.factures if courrier.factures is None or f.numero in courrier.factures]
+    return all(f.echeance >= courrier.date for f in visees)
+
+
 def _empechement(
     etape: Etape, copies: list[LettreAProduire], calcul: Calcul, jour: date, force: bool
 ) -> Constat | None:
@@ -123,7 +149,7 @@ def _empechement(
     exigibles = [f for f in calcul.factures_reclamees if f.echeance < jour]
     if not exigibles:
         prochaine = min((f.echeance for f in calcul.factures_reclamees), default=None)
-        quand = f" ; première échéance le {prochaine}, relance possible dès le lendemain" if prochaine else ""
+        quand = f" (première échéance : {prochaine})" if prochaine else ""
         return constat(
             "ETAPE-04",
             f"{NOMS[etape]} n'est pas rédigée : aucune facture échue ne reste due{quand}",
@@ -131,14 +157,10 @@ def _empechement(
         )
     if force:
         return None
+    # The cadence runs from the previous letter of the series, else from the earliest due date.
     precedente = {Etape.RELANCE_2: Etape.RELANCE_1, Etape.MISE_EN_DEMEURE: Etape.RELANCE_2}.get(etape)
-    depuis = min(f.echeance for f in exigibles)
-    if precedente is not None:
-        depuis = (
-            max(c.date for c in copies if c.etape is precedente)
-            if any(c.etape is precedente for c in copies)
-            else depuis
-        )
+    envois = [c.date for c in copies if c.etape is precedente]
+    depuis = max(envois) if envois else min(f.echeance for f in exigibles)
     possible_le = depuis + timedelta(days=_cadence()[etape.value])
     if jour < possible_le:
         return constat(

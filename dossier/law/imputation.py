@@ -91,7 +91,8 @@ def imputer(
     faits: dict[str, list[Mouvement]] = {f.numero: [] for f in factures}
     imputations: list[Imputation] = []
     non_imputes: list[tuple[Paiement, Decimal]] = []
-    for paiement in sorted((p for p in paiements if p.date <= jour), key=lambda p: p.date):  # tri stable
+    recus = [(rang, p) for rang, p in enumerate(paiements) if p.date <= jour]
+    for rang, paiement in sorted(recus, key=lambda rp: rp[1].date):  # tri stable : l'ordre du fichier
         reste = paiement.montant
         for facture, regle in _cibles(factures, paiement):
             numero = facture.numero
@@ -101,13 +102,13 @@ def imputer(
                     reste, courus(numero, paiement.date, tuple(faits[numero])) - interets_payes[numero]
                 )
                 if part > 0:
-                    imputations.append(_imputation(paiement, numero, part, "interets", regle))
+                    imputations.append(_imputation(paiement, rang, numero, part, "interets", regle))
                     interets_payes[numero] += part
                     faits[numero].append(Mouvement(paiement.date, Decimal(0)))
                     reste -= part
             part = min(reste, restant[numero])
             if part > 0:
-                imputations.append(_imputation(paiement, numero, part, "principal", regle))
+                imputations.append(_imputation(paiement, rang, numero, part, "principal", regle))
                 restant[numero] -= part
                 faits[numero].append(Mouvement(paiement.date, part))
                 reste -= part
@@ -116,7 +117,9 @@ def imputer(
     return ResultatImputation(tuple(imputations), tuple(non_imputes))
 
 
-def _imputation(paiement: Paiement, numero: str, montant: Decimal, sur: str, regle: str) -> Imputation:
+def _imputation(
+    paiement: Paiement, rang: int, numero: str, montant: Decimal, sur: str, regle: str
+) -> Imputation:
     if sur == "interets":
         texte, article = f"{REGLE_INTERETS}, sur la {regle}", ARTICLE_INTERETS
     else:
@@ -130,6 +133,7 @@ def _imputation(paiement: Paiement, numero: str, montant: Decimal, sur: str, reg
         article=article,
         sur=sur,
         par_le_debiteur=regle == REGLE_DESIGNEE,
+        paiement_rang=rang,
     )
 
 

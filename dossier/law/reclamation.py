@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from dossier.law.calcul import Calcul, Regime, SoldeFacture
+from dossier.law.calcul import Calcul, Nature, Regime, SoldeFacture
 from dossier.law.etapes import SERIE, Etape
 from dossier.model.claim import Creance
 
@@ -28,7 +28,7 @@ class Reclamation:
     indemnites: Decimal | None
     total: Decimal
     rappel_penalites: bool  # B2B before `penalites_des`: recall that they are due by law, claim nothing
-    nature_interets: str  # "penalites" or "interet_legal", for the wording
+    nature_interets: Nature  # which interest the letter claims, for its wording
 
     @property
     def nombre_indemnites(self) -> int:
@@ -46,12 +46,15 @@ def reclamation(
     principal = _somme(f.restant for f in factures)
     interets = _somme(f.interets_dus for f in factures)
     if calcul.regime is Regime.CIVIL:
-        # Legal interest only: a contractual rate, a clause pénale or any fee is never claimed here.
-        return Reclamation(
-            factures, principal, interets or None, None, principal + interets, False, "interet_legal"
+        # Interest only (legal, or the contract's for a non-consumer): never a clause pénale or a fee.
+        numeros = {f.numero for f in factures}
+        contractuel = any(
+            p.nature is Nature.TAUX_CONTRACTUEL for p in calcul.periodes if p.facture in numeros
         )
+        nature = Nature.TAUX_CONTRACTUEL if contractuel else Nature.INTERET_LEGAL
+        return Reclamation(factures, principal, interets or None, None, principal + interets, False, nature)
     if SERIE.index(etape) < SERIE.index(Etape(creance.options.penalites_des)):
-        return Reclamation(factures, principal, None, None, principal, True, "penalites")
+        return Reclamation(factures, principal, None, None, principal, True, Nature.PENALITES)
     indemnites = _somme(f.indemnite for f in factures)
     return Reclamation(
         factures,
@@ -60,7 +63,7 @@ def reclamation(
         indemnites or None,
         principal + interets + indemnites,
         False,
-        "penalites",
+        Nature.PENALITES,
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -16,17 +16,14 @@ from typing import Any
 
 import yaml
 
-from dossier.law.calcul import Calcul, Nature
+from dossier.law.calcul import Calcul
 from dossier.law.etapes import Etape, LettreAProduire, delai_reglement_relance_2
 from dossier.law.reclamation import Reclamation, reclamation
-from dossier.model.claim import Adresse, Creance
+from dossier.lettres import historique, interets
+from dossier.model.claim import Adresse, Creance, Mandataire
 from dossier.render.formats import euros
 
 SUFFIXES = {Etape.RELANCE_1: "R1", Etape.RELANCE_2: "R2", Etape.MISE_EN_DEMEURE: "MED"}
-LIBELLES_INTERETS = {
-    "penalites": "Pénalités de retard (C. com. L441-10)",
-    "interet_legal": "Intérêts au taux légal (C. civ. 1231-6)",
-}
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,8 @@ class Paiement:
 
     @property
     def qr(self) -> bool:
-        return self.iban is not None
+        """A payment QR code is printed: an account to pay into and something to pay."""
+        return self.iban is not None and self.montant > 0
 
 
 def reference_lettre(creance: Creance, lettre: LettreAProduire) -> str:
@@ -70,7 +68,7 @@ def appel_et_salutation(creance: Creance) -> tuple[str, str]:
 def paiement(creance: Creance, lettre: LettreAProduire, montant: Decimal) -> Paiement:
     reference = reference_lettre(creance, lettre)
     libelle = reference if creance.reference in reference else f"{creance.reference} {reference}"
-    agence = creance.mandataire
+    agence = agence_de(creance, lettre)
     if agence is not None:
         banque = agence.banque
         return Paiement(
@@ -113,8 +111,7 @@ def ventilation(
     if dues.interets is not None or par_agence:
         lignes.append(
             LigneMontant(
-                LIBELLES_INTERETS[dues.nature_interets] if dues.interets else "Intérêts",
-                dues.interets or Decimal("0.00"),
+                interets.libelle(dues) if dues.interets else "Intérêts", dues.interets or Decimal("0.00")
             )
         )
     if dues.indemnites is not None:
@@ -135,6 +132,50 @@ def textes_legaux() -> dict[str, str]:
     return {cle: " ".join(entree["texte"].split()) for cle, entree in brut.items()}
 
 
+def agence_de(creance: Creance, lettre: LettreAProduire) -> Mandataire | None:
+    """The agency that sends `lettre`: none before its written mandate (CPCE R124-3)."""
+    agence = creance.mandataire
+    if agence is None or (agence.mandat is not None and lettre.date < agence.mandat.date):
+        return None
+    return agence
+
+
+# How the claimed documents are called, with the agreements of the words that follow them.
+FACTURES = {
+    "un": "la facture",
+    "plusieurs": "les factures",
+    "colonne": "Facture",
+    "du": "due",
+    "dus": "dues",
+    "arrive": "arrivée",
+    "arrives": "arrivées",
+    "emis": "émise",
+    "emis_pl": "émises",
+    "regle": "réglée",
+    "suivants": "suivantes",
+}
+AVIS_D_ECHEANCE = {
+    "un": "l'avis d'échéance",
+    "plusieurs": "les avis d'échéance",
+    "colonne": "Avis d'échéance",
+    "du": "dû",
+    "dus": "dus",
+    "arrive": "arrivé",
+    "arrives": "arrivés",
+    "emis": "émis",
+    "emis_pl": "émis",
+    "regle": "réglé",
+    "suivants": "suivants",
+}
+
+
+def noms_documents(creance: Creance) -> dict[str, str]:
+    """Rent is claimed through « avis d'échéance », everything else through invoices."""
+    if creance.contrat is not None and creance.contrat.type == "bail_habitation":
+        return AVIS_D_ECHEANCE
+    return FACTURES
+
+
 def contexte(
     creance: Creance,
     lettre: LettreAProduire,
@@ -145,14 +186,10 @@ def contexte(
     """Everything `templates/letters/<step>.txt.j2` formats for `lettre` (amounts as of its date)."""
     visees = lettre.envoye.factures if lettre.envoye is not None else None
     dues: Reclamation = reclamation(creance, calcul, lettre.etape, visees)
-    avant = [
-        autre
-        for autre in serie
-        if autre.date <= lettre.date and autre is not lettre and autre.etape is not lettre.etape
-    ]
+    agence = agence_de(creance, lettre)
+    references = {id(autre): reference_lettre(creance, autre) for autre in serie}
     appel, salutation = appel_et_salutation(creance)
-    contact = (creance.mandataire.contact if creance.mandataire else None) or creance.creancier.contact
-    premiere = serie[0] if serie and serie[0] is not lettre and creance.mandataire else None
+    contact = (agence.contact if agence else None) or creance.creancier.contact
     return {
         "lettre": {
             "etape": lettre.etape.value,
@@ -164,27 +201,25 @@ def contexte(
         "creancier": creance.creancier,
         "adresse_creancier": adresse_une_ligne(creance.creancier.adresse),
         "debiteur": creance.debiteur,
-        "mandataire": creance.mandataire,
+        "mandataire": agence,
         "contrat": creance.contrat,
+        "bail": creance.contrat is not None and creance.contrat.type == "bail_habitation",
+        "documents": noms_documents(creance),
+        "libelles": {f.numero: f.libelle for f in creance.factures if f.libelle},
         "reclamation": dues,
         "regime": calcul.regime.value,
-        "nature_interets": dues.nature_interets,
-        "ventilation": ventilation(dues, creance.mandataire is not None, montant_indemnite),
+        "ventilation": ventilation(dues, agence is not None, montant_indemnite),
         "montant_indemnite": montant_indemnite,
-        "date_calcul": calcul.jour,
-        "depart_interets": _depart_interets(calcul, dues),
+        "explication_interets": interets.explication(creance, calcul, dues),
         "paiement": paiement(creance, lettre, dues.total),
         "contact": {
             "telephone": contact.telephone if contact else None,
             "email": contact.email if contact else None,
         },
-        "message_libre": creance.options.message_libre,
+        # A copy reproduces what was sent: today's personal paragraph was not in it.
+        "message_libre": creance.options.message_libre if lettre.envoye is None else None,
         "textes": textes_legaux(),
-        "premiere_lettre": (
-            {"date": premiere.date, "reference": reference_lettre(creance, premiere)} if premiere else None
-        ),
-        "precedente": max(avant, key=lambda a: a.date) if avant else None,
-        "precedentes": sorted(avant, key=lambda a: a.date),
+        "rappel": historique.rappel(creance, lettre, serie, dues, references),
         "date_limite": lettre.date + timedelta(days=delai_reglement_relance_2()),
         "delai_jours": _delai_mise_en_demeure(creance, lettre),
     }
@@ -194,10 +229,3 @@ def _delai_mise_en_demeure(creance: Creance, lettre: LettreAProduire) -> int:
     if lettre.envoye is not None and lettre.envoye.delai_jours is not None:
         return lettre.envoye.delai_jours
     return creance.options.delai_mise_en_demeure_jours
-
-
-def _depart_interets(calcul: Calcul, dues: Reclamation) -> date | None:
-    """The first day legal interest ran on the claimed invoices (None when it does not run)."""
-    numeros = {f.numero for f in dues.factures}
-    jours = [p.du for p in calcul.periodes if p.nature is Nature.INTERET_LEGAL and p.facture in numeros]
-    return min(jours) if jours else None

@@ -1,8 +1,9 @@
 """Assemble one letter (relance, mise en demeure) as a `render.letter.Lettre`, ready to lay out.
 
 The content comes from its one Jinja source (`templates/letters/<step>.txt.j2`); the header,
-footer and payment block come from the claim. A copy of a letter already sent says so in its
-footer, so a rebuilt copy is never mistaken for the original.
+footer and payment block come from the claim. A letter is the agency's from its written mandate
+on (CPCE R124-3), the creditor's before. A copy of a letter already sent says so in its footer,
+so a rebuilt copy is never mistaken for the original.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from decimal import Decimal
 
 from dossier.law.calcul import Calcul
 from dossier.law.etapes import Etape, LettreAProduire
-from dossier.lettres.contexte import Paiement, adresse_une_ligne, contexte, reference_lettre
-from dossier.model.claim import Adresse, Contact, Creance
+from dossier.lettres.contexte import Paiement, adresse_une_ligne, agence_de, contexte, reference_lettre
+from dossier.model.claim import Adresse, Contact, Creance, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
 from dossier.render.formats import date_longue, euros
@@ -48,41 +49,43 @@ def lettre(
     jour_edition: date,
 ) -> Lettre:
     valeurs = contexte(creance, a_produire, calcul, serie, montant_indemnite)
-    blocs = rendre_blocs(GABARITS[a_produire.etape], valeurs)
+    agence = agence_de(creance, a_produire)
     reference = reference_lettre(creance, a_produire)
-    expediteur_nom = creance.mandataire.nom if creance.mandataire else creance.creancier.nom
     return Lettre(
-        expediteur=_expediteur(creance),
-        destinataire=_destinataire(creance),
-        lieu=creance.options.lieu or _expediteur_adresse(creance).ville,
+        expediteur=expediteur(creance, agence),
+        destinataire=destinataire(creance),
+        lieu=creance.options.lieu or (agence.adresse if agence else creance.creancier.adresse).ville,
         date=a_produire.date,
         objet=f"{OBJETS[a_produire.etape]} — dossier {creance.reference}",
-        blocs=blocs,
-        signature=_signature(creance),
+        blocs=rendre_blocs(GABARITS[a_produire.etape], valeurs),
+        signature=signature(creance, agence),
         titre=f"{OBJETS[a_produire.etape]} — {reference}",
-        auteur=expediteur_nom,
+        auteur=agence.nom if agence else creance.creancier.nom,
         sujet=f"Recouvrement amiable — {creance.debiteur.nom}",
-        references=_references(creance, a_produire, reference),
+        references=_references(creance, agence, a_produire, reference),
         mode_envoi=_mode_envoi(a_produire),
-        pied=_pied(creance, a_produire, jour_edition),
+        pied=pied(
+            creance, agence, a_produire.date if a_produire.envoye else None, jour_edition, "du courrier"
+        ),
         paiement=_qr(valeurs["paiement"]),
+        etabli_le=jour_edition,
     )
 
 
-def _expediteur_adresse(creance: Creance) -> Adresse:
-    return creance.mandataire.adresse if creance.mandataire else creance.creancier.adresse
-
-
-def _expediteur(creance: Creance) -> tuple[str, ...]:
-    if creance.mandataire:
-        agence = creance.mandataire
-        nom, contact = _nom_forme(agence.nom, agence.forme), agence.contact
+def expediteur(creance: Creance, agence: Mandataire | None) -> tuple[str, ...]:
+    if agence is not None:
+        nom, adresse, contact = _nom_forme(agence.nom, agence.forme), agence.adresse, agence.contact
     else:
-        nom, contact = _nom_forme(creance.creancier.nom, creance.creancier.forme), creance.creancier.contact
-    return (nom, *_lignes_adresse(_expediteur_adresse(creance)), *_lignes_contact(contact))
+        creancier = creance.creancier
+        nom, adresse, contact = (
+            _nom_forme(creancier.nom, creancier.forme),
+            creancier.adresse,
+            creancier.contact,
+        )
+    return (nom, *_lignes_adresse(adresse), *_lignes_contact(contact))
 
 
-def _destinataire(creance: Creance) -> tuple[str, ...]:
+def destinataire(creance: Creance) -> tuple[str, ...]:
     debiteur = creance.debiteur
     if debiteur.type == "personne_physique":
         lignes = [f"{debiteur.civilite} {debiteur.nom}" if debiteur.civilite else debiteur.nom]
@@ -91,6 +94,44 @@ def _destinataire(creance: Creance) -> tuple[str, ...]:
         if debiteur.representant:
             lignes.append(f"À l'attention de {debiteur.representant.nom}, {debiteur.representant.qualite}")
     return (*lignes, *_lignes_adresse(debiteur.adresse))
+
+
+def signature(creance: Creance, agence: Mandataire | None) -> Signature:
+    if agence is not None:
+        if agence.signataire is None:  # never the creditor's signatory under the agency's letterhead
+            return Signature("Le service recouvrement", agence.nom)
+        return Signature(agence.signataire.nom, f"{agence.signataire.qualite}, {agence.nom}")
+    return Signature(creance.creancier.signataire.nom, creance.creancier.signataire.qualite)
+
+
+def pied(
+    creance: Creance, agence: Mandataire | None, reproduit: date | None, jour: date, quoi: str
+) -> tuple[str, ...]:
+    """The sender's legal mentions; for a rebuilt copy, the line that says it is one."""
+    lignes = []
+    if agence is not None:
+        lignes.append(
+            f"{_nom_forme(agence.nom, agence.forme)} — SIREN {agence.siren} — activité de recouvrement "
+            f"amiable de créances — {adresse_une_ligne(agence.adresse)}"
+        )
+        lignes.append(
+            f"Assurance de responsabilité civile professionnelle : {agence.assurance_rc} — "
+            f"fonds reçus sur : {agence.compte_cantonnement}"
+        )
+    else:
+        creancier = creance.creancier
+        mentions = [_nom_forme(creancier.nom, creancier.forme)]
+        if creancier.rcs:
+            mentions.append(creancier.rcs)
+        elif creancier.siren:
+            mentions.append(f"SIREN {creancier.siren}")
+        mentions.append(adresse_une_ligne(creancier.adresse))
+        lignes.append(" — ".join(mentions))
+    if reproduit is not None and reproduit != jour:
+        lignes.append(
+            f"Reproduction {quoi} daté du {date_longue(reproduit)}, établie le {date_longue(jour)}."
+        )
+    return tuple(lignes)
 
 
 def _nom_forme(nom: str, forme: str | None) -> str:
@@ -110,20 +151,14 @@ def _lignes_contact(contact: Contact | None) -> tuple[str, ...]:
     return tuple(v for v in (contact.telephone, contact.email) if v)
 
 
-def _signature(creance: Creance) -> Signature:
-    if creance.mandataire and creance.mandataire.signataire:
-        signataire = creance.mandataire.signataire
-        return Signature(signataire.nom, f"{signataire.qualite}, {creance.mandataire.nom}")
-    signataire = creance.creancier.signataire
-    return Signature(signataire.nom, signataire.qualite)
-
-
-def _references(creance: Creance, a_produire: LettreAProduire, reference: str) -> tuple[str, ...]:
+def _references(
+    creance: Creance, agence: Mandataire | None, a_produire: LettreAProduire, reference: str
+) -> tuple[str, ...]:
     lignes = [f"Notre référence : {reference}"]
-    if creance.mandataire:
+    if agence is not None:
         lignes.append(f"Dossier du créancier : {creance.reference}")
-        if creance.mandataire.mandat and creance.mandataire.mandat.reference:
-            lignes.append(f"Mandat de recouvrement : {creance.mandataire.mandat.reference}")
+        if agence.mandat and agence.mandat.reference:
+            lignes.append(f"Mandat de recouvrement : {agence.mandat.reference}")
     envoye = a_produire.envoye
     if envoye is not None and envoye.numero_lrar:
         lignes.append(f"Recommandé n° {envoye.numero_lrar}")
@@ -138,37 +173,8 @@ def _mode_envoi(a_produire: LettreAProduire) -> str | None:
     return None
 
 
-def _pied(creance: Creance, a_produire: LettreAProduire, jour_edition: date) -> tuple[str, ...]:
-    lignes = []
-    if creance.mandataire:
-        agence = creance.mandataire
-        lignes.append(
-            f"{_nom_forme(agence.nom, agence.forme)} — SIREN {agence.siren} — activité de recouvrement "
-            f"amiable de créances — {adresse_une_ligne(agence.adresse)}"
-        )
-        lignes.append(
-            f"Assurance de responsabilité civile professionnelle : {agence.assurance_rc} — "
-            f"fonds reçus sur : {agence.compte_cantonnement}"
-        )
-    else:
-        creancier = creance.creancier
-        mentions = [_nom_forme(creancier.nom, creancier.forme)]
-        if creancier.rcs:
-            mentions.append(creancier.rcs)
-        elif creancier.siren:
-            mentions.append(f"SIREN {creancier.siren}")
-        mentions.append(adresse_une_ligne(creancier.adresse))
-        lignes.append(" — ".join(mentions))
-    if a_produire.envoye is not None:
-        lignes.append(
-            f"Reproduction du courrier daté du {date_longue(a_produire.date)}, "
-            f"établie le {date_longue(jour_edition)}."
-        )
-    return tuple(lignes)
-
-
 def _qr(paiement: Paiement) -> PaiementQr | None:
-    if paiement.iban is None or paiement.montant <= 0:
+    if not paiement.qr or paiement.iban is None:
         return None
     virement = VirementEpc(
         paiement.titulaire, paiement.iban, paiement.montant, paiement.libelle, bic=paiement.bic

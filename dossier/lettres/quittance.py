@@ -1,40 +1,55 @@
-"""The receipt a collection agency owes the debtor for each payment it receives (CPCE R124-6).
+"""The receipt a collection agency gives the debtor for each payment (CPCE R124-6).
 
-« Le mandataire délivre quittance au débiteur pour tout paiement » — one document per payment
-recorded with `recu_par: mandataire`, showing how it was applied and what remains due.
+CPCE R124-6, al. 1 : « Une quittance est remise au débiteur pour tout paiement. » One document per
+payment recorded with `recu_par: mandataire`, dated the payment's day, showing how it was applied
+and the principal that remained due right after it.
 """
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from dossier.law.calcul import Calcul
 from dossier.lettres.contexte import adresse_une_ligne
-from dossier.lettres.courrier import _destinataire, _expediteur, _signature
-from dossier.model.claim import Creance, Paiement
+from dossier.lettres.courrier import destinataire, expediteur, pied, signature
+from dossier.model.claim import Creance
 from dossier.render.environment import rendre_blocs
+from dossier.render.formats import date_longue
 from dossier.render.letter import Lettre
 
+# « par virement », « par chèque »… but « en espèces »
 MOYENS = {
-    "virement": "virement",
-    "cheque": "chèque",
-    "prelevement": "prélèvement",
-    "especes": "espèces",
-    "carte": "carte bancaire",
+    "virement": "par virement",
+    "cheque": "par chèque",
+    "prelevement": "par prélèvement",
+    "especes": "en espèces",
+    "carte": "par carte bancaire",
 }
 
 
-def nom_quittance(paiement: Paiement, rang: int) -> str:
-    return f"quittance-{paiement.date.isoformat()}-{rang}"
+def nom_quittance(rang: int, creance: Creance) -> str:
+    """`quittance-2026-02-10-1`: the payment's day, then its number among the agency's receipts."""
+    paiement = creance.paiements[rang]
+    recus = [i for i, p in enumerate(creance.paiements) if p.recu_par == "mandataire"]
+    return f"quittance-{paiement.date.isoformat()}-{recus.index(rang) + 1}"
 
 
-def quittance(creance: Creance, paiement: Paiement, calcul_du_jour: Calcul) -> Lettre:
-    """`calcul_du_jour`: the Computation as of the payment's day (what remains after it)."""
+def quittance(creance: Creance, rang: int, calcul_du_jour: Calcul, jour_edition: date) -> Lettre:
+    """The receipt of `creance.paiements[rang]`; `calcul_du_jour` is the Computation on its day."""
     agence = creance.mandataire
     assert agence is not None, "a receipt is only issued by a collection agency"
-    imputations = [
-        i
-        for i in calcul_du_jour.imputations
-        if i.paiement_date == paiement.date and i.paiement_montant == paiement.montant
-    ]
+    paiement = creance.paiements[rang]
+    imputations = [i for i in calcul_du_jour.imputations if i.paiement_rang == rang]
+    # The day's Computation counts every payment of that day; add back those recorded after this one.
+    plus_tard = sum(
+        (
+            i.montant
+            for i in calcul_du_jour.imputations
+            if i.paiement_date == paiement.date and i.paiement_rang > rang and i.sur == "principal"
+        ),
+        Decimal(0),
+    )
     debiteur = creance.debiteur
     valeurs = {
         "mandataire": agence,
@@ -44,18 +59,20 @@ def quittance(creance: Creance, paiement: Paiement, calcul_du_jour: Calcul) -> L
         "paiement": paiement,
         "moyen": MOYENS[paiement.moyen],
         "imputations": imputations,
-        "reste_du": calcul_du_jour.principal_restant,
+        "reste_du": calcul_du_jour.principal_restant + plus_tard,
     }
     return Lettre(
-        expediteur=_expediteur(creance),
-        destinataire=_destinataire(creance),
+        expediteur=expediteur(creance, agence),
+        destinataire=destinataire(creance),
         lieu=creance.options.lieu or agence.adresse.ville,
         date=paiement.date,
-        objet=f"Quittance — dossier {creance.reference}",
+        objet=f"Quittance de votre règlement du {date_longue(paiement.date)} — dossier {creance.reference}",
         blocs=rendre_blocs("letters/quittance.txt.j2", valeurs),
-        signature=_signature(creance),
+        signature=signature(creance, agence),
         titre=f"Quittance du {paiement.date.isoformat()} — {creance.reference}",
         auteur=agence.nom,
         sujet=f"Quittance — {debiteur.nom}",
         references=(f"Dossier du créancier : {creance.reference}",),
+        pied=pied(creance, agence, paiement.date, jour_edition, "de la quittance datée"),
+        etabli_le=jour_edition,
     )

@@ -112,7 +112,19 @@ def _paiements(creance: Creance) -> list[Constat]:
 def _courriers(creance: Creance) -> list[Constat]:
     constats = []
     numeros = {f.numero for f in creance.factures}
+    vus: dict[tuple[str, object], int] = {}
     for i, courrier in enumerate(creance.courriers):
+        premier = vus.setdefault((courrier.type, courrier.date), i)
+        if premier != i and courrier.type != "autre":
+            constats.append(
+                _incoherence(
+                    creance,
+                    f"le courrier « {courrier.type} » du {courrier.date} est enregistré deux fois "
+                    f"(déjà en courriers[{premier}])",
+                    ("courriers", i, "type"),
+                    "Retirez le doublon : chaque courrier envoyé ne s'enregistre qu'une fois.",
+                )
+            )
         for numero in courrier.factures or ():
             if numero not in numeros:
                 constats.append(

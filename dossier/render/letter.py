@@ -15,13 +15,16 @@ Public API
     Signature(nom: str, qualite: str)
     Paiement(virement: VirementEpc, legende: tuple[str, ...] = ())     the QR and the lines beside it
     Lettre(expediteur, destinataire, lieu, date, objet, blocs, signature, titre, auteur,
-           sujet="", references=(), mode_envoi=None, pied=(), paiement=None)
-        `langue` is always "fr"; `date` is the letter's date and also the documents' creation and
-        modification date (never "now": same input, same bytes).
+           sujet="", references=(), mode_envoi=None, pied=(), paiement=None, etabli_le=None)
+        `langue` is always "fr"; `date` is the date the letter bears; `etabli_le` the day the file
+        was made (the « as of » day), which becomes the documents' creation and modification date
+        — so a rebuilt copy of an old letter never looks backdated. Defaults to `date`; never
+        "now": same input, same bytes.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
@@ -63,7 +66,13 @@ class Lettre:
     mode_envoi: str | None = None
     pied: tuple[str, ...] = ()
     paiement: Paiement | None = None
+    etabli_le: datetime.date | None = None
     langue: ClassVar[str] = "fr"
+
+    @property
+    def date_fichier(self) -> datetime.date:
+        """The files' creation and modification date (metadata), not the date the letter bears."""
+        return self.etabli_le or self.date
 
     def __post_init__(self) -> None:
         manque = [

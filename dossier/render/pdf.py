@@ -7,10 +7,10 @@
   any other URL stops the rendering (RENDU-06). The HTML has no links, scripts, forms or
   attachments, so the PDF has no actions, JavaScript or embedded files (checked by the tests with
   `readback.elements_actifs`).
-- Deterministic: no "now" anywhere. Creation and modification dates are the letter's date
-  (`dcterms.created` / `dcterms.modified`), the file identifier /ID is derived from the HTML
-  (which holds no file path), and fonts are subset by HarfBuzz (Debian `libharfbuzz-subset0`).
-  Same letter, same bytes.
+- Deterministic: no "now" anywhere. Creation and modification dates are the day the file was
+  made, `Lettre.date_fichier` (`dcterms.created` / `dcterms.modified`), the file identifier /ID
+  is derived from the HTML (which holds no file path), and fonts are subset by HarfBuzz
+  (Debian `libharfbuzz-subset0`). Same letter, same bytes.
 
 Public API
     rendre_pdf(lettre: Lettre) -> bytes

@@ -8,9 +8,9 @@ docxtpl is always given `environment.environnement()` (sandboxed, StrictUndefine
 for templates built from strings, so every value is XML-escaped) and never `autoescape=True`, which
 would mutate the shared environment. The QR is a PNG inserted with `InlineImage`.
 
-Deterministic output: core properties are fixed from the letter (created = modified = the letter's
-date, revision 1, language fr-FR, no "last modified by"), and the zip is rewritten by
-`zip_deterministe` with fixed timestamps (1980-01-01) and a stable member order
+Deterministic output: core properties are fixed from the letter (created = modified = the day the
+file was made, `Lettre.date_fichier`; revision 1, language fr-FR, no "last modified by"), and the
+zip is rewritten by `zip_deterministe` with fixed timestamps (1980-01-01) and a stable member order
 (`[Content_Types].xml` first, then by name).
 
 Public API
@@ -84,7 +84,7 @@ def rendre_docx(lettre: Lettre) -> bytes:
     proprietes.last_modified_by = ""
     proprietes.language = "fr-FR"
     proprietes.revision = 1
-    proprietes.created = proprietes.modified = datetime.combine(lettre.date, time())
+    proprietes.created = proprietes.modified = datetime.combine(lettre.date_fichier, time())
     tampon = io.BytesIO()
     modele.save(tampon)
     return zip_deterministe(tampon.getvalue())

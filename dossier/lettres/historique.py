@@ -1,0 +1,60 @@
+"""What a letter recalls of the letters before it and acknowledges of the payments since.
+
+A reminder never says « nothing received » when a payment came in (it thanks for it), and never
+claims that an earlier letter listed an invoice it could not list (DOMAIN.md §2: letters are
+reasoned and accurate; CPCE R124-4: an agency recalls its first letter's reference and date).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from dossier.law.etapes import LettreAProduire
+from dossier.law.reclamation import Reclamation
+from dossier.model.claim import Creance, Paiement
+
+
+@dataclass(frozen=True)
+class LettrePrecedente:
+    date: date
+    reference: str
+
+
+@dataclass(frozen=True)
+class Rappel:
+    precedentes: tuple[LettrePrecedente, ...]  # the earlier letters of the series, oldest first
+    factures_rappelees: tuple[str, ...]  # invoices the last letter could claim (due before its date)
+    nouvelles_factures: tuple[str, ...]  # claimed now, fallen due since the last letter
+    reglements: tuple[Paiement, ...]  # payments received since the last letter
+
+    @property
+    def derniere(self) -> LettrePrecedente | None:
+        return self.precedentes[-1] if self.precedentes else None
+
+
+def rappel(
+    creance: Creance,
+    lettre: LettreAProduire,
+    serie: Sequence[LettreAProduire],
+    dues: Reclamation,
+    reference: dict[int, str],
+) -> Rappel:
+    """`reference` maps id() of each letter of the series to its reference (computed once)."""
+    avant = sorted(
+        (a for a in serie if a.date < lettre.date and a.etape is not lettre.etape), key=lambda a: a.date
+    )
+    precedentes = tuple(LettrePrecedente(a.date, reference[id(a)]) for a in avant)
+    if not avant:
+        return Rappel((), (), (), ())
+    derniere = avant[-1]
+    visees = derniere.envoye.factures if derniere.envoye is not None else None
+    rappelees = tuple(
+        f.numero
+        for f in creance.factures
+        if f.echeance < derniere.date and (visees is None or f.numero in visees)
+    )
+    nouvelles = tuple(f.numero for f in dues.factures if f.numero not in rappelees)
+    reglements = tuple(p for p in creance.paiements if derniere.date < p.date <= lettre.date)
+    return Rappel(precedentes, rappelees, nouvelles, reglements)
