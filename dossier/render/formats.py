@@ -91,7 +91,24 @@ def date_courte(valeur: object) -> str:
     return str(format_date(_jour("date_courte", valeur), format="dd/MM/y", locale=LOCALE))
 
 
+_VOYELLES = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ"
+
+
+def de(nom: object) -> str:
+    """The preposition « de » before a name, elided before a vowel: « d'Atelier Durand », « de Fibre Ouest ».
+
+    A leading « h » is left alone (aspirated or not cannot be told from spelling).
+
+    >>> de("Atelier Durand"), de("Fibre Ouest"), de("OGEC Saint-Joseph")
+    ("d'Atelier Durand", 'de Fibre Ouest', "d'OGEC Saint-Joseph")
+    """
+    if not isinstance(nom, str) or not nom:
+        raise _refus("de", nom, "un nom (texte non vide)")
+    return f"d'{nom}" if nom[0].upper() in _VOYELLES else f"de {nom}"
+
+
 FILTRES = {
+    "de": de,
     "euros": euros,
     "taux": taux,
     "date_longue": date_longue,
