@@ -1,4 +1,3 @@
-
 """What must be accepted, exactly as written: no implicit conversion, no silent reinterpretation.
 
 The strict loader keeps every scalar as the user's text; only each field's own type interprets

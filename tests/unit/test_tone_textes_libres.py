@@ -36,7 +36,8 @@ REFUSEES = [
     ("Un huis-\nsier viendra.", "TON-01"),
 ]
 ADMISES = [
-    "À défaut de règlement, nous pourrons saisir la juridiction compétente afin d'obtenir un titre exécutoire.",
+    "À défaut de règlement, nous pourrons saisir la juridiction compétente afin d'obtenir un titre "
+    "exécutoire.",
     "La présente vaut mise en demeure au sens de l'article 1344 du code civil.",
     "Nous restons à votre disposition pour convenir d'un échéancier adapté à votre situation.",
     "Nous sommes attachés à ce que la scolarité de Léa se poursuive sereinement.",
