@@ -2,7 +2,8 @@
 
 `build` writes into a temporary folder beside `-o DIR` and swaps it in at the end, so a failure
 leaves no partial output. An existing DIR that is not an earlier dossier output is refused
-unless `force` (it could hold the user's own files).
+unless `force` (it could hold the user's own files); a DIR holding the claim itself, or the
+current folder, is refused even with `force`. `verifier_cible` says so before anything is built.
 """
 
 from __future__ import annotations
@@ -20,8 +21,25 @@ from dossier.findings import constat
 MARQUE = ".dossier-sortie"
 
 
-def ecrire_pack(fichiers: Mapping[str, bytes], cible: Path, force: bool = False) -> None:
+def verifier_cible(cible: Path, force: bool = False, a_proteger: tuple[Path, ...] = ()) -> None:
+    """Refuse, before any work, an output folder that cannot or must not be replaced.
+
+    `a_proteger`: files or folders the output must never swallow (the claim file, its folder).
+    """
     cible = cible.absolute()
+    gardes = (Path.cwd(), *(p.absolute() for p in a_proteger))
+    if any(garde == cible or cible in garde.parents for garde in gardes):
+        raise UsageProblem(
+            [
+                constat(
+                    "SORTIE-04",
+                    f"le dossier de sortie {cible} contient le dossier de la créance ou le dossier courant : "
+                    "le remplacer les effacerait",
+                    que_faire="Donnez un dossier de sortie à part, par exemple -o sortie/ "
+                    "(même --force ne l'autorise pas).",
+                )
+            ]
+        )
     if cible.exists() and not _remplacable(cible, force):
         raise UsageProblem(
             [
@@ -32,8 +50,38 @@ def ecrire_pack(fichiers: Mapping[str, bytes], cible: Path, force: bool = False)
                 )
             ]
         )
-    cible.parent.mkdir(parents=True, exist_ok=True)
-    provisoire = _dossier_provisoire(cible.parent, f".{cible.name}.")
+    parent = next((p for p in cible.parents if p.exists()), None)
+    if parent is None or not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageProblem(
+            [
+                constat(
+                    "SORTIE-03",
+                    f"impossible d'écrire le dossier de sortie {cible} : {parent} n'est pas un dossier "
+                    "accessible en écriture",
+                    que_faire="Choisissez un dossier de sortie dans un dossier où vous pouvez écrire.",
+                )
+            ]
+        )
+
+
+def ecrire_pack(
+    fichiers: Mapping[str, bytes], cible: Path, force: bool = False, a_proteger: tuple[Path, ...] = ()
+) -> None:
+    verifier_cible(cible, force, a_proteger)
+    cible = cible.absolute()
+    try:
+        cible.parent.mkdir(parents=True, exist_ok=True)
+        provisoire = _dossier_provisoire(cible.parent, f".{cible.name}.")
+    except OSError as erreur:
+        raise UsageProblem(
+            [
+                constat(
+                    "SORTIE-03",
+                    f"impossible d'écrire le dossier de sortie {cible} : {erreur.strerror}",
+                    que_faire="Choisissez un dossier de sortie dans un dossier où vous pouvez écrire.",
+                )
+            ]
+        ) from None
     try:
         for nom, contenu in sorted(fichiers.items()):
             chemin = provisoire / _nom_sur(nom)

@@ -9,7 +9,7 @@ import click
 
 from dossier.cli import report
 from dossier.cli.communs import options_communes, preparer
-from dossier.output import ecrire_pack
+from dossier.output import ecrire_pack, verifier_cible
 from dossier.pipeline import build
 
 
@@ -36,8 +36,10 @@ def commande(
 ) -> None:
     """Produit dans SORTIE les courriers de CLAIM et calcul.json."""
     creance, options = preparer(claim, date_cli, jusqua, strict, parametres, docx)
+    proteges = (claim, claim.absolute().parent)
+    verifier_cible(sortie, force, proteges)  # refuse a bad folder before the work, not after it
     pack = build(creance, options)
-    ecrire_pack(pack.fichiers, sortie, force=force)
+    ecrire_pack(pack.fichiers, sortie, force, proteges)
     report.resume(pack.analyse)
     report.ligne(f"\n{len(pack.fichiers)} fichiers écrits dans {sortie}/ :")
     for nom in sorted(pack.fichiers):

@@ -65,7 +65,7 @@ def lettre(
         references=_references(creance, agence, a_produire, reference),
         mode_envoi=_mode_envoi(a_produire),
         pied=pied(
-            creance, agence, a_produire.date if a_produire.envoye else None, jour_edition, "du courrier"
+            creance, agence, a_produire.date if a_produire.envoye else None, jour_edition, "du courrier daté"
         ),
         paiement=_qr(valeurs["paiement"]),
         etabli_le=jour_edition,
@@ -107,7 +107,7 @@ def signature(creance: Creance, agence: Mandataire | None) -> Signature:
 def pied(
     creance: Creance, agence: Mandataire | None, reproduit: date | None, jour: date, quoi: str
 ) -> tuple[str, ...]:
-    """The sender's legal mentions; for a rebuilt copy, the line that says it is one."""
+    """The sender's legal mentions; for a rebuilt copy (`quoi`: « du courrier daté »), the line saying so."""
     lignes = []
     if agence is not None:
         lignes.append(
@@ -128,9 +128,7 @@ def pied(
         mentions.append(adresse_une_ligne(creancier.adresse))
         lignes.append(" — ".join(mentions))
     if reproduit is not None and reproduit != jour:
-        lignes.append(
-            f"Reproduction {quoi} daté du {date_longue(reproduit)}, établie le {date_longue(jour)}."
-        )
+        lignes.append(f"Reproduction {quoi} du {date_longue(reproduit)}, établie le {date_longue(jour)}.")
     return tuple(lignes)
 
 

@@ -261,8 +261,13 @@ def _traduire_tout(
                 remplacees.add((*parent, proche))
                 que_faire = f"Renommez « {cle} » en « {proche} » : cette clé est obligatoire."
             constats.append(constat("CHAMP-01", message, ou=ou, que_faire=que_faire))
+    # pydantic counts only the valid items of a list: one bad invoice out of one is reported both
+    # as itself and as « the list is too short », which would be untrue
+    sous_erreurs = {tuple(e["loc"])[:n] for e in erreurs for n in range(len(e["loc"]))}
     for erreur in erreurs:
         chemin = tuple(erreur["loc"])
+        if erreur["type"] == "too_short" and chemin in sous_erreurs:
+            continue
         if erreur["type"] != "extra_forbidden" and chemin not in remplacees:
             constats.append(_traduire(erreur, chemin, positions))
     return constats

@@ -1,0 +1,562 @@
+"""The `dossier` command through click's CliRunner (and once through the installed console script):
+exit codes 0/2/3/4/6 with their messages, `check --json` against its JSON Schema, user parameter
+files, `explain`, `taux`, `init`, and what `build` writes — or leaves untouched when it refuses.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from jsonschema import Draft202012Validator
+
+from dossier.cli.main import cli
+from dossier.codes import registre
+from dossier.exit_codes import ExitCode
+from dossier.law.parametres import charger_parametres
+from dossier.law.rules import module_de
+from dossier.render.readback import normaliser, texte_pdf
+from tests.golden.echantillons import euros
+from tests.verifications import MONTANTS, ecarts_calcul
+
+DEPOT = Path(__file__).resolve().parents[2]
+ECHANTILLONS = sorted((DEPOT / "samples").glob("*/claim.yaml"))
+IDS = [chemin.parent.name for chemin in ECHANTILLONS]
+B2B = DEPOT / "samples" / "b2b-menuiserie" / "claim.yaml"
+ECOLE = DEPOT / "samples" / "ecole-ogec" / "claim.yaml"
+SCHEMA = json.loads(
+    resources.files("dossier").joinpath("schemas/calcul.schema.json").read_text(encoding="utf-8")
+)
+
+# A small valid claim (B2B, one invoice, nothing sent), to be spoiled by each test.
+CLAIM = """\
+version: 1
+reference: "T-001"
+date_edition: "2026-03-02"
+creancier:
+  nom: "Électricité Vidal"
+  type: personne_morale
+  forme: EURL
+  professionnel: true
+  siren: "908660244"
+  adresse: {ligne1: "8 rue Lesdiguières", code_postal: "38000", ville: "Grenoble"}
+  signataire: {nom: "Marc Vidal", qualite: "Gérant"}
+debiteur:
+  nom: "Café des Halles"
+  type: personne_morale
+  commercant: true
+  adresse: {ligne1: "2 place aux Herbes", code_postal: "38000", ville: "Grenoble"}
+factures:
+  - numero: "2026-014"
+    date: "2026-01-15"
+    echeance: "2026-02-14"
+    execution: "2026-01-12"
+    montant_ttc: "1860.00"
+paiements: []
+"""
+# The same sum, owed by a consumer for a service completed more than two years ago (C. conso. L218-2).
+CLAIM_PRESCRIT = (
+    CLAIM.replace('nom: "Café des Halles"\n  type: personne_morale\n  commercant: true',
+             'nom: "Jean Martin"\n  type: personne_physique\n  consommateur: true')
+    .replace('date: "2026-01-15"', 'date: "2023-01-15"')
+    .replace('echeance: "2026-02-14"', 'echeance: "2023-02-14"')
+    .replace('execution: "2026-01-12"', 'execution: "2023-01-12"')
+)  # fmt: skip
+# The prescribed invoice, and a recent one that is not.
+CLAIM_EN_PARTIE_PRESCRIT = CLAIM_PRESCRIT.replace(
+    "paiements: []",
+    """  - numero: "2026-015"
+    date: "2026-01-15"
+    echeance: "2026-02-14"
+    execution: "2026-01-12"
+    montant_ttc: "300.00"
+paiements: []""",
+)
+CLAIM_LIQUIDATION = CLAIM.replace(
+    "  commercant: true\n",
+    '  commercant: true\n  procedure_collective: {type: liquidation, date: "2025-12-01"}\n',
+)
+# The 2nd half of 2026, which the package's data do not know yet (DOMAIN.md § 7).
+PARAMETRES_2026_S2 = """\
+version: 1
+parametres:
+  taux_interet_legal.autres_cas:
+    connu_jusqu_au: "2026-12-31"
+    valeurs:
+      - du: "2026-07-01"
+        valeur: "2.50"
+        reference: "Arrêté d'essai relatif à la fixation du taux de l'intérêt légal"
+        source: "JORF d'essai"
+"""
+
+
+def lancer(*arguments: object, env: dict[str, str] | None = None) -> Result:
+    """Run `dossier ARGUMENTS`; never a traceback, never an uncaught exception.
+
+    DOSSIER_PARAMETRES is unset unless a test sets it: the developer's own must not leak in.
+    """
+    environnement: dict[str, str | None] = {"DOSSIER_PARAMETRES": None, **(env or {})}
+    resultat = CliRunner().invoke(cli, [str(a) for a in arguments], env=environnement)
+    sortie = resultat.stdout + resultat.stderr
+    assert "Traceback" not in sortie, sortie
+    assert resultat.exception is None or isinstance(resultat.exception, SystemExit), repr(resultat.exception)
+    return resultat
+
+
+@cache
+def check_json(claim: Path) -> str:
+    resultat = lancer("check", "--json", claim)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    return resultat.stdout
+
+
+def valider(objet: dict[str, Any]) -> None:
+    erreurs = [
+        f"{list(e.absolute_path)} : {e.message}" for e in Draft202012Validator(SCHEMA).iter_errors(objet)
+    ]
+    assert erreurs == []
+
+
+def ecrire_claim(dossier: Path, texte: str) -> Path:
+    dossier.mkdir(parents=True, exist_ok=True)
+    chemin = dossier / "claim.yaml"
+    chemin.write_text(texte, encoding="utf-8")
+    return chemin
+
+
+def contenu(dossier: Path) -> list[str]:
+    return sorted(p.relative_to(dossier).as_posix() for p in dossier.rglob("*"))
+
+
+def position(texte: str, fragment: str) -> tuple[int, int]:
+    """Line and column (from 1) where `fragment`'s value starts in `texte`."""
+    avant = texte[: texte.index(fragment)]
+    return avant.count("\n") + 1, len(avant) - avant.rfind("\n")
+
+
+def test_claims_d_essai() -> None:
+    """The claims the tests spoil are what they claim to be (a `replace` that misses is silent)."""
+    assert "consommateur: true" in CLAIM_PRESCRIT and CLAIM_PRESCRIT.count('"2023-') == 3
+    assert CLAIM_EN_PARTIE_PRESCRIT.count("numero:") == 2
+    assert "procedure_collective: {type: liquidation" in CLAIM_LIQUIDATION
+
+
+def test_claim_d_essai_valide(tmp_path: Path) -> None:
+    objet = json.loads(lancer("check", "--json", ecrire_claim(tmp_path, CLAIM)).stdout)
+    valider(objet)
+    assert ecarts_calcul(objet) == []
+    # 16 days of penalties (15 Feb → 2 March 2026) at 2.15 + 10 %, and the €40 indemnity.
+    assert (objet["regime"], objet["principal_restant"]) == ("professionnel", "1860.00")
+    assert (objet["interets"], objet["indemnites"], objet["total_du"]) == ("9.91", "40.00", "1909.91")
+    assert objet["lettres"] == [{"etape": "relance_1", "date": "2026-03-02", "copie": False}]
+
+
+def test_version_et_aide() -> None:
+    resultat = lancer("--version")
+    assert resultat.exit_code == 0 and "0.1.0" in resultat.stdout
+    aide = lancer("--help")
+    assert aide.exit_code == 0
+    for commande in ("init", "check", "build", "explain", "taux"):
+        assert commande in aide.stdout
+
+
+# --- check -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("claim", ECHANTILLONS, ids=IDS)
+def test_check_de_chaque_echantillon(claim: Path) -> None:
+    resultat = lancer("check", claim)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    objet = json.loads(check_json(claim))
+    assert f"Dossier {objet['reference']} — arrêté au {objet['date']}" in resultat.stdout
+    assert f"Total dû : {objet['total_du']} €" in resultat.stdout
+
+
+@pytest.mark.parametrize("claim", ECHANTILLONS, ids=IDS)
+def test_check_json_conforme_au_schema_et_au_calcul(claim: Path) -> None:
+    objet = json.loads(check_json(claim))
+    valider(objet)
+    assert all(isinstance(objet[nom], str) for nom in MONTANTS)
+    assert ecarts_calcul(objet) == []
+    assert objet["periodes"] or objet["regime"] == "civil"
+    for periode in objet["periodes"]:
+        assert periode["fourni_par_utilisateur"] is False
+
+
+def test_check_json_conforme_meme_ligne_par_ligne() -> None:
+    """The B2B sample's penalties, held by DOMAIN.md § 4: ECB 2.15 + 10 points, from the day after
+    each due date; the part-payment of 10 December reduces the base from the 11th."""
+    objet = json.loads(check_json(B2B))
+    lignes = [(p["facture"], p["du"], p["au"], p["base"], p["taux"]) for p in objet["periodes"]]
+    assert lignes[:2] == [
+        ("F-2025-118", "2025-11-02", "2025-12-10", "2480.00", "12.15"),
+        ("F-2025-118", "2025-12-11", "2025-12-31", "1980.00", "12.15"),
+    ]
+    indemnites = {f["numero"]: f["indemnite"] for f in objet["factures"]}
+    assert indemnites == {"F-2025-118": "40.00", "F-2025-131": "40.00"}
+
+
+def test_valeurs_entre_crochets_imprimees_telles_quelles(tmp_path: Path) -> None:
+    """The user's values are printed as written, never read as rich markup (« [/x] » used to crash
+    the report with a traceback, « [red] » to vanish)."""
+    texte = CLAIM.replace('reference: "T-001"', 'reference: "[/x]"').replace('"2026-014"', '"F[red]14"')
+    resultat = lancer("check", ecrire_claim(tmp_path, texte))
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    assert "Dossier [/x] — arrêté au 2026-03-02" in resultat.stdout
+    assert "F[red]14" in resultat.stdout
+
+
+def test_check_claim_invalide(tmp_path: Path) -> None:
+    texte = CLAIM.replace('echeance: "2026-02-14"', 'echeance: "2026-02-30"')
+    claim = ecrire_claim(tmp_path, texte)
+    ligne, colonne = position(texte, '"2026-02-30"')
+    ou = f"claim.yaml:{ligne}:{colonne} factures[0].echeance"
+
+    resultat = lancer("check", claim)
+    assert resultat.exit_code == ExitCode.INVALID_INPUT
+    assert "VALEUR-02" in resultat.stderr and ou in resultat.stderr and "2026-02-30" in resultat.stderr
+
+    resultat = lancer("check", "--json", claim)
+    assert resultat.exit_code == ExitCode.INVALID_INPUT
+    objet = json.loads(resultat.stdout)
+    valider(objet)
+    assert all(objet[nom] is None for nom in MONTANTS)
+    assert objet["factures"] == objet["periodes"] == objet["lettres"] == []
+    (constat,) = [c for c in objet["findings"] if c["code"] == "VALEUR-02"]
+    assert (constat["severite"], constat["ou"]) == ("bloquant", ou)
+    assert "2026-02-30" in constat["message"] and constat["que_faire"]
+
+
+def test_une_facture_invalide_un_seul_constat(tmp_path: Path) -> None:
+    claim = ecrire_claim(tmp_path, CLAIM.replace('echeance: "2026-02-14"', 'echeance: "2026-02-30"'))
+    objet = json.loads(lancer("check", "--json", claim).stdout)
+    assert [c["code"] for c in objet["findings"]] == ["VALEUR-02"]
+
+
+def test_check_fichier_absent(tmp_path: Path) -> None:
+    resultat = lancer("check", tmp_path / "absent.yaml")
+    assert resultat.exit_code in (ExitCode.USAGE, ExitCode.INVALID_INPUT)
+    assert "absent.yaml" in resultat.output
+
+
+@pytest.mark.parametrize("claim", [ECOLE, B2B], ids=["interet-legal", "penalites"])
+def test_date_au_dela_des_donnees_legales(claim: Path) -> None:
+    resultat = lancer("check", claim, "--date", "2026-08-01")
+    assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
+    assert "TAUX-01" in resultat.stderr and "2e semestre 2026" in resultat.stderr
+    assert "--parametres" in resultat.stderr and "DOSSIER_PARAMETRES" in resultat.stderr
+
+    resultat = lancer("check", "--json", claim, "--date", "2026-08-01")
+    assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
+    objet = json.loads(resultat.stdout)
+    valider(objet)
+    assert all(objet[nom] is None for nom in MONTANTS)
+    assert objet["date"] == "2026-08-01"
+    assert {c["code"] for c in objet["findings"]} == {"TAUX-01"}
+    for constat in objet["findings"]:
+        assert "2e semestre 2026" in constat["message"]
+        assert "--parametres" in constat["que_faire"] and 'du: "2026-07-01"' in constat["que_faire"]
+
+
+def test_build_au_dela_des_donnees_legales(tmp_path: Path) -> None:
+    resultat = lancer("build", ECOLE, "--date", "2026-08-01", "-o", tmp_path / "sortie")
+    assert resultat.exit_code == ExitCode.LAW_DATA_MISSING and "TAUX-01" in resultat.stderr
+    assert contenu(tmp_path) == []
+
+
+def _verifier_valeurs_fournies(objet: dict[str, Any]) -> None:
+    valider(objet)
+    assert ecarts_calcul(objet) == []
+    apres = [p for p in objet["periodes"] if p["du"] >= "2026-07-01"]
+    avant = [p for p in objet["periodes"] if p["du"] < "2026-07-01"]
+    assert apres and avant
+    assert all(p["fourni_par_utilisateur"] and p["taux"] == "2.50" for p in apres)
+    assert not any(p["fourni_par_utilisateur"] for p in avant)
+    assert all(p["au"] < "2026-07-01" for p in avant)
+    assert "TAUX-03" in {c["code"] for c in objet["findings"]}
+
+
+def test_fichier_de_parametres_utilisateur(tmp_path: Path) -> None:
+    parametres = tmp_path / "taux-2026-s2.yaml"
+    parametres.write_text(PARAMETRES_2026_S2, encoding="utf-8")
+    resultat = lancer("check", "--json", ECOLE, "--date", "2026-08-01", "--parametres", parametres)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    _verifier_valeurs_fournies(json.loads(resultat.stdout))
+    # The same file through the environment gives the same object.
+    par_environnement = lancer(
+        "check", "--json", ECOLE, "--date", "2026-08-01", env={"DOSSIER_PARAMETRES": str(parametres)}
+    )
+    assert par_environnement.exit_code == ExitCode.OK
+    assert par_environnement.stdout == resultat.stdout
+
+
+def test_fichier_de_parametres_qui_recouvre_les_donnees(tmp_path: Path) -> None:
+    parametres = tmp_path / "faux.yaml"
+    parametres.write_text(
+        PARAMETRES_2026_S2.replace('du: "2026-07-01"', 'du: "2026-03-01"'), encoding="utf-8"
+    )
+    resultat = lancer("check", ECOLE, "--parametres", parametres)
+    assert resultat.exit_code == ExitCode.INVALID_INPUT
+    assert "TAUX-02" in resultat.stderr and "faux.yaml" in resultat.stderr
+
+
+# --- explain, taux ----------------------------------------------------------------------------------
+
+
+def test_explain_presc_01() -> None:
+    entree = registre()["PRESC-01"]
+    resultat = lancer("explain", "PRESC-01")
+    assert resultat.exit_code == ExitCode.OK
+    assert f"PRESC-01 — {entree.titre}" in resultat.stdout
+    assert entree.titre == "Toutes les factures restant dues sont prescrites"
+    assert f"Texte : {entree.article}" in resultat.stdout and "C. conso. L218-2" in entree.article
+    assert normaliser(entree.explication) in normaliser(resultat.stdout)
+    assert lancer("explain", "presc-01").stdout == resultat.stdout
+
+
+def test_explain_imprime_la_regle_sans_rien_perdre() -> None:
+    """The rule's docstring is printed as written: brackets, « […] » and doctests included."""
+    module = module_de("PRESC-01")
+    assert module is not None and module.__doc__
+    sortie = lancer("explain", "PRESC-01").stdout
+    perdues = [
+        ligne for ligne in inspect.cleandoc(module.__doc__).splitlines() if ligne.strip() not in sortie
+    ]
+    assert perdues == []
+
+
+def test_explain_code_inconnu() -> None:
+    resultat = lancer("explain", "XYZ-99")
+    assert resultat.exit_code == ExitCode.USAGE
+    assert "CODE-01" in resultat.stderr and "XYZ-99" in resultat.stderr
+
+
+def test_taux_liste_les_valeurs_et_leurs_sources() -> None:
+    resultat = lancer("taux")
+    assert resultat.exit_code == ExitCode.OK
+    sortie = resultat.stdout
+    for parametre in charger_parametres():
+        assert f"({parametre.id})" in sortie
+        assert f"connu jusqu'au {parametre.connu_jusqu_au}" in sortie
+        for valeur in parametre.valeurs:
+            assert f"du {valeur.du} au {valeur.au} : {valeur.valeur} " in sortie
+            assert valeur.source in sortie
+    assert "0.87 % l'an" in sortie  # the oldest legal rate is listed too
+
+
+def test_taux_a_une_date() -> None:
+    resultat = lancer("taux", "--at", "2026-03-01")
+    assert resultat.exit_code == ExitCode.OK
+    sortie = resultat.stdout
+    assert "du 2026-01-01 au 2026-06-30 : 2.62 % l'an" in sortie  # autres cas
+    assert "du 2026-01-01 au 2026-06-30 : 6.67 % l'an" in sortie  # particuliers
+    assert "JORF 26 déc. 2025" in sortie
+    assert "0.87" not in sortie and "connu jusqu'au" not in sortie
+    # One value per parameter: the one in force that day.
+    parametres = list(charger_parametres())
+    assert sum(1 for ligne in sortie.splitlines() if ligne.startswith("  du ")) == len(parametres)
+    for parametre in parametres:
+        valeur = parametre.valeur_a(date(2026, 3, 1))
+        assert valeur is not None
+        assert f"du {valeur.du} au {valeur.au} : {valeur.valeur} " in sortie
+
+
+def test_taux_a_une_date_inconnue() -> None:
+    resultat = lancer("taux", "--at", "2026-08-01")
+    assert resultat.exit_code == ExitCode.OK
+    assert "aucune valeur connue le 2026-08-01" in resultat.stdout and "--parametres" in resultat.stdout
+
+
+# --- init ------------------------------------------------------------------------------------------
+
+
+def test_init_ecrit_un_squelette_que_check_accepte(tmp_path: Path) -> None:
+    dossier = tmp_path / "nouveau"
+    resultat = lancer("init", dossier)
+    assert resultat.exit_code == ExitCode.OK
+    assert (dossier / "claim.yaml").is_file() and (dossier / "pieces").is_dir()
+    # The skeleton may have no date_edition: fix the day inside the known rate data.
+    verification = lancer("check", dossier / "claim.yaml", "--date", "2026-03-31")
+    assert verification.exit_code == ExitCode.OK, verification.output
+    objet = json.loads(lancer("check", "--json", dossier / "claim.yaml", "--date", "2026-03-31").stdout)
+    valider(objet)
+    assert ecarts_calcul(objet) == []
+
+
+def test_init_deux_fois_ne_touche_pas_au_fichier(tmp_path: Path) -> None:
+    assert lancer("init", tmp_path).exit_code == ExitCode.OK
+    claim = tmp_path / "claim.yaml"
+    claim.write_text(claim.read_text(encoding="utf-8") + "# mes notes\n", encoding="utf-8")
+    avant = claim.read_bytes()
+    resultat = lancer("init", tmp_path)
+    assert resultat.exit_code == ExitCode.USAGE
+    assert "SORTIE-02" in resultat.stderr and "claim.yaml" in resultat.stderr
+    assert claim.read_bytes() == avant
+
+
+# --- build -----------------------------------------------------------------------------------------
+
+
+def _build(claim: Path, sortie: Path, *options: str) -> Result:
+    return lancer("build", claim, "-o", sortie, *options)
+
+
+def _sans_temporaire(parent: Path, attendus: Sequence[str]) -> None:
+    """Nothing beside the output folder: the temporary folder is gone."""
+    assert sorted(p.name for p in parent.iterdir()) == sorted(attendus)
+
+
+def test_build_jusqua_mise_en_demeure(tmp_path: Path) -> None:
+    sortie = tmp_path / "sortie"
+    resultat = _build(B2B, sortie, "--jusqua", "mise_en_demeure", "--no-docx")
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    assert contenu(sortie) == [".dossier-sortie", "calcul.json", "mise-en-demeure.pdf", "relance-1.pdf"]
+    texte = normaliser("\n".join(texte_pdf((sortie / "mise-en-demeure.pdf").read_bytes())))
+    objet = json.loads((sortie / "calcul.json").read_text(encoding="utf-8"))
+    assert objet["lettres"][-1] == {"etape": "mise_en_demeure", "date": "2026-01-15", "copie": False}
+    assert "Mise en demeure de payer" in texte and "nous vous mettons en demeure" in texte
+    assert "dans un délai de 8 jours" in texte and "titre exécutoire" in texte
+    assert "Lettre recommandée avec demande d'avis de réception" in texte
+    assert f"la somme de {euros(objet['total_du'])}" in texte
+    _sans_temporaire(tmp_path, ["sortie"])
+
+
+def test_build_jusqua_une_etape_depassee(tmp_path: Path) -> None:
+    resultat = _build(ECOLE, tmp_path / "sortie", "--jusqua", "relance_1")
+    assert resultat.exit_code == ExitCode.BLOCKING_FINDING
+    assert "ETAPE-02" in resultat.stderr
+    assert contenu(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "code"),
+    [(CLAIM_PRESCRIT, "PRESC-01"), (CLAIM_LIQUIDATION, "PROC-01")],
+    ids=["prescrit", "liquidation"],
+)
+def test_build_refuse_ne_laisse_rien(tmp_path: Path, texte: str, code: str) -> None:
+    claim = ecrire_claim(tmp_path / "dossier", texte)
+    parent = tmp_path / "sorties"
+    parent.mkdir()
+    resultat = _build(claim, parent / "out")
+    assert resultat.exit_code == ExitCode.BLOCKING_FINDING, resultat.output
+    assert code in resultat.stderr and "claim.yaml:" in resultat.stderr
+    assert contenu(parent) == []
+    assert lancer("check", claim).exit_code == ExitCode.BLOCKING_FINDING
+
+
+def test_facture_prescrite_hors_des_totaux_et_des_lettres(tmp_path: Path) -> None:
+    """DESIGN.md: only some invoices prescribed → they leave every document and total, with a warning."""
+    claim = ecrire_claim(tmp_path / "dossier", CLAIM_EN_PARTIE_PRESCRIT)
+    resultat = lancer("check", claim)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    assert "PRESC-02" in resultat.stdout and "PRESCRITE le" in resultat.stdout
+    objet = json.loads(lancer("check", "--json", claim).stdout)
+    valider(objet)
+    assert ecarts_calcul(objet) == []
+    assert [(f["numero"], f["prescrite"]) for f in objet["factures"]] == [
+        ("2026-014", True),
+        ("2026-015", False),
+    ]
+    assert (objet["principal_restant"], objet["total_du"]) == ("300.00", "300.00")
+
+    sortie = tmp_path / "sortie"
+    assert _build(claim, sortie, "--no-docx").exit_code == ExitCode.OK
+    texte = normaliser("\n".join(texte_pdf((sortie / "relance-1.pdf").read_bytes())))
+    assert "2026-015" in texte and "2026-014" not in texte and "1 860,00" not in texte
+    assert f"la somme de {euros('300.00')}" in texte
+
+
+def test_build_sans_docx(tmp_path: Path) -> None:
+    sortie = tmp_path / "sortie"
+    assert _build(B2B, sortie, "--no-docx").exit_code == ExitCode.OK
+    assert contenu(sortie) == [".dossier-sortie", "calcul.json", "relance-1.pdf", "relance-2.pdf"]
+    # The folder gets the user's usual permissions, not those of a private temporary folder (0700).
+    masque = os.umask(0o022)
+    os.umask(masque)
+    assert stat.S_IMODE(sortie.stat().st_mode) == 0o777 & ~masque
+
+
+def test_build_vers_un_emplacement_impossible(tmp_path: Path) -> None:
+    (tmp_path / "fichier").write_text("x", encoding="utf-8")
+    resultat = _build(B2B, tmp_path / "fichier" / "sortie", "--no-docx")
+    assert resultat.exit_code == ExitCode.USAGE
+    assert "Erreur interne" not in resultat.stderr and "SORTIE-" in resultat.stderr
+
+
+def test_build_ne_remplace_jamais_le_dossier_de_la_creance_meme_force(tmp_path: Path) -> None:
+    claim = ecrire_claim(tmp_path, CLAIM)
+    resultat = _build(claim, tmp_path, "--no-docx", "--force")
+    assert resultat.exit_code == ExitCode.USAGE
+    assert "SORTIE-04" in resultat.stderr
+    assert claim.read_text(encoding="utf-8") == CLAIM
+
+
+def test_build_dans_un_dossier_de_l_utilisateur(tmp_path: Path) -> None:
+    sortie = tmp_path / "sortie"
+    sortie.mkdir()
+    (sortie / "mes-notes.txt").write_text("à garder\n", encoding="utf-8")
+
+    refus = _build(B2B, sortie, "--no-docx")
+    assert refus.exit_code == ExitCode.USAGE
+    assert "SORTIE-01" in refus.stderr and "--force" in refus.stderr
+    assert contenu(sortie) == ["mes-notes.txt"]
+    assert (sortie / "mes-notes.txt").read_text(encoding="utf-8") == "à garder\n"
+    _sans_temporaire(tmp_path, ["sortie"])
+
+    force = _build(B2B, sortie, "--no-docx", "--force")
+    assert force.exit_code == ExitCode.OK, force.output
+    assert contenu(sortie) == [".dossier-sortie", "calcul.json", "relance-1.pdf", "relance-2.pdf"]
+    _sans_temporaire(tmp_path, ["sortie"])
+
+
+def test_rebuild_dans_une_sortie_precedente(tmp_path: Path) -> None:
+    sortie = tmp_path / "sortie"
+    assert _build(B2B, sortie).exit_code == ExitCode.OK
+    assert "relance-2.docx" in contenu(sortie)
+    # The same folder again, without --force: an earlier output is replaced as a whole.
+    resultat = _build(B2B, sortie, "--no-docx")
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    assert contenu(sortie) == [".dossier-sortie", "calcul.json", "relance-1.pdf", "relance-2.pdf"]
+    _sans_temporaire(tmp_path, ["sortie"])
+    assert "relance-2.pdf" in resultat.stdout
+
+
+def test_build_vers_un_fichier(tmp_path: Path) -> None:
+    fichier = tmp_path / "sortie"
+    fichier.write_text("un fichier\n", encoding="utf-8")
+    resultat = _build(B2B, fichier, "--no-docx", "--force")
+    assert resultat.exit_code in (ExitCode.USAGE, ExitCode.INVALID_INPUT)
+    assert fichier.read_text(encoding="utf-8") == "un fichier\n"
+    _sans_temporaire(tmp_path, ["sortie"])
+
+
+# --- the installed console script ----------------------------------------------------------------------
+
+
+def test_script_dossier_installe() -> None:
+    script = Path(sys.executable).parent / "dossier"
+    executable = str(script) if script.exists() else shutil.which("dossier")
+    assert executable, "le script « dossier » n'est pas installé (pip install -e .)"
+    sortie = subprocess.run(
+        [executable, "check", "--json", str(B2B)],
+        capture_output=True,
+        text=True,
+        env={cle: v for cle, v in os.environ.items() if cle != "DOSSIER_PARAMETRES"},
+        timeout=120,
+    )
+    assert sortie.returncode == 0, sortie.stderr
+    assert "Traceback" not in sortie.stderr
+    assert sortie.stdout == check_json(B2B)
