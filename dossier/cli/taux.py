@@ -9,7 +9,17 @@ from typing import Any
 import click
 
 from dossier.cli import report
+from dossier.law.baremes import baremes
 from dossier.law.parametres import charger_parametres, chemin_parametres_utilisateur
+
+UNITES = {
+    "pourcent_par_an": "% l'an",
+    "points": "points",
+    "multiple": "×",
+    "euros": "€",
+    "annees": "ans",
+    "jours": "jours",
+}
 
 
 @click.command("taux")
@@ -25,36 +35,25 @@ from dossier.law.parametres import charger_parametres, chemin_parametres_utilisa
     help="Fichier de paramètres fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
 )
 def commande(jour: Any, parametres: Path | None) -> None:
-    """Affiche les taux et montants légaux (intérêt légal, BCE, pénalités, indemnité, prescription)."""
+    """Affiche les taux et montants légaux (intérêt légal, BCE, pénalités, indemnité, prescription).
+
+    Une date au-delà des données connues s'arrête (code 4) en disant quelle valeur manque.
+    """
     donnees = charger_parametres(chemin_parametres_utilisateur(parametres, os.environ))
-    for parametre in donnees:
-        if jour is None:
-            valeurs = parametre.valeurs
-        else:
-            trouvee = parametre.valeur_a(jour.date())
-            valeurs = (trouvee,) if trouvee else ()
+    tables = baremes(jour.date() if jour else None, donnees)
+    for parametre in tables.parametres:
         report.ligne(f"\n{parametre.description} — {parametre.article} ({parametre.id})")
-        if not valeurs:
-            report.ligne(
-                f"  aucune valeur connue le {jour.date()} : données connues jusqu'au "
-                f"{parametre.connu_jusqu_au} (fournissez-la par --parametres)"
-            )
-            continue
-        for v in valeurs:
+        for v in parametre.valeurs:
             marque = " [fournie par l'utilisateur]" if v.fourni_par_utilisateur else ""
-            report.ligne(
-                f"  du {v.du} au {v.au} : {v.valeur} {_unite(v.unite)} — {v.citation} [{v.fiabilite}]{marque}"
-            )
+            unite = UNITES.get(v.unite, v.unite)
+            report.ligne(f"  du {v.du} au {v.au} : {v.valeur} {unite} — {v.citation} [{v.fiabilite}]{marque}")
         if jour is None:
             report.ligne(f"  connu jusqu'au {parametre.connu_jusqu_au}")
-
-
-def _unite(unite: str) -> str:
-    return {
-        "pourcent_par_an": "% l'an",
-        "points": "points",
-        "multiple": "×",
-        "euros": "€",
-        "annees": "ans",
-        "jours": "jours",
-    }.get(unite, unite)
+    report.ligne("\nPénalités de retard entre professionnels, à défaut de clause (C. com. L441-10, II) :")
+    for ligne in tables.penalites:
+        plancher = f" ; une clause ne peut descendre sous {ligne.plancher} %" if ligne.plancher else ""
+        report.ligne(f"  {ligne.semestre} : {ligne.taux} % l'an{plancher}")
+    report.ligne(
+        f"\nDonnées connues jusqu'au {tables.connu_jusqu_au} ; au-delà, fournissez les valeurs publiées "
+        "par --parametres FICHIER ou DOSSIER_PARAMETRES."
+    )

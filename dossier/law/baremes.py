@@ -18,25 +18,13 @@ Avec une date : la seule valeur en vigueur ce jour-là ; une date hors des donn�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from dossier.law.calendrier import Semestre, semestre
-from dossier.law.parametres import Parametre, Parametres, ValeurDatee, parametres_officiels
+from dossier.law.parametres import Parametre, Parametres, parametres_officiels
 from dossier.law.penalites import plancher, taux_par_defaut
-
-
-@dataclass(frozen=True)
-class FicheParametre:
-    id: str
-    description: str
-    article: str
-    unite: str
-    periodicite: str
-    connu_jusqu_au: date
-    note: str
-    valeurs: tuple[ValeurDatee, ...]  # toutes, ou la seule en vigueur au jour demandé
 
 
 @dataclass(frozen=True)
@@ -56,7 +44,7 @@ class PenalitesSemestre:
 class Baremes:
     jour: date | None
     connu_jusqu_au: date  # dernier jour où toutes les données datées sont connues
-    parametres: tuple[FicheParametre, ...]
+    parametres: tuple[Parametre, ...]  # each with all its values, or only the one in force on `jour`
     penalites: tuple[PenalitesSemestre, ...]
 
 
@@ -65,27 +53,14 @@ def baremes(jour: date | None = None, parametres: Parametres | None = None) -> B
     parametres = parametres or parametres_officiels()
     tous = list(parametres)
     if jour is None:
-        fiches = tuple(_fiche(p, p.valeurs) for p in tous)
+        fiches = tuple(tous)
         semestres = _semestres_connus(parametres)
     else:
         valeurs = parametres.valeurs_a([(p.id, jour) for p in tous])
-        fiches = tuple(_fiche(p, (v,)) for p, v in zip(tous, valeurs, strict=True))
+        fiches = tuple(replace(p, valeurs=(v,)) for p, v in zip(tous, valeurs, strict=True))
         semestres = [semestre(jour)]
     connu = min(p.connu_jusqu_au for p in tous)
     return Baremes(jour, connu, fiches, tuple(_penalites(s, parametres) for s in semestres))
-
-
-def _fiche(parametre: Parametre, valeurs: tuple[ValeurDatee, ...]) -> FicheParametre:
-    return FicheParametre(
-        parametre.id,
-        parametre.description,
-        parametre.article,
-        parametre.unite,
-        parametre.periodicite,
-        parametre.connu_jusqu_au,
-        parametre.note,
-        valeurs,
-    )
 
 
 def _semestres_connus(parametres: Parametres) -> list[Semestre]:

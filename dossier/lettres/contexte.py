@@ -20,7 +20,7 @@ from dossier.law.calcul import Calcul
 from dossier.law.etapes import Etape, LettreAProduire, delai_reglement_relance_2
 from dossier.law.reclamation import Reclamation, reclamation
 from dossier.lettres import historique, interets
-from dossier.model.claim import Adresse, Creance, Mandataire
+from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
 from dossier.render.formats import euros
 
 SUFFIXES = {Etape.RELANCE_1: "R1", Etape.RELANCE_2: "R2", Etape.MISE_EN_DEMEURE: "MED"}
@@ -66,27 +66,17 @@ def appel_et_salutation(creance: Creance) -> tuple[str, str]:
 
 
 def paiement(creance: Creance, lettre: LettreAProduire, montant: Decimal) -> Paiement:
+    """Pay the agency when it collects (into its segregated account, R124-6), else the creditor."""
     reference = reference_lettre(creance, lettre)
     libelle = reference if creance.reference in reference else f"{creance.reference} {reference}"
-    agence = agence_de(creance, lettre)
-    if agence is not None:
-        banque = agence.banque
-        return Paiement(
-            titulaire=(banque.titulaire if banque and banque.titulaire else agence.nom),
-            iban=banque.iban if banque else None,
-            bic=banque.bic if banque else None,
-            libelle=libelle,
-            adresse_cheques=f"{agence.nom}, {adresse_une_ligne(agence.adresse)}",
-            montant=montant,
-        )
-    creancier = creance.creancier
-    banque = creancier.banque
+    beneficiaire: Creancier | Mandataire = agence_de(creance, lettre) or creance.creancier
+    banque = beneficiaire.banque
     return Paiement(
-        titulaire=(banque.titulaire if banque and banque.titulaire else creancier.nom),
+        titulaire=(banque.titulaire if banque and banque.titulaire else beneficiaire.nom),
         iban=banque.iban if banque else None,
         bic=banque.bic if banque else None,
         libelle=libelle,
-        adresse_cheques=f"{creancier.nom}, {adresse_une_ligne(creancier.adresse)}",
+        adresse_cheques=f"{beneficiaire.nom}, {adresse_une_ligne(beneficiaire.adresse)}",
         montant=montant,
     )
 

@@ -375,9 +375,11 @@ def test_taux_a_une_date() -> None:
 
 
 def test_taux_a_une_date_inconnue() -> None:
+    # DESIGN.md, Decisions: Law data — nothing is shown as « in force » past the known data.
     resultat = lancer("taux", "--at", "2026-08-01")
-    assert resultat.exit_code == ExitCode.OK
-    assert "aucune valeur connue le 2026-08-01" in resultat.stdout and "--parametres" in resultat.stdout
+    assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
+    assert "TAUX-01" in resultat.stderr and "2e semestre 2026" in resultat.stderr
+    assert "--parametres" in resultat.stderr
 
 
 # --- init ------------------------------------------------------------------------------------------

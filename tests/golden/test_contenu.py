@@ -7,8 +7,6 @@ judicial vocabulary, and a payment QR code that decodes to the claim's account a
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -27,6 +25,7 @@ from tests.golden.echantillons import (
     jour,
     lire_tableau,
 )
+from tests.qr import decoder_page
 
 # CPCE L111-8, al. 2 and 3 (version in force since 19 March 2014), as DOMAIN.md § 2 quotes them.
 L111_8_AL2 = (
@@ -261,44 +260,11 @@ def test_aucun_vocabulaire_judiciaire_ni_menace(paquets: dict[str, Paquet], echa
 # --- payment QR code -----------------------------------------------------------------------------------
 
 
-def _outil(nom: str) -> str:
-    chemin = shutil.which(nom)
-    if chemin is None:
-        pytest.fail(f"{nom} manque : installez poppler-utils et zbar-tools (Debian), voir .ci/run")
-    return chemin
-
-
-def _decoder_qr(pdf: bytes, page: int, dossier: Path) -> list[str]:
-    fichier = dossier / "lettre.pdf"
-    fichier.write_bytes(pdf)
-    subprocess.run(
-        [
-            _outil("pdftoppm"),
-            "-r",
-            "200",
-            "-png",
-            "-f",
-            str(page),
-            "-l",
-            str(page),
-            str(fichier),
-            str(dossier / "p"),
-        ],
-        check=True,
-    )
-    (image,) = dossier.glob("p-*.png")
-    # -Sbinary: the bytes as they are (zbar would otherwise guess a charset and garble UTF-8).
-    sortie = subprocess.run(
-        [_outil("zbarimg"), "--raw", "-q", "-Sbinary", str(image)], capture_output=True, check=True
-    ).stdout
-    return sortie.decode("utf-8").rstrip("\n").split("\n")
-
-
 @pytest.mark.parametrize(("echantillon", "nom"), [(B2B, "relance-2.pdf"), ("agence-mandat", "relance-1.pdf")])
 def test_qr_de_paiement(paquets: dict[str, Paquet], echantillon: str, nom: str, tmp_path: Path) -> None:
     paquet = paquets[echantillon]
     (page,) = [i for i, texte in enumerate(paquet.pages(nom), start=1) if "scannez ce code" in texte]
-    charge = _decoder_qr(paquet.fichiers[nom], page, tmp_path)
+    charge = decoder_page(paquet.fichiers[nom], page, tmp_path)
     titulaire = paquet.mandataire or paquet.claim["creancier"]
     banque = titulaire["banque"]
     texte = paquet.texte(nom)

@@ -10,7 +10,6 @@ import importlib.util
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -38,6 +37,7 @@ from dossier.render.readback import (
 )
 from dossier.render.word import rendre_docx
 from dossier.resources import gabarit
+from tests.qr import decoder_image, decoder_page
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "lettre_essai.py"
 
@@ -67,21 +67,6 @@ def pdf(lettre: Lettre) -> bytes:
 @pytest.fixture(scope="module")
 def docx(lettre: Lettre) -> bytes:
     return rendre_docx(lettre)
-
-
-def _outil(nom: str) -> str:
-    chemin = shutil.which(nom)
-    if chemin is None:
-        pytest.fail(f"{nom} manque : installez poppler-utils et zbar-tools (Debian), voir .ci/run")
-    return chemin
-
-
-def _decoder_qr(image: Path) -> list[str]:
-    # -Sbinary: the bytes as they are (zbar would otherwise guess a charset and garble UTF-8).
-    sortie = subprocess.run(
-        [_outil("zbarimg"), "--raw", "-q", "-Sbinary", str(image)], capture_output=True, check=True
-    ).stdout
-    return sortie.decode("utf-8").split("\n")
 
 
 def _charge_attendue() -> list[str]:
@@ -273,25 +258,7 @@ def test_determinisme_autre_processus(pdf: bytes, docx: bytes) -> None:
 
 def test_qr_du_pdf_decode(pdf: bytes, tmp_path: Path) -> None:
     page = len(texte_pdf(pdf))  # the QR follows the signature, on the last page
-    fichier = tmp_path / "lettre.pdf"
-    fichier.write_bytes(pdf)
-    subprocess.run(
-        [
-            _outil("pdftoppm"),
-            "-r",
-            "200",
-            "-png",
-            "-f",
-            str(page),
-            "-l",
-            str(page),
-            str(fichier),
-            str(tmp_path / "p"),
-        ],
-        check=True,
-    )
-    (image,) = tmp_path.glob("p-*.png")
-    assert _decoder_qr(image) == _charge_attendue()
+    assert decoder_page(pdf, page, tmp_path) == _charge_attendue()
 
 
 def test_qr_du_docx_decode(docx: bytes, tmp_path: Path) -> None:
@@ -299,7 +266,7 @@ def test_qr_du_docx_decode(docx: bytes, tmp_path: Path) -> None:
     (media,) = [n for n in archive.namelist() if n.startswith("word/media/")]
     image = tmp_path / "qr.png"
     image.write_bytes(archive.read(media))
-    assert _decoder_qr(image) == _charge_attendue()
+    assert decoder_image(image) == _charge_attendue()
 
 
 # --- the letter itself -----------------------------------------------------------------------------
