@@ -159,6 +159,49 @@ AVIS_D_ECHEANCE = {
 }
 
 
+# Who speaks: a company or an agency writes « nous » ; a private person (a landlord) « je ».
+# Forms chosen so no word depends on the writer's gender.
+NOUS = {
+    "nous": "nous",
+    "notre": "notre",
+    "nos": "nos",
+    "de_notre_part": "de notre part",
+    "nous_vous_remercions": "Nous vous remercions",
+    "nous_vous_prions": "Nous vous prions",
+    "nous_vous_demandons": "Nous vous demandons",
+    "nous_vous_rappelions": "nous vous rappelions",
+    "nous_avons_recu": "Nous avons bien reçu",
+    "nous_vous_mettons": "nous vous mettons",
+    "nous_proposons": "nous vous proposons",
+}
+JE = {
+    "nous": "me",
+    "notre": "mon",
+    "nos": "mes",
+    "de_notre_part": "de ma part",
+    "nous_vous_remercions": "Je vous remercie",
+    "nous_vous_prions": "Je vous prie",
+    "nous_vous_demandons": "Je vous demande",
+    "nous_vous_rappelions": "je vous rappelais",
+    "nous_avons_recu": "J'ai bien reçu",
+    "nous_vous_mettons": "je vous mets",
+    "nous_proposons": "je vous propose",
+}
+
+
+def ecrit_en_son_nom(creance: Creance, agence: Mandataire | None) -> bool:
+    """A private person writing herself: not through an agency, not as a business."""
+    creancier = creance.creancier
+    return agence is None and creancier.type == "personne_physique" and not creancier.professionnel
+
+
+def voix(creance: Creance, agence: Mandataire | None) -> dict[str, str]:
+    """« je » for a private person writing herself; « nous » for a company or an agency."""
+    if ecrit_en_son_nom(creance, agence):
+        return {**JE, "creancier_pourra": "je pourrai"}
+    return {**NOUS, "creancier_pourra": f"{creance.creancier.nom} pourra"}
+
+
 def noms_documents(creance: Creance) -> dict[str, str]:
     """Rent is claimed through « avis d'échéance », everything else through invoices."""
     if creance.contrat is not None and creance.contrat.type == "bail_habitation":
@@ -187,6 +230,7 @@ def contexte(
             "reference": reference_lettre(creance, lettre),
         },
         "appel": appel,
+        "voix": voix(creance, agence),
         "salutation": salutation,
         "creancier": creance.creancier,
         "adresse_creancier": adresse_une_ligne(creance.creancier.adresse),

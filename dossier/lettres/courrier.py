@@ -14,7 +14,14 @@ from decimal import Decimal
 
 from dossier.law.calcul import Calcul
 from dossier.law.etapes import Etape, LettreAProduire
-from dossier.lettres.contexte import Paiement, adresse_une_ligne, agence_de, contexte, reference_lettre
+from dossier.lettres.contexte import (
+    Paiement,
+    adresse_une_ligne,
+    agence_de,
+    contexte,
+    ecrit_en_son_nom,
+    reference_lettre,
+)
 from dossier.model.claim import Adresse, Contact, Creance, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
@@ -152,7 +159,7 @@ def _lignes_contact(contact: Contact | None) -> tuple[str, ...]:
 def _references(
     creance: Creance, agence: Mandataire | None, a_produire: LettreAProduire, reference: str
 ) -> tuple[str, ...]:
-    lignes = [f"Notre référence : {reference}"]
+    lignes = [f"{'Référence' if ecrit_en_son_nom(creance, agence) else 'Notre référence'} : {reference}"]
     if agence is not None:
         lignes.append(f"Dossier du créancier : {creance.reference}")
         if agence.mandat and agence.mandat.reference:

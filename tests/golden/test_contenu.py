@@ -138,7 +138,12 @@ def test_mise_en_demeure_mentions(paquets: dict[str, Paquet], echantillon: str, 
     options = paquet.claim.get("options") or {}
     delai = envoyees[0]["delai_jours"] if envoyees else options.get("delai_mise_en_demeure_jours", 8)
     assert "mise en demeure" in texte.casefold()
-    assert "nous vous mettons en demeure de régler" in texte
+    # a company writes « nous », a private landlord writing herself « je »
+    prive = (
+        paquet.claim["creancier"]["type"] == "personne_physique"
+        and not paquet.claim["creancier"]["professionnel"]
+    )
+    assert ("je vous mets" if prive else "nous vous mettons") + " en demeure de régler" in texte
     assert f"dans un délai de {delai} jours à compter de la réception" in texte
     assert "titre exécutoire" in texte
     assert LRAR in texte
@@ -151,7 +156,8 @@ def test_mise_en_demeure_mentions(paquets: dict[str, Paquet], echantillon: str, 
     ]
     if avant:
         (rappel,) = [p[p.index("Malgré ") :] for p in phrases(texte) if "Malgré " in p]
-        assert rappel.startswith("Malgré notre courrier" if len(avant) == 1 else "Malgré nos courriers")
+        notre, nos = ("mon", "mes") if prive else ("notre", "nos")
+        assert rappel.startswith(f"Malgré {notre} courrier" if len(avant) == 1 else f"Malgré {nos} courriers")
         positions = [rappel.index(f"du {d}") for d in avant]
         assert positions == sorted(positions), rappel
 
