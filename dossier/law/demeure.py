@@ -56,7 +56,9 @@ class MiseEnDemeure:
     @property
     def libelle(self) -> str:
         if self.recue:
-            return f"mise en demeure du {self.lettre.isoformat()} (reçue le {self.effet.isoformat()})"
+            # read after « lendemain de la » : the day that counts is the receipt, not the letter's
+            recue, lettre = self.effet.isoformat(), self.lettre.isoformat()
+            return f"réception, le {recue}, de la mise en demeure du {lettre}"
         return f"mise en demeure du {self.lettre.isoformat()} (date de la lettre, aucun accusé de réception)"
 
 

@@ -226,7 +226,9 @@ def test_civil_interest_runs_from_the_receipt_of_the_notice() -> None:
         ("F-1", date(2025, 11, 25), 37, Decimal("1.68"))
     ]
     assert "INT-02" in _codes(calcul)
-    assert any("reçue le 2025-11-24" in phrase for phrase in calcul.choix)
+    assert any(
+        "lendemain de la réception, le 2025-11-24, de la mise en demeure" in phrase for phrase in calcul.choix
+    )
 
 
 def test_a_notice_received_after_the_as_of_day_has_no_effect_yet() -> None:
