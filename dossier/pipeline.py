@@ -48,6 +48,7 @@ class Analyse:
     programme: Programme
     constats: tuple[Constat, ...]
     parametres: Parametres
+    calcul_au: Callable[[date], Calcul]  # the Computation as of any day (each letter's own), memoised
 
     @property
     def bloquee(self) -> bool:
@@ -65,8 +66,9 @@ class Pack:
 
 def analyser(creance: Creance, options: Options) -> Analyse:
     parametres = charger_parametres(options.parametres)
-    calcul = calculer(creance, options.jour, parametres)
-    prevu = programme(creance, options.jour, calcul, options.jusqua)
+    calcul_au = _memoise(lambda jour: calculer(creance, jour, parametres))
+    calcul = calcul_au(options.jour)
+    prevu = programme(creance, options.jour, calcul_au, options.jusqua)
     constats = [
         *calcul.constats,
         *verifier_regles(creance, calcul),
@@ -75,7 +77,7 @@ def analyser(creance: Creance, options: Options) -> Analyse:
     ]
     if options.strict:
         constats = durcir(constats)
-    return Analyse(creance, calcul, prevu, tuple(dict.fromkeys(constats)), parametres)
+    return Analyse(creance, calcul, prevu, tuple(dict.fromkeys(constats)), parametres, calcul_au)
 
 
 def build(creance: Creance, options: Options) -> Pack:
@@ -97,8 +99,7 @@ def build(creance: Creance, options: Options) -> Pack:
 
 def documents(analyse: Analyse, jour: date) -> list[tuple[str, Lettre]]:
     """Each document of the pack (file name without extension, laid-out letter), in order."""
-    creance, parametres = analyse.creance, analyse.parametres
-    calcul_au: Callable[[date], Calcul] = _memoise(lambda d: calculer(creance, d, parametres))
+    creance, parametres, calcul_au = analyse.creance, analyse.parametres, analyse.calcul_au
     serie = analyse.programme.lettres
     documents = []
     for a_produire in serie:

@@ -11,6 +11,7 @@ Letters dated after the « as of » day are ignored, with an info finding.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -47,6 +48,7 @@ class LettreAProduire:
     date: date
     envoye: Courrier | None  # the recorded letter this copy reproduces; None for the new draft
     index_courrier: int | None = None
+    factures: tuple[str, ...] = ()  # the invoices it claims: due on its date, still owed, not prescribed
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,13 @@ def delai_reglement_relance_2() -> int:
     return int(_donnees_cadence()["delai_reglement_relance_2"])
 
 
-def programme(creance: Creance, jour: date, calcul: Calcul, jusqua: Etape | None = None) -> Programme:
+def programme(
+    creance: Creance, jour: date, calcul_au: Callable[[date], Calcul], jusqua: Etape | None = None
+) -> Programme:
+    """The letters to build as of `jour`; `calcul_au(d)` is the Computation as of day `d`."""
     constats: list[Constat] = []
-    copies: list[LettreAProduire] = []
+    envoyes: list[LettreAProduire] = []  # every letter of the series sent by `jour`
+    copies: list[LettreAProduire] = []  # those worth reproducing: they claimed something
     for i, courrier in enumerate(creance.courriers):
         if courrier.date > jour:
             constats.append(
@@ -87,14 +93,20 @@ def programme(creance: Creance, jour: date, calcul: Calcul, jusqua: Etape | None
                     ou=creance.position("courriers", i, "date"),
                 )
             )
-        elif courrier.type != "autre" and not _rien_d_echu(creance, courrier):
-            copies.append(LettreAProduire(Etape(courrier.type), courrier.date, courrier, i))
-        elif courrier.type != "autre":
+            continue
+        if courrier.type == "autre":
+            continue
+        factures = factures_reclamees(calcul_au(courrier.date), courrier.factures)
+        envoye = LettreAProduire(Etape(courrier.type), courrier.date, courrier, i, factures)
+        envoyes.append(envoye)
+        if factures:
+            copies.append(envoye)
+        else:
             constats.append(
                 constat(
                     "ETAPE-06",
-                    f"le courrier « {courrier.type} » du {courrier.date} précède l'échéance de toutes les "
-                    "factures qu'il pouvait viser : il n'est pas reproduit",
+                    f"le courrier « {courrier.type} » du {courrier.date} ne pouvait rien réclamer à sa date "
+                    "(aucune facture échue n'y restait due) : il n'est pas reproduit",
                     ou=creance.position("courriers", i, "date"),
                 )
             )
@@ -106,7 +118,8 @@ def programme(creance: Creance, jour: date, calcul: Calcul, jusqua: Etape | None
                 ou=creance.position("plan"),
             )
         )
-    derniere = max((SERIE.index(c.etape) for c in copies), default=-1)
+    calcul = calcul_au(jour)
+    derniere = max((SERIE.index(c.etape) for c in envoyes), default=-1)
     if jusqua is not None and SERIE.index(jusqua) <= derniere:
         constats.append(
             constat(
@@ -128,21 +141,26 @@ def programme(creance: Creance, jour: date, calcul: Calcul, jusqua: Etape | None
             )
         )
         return Programme(tuple(copies), tuple(constats))
-    empechement = _empechement(suivante, copies, calcul, jour, force=jusqua is not None)
+    empechement = _empechement(suivante, envoyes, calcul, jour, force=jusqua is not None)
     if empechement is None:
-        return Programme((*copies, LettreAProduire(suivante, jour, None)), tuple(constats))
+        brouillon = LettreAProduire(suivante, jour, None, None, factures_reclamees(calcul, None))
+        return Programme((*copies, brouillon), tuple(constats))
     constats.append(empechement)
     return Programme(tuple(copies), tuple(constats))
 
 
-def _rien_d_echu(creance: Creance, courrier: Courrier) -> bool:
-    """A recorded letter dated before every invoice it could claim fell due (a data entry slip)."""
-    visees = [f for f in creance.factures if courrier.factures is None or f.numero in courrier.factures]
-    return all(f.echeance >= courrier.date for f in visees)
+def factures_reclamees(calcul: Calcul, visees: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Invoices a letter dated `calcul.jour` claims: due before that day, still owed, not prescribed,
+    and among those it names (`courriers[].factures`) when it names some."""
+    return tuple(
+        f.numero
+        for f in calcul.factures_reclamees
+        if f.echeance < calcul.jour and (visees is None or f.numero in visees)
+    )
 
 
 def _empechement(
-    etape: Etape, copies: list[LettreAProduire], calcul: Calcul, jour: date, force: bool
+    etape: Etape, envoyes: list[LettreAProduire], calcul: Calcul, jour: date, force: bool
 ) -> Constat | None:
     """Why `etape` cannot be drafted today, or None. Blocking when the user asked for it (--jusqua)."""
     severite = None if force else Severite.INFO
@@ -159,7 +177,7 @@ def _empechement(
         return None
     # The cadence runs from the previous letter of the series, else from the earliest due date.
     precedente = {Etape.RELANCE_2: Etape.RELANCE_1, Etape.MISE_EN_DEMEURE: Etape.RELANCE_2}.get(etape)
-    envois = [c.date for c in copies if c.etape is precedente]
+    envois = [c.date for c in envoyes if c.etape is precedente]
     depuis = max(envois) if envois else min(f.echeance for f in exigibles)
     possible_le = depuis + timedelta(days=_cadence()[etape.value])
     if jour < possible_le:

@@ -217,8 +217,7 @@ def contexte(
     montant_indemnite: Decimal | None,
 ) -> dict[str, Any]:
     """Everything `templates/letters/<step>.txt.j2` formats for `lettre` (amounts as of its date)."""
-    visees = lettre.envoye.factures if lettre.envoye is not None else None
-    dues: Reclamation = reclamation(creance, calcul, lettre.etape, visees)
+    dues: Reclamation = reclamation(creance, calcul, lettre.etape, lettre.factures)
     agence = agence_de(creance, lettre)
     references = {id(autre): reference_lettre(creance, autre) for autre in serie}
     appel, salutation = appel_et_salutation(creance)

@@ -25,7 +25,7 @@ class LettrePrecedente:
 @dataclass(frozen=True)
 class Rappel:
     precedentes: tuple[LettrePrecedente, ...]  # the earlier letters of the series, oldest first
-    factures_rappelees: tuple[str, ...]  # invoices the last letter could claim (due before its date)
+    factures_rappelees: tuple[str, ...]  # invoices the last letter claimed on its date
     nouvelles_factures: tuple[str, ...]  # claimed now, fallen due since the last letter
     reglements: tuple[Paiement, ...]  # payments received since the last letter
 
@@ -49,12 +49,7 @@ def rappel(
     if not avant:
         return Rappel((), (), (), ())
     derniere = avant[-1]
-    visees = derniere.envoye.factures if derniere.envoye is not None else None
-    rappelees = tuple(
-        f.numero
-        for f in creance.factures
-        if f.echeance < derniere.date and (visees is None or f.numero in visees)
-    )
+    rappelees = derniere.factures  # what that letter claimed on its own date
     nouvelles = tuple(f.numero for f in dues.factures if f.numero not in rappelees)
     reglements = tuple(p for p in creance.paiements if derniere.date < p.date <= lettre.date)
     return Rappel(precedentes, rappelees, nouvelles, reglements)

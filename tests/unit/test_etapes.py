@@ -17,7 +17,7 @@ FACTURES = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
 
 def prevoir(jour: date, courriers: list[dict[str, Any]], jusqua: Etape | None = None) -> Programme:
     creance = exemple("consommateur", factures=FACTURES, courriers=courriers)
-    return programme(creance, jour, calculer(creance, jour), jusqua)
+    return programme(creance, jour, lambda d: calculer(creance, d), jusqua)
 
 
 def etapes(prevu: Programme) -> list[tuple[str, date, bool]]:

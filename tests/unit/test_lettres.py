@@ -124,3 +124,25 @@ def test_un_courrier_anterieur_a_toute_echeance_n_est_pas_reproduit() -> None:
     analyse = analyser(creance, Options(jour=date(2025, 10, 20)))
     assert "ETAPE-06" in [c.code for c in analyse.constats]
     assert [lettre.envoye for lettre in analyse.programme.lettres] == [None]  # only a new relance 1
+
+
+def test_un_courrier_envoye_apres_paiement_complet_n_est_pas_reproduit_mais_compte() -> None:
+    # F-1 paid in full on 10-05, before the relance of 10-10: that relance claimed nothing; F-2
+    # fell due later. The copy would ask for 0,00 €, so it is not rebuilt, and the next letter
+    # (relance 2: relance 1 was sent) does not claim that F-1 was still due.
+    creance = exemple(
+        "consommateur",
+        factures=[
+            facture("F-1", "2025-09-01", "2025-10-01", "600.00"),
+            facture("F-2", "2025-10-01", "2025-10-20", "300.00"),
+        ],
+        paiements=[{"date": "2025-10-05", "montant": "600.00", "moyen": "virement", "facture": "F-1"}],
+        courriers=[{"type": "relance_1", "date": "2025-10-10"}],
+    )
+    analyse = analyser(creance, Options(jour=date(2025, 11, 3)))
+    assert "ETAPE-06" in [c.code for c in analyse.constats]
+    assert [(lettre.etape.value, lettre.envoye is None) for lettre in analyse.programme.lettres] == [
+        ("relance_2", True)
+    ]
+    lu = texte(lettres(creance, date(2025, 11, 3))["relance-2"])
+    assert "F-1" not in lu and "Total restant dû 300,00 €" in lu
