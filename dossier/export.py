@@ -19,7 +19,9 @@ from dossier.findings import Constat
 from dossier.law.calcul import Calcul
 from dossier.law.etapes import LettreAProduire
 
-MONTANTS = ("total_du", "principal_restant", "interets", "indemnites", "clause_penale")
+# `interets` is what remains owed: the sum of the periods less `interets_payes`, the interest that
+# part-payments covered first (C. civ. 1343-1, option `imputation: interets_d_abord`).
+MONTANTS = ("total_du", "principal_restant", "interets", "interets_payes", "indemnites", "clause_penale")
 
 
 def objet_calcul(
@@ -71,6 +73,7 @@ def objet_calcul(
                 "paiement_montant": _montant(i.paiement_montant),
                 "facture": i.facture,
                 "montant": _montant(i.montant),
+                "sur": i.sur,
                 "regle": i.regle,
             }
             for i in calcul.imputations

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-MONTANTS = ("total_du", "principal_restant", "interets", "indemnites", "clause_penale")
+MONTANTS = ("total_du", "principal_restant", "interets", "interets_payes", "indemnites", "clause_penale")
 DEUX_DECIMALES = re.compile(r"^-?\d+\.\d{2}$")
 CENTIME = Decimal("0.01")
 
@@ -60,7 +60,8 @@ def ecarts_calcul(objet: dict[str, Any]) -> list[str]:
         return ecarts
     reclamees = [f for f in objet["factures"] if not f["prescrite"]]
     principal = sum((_d(f["restant"]) for f in reclamees), Decimal(0))
-    interets = sum((_d(f["interets"]) for f in reclamees), Decimal(0))
+    # `interets` is owed interest: the invoices' printed periods less what part-payments covered
+    interets = sum((_d(f["interets"]) for f in reclamees), Decimal(0)) - _d(objet["interets_payes"])
     indemnites = sum((_d(f["indemnite"]) for f in reclamees), Decimal(0))
     for nom, attendu in (
         ("principal_restant", principal),
@@ -80,7 +81,8 @@ def ecarts_calcul(objet: dict[str, Any]) -> list[str]:
 def _ecarts_facture(objet: dict[str, Any], facture: dict[str, Any]) -> list[str]:
     numero = facture["numero"]
     ecarts = []
-    imputations = [i for i in objet["imputations"] if i["facture"] == numero]
+    # what reduces the principal (C. civ. 1343-1 may first take a part for the interest)
+    imputations = [i for i in objet["imputations"] if i["facture"] == numero and i["sur"] == "principal"]
     paye = sum((_d(i["montant"]) for i in imputations), Decimal(0))
     if _d(facture["paye"]) != paye:
         ecarts.append(f"{numero} : payé {facture['paye']}, imputations {paye}")

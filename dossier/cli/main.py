@@ -8,6 +8,7 @@ import click
 
 from dossier import __version__
 from dossier.cli import build, check, explain, init, report, taux
+from dossier.cli.usage import constat_usage
 from dossier.errors import DossierError
 from dossier.exit_codes import ExitCode
 
@@ -21,6 +22,9 @@ class _Groupe(click.Group):
         except DossierError as erreur:
             report.constats(erreur.constats, erreur=True)
             ctx.exit(erreur.exit_code)
+        except click.UsageError as erreur:
+            report.constats([constat_usage(erreur)], erreur=True)
+            ctx.exit(ExitCode.USAGE)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as erreur:

@@ -44,9 +44,8 @@ def commande(jour: Any, parametres: Path | None) -> None:
     for parametre in tables.parametres:
         report.ligne(f"\n{parametre.description} — {parametre.article} ({parametre.id})")
         for v in parametre.valeurs:
-            marque = " [fournie par l'utilisateur]" if v.fourni_par_utilisateur else ""
             unite = UNITES.get(v.unite, v.unite)
-            report.ligne(f"  du {v.du} au {v.au} : {v.valeur} {unite} — {v.citation} [{v.fiabilite}]{marque}")
+            report.ligne(f"  du {v.du} au {v.au} : {v.valeur} {unite} — {v.citation} [{v.fiabilite}]")
         if jour is None:
             report.ligne(f"  connu jusqu'au {parametre.connu_jusqu_au}")
     report.ligne("\nPénalités de retard entre professionnels, à défaut de clause (C. com. L441-10, II) :")

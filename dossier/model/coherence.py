@@ -160,6 +160,18 @@ def _courriers(creance: Creance) -> list[Constat]:
 
 def _divers(creance: Creance) -> list[Constat]:
     constats = []
+    creancier = creance.creancier
+    # INSEE: a SIRET is the SIREN followed by the establishment's 5-digit NIC
+    if creancier.siren and creancier.siret and not creancier.siret.startswith(creancier.siren):
+        constats.append(
+            _incoherence(
+                creance,
+                f"le SIRET {creancier.siret} n'est pas celui d'un établissement du SIREN {creancier.siren} "
+                "(ses 9 premiers chiffres doivent être le SIREN)",
+                ("creancier", "siret"),
+                "Recopiez le SIRET et le SIREN depuis le même avis de situation INSEE.",
+            )
+        )
     debiteur = creance.debiteur
     if debiteur.type == "personne_morale" and debiteur.consommateur:
         constats.append(

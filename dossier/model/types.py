@@ -26,7 +26,7 @@ class PlainScalar(str):
     __slots__ = ()
 
 
-_MONTANT = re.compile(r"\d+(\.\d{1,2})?")
+_MONTANT = re.compile(r"(0|[1-9]\d*)(\.\d{1,2})?")  # no leading zero: "0012" is a slip, not 12
 _TAUX = re.compile(r"\d+(\.\d{1,4})?")
 _ENTIER = re.compile(r"\d+")
 _JOUR = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -77,6 +77,12 @@ def parse_montant(valeur: Any) -> Decimal:
             "montant_negatif",
             "montant négatif « {texte} » : factures et paiements s'écrivent en positif",
             {"texte": texte},
+        )
+    if re.fullmatch(r"0\d+(\.\d{1,2})?", chiffres):
+        raise PydanticCustomError(
+            "montant_invalide",
+            'montant « {texte} » commençant par un zéro : écrivez "{corrige}" si c\'est bien ce montant',
+            {"texte": texte, "corrige": f"{Decimal(chiffres):.2f}"},
         )
     decimales = re.fullmatch(r"\d+\.(\d{3,})", chiffres)
     if decimales:

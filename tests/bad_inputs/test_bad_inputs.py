@@ -621,6 +621,29 @@ CAS = [
         ),
     ),
     Cas(
+        "siret-d-un-autre-siren",
+        remplacer('  siret: "92530829800106"', '  siret: "90866024400017"'),
+        (
+            "VALEUR-09",
+            "14:10",
+            "creancier.siret",
+            "le SIRET 90866024400017 n'est pas celui d'un établissement du SIREN 925308298 (ses 9 premiers "
+            "chiffres doivent être le SIREN)",
+            "Recopiez le SIRET et le SIREN depuis le même avis de situation INSEE.",
+        ),
+    ),
+    Cas(
+        "montant-zeros-en-tete",
+        remplacer('    montant_ttc: "2480.00"', '    montant_ttc: "0012"'),
+        (
+            "VALEUR-01",
+            "45:18",
+            "factures[0].montant_ttc",
+            'montant « 0012 » commençant par un zéro : écrivez "12.00" si c\'est bien ce montant',
+            "Écrivez le montant entre guillemets, en chiffres, avec un point décimal, sans espace ni symbole.",
+        ),
+    ),
+    Cas(
         "montant-negatif",
         remplacer('    montant: "500.00"', '    montant: "-500.00"'),
         (

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -562,3 +563,55 @@ def test_script_dossier_installe() -> None:
     assert sortie.returncode == 0, sortie.stderr
     assert "Traceback" not in sortie.stderr
     assert sortie.stdout == check_json(B2B)
+
+
+# --- usage errors and --strict --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("check", B2B, "--date", "2026-13-01"), "valeur refusée pour l'option --date"),
+        (("check", B2B, "--dtae", "2026-01-01"), "option inconnue « --dtae ». Vouliez-vous dire --date ?"),
+        (("build", B2B), "l'option -o / --sortie manque : il est obligatoire"),
+        (("build", B2B, "-o", "x", "--jusqua", "relance_3"), "valeur refusée pour l'option --jusqua"),
+        (("chek", B2B), "commande inconnue"),
+    ],
+)
+def test_erreurs_d_usage_en_francais(arguments: tuple[object, ...], message: str) -> None:
+    resultat = lancer(*arguments)
+    assert resultat.exit_code == ExitCode.USAGE
+    assert "USAGE-01" in resultat.stderr and message in resultat.stderr
+    assert "Error" not in resultat.output and "Traceback" not in resultat.output
+
+
+def test_strict_rend_les_avertissements_bloquants(tmp_path: Path) -> None:
+    # A notice recorded without registered post: MED-01 is a warning, blocking under --strict.
+    texte = CLAIM + 'courriers:\n  - type: mise_en_demeure\n    date: "2026-03-20"\n'
+    claim = ecrire_claim(tmp_path, texte)
+    souple = lancer("check", claim, "--date", "2026-03-31")
+    assert souple.exit_code == ExitCode.OK, souple.output
+    assert "AVERTISSEMENT MED-01" in souple.stdout
+    strict = lancer("check", claim, "--date", "2026-03-31", "--strict")
+    assert strict.exit_code == ExitCode.BLOCKING_FINDING
+    assert "BLOQUANT MED-01" in strict.stdout
+    refus = _build(claim, tmp_path / "sortie", "--date", "2026-03-31", "--strict")
+    assert refus.exit_code == ExitCode.BLOCKING_FINDING
+    assert not (tmp_path / "sortie").exists()
+
+
+def test_imputation_sur_les_interets_d_abord_le_json_reste_coherent(tmp_path: Path) -> None:
+    # C. civ. 1343-1: a part-payment pays accrued interest first; `interets` is what is still owed.
+    texte = CLAIM.replace(
+        "paiements: []\n",
+        'paiements:\n  - {date: "2026-03-16", montant: "500.00", moyen: virement}\n'
+        "options: {imputation: interets_d_abord}\n",
+    )
+    claim = ecrire_claim(tmp_path, texte)
+    resultat = lancer("check", "--json", claim, "--date", "2026-03-31")
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    objet = json.loads(resultat.stdout)
+    valider(objet)
+    assert ecarts_calcul(objet) == []
+    assert Decimal(objet["interets_payes"]) > 0
+    assert any(i["facture"] == "2026-014" and "1343-1" in i["regle"] for i in objet["imputations"])
