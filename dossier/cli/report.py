@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.findings import Constat, Severite
+from dossier.render.formats import date_courte, date_longue, euros
 
 _STYLES = {Severite.BLOQUANT: "bold red", Severite.AVERTISSEMENT: "yellow", Severite.INFO: "cyan"}
 _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEMENT", Severite.INFO: "info"}
@@ -77,40 +78,40 @@ def erreur_interne(exception: BaseException) -> None:
 
 
 def resume(analyse: Any) -> None:
-    """The human summary of `check` and `build`: totals, invoices, letters, findings."""
+    """The human summary of `check` and `build`: totals, invoices, letters, findings (French formats)."""
     calcul = analyse.calcul
     console = _console()
     console.print(
-        f"Dossier {analyse.creance.reference} — arrêté au {calcul.jour.isoformat()} "
+        f"Dossier {analyse.creance.reference} — arrêté au {date_longue(calcul.jour)} "
         f"— régime {calcul.regime.value}",
         markup=False,
     )
     tableau(
         "Factures",
-        ("facture", "échéance", "montant", "payé", "reste dû", "intérêts", "indemnité", "prescription"),
+        ("facture", "échéance", "montant", "payé", "reste dû", "intérêts", "indemnité", "prescrite le"),
         [
             (
                 f.numero,
-                f.echeance.isoformat(),
-                f.montant_ttc,
-                f.paye,
-                f.restant,
-                f.interets,
-                f.indemnite,
-                ("PRESCRITE le " if f.prescrite else "le ") + f.prescription_le.isoformat(),
+                date_courte(f.echeance),
+                euros(f.montant_ttc),
+                euros(f.paye),
+                euros(f.restant),
+                euros(f.interets),
+                euros(f.indemnite),
+                ("PRESCRITE " if f.prescrite else "") + date_courte(f.prescription_le),
             )
             for f in calcul.factures
         ],
     )
-    console.print(f"Principal restant dû : {calcul.principal_restant} €")
-    console.print(f"Intérêts / pénalités : {calcul.interets} €")
-    console.print(f"Indemnités forfaitaires : {calcul.indemnites} €")
+    console.print(f"Principal restant dû : {euros(calcul.principal_restant)}")
+    console.print(f"Intérêts / pénalités : {euros(calcul.interets)}")
+    console.print(f"Indemnités forfaitaires : {euros(calcul.indemnites)}")
     if calcul.clause_penale:
-        console.print(f"Clause pénale (à part, réductible par le juge) : {calcul.clause_penale} €")
-    console.print(Text(f"Total dû : {calcul.total_du} €", style="bold"))
+        console.print(f"Clause pénale (à part, réductible par le juge) : {euros(calcul.clause_penale)}")
+    console.print(Text(f"Total dû : {euros(calcul.total_du)}", style="bold"))
     for lettre in analyse.programme.lettres:
         nature = "copie du courrier envoyé" if lettre.envoye is not None else "à envoyer"
-        console.print(f"  • {lettre.etape.value} du {lettre.date.isoformat()} ({nature})", markup=False)
+        console.print(f"  • {lettre.etape.value} du {date_courte(lettre.date)} ({nature})", markup=False)
     if analyse.constats:
         console.print("")
         constats(analyse.constats)

@@ -30,7 +30,7 @@ from dossier.exit_codes import ExitCode
 from dossier.law.parametres import charger_parametres
 from dossier.law.rules import module_de
 from dossier.render.readback import normaliser, texte_pdf
-from tests.golden.echantillons import euros
+from tests.golden.echantillons import date_longue, euros, jour
 from tests.verifications import MONTANTS, ecarts_calcul
 
 DEPOT = Path(__file__).resolve().parents[2]
@@ -182,8 +182,9 @@ def test_check_de_chaque_echantillon(claim: Path) -> None:
     resultat = lancer("check", claim)
     assert resultat.exit_code == ExitCode.OK, resultat.output
     objet = json.loads(check_json(claim))
-    assert f"Dossier {objet['reference']} — arrêté au {objet['date']}" in resultat.stdout
-    assert f"Total dû : {objet['total_du']} €" in resultat.stdout
+    assert f"Dossier {objet['reference']} — arrêté au {date_longue(jour(objet['date']))}" in resultat.stdout
+    sortie = resultat.stdout.replace("\u202f", " ").replace("\xa0", " ")
+    assert f"Total dû : {euros(objet['total_du'])}".replace("\u202f", " ").replace("\xa0", " ") in sortie
 
 
 @pytest.mark.parametrize("claim", ECHANTILLONS, ids=IDS)
@@ -216,7 +217,7 @@ def test_valeurs_entre_crochets_imprimees_telles_quelles(tmp_path: Path) -> None
     texte = CLAIM.replace('reference: "T-001"', 'reference: "[/x]"').replace('"2026-014"', '"F[red]14"')
     resultat = lancer("check", ecrire_claim(tmp_path, texte))
     assert resultat.exit_code == ExitCode.OK, resultat.output
-    assert "Dossier [/x] — arrêté au 2026-03-02" in resultat.stdout
+    assert "Dossier [/x] — arrêté au 2 mars 2026" in resultat.stdout
     assert "F[red]14" in resultat.stdout
 
 
@@ -465,7 +466,7 @@ def test_facture_prescrite_hors_des_totaux_et_des_lettres(tmp_path: Path) -> Non
     claim = ecrire_claim(tmp_path / "dossier", CLAIM_EN_PARTIE_PRESCRIT)
     resultat = lancer("check", claim)
     assert resultat.exit_code == ExitCode.OK, resultat.output
-    assert "PRESC-02" in resultat.stdout and "PRESCRITE le" in resultat.stdout
+    assert "PRESC-02" in resultat.stdout and "PRESCRITE" in resultat.stdout
     objet = json.loads(lancer("check", "--json", claim).stdout)
     valider(objet)
     assert ecarts_calcul(objet) == []
