@@ -121,3 +121,18 @@ def _ecarts_facture(objet: dict[str, Any], facture: dict[str, Any]) -> list[str]
                 f"{_d(facture['montant_ttc']) - deja}"
             )
     return ecarts
+
+
+# A user parameter file supplying the 2nd half of 2026, which the package's data do not know
+# yet (DOMAIN.md § 7): what a user writes when the tool stops with TAUX-01.
+PARAMETRES_2026_S2 = """\
+version: 1
+parametres:
+  taux_interet_legal.autres_cas:
+    connu_jusqu_au: "2026-12-31"
+    valeurs:
+      - du: "2026-07-01"
+        valeur: "2.50"
+        reference: "Arrêté d'essai relatif à la fixation du taux de l'intérêt légal"
+        source: "JORF d'essai"
+"""

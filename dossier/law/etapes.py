@@ -47,7 +47,6 @@ class LettreAProduire:
     etape: Etape
     date: date
     envoye: Courrier | None  # the recorded letter this copy reproduces; None for the new draft
-    index_courrier: int | None = None
     factures: tuple[str, ...] = ()  # the invoices it claims: due on its date, still owed, not prescribed
 
 
@@ -97,7 +96,7 @@ def programme(
         if courrier.type == "autre":
             continue
         factures = factures_reclamees(calcul_au(courrier.date), courrier.factures)
-        envoye = LettreAProduire(Etape(courrier.type), courrier.date, courrier, i, factures)
+        envoye = LettreAProduire(Etape(courrier.type), courrier.date, courrier, factures)
         envoyes.append(envoye)
         if factures:
             copies.append(envoye)
@@ -143,7 +142,7 @@ def programme(
         return Programme(tuple(copies), tuple(constats))
     empechement = _empechement(suivante, envoyes, calcul, jour, force=jusqua is not None)
     if empechement is None:
-        brouillon = LettreAProduire(suivante, jour, None, None, factures_reclamees(calcul, None))
+        brouillon = LettreAProduire(suivante, jour, None, factures_reclamees(calcul, None))
         return Programme((*copies, brouillon), tuple(constats))
     constats.append(empechement)
     return Programme(tuple(copies), tuple(constats))

@@ -31,7 +31,7 @@ from dossier.law.parametres import charger_parametres
 from dossier.law.rules import module_de
 from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import date_longue, euros, jour
-from tests.verifications import MONTANTS, ecarts_calcul
+from tests.verifications import MONTANTS, PARAMETRES_2026_S2, ecarts_calcul
 
 DEPOT = Path(__file__).resolve().parents[2]
 ECHANTILLONS = sorted((DEPOT / "samples").glob("*/claim.yaml"))
@@ -90,18 +90,6 @@ CLAIM_LIQUIDATION = CLAIM.replace(
     "  commercant: true\n",
     '  commercant: true\n  procedure_collective: {type: liquidation, date: "2025-12-01"}\n',
 )
-# The 2nd half of 2026, which the package's data do not know yet (DOMAIN.md § 7).
-PARAMETRES_2026_S2 = """\
-version: 1
-parametres:
-  taux_interet_legal.autres_cas:
-    connu_jusqu_au: "2026-12-31"
-    valeurs:
-      - du: "2026-07-01"
-        valeur: "2.50"
-        reference: "Arrêté d'essai relatif à la fixation du taux de l'intérêt légal"
-        source: "JORF d'essai"
-"""
 
 
 def lancer(*arguments: object, env: dict[str, str] | None = None) -> Result:

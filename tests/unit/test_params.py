@@ -19,6 +19,7 @@ from dossier.law.parametres import (
     parametres_officiels,
     valeur_a,
 )
+from tests.verifications import PARAMETRES_2026_S2
 
 # DOMAIN.md § 7: semester, particuliers, autres cas, mark
 TAUX_LEGAL = [
@@ -173,21 +174,8 @@ def _fichier(tmp_path: Path, texte: str) -> Path:
     return chemin
 
 
-S2_2026 = """\
-version: 1
-parametres:
-  taux_interet_legal.autres_cas:
-    connu_jusqu_au: "2026-12-31"
-    valeurs:
-      - du: "2026-07-01"
-        valeur: "2.50"
-        reference: "Arrêté d'essai relatif à la fixation du taux de l'intérêt légal"
-        source: "JORF d'essai"
-"""
-
-
 def test_a_user_file_supplies_the_missing_half_year(tmp_path: Path) -> None:
-    parametres = charger_parametres(_fichier(tmp_path, S2_2026))
+    parametres = charger_parametres(_fichier(tmp_path, PARAMETRES_2026_S2))
     valeur = parametres.valeur_a("taux_interet_legal.autres_cas", date(2026, 9, 1))
     assert (valeur.valeur, valeur.fourni_par_utilisateur, valeur.fiabilite) == (Decimal("2.50"), True, "U")
     assert "fournie par l'utilisateur" in valeur.citation
@@ -199,7 +187,9 @@ def test_a_user_file_supplies_the_missing_half_year(tmp_path: Path) -> None:
 
 
 def test_a_user_file_may_precede_the_data(tmp_path: Path) -> None:
-    texte = S2_2026.replace('connu_jusqu_au: "2026-12-31"\n    ', "").replace("2026-07-01", "2019-07-01")
+    texte = PARAMETRES_2026_S2.replace('connu_jusqu_au: "2026-12-31"\n    ', "").replace(
+        "2026-07-01", "2019-07-01"
+    )
     parametres = charger_parametres(_fichier(tmp_path, texte))
     valeur = parametres.valeur_a("taux_interet_legal.autres_cas", date(2019, 12, 31))
     assert valeur.fourni_par_utilisateur and valeur.au == date(2019, 12, 31)
@@ -224,16 +214,16 @@ def test_a_user_file_may_precede_the_data(tmp_path: Path) -> None:
 def test_a_bad_user_file_is_refused_with_its_place(
     tmp_path: Path, remplacer: str, par: str, attendu: str
 ) -> None:
-    assert remplacer in S2_2026
+    assert remplacer in PARAMETRES_2026_S2
     with pytest.raises(InvalidClaim) as erreur:
-        charger_parametres(_fichier(tmp_path, S2_2026.replace(remplacer, par)))
+        charger_parametres(_fichier(tmp_path, PARAMETRES_2026_S2.replace(remplacer, par)))
     constat = erreur.value.constats[0]
     assert constat.code == "TAUX-02" and attendu in constat.message + constat.que_faire
     assert constat.ou is not None and constat.ou.fichier == "parametres.yaml" and constat.ou.ligne >= 1
 
 
 def test_a_user_file_cannot_leave_a_semester_out(tmp_path: Path) -> None:
-    texte = S2_2026 + S2_2026.split("valeurs:\n")[1].replace("2026-07-01", "2027-07-01")
+    texte = PARAMETRES_2026_S2 + PARAMETRES_2026_S2.split("valeurs:\n")[1].replace("2026-07-01", "2027-07-01")
     texte = texte.replace("2026-12-31", "2027-12-31")
     with pytest.raises(InvalidClaim) as erreur:
         charger_parametres(_fichier(tmp_path, texte))
@@ -245,7 +235,7 @@ def test_an_unreadable_or_malformed_user_file(tmp_path: Path) -> None:
         charger_parametres(tmp_path / "absent.yaml")
     assert erreur.value.constats[0].code == "TAUX-02"
     with pytest.raises(InvalidClaim) as erreur:
-        charger_parametres(_fichier(tmp_path, S2_2026 + "version: 1\n"))
+        charger_parametres(_fichier(tmp_path, PARAMETRES_2026_S2 + "version: 1\n"))
     assert erreur.value.constats[0].code == "YAML-02"
 
 
