@@ -36,7 +36,7 @@ def mesurer(claim: Path, repetitions: int) -> tuple[float, float]:
     creance = charger(claim)
     assert creance.date_edition is not None, "samples fix their « as of » day"
     options = Options(jour=creance.date_edition)
-    lettres = [lettre for _, lettre in documents(analyser(creance, options), options.jour)]
+    lettres = [lettre for _, lettre in documents(analyser(creance, options))]
     rendre_pdf(lettres[0])  # warm-up: fonts and CSS are loaded once per process
     complet = mediane(lambda: build(creance, options), repetitions)
     seul = mediane(lambda: [rendre_pdf(lettre) for lettre in lettres], repetitions)

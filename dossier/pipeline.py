@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from dossier.errors import BlockingFindings
@@ -66,7 +67,7 @@ class Pack:
 
 def analyser(creance: Creance, options: Options) -> Analyse:
     parametres = charger_parametres(options.parametres)
-    calcul_au = _memoise(lambda jour: calculer(creance, jour, parametres))
+    calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
     calcul = calcul_au(options.jour)
     prevu = programme(creance, options.jour, calcul_au, options.jusqua)
     constats = [
@@ -89,7 +90,7 @@ def build(creance: Creance, options: Options) -> Pack:
     from dossier.render.word import rendre_docx
 
     fichiers: dict[str, bytes] = {}
-    for nom, document in documents(analyse, options.jour):
+    for nom, document in documents(analyse):
         fichiers[f"{nom}.pdf"] = rendre_pdf(document)
         if options.docx:
             fichiers[f"{nom}.docx"] = rendre_docx(document)
@@ -97,9 +98,10 @@ def build(creance: Creance, options: Options) -> Pack:
     return Pack(analyse, fichiers)
 
 
-def documents(analyse: Analyse, jour: date) -> list[tuple[str, Lettre]]:
+def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:
     """Each document of the pack (file name without extension, laid-out letter), in order."""
     creance, parametres, calcul_au = analyse.creance, analyse.parametres, analyse.calcul_au
+    jour = analyse.calcul.jour
     serie = analyse.programme.lettres
     documents = []
     for a_produire in serie:
@@ -128,14 +130,3 @@ def _nom(a_produire: LettreAProduire, serie: tuple[LettreAProduire, ...]) -> str
     if sum(1 for autre in serie if autre.etape is a_produire.etape) > 1:
         return f"{base}-{a_produire.date.isoformat()}"
     return base
-
-
-def _memoise(fonction: Callable[[date], Calcul]) -> Callable[[date], Calcul]:
-    resultats: dict[date, Calcul] = {}
-
-    def appel(jour: date) -> Calcul:
-        if jour not in resultats:
-            resultats[jour] = fonction(jour)
-        return resultats[jour]
-
-    return appel

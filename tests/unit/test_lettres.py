@@ -25,7 +25,7 @@ AGENCE = {
 
 
 def lettres(creance: Any, jour: date) -> dict[str, Lettre]:
-    return dict(documents(analyser(creance, Options(jour=jour)), jour))
+    return dict(documents(analyser(creance, Options(jour=jour))))
 
 
 def texte(lettre: Lettre) -> str:
