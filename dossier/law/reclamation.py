@@ -11,12 +11,12 @@ letter lists), and every total is the sum of the lines it prints.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from dossier.law.calcul import Calcul, Nature, Regime, SoldeFacture
 from dossier.law.etapes import SERIE, Etape
+from dossier.law.money import somme
 from dossier.model.claim import Creance
 
 
@@ -43,8 +43,8 @@ def reclamation(
         for f in calcul.factures_reclamees
         if f.echeance < calcul.jour and (factures_visees is None or f.numero in factures_visees)
     )
-    principal = _somme(f.restant for f in factures)
-    interets = _somme(f.interets_dus for f in factures)
+    principal = somme(f.restant for f in factures)
+    interets = somme(f.interets_dus for f in factures)
     if calcul.regime is Regime.CIVIL:
         # Interest only (legal, or the contract's for a non-consumer): never a clause pénale or a fee.
         numeros = {f.numero for f in factures}
@@ -55,7 +55,7 @@ def reclamation(
         return Reclamation(factures, principal, interets or None, None, principal + interets, False, nature)
     if SERIE.index(etape) < SERIE.index(Etape(creance.options.penalites_des)):
         return Reclamation(factures, principal, None, None, principal, True, Nature.PENALITES)
-    indemnites = _somme(f.indemnite for f in factures)
+    indemnites = somme(f.indemnite for f in factures)
     return Reclamation(
         factures,
         principal,
@@ -65,7 +65,3 @@ def reclamation(
         False,
         Nature.PENALITES,
     )
-
-
-def _somme(montants: Iterable[Decimal]) -> Decimal:
-    return sum(montants, Decimal(0))

@@ -8,9 +8,9 @@ and the principal that remained due right after it.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from dossier.law.calcul import Calcul
+from dossier.law.money import somme
 from dossier.lettres.contexte import adresse_une_ligne
 from dossier.lettres.courrier import destinataire, expediteur, pied, signature
 from dossier.model.claim import Creance
@@ -42,13 +42,10 @@ def quittance(creance: Creance, rang: int, calcul_du_jour: Calcul, jour_edition:
     paiement = creance.paiements[rang]
     imputations = [i for i in calcul_du_jour.imputations if i.paiement_rang == rang]
     # The day's Computation counts every payment of that day; add back those recorded after this one.
-    plus_tard = sum(
-        (
-            i.montant
-            for i in calcul_du_jour.imputations
-            if i.paiement_date == paiement.date and i.paiement_rang > rang and i.sur == "principal"
-        ),
-        Decimal(0),
+    plus_tard = somme(
+        i.montant
+        for i in calcul_du_jour.imputations
+        if i.paiement_date == paiement.date and i.paiement_rang > rang and i.sur == "principal"
     )
     debiteur = creance.debiteur
     valeurs = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path, PurePosixPath
 
 from dossier.findings import Constat, constat
@@ -95,7 +96,7 @@ def _paiements(creance: Creance) -> list[Constat]:
                     "ou écrivez « recu_par: creancier ».",
                 )
             )
-    total_paye = sum((p.montant for p in creance.paiements), start=creance.total_factures * 0)
+    total_paye = sum((p.montant for p in creance.paiements), Decimal(0))
     if total_paye > creance.total_factures:
         constats.append(
             _incoherence(
