@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from dossier import __version__
-from dossier.findings import Constat
+from dossier.findings import Constat, Emplacement
 from dossier.law.calcul import Calcul
 from dossier.law.etapes import LettreAProduire
 
@@ -113,7 +113,13 @@ def objet_constat(constat: Constat) -> dict[str, Any]:
         "article": constat.article,
         "ou": str(constat.ou) if constat.ou else None,
         "que_faire": constat.que_faire,
+        "extrait": constat.extrait,
+        "document": _emplacement(constat.document),
     }
+
+
+def _emplacement(lieu: Emplacement | None) -> dict[str, Any] | None:
+    return {"fichier": lieu.fichier, "page": lieu.page, "ligne": lieu.ligne} if lieu else None
 
 
 def en_json(objet: dict[str, Any]) -> bytes:

@@ -6,7 +6,7 @@ severity, a French message, the article behind it, where it points in claim.yaml
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from dossier.codes import registre
@@ -33,6 +33,19 @@ class Position:
 
 
 @dataclass(frozen=True)
+class Emplacement:
+    """A place in a generated document: `relance-1.pdf, page 1, ligne 12` (a DOCX has no pages)."""
+
+    fichier: str
+    page: int | None
+    ligne: int
+
+    def __str__(self) -> str:
+        page = f", page {self.page}" if self.page is not None else ""
+        return f"{self.fichier}{page}, ligne {self.ligne}"
+
+
+@dataclass(frozen=True)
 class Constat:
     code: str
     severite: Severite
@@ -40,6 +53,8 @@ class Constat:
     article: str
     ou: Position | None = None
     que_faire: str = ""
+    extrait: str | None = None  # the offending words, as the debtor would read them
+    document: Emplacement | None = None  # where a generated document says them
 
     @property
     def bloquant(self) -> bool:
@@ -53,6 +68,8 @@ def constat(
     ou: Position | None = None,
     que_faire: str = "",
     severite: Severite | None = None,
+    extrait: str | None = None,
+    document: Emplacement | None = None,
 ) -> Constat:
     """Build a finding whose severity and article come from the registry.
 
@@ -66,14 +83,14 @@ def constat(
         article=entree.article,
         ou=ou,
         que_faire=que_faire or entree.que_faire,
+        extrait=extrait,
+        document=document,
     )
 
 
 def durcir(constats: list[Constat]) -> list[Constat]:
     """`--strict`: every warning becomes blocking (STYLE.md rule 6)."""
     return [
-        Constat(c.code, Severite.BLOQUANT, c.message, c.article, c.ou, c.que_faire)
-        if c.severite is Severite.AVERTISSEMENT
-        else c
+        replace(c, severite=Severite.BLOQUANT) if c.severite is Severite.AVERTISSEMENT else c
         for c in constats
     ]

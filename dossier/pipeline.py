@@ -8,7 +8,7 @@ give byte-identical files. Nothing is produced from a claim with a blocking find
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -26,7 +26,9 @@ from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model.claim import Creance
 from dossier.render.letter import Lettre
+from dossier.tone.documents import fusionner, relire_documents
 from dossier.tone.linter import verifier_textes_libres
+from dossier.tone.sollicitations import verifier_sollicitations
 
 INDEMNITE = "indemnite_forfaitaire.montant"
 
@@ -75,6 +77,7 @@ def analyser(creance: Creance, options: Options) -> Analyse:
         *verifier_regles(creance, calcul),
         *verifier_textes_libres(creance),
         *prevu.constats,
+        *verifier_sollicitations(creance, prevu.lettres, options.jour),
     ]
     if options.strict:
         constats = durcir(constats)
@@ -85,17 +88,45 @@ def build(creance: Creance, options: Options) -> Pack:
     analyse = analyser(creance, options)
     if analyse.bloquee:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-    # Imported here, not at the top: `check` must not pay for loading WeasyPrint.
+    fichiers = rendre(analyse, options.docx)
+    analyse = relire(analyse, fichiers, options.strict)
+    if analyse.bloquee:  # a letter says what it must not, or lacks a mandatory mention
+        raise BlockingFindings([c for c in analyse.constats if c.bloquant])
+    fichiers["calcul.json"] = en_json(analyse.objet())
+    return Pack(analyse, fichiers)
+
+
+def controler(creance: Creance, options: Options) -> Analyse:
+    """What `check` reports: the analysis, then — unless the claim is already refused, which
+    stays fast — the letters rendered in memory and read back by the tone linter."""
+    analyse = analyser(creance, options)
+    if analyse.bloquee:
+        return analyse
+    return relire(analyse, rendre(analyse, docx=True), options.strict)
+
+
+def rendre(analyse: Analyse, docx: bool) -> dict[str, bytes]:
+    """Each document as PDF (and DOCX): relative path -> bytes."""
+    # Imported here, not at the top: a refused `check` must not pay for loading WeasyPrint.
     from dossier.render.pdf import rendre_pdf
     from dossier.render.word import rendre_docx
 
     fichiers: dict[str, bytes] = {}
     for nom, document in documents(analyse):
         fichiers[f"{nom}.pdf"] = rendre_pdf(document)
-        if options.docx:
+        if docx:
             fichiers[f"{nom}.docx"] = rendre_docx(document)
-    fichiers["calcul.json"] = en_json(analyse.objet())
-    return Pack(analyse, fichiers)
+    return fichiers
+
+
+def relire(analyse: Analyse, fichiers: Mapping[str, bytes], strict: bool) -> Analyse:
+    """The analysis with the findings of the documents' own text (tone, mandatory mentions)."""
+    serie = analyse.programme.lettres
+    lettres = {_nom(lettre, serie): lettre for lettre in serie}
+    lus = relire_documents(analyse.creance, fichiers, lettres)
+    if strict:
+        lus = durcir(lus)
+    return replace(analyse, constats=tuple(dict.fromkeys(fusionner(analyse.constats, lus))))
 
 
 def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:

@@ -12,7 +12,7 @@ from dossier.cli.communs import options_communes, preparer
 from dossier.errors import DossierError
 from dossier.exit_codes import ExitCode
 from dossier.export import en_json, objet_erreur
-from dossier.pipeline import analyser
+from dossier.pipeline import controler
 
 
 @click.command("check")
@@ -33,7 +33,7 @@ def commande(
     try:
         creance, options = preparer(claim, date_cli, jusqua, strict, parametres)
         reference, jour = creance.reference, options.jour
-        analyse = analyser(creance, options)
+        analyse = controler(creance, options)
     except DossierError as erreur:
         if not en_json_:
             raise

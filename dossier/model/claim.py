@@ -202,6 +202,8 @@ class Echange(Modele):
     resume: str | None = None
     piece: Path | None = None
     reconnaissance: Booleen = False
+    # who made the contact: the debtor's own calls are no solicitation (C. conso. L121-7 3°)
+    initiative: Literal["creancier", "debiteur"] | None = None
 
 
 class AccuseReception(Modele):

@@ -1,0 +1,90 @@
+"""The letters as the debtor will read them: their final text, read back from the PDF and the DOCX.
+
+A template, a claim value or a renderer can put words in a letter that no source text shows
+whole (a name in capitals, a phone number, a paragraph cut across lines), so the linter reads
+what was really produced: each PDF page's text (pypdf) and the DOCX body (python-docx), with
+the location of each finding (file, page, line). A finding the PDF already shows is not repeated
+for its DOCX twin. A finding that comes from a free text of the claim is reported once, at its
+place in claim.yaml, with the first document that prints it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from dossier.findings import Constat, Emplacement
+from dossier.law.etapes import LettreAProduire
+from dossier.model.claim import Creance
+from dossier.render.readback import texte_docx, texte_pdf
+from dossier.tone.linter import Contexte, constat_de, examiner
+from dossier.tone.mentions import verifier_mentions
+from dossier.tone.texte import normaliser
+
+EXTENSIONS = (".pdf", ".docx")
+
+
+def pages(fichier: str, donnees: bytes) -> list[tuple[int | None, str]]:
+    """(page number, text) of a PDF's pages; a DOCX is one text without pages."""
+    if fichier.endswith(".pdf"):
+        return [(rang, texte) for rang, texte in enumerate(texte_pdf(donnees), start=1)]
+    return [(None, texte_docx(donnees))]
+
+
+def examiner_document(fichier: str, donnees: bytes, contexte: Contexte) -> list[Constat]:
+    """Every pattern met in the document's text, each at its page and line."""
+    constats = []
+    for page, texte in pages(fichier, donnees):
+        for rencontre in examiner(texte, contexte):
+            ligne = texte.count("\n", 0, rencontre.debut) + 1
+            constats.append(constat_de(rencontre, fichier, document=Emplacement(fichier, page, ligne)))
+    return constats
+
+
+def _cle(constat: Constat) -> tuple[str, str]:
+    return constat.code, normaliser(constat.extrait or constat.message.split(" : ", 1)[-1]).texte
+
+
+def relire_documents(
+    creance: Creance, fichiers: Mapping[str, bytes], lettres: Mapping[str, LettreAProduire]
+) -> list[Constat]:
+    """Tone and mandatory mentions of every PDF and DOCX in `fichiers`.
+
+    `lettres` maps a document's name without extension (`relance-1`) to the letter it is: its
+    mandatory mentions depend on its step and sender. Other documents (a quittance) are only
+    tone-checked.
+    """
+    contexte = Contexte.de(creance)
+    vus: dict[str, set[tuple[str, str]]] = {}  # per document (without extension): what was found
+    constats: list[Constat] = []
+    # PDF first: its page and line are what a reader checks; the DOCX adds only what differs.
+    ordre = sorted((f for f in fichiers if f.endswith(EXTENSIONS)), key=lambda f: (f.endswith(".docx"), f))
+    for fichier in ordre:
+        donnees = fichiers[fichier]
+        base = str(PurePosixPath(fichier).with_suffix(""))
+        trouves = examiner_document(fichier, donnees, contexte)
+        lettre = lettres.get(base)
+        if lettre is not None:
+            texte = "\n".join(t for _, t in pages(fichier, donnees))
+            trouves.extend(verifier_mentions(creance, lettre, fichier, texte))
+        deja = vus.setdefault(base, set())
+        for c in trouves:
+            if _cle(c) not in deja:
+                deja.add(_cle(c))
+                constats.append(c)
+    return constats
+
+
+def fusionner(existants: Sequence[Constat], lus: Sequence[Constat]) -> list[Constat]:
+    """The findings of the claim, then those of the documents: a document finding that repeats a
+    free-text one (same code, same words) only adds its location to it."""
+    resultat = list(existants)
+    cles = {_cle(c): i for i, c in enumerate(resultat) if c.extrait is not None and c.document is None}
+    for c in lus:
+        rang = cles.get(_cle(c))
+        if rang is None:
+            resultat.append(c)
+        elif resultat[rang].document is None:
+            resultat[rang] = replace(resultat[rang], document=c.document)
+    return resultat
