@@ -17,6 +17,7 @@ from typing import Any
 from dossier import __version__
 from dossier.findings import Constat, Emplacement
 from dossier.law.calcul import Calcul
+from dossier.law.calendrier_recouvrement import Calendrier
 from dossier.law.etapes import LettreAProduire
 
 # `interets` is what remains owed: the sum of the periods less `interets_payes`, the interest that
@@ -120,6 +121,22 @@ def objet_constat(constat: Constat) -> dict[str, Any]:
 
 def _emplacement(lieu: Emplacement | None) -> dict[str, Any] | None:
     return {"fichier": lieu.fichier, "page": lieu.page, "ligne": lieu.ligne} if lieu else None
+
+
+def objet_calendrier(prevu: Calendrier, reference: str, constats: Sequence[Constat] = ()) -> dict[str, Any]:
+    """`dossier plan --json` (schema: `schemas/plan.schema.json`)."""
+    return {
+        "outil": f"dossier {__version__}",
+        "reference": reference,
+        "date": prevu.jour.isoformat(),
+        "etape": prevu.etape.value,
+        "des_le": _jour(prevu.des_le),
+        "possible_aujourd_hui": prevu.possible_aujourd_hui,
+        "raisons": list(prevu.raisons),
+        "ensuite": list(prevu.ensuite),
+        "historique": [{"date": f.date.isoformat(), "quoi": f.quoi} for f in prevu.historique],
+        "findings": [objet_constat(c) for c in constats],
+    }
 
 
 def en_json(objet: dict[str, Any]) -> bytes:

@@ -45,6 +45,8 @@ def constats(liste: Sequence[Constat], erreur: bool = False) -> None:
             entete.append(f"  {c.ou}")
         console.print(entete)
         console.print(f"  {c.message}", markup=False)
+        if c.document:
+            console.print(f"  dans {c.document}", markup=False)
         if c.que_faire:
             console.print(f"  → {c.que_faire}", markup=False)
         if c.article:
@@ -115,3 +117,28 @@ def resume(analyse: Any) -> None:
     if analyse.constats:
         console.print("")
         constats(analyse.constats)
+
+
+def calendrier(prevu: Any, reference: str, bloquants: Sequence[Constat]) -> None:
+    """`dossier plan`: what was done, the next step, from which day, why, and what follows."""
+    console = _console()
+    console.print(f"Dossier {reference} — situation au {date_longue(prevu.jour)}", markup=False)
+    if prevu.historique:
+        console.print("\nDéjà fait :")
+        for fait in prevu.historique:
+            console.print(f"  • {date_longue(fait.date)} : {fait.quoi}", markup=False)
+    console.print(Text(f"\nProchaine étape : {prevu.nom}", style="bold"))
+    if prevu.des_le is not None:
+        quand = f"  À partir du {date_longue(prevu.des_le)}"
+        if prevu.possible_aujourd_hui:
+            quand += " — possible dès aujourd'hui."
+        else:
+            quand += f" — pas avant : {(prevu.des_le - prevu.jour).days} jour(s) à attendre."
+        console.print(quand, markup=False)
+    for raison in prevu.raisons:
+        console.print(f"  Pourquoi : {raison}.", markup=False)
+    for suite in prevu.ensuite:
+        console.print(f"  Ensuite : {suite}.", markup=False)
+    if bloquants:
+        console.print("")
+        constats(bloquants)

@@ -27,7 +27,7 @@ def constat_usage(erreur: click.UsageError) -> Constat:
         return constat(
             "USAGE-01",
             "commande inconnue",
-            que_faire="Voir « dossier --help » : init, check, build, explain, taux.",
+            que_faire="Voir « dossier --help » : init, check, build, plan, explain, taux.",
         )
     return constat("USAGE-01", "commande mal formée", que_faire=aide)
 

@@ -11,7 +11,7 @@ Letters dated after the « as of » day are ignored, with an info finding.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -158,6 +158,18 @@ def factures_reclamees(calcul: Calcul, visees: tuple[str, ...] | None) -> tuple[
     )
 
 
+PRECEDENTE = {Etape.RELANCE_2: Etape.RELANCE_1, Etape.MISE_EN_DEMEURE: Etape.RELANCE_2}
+
+
+def date_au_plus_tot(etape: Etape, envoyes: Sequence[LettreAProduire], premiere_echeance: date) -> date:
+    """The first day the humane cadence allows `etape` (law/cadence.yaml): so many days after the
+    previous letter of the series, else after the earliest unpaid due date. `dossier plan` and
+    `programme` share it, so the calendar never promises a letter that `build` would refuse."""
+    envois = [c.date for c in envoyes if c.etape is PRECEDENTE.get(etape)]
+    depuis = max(envois) if envois else premiere_echeance
+    return depuis + timedelta(days=_cadence()[etape.value])
+
+
 def _empechement(
     etape: Etape, envoyes: list[LettreAProduire], calcul: Calcul, jour: date, force: bool
 ) -> Constat | None:
@@ -174,11 +186,7 @@ def _empechement(
         )
     if force:
         return None
-    # The cadence runs from the previous letter of the series, else from the earliest due date.
-    precedente = {Etape.RELANCE_2: Etape.RELANCE_1, Etape.MISE_EN_DEMEURE: Etape.RELANCE_2}.get(etape)
-    envois = [c.date for c in envoyes if c.etape is precedente]
-    depuis = max(envois) if envois else min(f.echeance for f in exigibles)
-    possible_le = depuis + timedelta(days=_cadence()[etape.value])
+    possible_le = date_au_plus_tot(etape, envoyes, min(f.echeance for f in exigibles))
     if jour < possible_le:
         return constat(
             "ETAPE-05",

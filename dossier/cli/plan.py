@@ -1,0 +1,48 @@
+"""`dossier plan claim.yaml`: the recovery calendar — the next step, from which day, and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dossier.cli import report
+from dossier.cli.communs import preparer
+from dossier.exit_codes import ExitCode
+from dossier.export import en_json, objet_calendrier
+from dossier.law.calendrier_recouvrement import calendrier
+from dossier.pipeline import analyser
+
+
+@click.command("plan")
+@click.argument("claim", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--date",
+    "date_cli",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Jour « arrêté au » (AAAA-MM-JJ) ; par défaut date_edition, sinon aujourd'hui.",
+)
+@click.option("--json", "en_json_", is_flag=True, help="Imprime le calendrier en JSON.")
+@click.option(
+    "--parametres",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Fichier de paramètres légaux fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
+)
+@click.pass_context
+def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, parametres: Path | None) -> None:
+    """Dit la prochaine étape du recouvrement de CLAIM, sa date au plus tôt et pourquoi.
+
+    \b
+    Appel, relance 1, relance 2, mise en demeure, puis injonction de payer ou échéancier :
+    jamais plus vite qu'une cadence raisonnable, jamais une étape dont les conditions manquent.
+    """
+    creance, options = preparer(claim, date_cli, None, False, parametres)
+    analyse = analyser(creance, options)
+    prevu = calendrier(creance, analyse.calcul, options.jour, analyse.constats)
+    bloquants = [c for c in analyse.constats if c.bloquant]
+    if en_json_:
+        report.brut(en_json(objet_calendrier(prevu, creance.reference, bloquants)).decode("utf-8"))
+    else:
+        report.calendrier(prevu, creance.reference, bloquants)
+    ctx.exit(ExitCode.BLOCKING_FINDING if bloquants else ExitCode.OK)
