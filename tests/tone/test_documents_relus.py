@@ -5,6 +5,7 @@ are looked for in that same text; every letter of every sample passes."""
 from __future__ import annotations
 
 import importlib.util
+import json
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -15,7 +16,6 @@ from dossier.findings import Emplacement
 from dossier.law.etapes import Etape, LettreAProduire
 from dossier.law.exemples import exemple, facture
 from dossier.model import charger
-from dossier.pipeline import Options, controler
 from dossier.render.environment import creer_environnement, rendre_blocs
 from dossier.render.pdf import rendre_pdf
 from dossier.render.readback import texte_pdf
@@ -24,6 +24,7 @@ from dossier.tone.documents import examiner_document, fusionner, relire_document
 from dossier.tone.linter import Contexte, verifier_textes_libres
 from dossier.tone.mentions import verifier_mentions
 from dossier.tone.sollicitations import verifier_sollicitations
+from tests.cli.test_cli import check_json
 
 DEPOT = Path(__file__).resolve().parents[2]
 FIXTURE = DEPOT / "tests" / "fixtures" / "lettre_essai.py"
@@ -149,11 +150,15 @@ def test_lettre_d_agence_sans_ses_mentions_r124_4() -> None:
 
 @pytest.mark.parametrize("claim", ECHANTILLONS, ids=[c.parent.name for c in ECHANTILLONS])
 def test_les_lettres_des_echantillons_passent(claim: Path) -> None:
-    creance = charger(claim)
-    assert creance.date_edition is not None
-    analyse = controler(creance, Options(jour=creance.date_edition, strict=True))
+    """`check --json` lints the letters rendered in memory (the same output `build` writes in
+    calcul.json, which the golden tests compare): no blocking finding, and not even a warning of
+    the linter, in any letter of any sample. The JSON is shared with tests/cli (one render)."""
+    objet = json.loads(check_json(claim))
     codes_du_linter = ("TON-", "MENT-", "FRAIS-04", "FRAIS-05", "FRAIS-06")
-    assert [c for c in analyse.constats if c.bloquant or c.code.startswith(codes_du_linter)] == []
+    signales = [
+        c for c in objet["findings"] if c["severite"] == "bloquant" or c["code"].startswith(codes_du_linter)
+    ]
+    assert signales == []
 
 
 # --- harassment, free texts -----------------------------------------------------------------------------
