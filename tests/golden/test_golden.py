@@ -41,6 +41,8 @@ DOCUMENTS = {
     "b2b-menuiserie": ("relance-1", "relance-2"),
     "bailleur-loyers": ("mise-en-demeure", "relance-1", "relance-2"),
     "ecole-ogec": ("mise-en-demeure", "relance-1", "relance-2"),
+    "injonction-b2b": ("mise-en-demeure", "relance-1", "relance-2"),
+    "injonction-ogec": ("mise-en-demeure", "relance-1", "relance-2"),
 }
 CAS = [(echantillon, document) for echantillon, documents in DOCUMENTS.items() for document in documents]
 IDS = [f"{echantillon}/{document}" for echantillon, document in CAS]
