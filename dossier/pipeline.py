@@ -20,6 +20,7 @@ from dossier.findings import Constat, durcir
 from dossier.law.calcul import Calcul, Regime
 from dossier.law.computation import calculer
 from dossier.law.etapes import Etape, LettreAProduire, Programme, programme
+from dossier.law.injonction import constats_requete
 from dossier.law.parametres import Parametres, charger_parametres, valeur_a
 from dossier.law.rules import verifier_regles
 from dossier.lettres.courrier import FICHIERS, lettre
@@ -56,7 +57,9 @@ class Analyse:
         return any(c.bloquant for c in self.constats)
 
     def objet(self) -> dict[str, object]:
-        return objet_calcul(self.calcul, self.constats, self.creance.reference, self.programme.lettres)
+        requete = self.programme.requete
+        lettres = (*self.programme.lettres, *((requete,) if requete else ()))
+        return objet_calcul(self.calcul, self.constats, self.creance.reference, lettres)
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ def analyser(creance: Creance, options: Options) -> Analyse:
         *verifier_textes_libres(creance),
         *prevu.constats,
     ]
+    if prevu.requete is not None:
+        constats += constats_requete(creance, calcul, parametres)
     if options.strict:
         constats = durcir(constats)
     return Analyse(creance, calcul, prevu, tuple(dict.fromkeys(constats)), parametres, calcul_au)
