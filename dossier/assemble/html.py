@@ -3,7 +3,7 @@ setup as the letters: shipped fonts only, the closed URL fetcher, no forms, no a
 identifier derived from the HTML, no dates. Same HTML, same bytes.
 
 Public API
-    html_en_pdf(html: str) -> bytes
+    html_en_pdf(html: str, base: str = "") -> bytes
 """
 
 from __future__ import annotations
@@ -19,11 +19,14 @@ from dossier.render.pdf import _polices, recuperateur
 from dossier.resources import dossier_gabarits
 
 
-def html_en_pdf(html: str) -> bytes:
+def html_en_pdf(html: str, base: str = "") -> bytes:
+    """`base`: the folder, under the templates root, that relative URLs (a stylesheet) start from."""
     configuration, feuille_polices = _polices()
     identifiant = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
     try:
-        pdf = HTML(string=html, base_url=dossier_gabarits().as_uri() + "/", url_fetcher=recuperateur()).write_pdf(
+        pdf = HTML(
+            string=html, base_url=dossier_gabarits().as_uri() + "/" + base, url_fetcher=recuperateur()
+        ).write_pdf(
             stylesheets=[feuille_polices],
             font_config=configuration,
             pdf_identifier=identifiant,
