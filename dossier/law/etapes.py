@@ -64,6 +64,7 @@ class Programme:
     constats: tuple[Constat, ...]
     requete: LettreAProduire | None = None  # the requête en injonction de payer, when it is drafted
 
+
 # Reached by the series (no --jusqua), a precondition that only needs time is an info, the others
 # a warning: the letters' copies are still built, and the user learns what the requête lacks.
 ATTENTE = frozenset({"INJ-05"})
@@ -155,7 +156,11 @@ def programme(
 
 
 def _injonction(
-    creance: Creance, calcul: Calcul, copies: tuple[LettreAProduire, ...], constats: list[Constat], force: bool
+    creance: Creance,
+    calcul: Calcul,
+    copies: tuple[LettreAProduire, ...],
+    constats: list[Constat],
+    force: bool,
 ) -> Programme:
     """The requête, dated the « as of » day, when its preconditions hold; else why not (and when)."""
     preconditions = verifier_injonction(creance, calcul)

@@ -89,7 +89,7 @@ class Proposition:
 
     type: str  # a key of `juridictions.yaml` « types »
     libelle: str  # « tribunal de commerce »
-    nom: str  # « Tribunal de commerce compétent pour 74000 Annecy », « Tribunal des activités économiques de Lyon »
+    nom: str  # « Tribunal de commerce compétent pour 74000 Annecy » or a TAE's exact name
     juge: str  # whom the requête is addressed to: « Président », « juge des contentieux de la protection »
     motif: str
     article: str

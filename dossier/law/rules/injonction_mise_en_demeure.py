@@ -66,9 +66,7 @@ def fin_du_delai(courrier: Courrier, delai_par_defaut: int) -> tuple[date, bool]
 
 def derniere_mise_en_demeure(creance: Creance, jour: date) -> int | None:
     """Le rang, dans `courriers`, de la dernière mise en demeure envoyée au plus tard le `jour`."""
-    rangs = [
-        i for i, c in enumerate(creance.courriers) if c.type == "mise_en_demeure" and c.date <= jour
-    ]
+    rangs = [i for i, c in enumerate(creance.courriers) if c.type == "mise_en_demeure" and c.date <= jour]
     return max(rangs, key=lambda i: (creance.courriers[i].date, i), default=None)
 
 

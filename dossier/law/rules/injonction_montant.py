@@ -21,7 +21,8 @@ Exemples
     >>> from datetime import date
     >>> from dossier.law.computation import calculer
     >>> from dossier.law.exemples import exemple, facture
-    >>> f = [facture("F-1", "2025-09-01", "2025-10-01", "600.00"), facture("F-2", "2026-01-02", "2026-02-01", "80.00")]
+    >>> f = [facture("F-1", "2025-09-01", "2025-10-01", "600.00"),
+    ...      facture("F-2", "2026-01-02", "2026-02-01", "80.00")]
     >>> c = exemple("b2b", factures=f)
     >>> [k.code for k in verifier(c, calculer(c, date(2025, 9, 15)))]
     ['INJ-06']
