@@ -53,7 +53,8 @@ CLES_A_RETIRER = frozenset(
     {
         "/JS", "/JavaScript", "/OpenAction", "/AA", "/Launch", "/URI", "/SubmitForm", "/ImportData",
         "/GoToR", "/GoToE", "/EmbeddedFiles", "/EmbeddedFile", "/RichMedia", "/AcroForm", "/XFA",
-        "/Names", "/AF",
+        "/Names", "/AF", "/Movie", "/Sound", "/Screen", "/3D", "/Rendition", "/ResetForm", "/Hide",
+        "/SetOCGState",
     }
 )  # fmt: skip
 ANNOTATIONS_SANS_APPARENCE = frozenset({"/Link", "/Popup"})
