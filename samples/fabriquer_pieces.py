@@ -29,9 +29,8 @@ import facturx
 from facturx import facturx as facturx_module
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier.assemble.html import html_en_pdf
 from dossier.render.formats import date_courte, euros
-from dossier.render.pdf import FAMILLE
+from dossier.render.pdf import FAMILLE, ecrire_pdf
 from dossier.resources import police
 
 ICI = Path(__file__).resolve().parent
@@ -243,7 +242,7 @@ def devis_signe() -> bytes:
         "<span class='manuscrit'>Bon pour accord, lu et approuvé.<br>Annecy, le 12/06/2025 — "
         f"L. Chabert, Président</span><br>{SIGNATURE}</div></div>"
     )
-    return html_en_pdf(_page(corps, MOREL))
+    return ecrire_pdf(_page(corps, MOREL), "pieces/courriel.html", "pièce d'exemple")
 
 
 def facture_b2b(numero: str, jour: date, echeance: date, objet: str) -> bytes:
@@ -258,7 +257,7 @@ def facture_b2b(numero: str, jour: date, echeance: date, objet: str) -> bytes:
         + f"<div class='conditions'><p>Règlement par virement : IBAN {MOREL.iban} — BIC {MOREL.bic}, "
         f"en rappelant le numéro de facture.</p><p>{escape(MENTIONS_B2B)}</p></div>"
     )
-    return html_en_pdf(_page(corps, MOREL))
+    return ecrire_pdf(_page(corps, MOREL), "pieces/courriel.html", "pièce d'exemple")
 
 
 def _cii(numero: str, jour: date, echeance: date, ht: Decimal, tva: Decimal) -> bytes:
@@ -579,7 +578,7 @@ def contrat_scolarisation() -> bytes:
         f"{SIGNATURE}</div><div>La représentante légale<br><span class='manuscrit'>Lu et approuvé, "
         f"La Motte-Servolex, le 10/06/2025<br>S. Lefèvre</span><br>{SIGNATURE}</div></div>"
     )
-    return html_en_pdf(_page(corps, CHARMETTES))
+    return ecrire_pdf(_page(corps, CHARMETTES), "pieces/courriel.html", "pièce d'exemple")
 
 
 FACTURES_OGEC = (
@@ -609,7 +608,7 @@ def facture_ogec(numero: str, jour: date, echeance: date, lignes: Sequence[Ligne
         "numéro de facture.</p><p>En cas de difficulté, la cheffe d'établissement vous reçoit sur "
         "rendez-vous pour convenir d'un échéancier.</p></div>"
     )
-    return html_en_pdf(_page(corps, CHARMETTES))
+    return ecrire_pdf(_page(corps, CHARMETTES), "pieces/courriel.html", "pièce d'exemple")
 
 
 def fichiers() -> dict[Path, Callable[[], bytes]]:

@@ -26,10 +26,9 @@ from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.errors import PyPdfError
 
 from dossier.assemble.courriel import Courriel
-from dossier.assemble.html import html_en_pdf
 from dossier.assemble.tampon import A4, MM
 from dossier.render.environment import rendre_gabarit
-from dossier.render.pdf import FAMILLE
+from dossier.render.pdf import FAMILLE, ecrire_pdf
 
 SIGNATURES = ((b"\xff\xd8\xff", "image"), (b"\x89PNG\r\n\x1a\n", "image"))
 EXTENSIONS_TEXTE = {".eml": "eml", ".txt": "texte"}
@@ -134,4 +133,4 @@ def courriel_en_pdf(courriel: Courriel, titre: str, origine: str) -> bytes:
     html = rendre_gabarit(
         "pieces/courriel.html", {"courriel": courriel, "titre": titre, "origine": origine, "famille": FAMILLE}
     )
-    return html_en_pdf(html, base="pieces/")
+    return ecrire_pdf(html, "pieces/courriel.html", f"Courriel « {titre} »")

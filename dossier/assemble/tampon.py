@@ -41,7 +41,7 @@ from pypdf.generic import (
 )
 
 from dossier.render.environment import rendre_gabarit
-from dossier.render.pdf import FAMILLE
+from dossier.render.pdf import FAMILLE, ecrire_pdf
 
 MM = 72 / 25.4
 BANDE_MM = 10
@@ -187,10 +187,8 @@ class Bandeau:
 
 def bandeaux(liste: Sequence[Bandeau]) -> list[PageObject]:
     """The stamp pages, one per entry, in one WeasyPrint rendering."""
-    from dossier.assemble.html import html_en_pdf
-
     html = rendre_gabarit("pieces/bandeaux.html", {"bandeaux": liste, "famille": FAMILLE})
-    lecteur = PdfReader(io.BytesIO(html_en_pdf(html, base="pieces/")))
+    lecteur = PdfReader(io.BytesIO(ecrire_pdf(html, "pieces/bandeaux.html", "Tampons des pages")))
     if len(lecteur.pages) != len(liste):  # pragma: no cover - one .feuille per page by construction
         raise AssertionError(f"{len(lecteur.pages)} bandeaux rendus pour {len(liste)} pages")
     return list(lecteur.pages)
