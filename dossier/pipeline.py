@@ -1,6 +1,8 @@
 """build(claim, as_of, options) -> Pack: the one path that the CLI (and later the batch) calls.
 
 claim ─law─▶ Calcul ─rules─▶ findings ─letters─▶ documents (PDF, DOCX) + calcul.json.
+When the claim reaches the requête en injonction de payer, its bundle is built under `injonction/`:
+the pièces (the recorded letters' copies among them), the court documents, the merged PDF.
 Nothing here prints or reads the clock: the « as of » day is an input, and the same claim and day
 give byte-identical files. Nothing is produced from a claim with a blocking finding.
 """
@@ -99,8 +101,26 @@ def build(creance: Creance, options: Options) -> Pack:
         fichiers[f"{nom}.pdf"] = rendre_pdf(document)
         if options.docx:
             fichiers[f"{nom}.docx"] = rendre_docx(document)
+    requete = analyse.programme.requete
+    if requete is not None:
+        from dossier.injonction.construction import fichiers_injonction
+
+        copies = copies_des_courriers(analyse, fichiers)
+        fichiers.update(fichiers_injonction(creance, analyse.calcul, requete, copies))
     fichiers["calcul.json"] = en_json(analyse.objet())
     return Pack(analyse, fichiers)
+
+
+def copies_des_courriers(analyse: Analyse, fichiers: Mapping[str, bytes]) -> dict[int, bytes]:
+    """Rank in `courriers` → the PDF of the copy built of that letter (the injonction's pièces)."""
+    creance, serie = analyse.creance, analyse.programme.lettres
+    copies = {}
+    for a_produire in serie:
+        if a_produire.envoye is None:
+            continue
+        rang = next(i for i, c in enumerate(creance.courriers) if c is a_produire.envoye)
+        copies[rang] = fichiers[f"{_nom(a_produire, serie)}.pdf"]
+    return copies
 
 
 def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:

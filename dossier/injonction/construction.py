@@ -48,6 +48,7 @@ def fichiers_injonction(
             "titre": f"{TITRES['requete']} — dossier {creance.reference}",
             "auteur": requete_doc.auteur,
             "sujet": requete_doc.sujet,
+            "reference": creance.reference,
         },
     )
     fichiers = {f"{DOSSIER}/{nom}.pdf": seuls[nom] for nom in ORDRE}
