@@ -13,7 +13,8 @@ each pointing at the claim field that cites the pièce): nothing is produced fro
 
 Public API (the interface of /work/briefs/injonction-contrat.md)
     SourcePiece, Piece
-    sources_pieces(creance: Creance, copies: Mapping[int, bytes]) -> list[SourcePiece]
+    sources_pieces(creance: Creance, copies: Mapping[int, bytes], *, jour: date | None = None)
+        -> list[SourcePiece]
     preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[Piece, ...]
     slug(texte: str) -> str
 """
@@ -98,8 +99,18 @@ def slug(texte: str) -> str:
     return _NON_SLUG.sub("-", ascii_.lower()).strip("-")[:60].rstrip("-") or "piece"
 
 
-def sources_pieces(creance: Creance, copies: Mapping[int, bytes]) -> list[SourcePiece]:
-    """The claim's pièces in bordereau order; `copies`: courriers index -> PDF of its generated copy."""
+def sources_pieces(
+    creance: Creance, copies: Mapping[int, bytes], *, jour: date | None = None
+) -> list[SourcePiece]:
+    """The claim's pièces in bordereau order; `copies`: courriers index -> PDF of its generated copy.
+
+    `jour` (the « as of » day): exchanges and letters dated after it are left out, as `build`
+    ignores them (a past state can be rebuilt); an acknowledgement received after it too.
+    """
+
+    def avant(quand: date) -> bool:
+        return jour is None or quand <= jour
+
     sources: list[SourcePiece] = []
     contrat = creance.contrat
     if contrat is not None and contrat.piece is not None:
@@ -121,25 +132,29 @@ def sources_pieces(creance: Creance, copies: Mapping[int, bytes]) -> list[Source
                     nom=f"facture-{facture.numero}",
                 )
             )
-    echanges = sorted((e.date, i) for i, e in enumerate(creance.echanges) if e.piece is not None)
-    for jour, i in echanges:
+    echanges = sorted(
+        (e.date, i) for i, e in enumerate(creance.echanges) if e.piece is not None and avant(e.date)
+    )
+    for le_jour, i in echanges:
         echange = creance.echanges[i]
-        titre = f"{CANAUX[echange.canal]} du {date_longue(jour)}"
+        titre = f"{CANAUX[echange.canal]} du {date_longue(le_jour)}"
         if echange.resume:
             titre += f" — {echange.resume.strip().rstrip('.')}"
         sources.append(
             SourcePiece(
                 titre,
-                jour,
+                le_jour,
                 "echange",
                 f"echanges[{i}].piece",
                 echange.piece,
                 None,
-                nom=f"{echange.canal}-{jour}",
+                nom=f"{echange.canal}-{le_jour}",
             )
         )
-    for _, i in sorted((c.date, i) for i, c in enumerate(creance.courriers)):
-        sources.extend(_courrier(creance.courriers[i], i, copies.get(i)))
+    for _, i in sorted((c.date, i) for i, c in enumerate(creance.courriers) if avant(c.date)):
+        sources.extend(
+            s for s in _courrier(creance.courriers[i], i, copies.get(i)) if s.date is None or avant(s.date)
+        )
     return sources
 
 
