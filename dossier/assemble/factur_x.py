@@ -11,11 +11,14 @@ Public API
                                                     raises FacturXIllisible if the XML is unusable
     ecarts(facture: Facture, lue: FactureX, siren_creancier: str | None) -> list[str]
                                                     what differs from the claim (French), [] if all agree
+    entree_yaml(lue: FactureX, piece: str, source: str) -> str
+                                                    the claim.yaml entry (`dossier import-facture`)
 """
 
 from __future__ import annotations
 
 import io
+import json
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +38,7 @@ ESPACES = {
 }
 TRANSACTION = "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction"
 REGLEMENT = f"{TRANSACTION}/ram:ApplicableHeaderTradeSettlement"
+CENTIME = Decimal("0.01")
 TOTAUX = f"{REGLEMENT}/ram:SpecifiedTradeSettlementHeaderMonetarySummation"
 AVOIRS = frozenset(
     {"381", "261", "262", "296", "308", "396", "420", "458", "532"}
@@ -211,3 +215,66 @@ def ecarts(facture: Facture, lue: FactureX, siren_creancier: str | None) -> list
             f"émise par le SIREN {lue.vendeur.siren}, celui du créancier est {siren_creancier}"
         )
     return differences
+
+
+def _chaine(texte: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
+    return json.dumps(texte, ensure_ascii=False)
+
+
+def _montant_yaml(valeur: Decimal) -> str:
+    centimes = valeur.quantize(CENTIME)
+    if centimes != valeur:
+        raise FacturXIllisible(f"le montant {valeur} a plus de deux décimales")
+    return _chaine(f"{centimes:f}")
+
+
+def entree_yaml(lue: FactureX, piece: str, source: str) -> str:
+    """The `factures:` entry of claim.yaml for an invoice read from `source`, ready to paste.
+
+    >>> from datetime import date
+    >>> lue = FactureX("F-1", "380", date(2025, 9, 15), date(2025, 10, 15), None, "EUR",
+    ...                Decimal("2160.00"), Decimal(0), Decimal("2160.00"), Partie("A", "812345676"),
+    ...                Partie("B", None), "basicwl")
+    >>> print(entree_yaml(lue, "pieces/f-1.pdf", "f-1.pdf"))  # doctest: +NORMALIZE_WHITESPACE
+    # Facture Factur-X lue dans « f-1.pdf » (profil basicwl).
+    # Émise par A (SIREN 812345676) pour B.
+    # À placer sous « factures: » dans claim.yaml ; le chemin de la pièce est relatif à claim.yaml.
+      - numero: "F-1"
+        date: "2025-09-15"
+        echeance: "2025-10-15"
+        montant_ttc: "2160.00"
+        piece: "pieces/f-1.pdf"
+    """
+    if lue.type_document in AVOIRS:
+        raise FacturXIllisible(f"le document est un avoir (code {lue.type_document}), pas une facture")
+    if lue.devise and lue.devise != "EUR":
+        raise FacturXIllisible(f"la facture est en {lue.devise} : dossier ne traite que des euros")
+
+    def partie(p: Partie) -> str:
+        nom = p.nom or "(nom absent)"
+        return f"{nom} (SIREN {p.siren})" if p.siren else nom
+
+    lignes = [
+        f"# Facture Factur-X lue dans « {source} » (profil {lue.profil}).",
+        f"# Émise par {partie(lue.vendeur)} pour {partie(lue.acheteur)}.",
+        "# À placer sous « factures: » dans claim.yaml ; le chemin de la pièce est relatif à claim.yaml.",
+        f"  - numero: {_chaine(lue.numero)}",
+        f"    date: {_chaine(lue.emise_le.isoformat())}",
+    ]
+    if lue.echeance is not None:
+        lignes.append(f"    echeance: {_chaine(lue.echeance.isoformat())}")
+    else:
+        lignes.append(
+            "    # echeance : absente des données Factur-X ; écrivez la date d'échéance de la facture"
+        )
+    if lue.livraison is not None:
+        lignes.append(f"    execution: {_chaine(lue.livraison.isoformat())}")
+    lignes.append(f"    montant_ttc: {_montant_yaml(lue.total_ttc)}")
+    lignes.append(f"    piece: {_chaine(piece)}")
+    if lue.deja_paye:
+        lignes.append(
+            f"# La facture déduit un acompte de {_montant_yaml(lue.deja_paye)} € : "
+            "enregistrez-le sous « paiements: »."
+        )
+    return "\n".join(lignes)
