@@ -93,6 +93,14 @@ def nom_et_forme(nom: str, forme: str | None) -> str:
     return f"{nom} {forme}" if forme and forme not in nom and len(forme) <= len("SELARL") else nom
 
 
+def nom_debiteur(creance: Creance) -> str:
+    """« Madame Sophie Lefèvre », « Fromagerie des Aravis SAS »."""
+    d = creance.debiteur
+    if d.type == "personne_physique":
+        return f"{d.civilite} {d.nom}" if d.civilite else d.nom
+    return nom_et_forme(d.nom, d.forme)
+
+
 def identite_creancier(creance: Creance) -> str:
     """CPC 57 and 1407: a company by its form, registration, seat and legal representative."""
     c = creance.creancier
@@ -114,8 +122,7 @@ def identite_debiteur(creance: Creance) -> str:
     d = creance.debiteur
     adresse = adresse_une_ligne(d.adresse)
     if d.type == "personne_physique":
-        nom = f"{d.civilite} {d.nom}" if d.civilite else d.nom
-        return f"{nom}, demeurant {adresse}."
+        return f"{nom_debiteur(creance)}, demeurant {adresse}."
     morceaux = [d.nom]
     if d.forme:
         morceaux.append(d.forme)
@@ -185,7 +192,7 @@ def contexte_commun(
         "lendemain": lendemain(calcul.jour),
         "lieu": creance.options.lieu or creance.creancier.adresse.ville,
         "creancier": nom_et_forme(creance.creancier.nom, creance.creancier.forme),
-        "debiteur": nom_et_forme(creance.debiteur.nom, creance.debiteur.forme),
+        "debiteur": nom_debiteur(creance),
         "creancier_identite": identite_creancier(creance),
         "debiteur_identite": identite_debiteur(creance),
         "professionnel": calcul.regime is Regime.PROFESSIONNEL,
