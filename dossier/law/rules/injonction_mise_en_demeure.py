@@ -107,8 +107,8 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
                 f"jusqu'au {fin.isoformat()} inclus (compté {depart}) : la requête pourra être "
                 f"présentée à partir du {lendemain(fin).isoformat()}",
                 ou=creance.position("courriers", rang),
-                que_faire=f"Attendez le {lendemain(fin).isoformat()} (sans paiement d'ici là) pour produire "
-                "la requête.",
+                que_faire=f"Attendez le {lendemain(fin).isoformat()} pour produire la requête ; enregistrez "
+                "dans « paiements » ce que le débiteur aura réglé d'ici là.",
             )
         ]
     return []
