@@ -9,6 +9,8 @@ Texte
     l'ordonnance. »
     CPC, art. 1422 : l'ordonnance produit tous les effets d'un jugement contradictoire en dernier
     ressort « en l'absence d'opposition dans le mois qui suit la signification » [S].
+    CPC, art. 54, 3° a) et 57 : la requête indique, pour un demandeur personne physique, « les nom,
+    prénoms, profession, domicile, nationalité, date et lieu de naissance » [S].
     CPCE, art. L125-1 : une procédure simplifiée de recouvrement des petites créances, menée par
     un commissaire de justice, est ouverte pour une créance contractuelle inférieure à un
     montant fixé par décret (paramètre `petites_creances.plafond`) ; le débiteur a un mois pour
@@ -21,7 +23,9 @@ Lecture retenue (DOMAIN.md § 6)
     procédure des petites créances comme autre voie possible (INJ-10). Que la signification, et
     non le dépôt, interrompe la prescription est dit par INJ-02 (règle
     `rules/injonction_prescription`). Si le plafond n'est pas connu au jour de la requête, la
-    ligne INJ-10 est omise : ce n'est qu'une information.
+    ligne INJ-10 est omise : ce n'est qu'une information. Le dossier ne décrit ni la profession, ni
+    la nationalité, ni la naissance d'un créancier personne physique : la requête ne peut les
+    imprimer, INJ-11 avertit de les ajouter à la main avant le dépôt.
 
 Exemples
     >>> from datetime import date
@@ -49,7 +53,7 @@ from dossier.law.reclamation import reclamation
 from dossier.law.texte import decimal_fr
 from dossier.model.claim import Creance
 
-CODES = ("INJ-08", "INJ-09", "INJ-10")
+CODES = ("INJ-08", "INJ-09", "INJ-10", "INJ-11")
 PLAFOND = "petites_creances.plafond"
 
 
@@ -57,10 +61,21 @@ def constats_requete(creance: Creance, calcul: Calcul, parametres: Parametres) -
     """What `check` and `build` report when the requête is drafted: the court, then what follows."""
     dues = reclamation(creance, calcul, Etape.INJONCTION)
     proposition = juridiction.proposer(creance, calcul.jour)
-    return [
+    constats = [
         *juridiction.verifier(creance, proposition),
         *informations(dues.principal + (dues.interets or ZERO), calcul.jour, parametres),
     ]
+    # CPC 54, 3° a) : « profession, domicile, nationalité, date et lieu de naissance »
+    if creance.creancier.type == "personne_physique":
+        constats.append(
+            constat(
+                "INJ-11",
+                f"la requête de {creance.creancier.nom}, personne physique, doit indiquer sa profession, sa "
+                "nationalité, sa date et son lieu de naissance, que le dossier ne contient pas",
+                ou=creance.position("creancier"),
+            )
+        )
+    return constats
 
 
 def informations(principal_et_interets: Decimal, jour: date, parametres: Parametres) -> list[Constat]:

@@ -205,3 +205,16 @@ def test_le_juge_des_contentieux_de_la_protection_siege_au_tribunal_judiciaire()
     assert [k.code for k in verifier(c, proposer(c, JOUR))] == ["JUR-01"]
     assert type_du_nom("Juge des contentieux de la protection du tribunal judiciaire de Lyon") == PROTECTION
     assert type_du_nom("Tribunal des activités économiques de Nanterre") == TAE
+
+
+def test_lignes_du_rapport_quand_la_requete_est_redigee() -> None:
+    from dossier.law.injonction import constats_requete
+    from dossier.law.parametres import parametres_officiels
+
+    # a private landlord: the JCP of the tribunal judiciaire, the requête's missing mentions (CPC 54)
+    bail = creance("bail")
+    codes_bail = [k.code for k in constats_requete(bail, calculer(bail, JOUR), parametres_officiels())]
+    assert codes_bail == ["JUR-01", "JUR-02", "INJ-08", "INJ-09", "INJ-10", "INJ-11"]
+    grosse = creance(factures=[facture("F-1", "2025-09-01", "2025-10-01", "5200.00")])
+    codes_b2b = [k.code for k in constats_requete(grosse, calculer(grosse, JOUR), parametres_officiels())]
+    assert codes_b2b == ["JUR-01", "JUR-02", "INJ-08", "INJ-09"]  # above the small-claims ceiling
