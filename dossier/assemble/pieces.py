@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 
 from dossier.assemble import conversion, courriel, tampon
 from dossier.assemble.factur_x import FacturXIllisible, ecarts, lire_facturx
@@ -274,40 +274,56 @@ def _verifier_facturx(creance: Creance, source: SourcePiece, donnees: bytes) -> 
         )
 
 
-def _preparer(creance: Creance, source: SourcePiece, numero: int) -> Piece:
+@dataclass
+class _EnCours:
+    """A pièce laid out, waiting for its stamps."""
+
+    source: SourcePiece
+    numero: int
+    sortie: PdfWriter
+    pages: list[PageObject]
+    reference: str
+
+    def bandeaux(self) -> list[tampon.Bandeau]:
+        total = len(self.pages)
+        return [
+            tampon.Bandeau(
+                f"Pièce n° {self.numero} — page {rang}/{total} — {self.reference}",
+                "",
+                tampon.est_paysage(page),
+            )
+            for rang, page in enumerate(self.pages, start=1)
+        ]
+
+    def finir(self, tampons: Sequence[PageObject]) -> Piece:
+        source, numero = self.source, self.numero
+        tampon.tamponner(self.pages, tampons)
+        self.sortie.add_metadata({"/Title": f"Pièce n° {numero} : {source.titre}", "/Creator": "dossier"})
+        pdf = tampon.octets(self.sortie)
+        actifs = elements_actifs(pdf)
+        if actifs:  # pragma: no cover - tampon.octets removes every such key; a bug must not ship
+            raise RenderFailure(
+                [constat("RENDU-06", f"Pièce n° {numero} : contenu actif restant ({actifs[:3]}).")]
+            )
+        nom_fichier = f"{numero:02d}-{slug(source.nom or source.titre)}.pdf"
+        return Piece(numero, source.titre, source.date, source.nature, source.origine, len(self.pages),
+                     nom_fichier, pdf, self.reference)  # fmt: skip
+
+
+def _mettre_en_page(creance: Creance, source: SourcePiece, numero: int) -> _EnCours:
     ecrivain = _pages(creance, source)
     sortie = PdfWriter()
     pages = tampon.mettre_en_page(list(ecrivain.pages), sortie)
     reference = source.chemin.name if source.chemin is not None else GENERE
-    total = len(pages)
-    tampons = tampon.bandeaux(
-        [
-            tampon.Bandeau(
-                f"Pièce n° {numero} — page {rang}/{total} — {reference}", "", tampon.est_paysage(page)
-            )
-            for rang, page in enumerate(pages, start=1)
-        ]
-    )
-    tampon.tamponner(pages, tampons)
-    sortie.add_metadata({"/Title": f"Pièce n° {numero} : {source.titre}", "/Creator": "dossier"})
-    pdf = tampon.octets(sortie)
-    actifs = elements_actifs(pdf)
-    if actifs:  # pragma: no cover - tampon.octets removes every such key; a bug must not ship
-        raise RenderFailure(
-            [constat("RENDU-06", f"Pièce n° {numero} : contenu actif restant ({actifs[:3]}).")]
-        )
-    nom_fichier = f"{numero:02d}-{slug(source.nom or source.titre)}.pdf"
-    return Piece(
-        numero, source.titre, source.date, source.nature, source.origine, total, nom_fichier, pdf, reference
-    )
+    return _EnCours(source, numero, sortie, pages, reference)
 
 
 def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[Piece, ...]:
-    pieces: list[Piece] = []
+    en_cours: list[_EnCours] = []
     refus: list[Constat] = []
     for numero, source in enumerate(sources, start=1):
         try:
-            pieces.append(_preparer(creance, source, numero))
+            en_cours.append(_mettre_en_page(creance, source, numero))
         except (_Refus, conversion.PieceIllisible) as exc:
             message = exc.message
             if isinstance(exc, conversion.PieceIllisible):
@@ -322,6 +338,13 @@ def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[P
             )
     if refus:
         raise InvalidClaim(refus)
+    # Every stamp of every pièce in one WeasyPrint rendering (one per pièce costs ten times more).
+    bandeaux = [bandeau for piece in en_cours for bandeau in piece.bandeaux()]
+    tampons = tampon.bandeaux(bandeaux) if bandeaux else []
+    pieces, debut = [], 0
+    for piece in en_cours:
+        pieces.append(piece.finir(tampons[debut : debut + len(piece.pages)]))
+        debut += len(piece.pages)
     return tuple(pieces)
 
 

@@ -29,12 +29,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
+    FloatObject,
     IndirectObject,
     NameObject,
     StreamObject,
@@ -136,6 +137,60 @@ def reference_de(objet: StreamObject, ecrivain: PdfWriter) -> IndirectObject:
     return ecrivain._add_object(objet)
 
 
+def _ressources(page: PageObject) -> DictionaryObject:
+    """The page's resources, inherited from its page tree when the page has none of its own."""
+    noeud: Any = page
+    while noeud is not None:
+        if "/Resources" in noeud:
+            return cast(DictionaryObject, _resolu(noeud["/Resources"]))
+        noeud = _resolu(noeud.get("/Parent"))
+    return DictionaryObject()
+
+
+def _contenu(page: PageObject) -> bytes:
+    contenus = _resolu(page.get("/Contents"))
+    if contenus is None:
+        return b""
+    flux = contenus if isinstance(contenus, ArrayObject) else [contenus]
+    return b"\n".join(cast(StreamObject, _resolu(f)).get_data() for f in flux)
+
+
+def _en_formulaire(page: PageObject, sortie: PdfWriter) -> IndirectObject:
+    """The page as a Form XObject: its content untouched, clipped to its crop box by /BBox.
+
+    Drawing the whole page as one XObject (PDF 32000-1 8.10) avoids parsing and rewriting its
+    content stream, and isolates its graphics state and resource names from the stamp's.
+    """
+    formulaire = DecodedStreamObject()
+    formulaire.set_data(_contenu(page))
+    boite = page.cropbox
+    formulaire.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(
+                FloatObject(float(v)) for v in (boite.left, boite.bottom, boite.right, boite.top)
+            ),
+            NameObject("/Resources"): _ressources(page).clone(sortie),
+        }
+    )
+    return sortie._add_object(formulaire.flate_encode())
+
+
+def _deplacer_liens(liens: Sequence[Any], sortie: PdfWriter, matrice: tuple[float, ...]) -> ArrayObject:
+    """Link annotations moved with the content: their /Rect through the same matrix."""
+    a, _, _, d, e, f = matrice
+    deplaces = ArrayObject()
+    for lien in liens:
+        annotation = cast(DictionaryObject, _resolu(lien)).clone(sortie, ignore_fields=("/P", "/Parent"))
+        x0, y0, x1, y1 = (float(v) for v in cast(ArrayObject, _resolu(annotation["/Rect"])))
+        annotation[NameObject("/Rect")] = ArrayObject(
+            FloatObject(round(v, 4)) for v in (a * x0 + e, d * y0 + f, a * x1 + e, d * y1 + f)
+        )
+        deplaces.append(annotation.indirect_reference or sortie._add_object(annotation))
+    return deplaces
+
+
 def mettre_en_page(
     pages: Iterable[PageObject], sortie: PdfWriter, garder_liens: bool = False
 ) -> list[PageObject]:
@@ -155,25 +210,31 @@ def mettre_en_page(
                 for a in cast(ArrayObject, _resolu(page["/Annots"]))
                 if _resolu(a).get("/Subtype") == "/Link"
             ]
-        page.transfer_rotation_to_content()
+        if page.rotation % 360:
+            page.transfer_rotation_to_content()
         _aplatir_annotations(page, ecrivain)
-        if liens:
-            page[NameObject("/Annots")] = ArrayObject(liens)
         boite = page.cropbox
         largeur, hauteur = float(boite.width), float(boite.height)
         paysage = largeur > hauteur
         l_a4, h_a4 = (A4[1], A4[0]) if paysage else A4
         echelle = min(l_a4 / largeur, (h_a4 - BANDE) / hauteur)
-        dx = (l_a4 - largeur * echelle) / 2
-        dy = BANDE + (h_a4 - BANDE - hauteur * echelle) / 2
+        dx = (l_a4 - largeur * echelle) / 2 - echelle * float(boite.left)
+        dy = BANDE + (h_a4 - BANDE - hauteur * echelle) / 2 - echelle * float(boite.bottom)
         nouvelle = sortie.add_blank_page(l_a4, h_a4)
-        nouvelle.merge_transformed_page(
-            page,
-            Transformation()
-            .translate(-float(boite.left), -float(boite.bottom))
-            .scale(echelle, echelle)
-            .translate(dx, dy),
+        nouvelle[NameObject("/Resources")] = DictionaryObject(
+            {
+                NameObject("/XObject"): DictionaryObject(
+                    {NameObject("/DossierPage"): _en_formulaire(page, sortie)}
+                )
+            }
         )
+        dessin = DecodedStreamObject()
+        dessin.set_data(
+            f"q {echelle:.6f} 0 0 {echelle:.6f} {dx:.4f} {dy:.4f} cm /DossierPage Do Q\n".encode("ascii")
+        )
+        nouvelle[NameObject("/Contents")] = sortie._add_object(dessin)
+        if liens:
+            nouvelle[NameObject("/Annots")] = _deplacer_liens(liens, sortie, (echelle, 0, 0, echelle, dx, dy))
         placees.append(nouvelle)
     return placees
 

@@ -14,10 +14,9 @@ from pypdf import PdfReader
 
 from dossier.assemble.bundle import assembler_bundle
 from dossier.assemble.pieces import Piece, preparer_pieces, sources_pieces
-from dossier.assemble.tampon import BANDE
 from dossier.errors import RenderFailure
 from dossier.render.readback import elements_actifs, normaliser, texte_pdf
-from tests.assemble.outils import ECHANTILLONS, creance, ordonnees_du_texte, pdf_html
+from tests.assemble.outils import ECHANTILLONS, bande_et_contenu, creance, pdf_html
 
 META = {
     "titre": "Requête en injonction de payer — dossier AMA-2025-0087",
@@ -72,13 +71,17 @@ def test_les_pieces_gardent_leur_tampon(bundle: bytes, pieces: tuple[Piece, ...]
     assert "Facture n° F-2025-211" in normaliser(textes[requete + 2])
 
 
-def test_le_numero_de_page_ne_cache_rien(bundle: bytes, requete: int) -> None:
-    for rang in (0, requete + 1):  # a document page, a pièce page
-        lignes = ordonnees_du_texte(bundle, rang)
-        bande = [y for texte, y in lignes if texte.startswith(("Dossier AMA", "Pièce n°"))]
-        contenu = [y for texte, y in lignes if not texte.startswith(("Dossier AMA", "Pièce n°"))]
-        assert bande and all(y < BANDE for y in bande)
-        assert min(contenu) > BANDE
+def test_le_numero_de_page_ne_cache_rien(bundle: bytes, pieces: tuple[Piece, ...], requete: int) -> None:
+    total = len(texte_pdf(bundle))
+    bande, contenu = bande_et_contenu(bundle, 0)
+    assert bande == f"Dossier AMA-2025-0087 — page 1/{total}"
+    assert contenu.startswith("Requête Le créancier expose que…")
+    bande, contenu = bande_et_contenu(bundle, requete + 2)  # pièce n° 2, the first invoice
+    assert (
+        bande
+        == f"Pièce n° 2 — page 1/1 — {pieces[1].reference} Dossier AMA-2025-0087 — page {requete + 3}/{total}"
+    )
+    assert "Facture n° F-2025-211" in contenu and "Dossier AMA" not in contenu
 
 
 def test_signets(bundle: bytes, pieces: tuple[Piece, ...], requete: int) -> None:

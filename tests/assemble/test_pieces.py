@@ -16,9 +16,8 @@ import pytest
 from pypdf import PdfReader
 
 from dossier.assemble.pieces import Piece, preparer_pieces, sources_pieces
-from dossier.assemble.tampon import BANDE
 from dossier.render.readback import elements_actifs, normaliser, texte_pdf
-from tests.assemble.outils import ECHANTILLONS, MM, creance, ordonnees_du_texte, pages, pdf_html
+from tests.assemble.outils import ECHANTILLONS, MM, bande_et_contenu, creance, pages, pdf_html
 
 A4_PORTRAIT, A4_PAYSAGE = (210 * MM, 297 * MM), (297 * MM, 210 * MM)
 TAMPON = re.compile(r"Pièce n° (\d+) — page (\d+)/(\d+) — (.+?) *$", re.MULTILINE)
@@ -114,14 +113,13 @@ def test_le_texte_original_reste_lisible(b2b: tuple[Piece, ...], ogec: tuple[Pie
 
 
 def test_le_tampon_ne_cache_rien(b2b: tuple[Piece, ...]) -> None:
-    """The page's own text lies above the band, the stamp inside it: neither covers the other."""
+    """The band holds the stamp and nothing else; the page's own text lies above it."""
     for piece in (b2b[0], b2b[1], b2b[5]):
-        lignes = ordonnees_du_texte(piece.pdf)
-        tampons = [y for texte, y in lignes if texte.startswith("Pièce n°")]
-        contenu = [y for texte, y in lignes if not texte.startswith("Pièce n°")]
-        assert tampons and contenu
-        assert all(y < BANDE for y in tampons)
-        assert min(contenu) > BANDE
+        bande, contenu = bande_et_contenu(piece.pdf)
+        assert bande == f"Pièce n° {piece.numero} — page 1/1 — {piece.reference}"
+        assert "Pièce n°" not in contenu
+    assert "Total TTC 4 800,00 €" in bande_et_contenu(b2b[1].pdf)[1]
+    assert "Atelier Morel Agencement — SARL au capital" in bande_et_contenu(b2b[1].pdf)[1]  # the foot line
 
 
 def test_photo_redressee_selon_exif(b2b: tuple[Piece, ...]) -> None:
