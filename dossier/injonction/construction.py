@@ -36,7 +36,7 @@ def fichiers_injonction(
     from dossier.assemble.bundle import assembler_bundle
     from dossier.assemble.pieces import preparer_pieces, sources_pieces
 
-    pieces = preparer_pieces(creance, sources_pieces(creance, copies))
+    pieces = preparer_pieces(creance, sources_pieces(creance, copies, jour=calcul.jour))
     documents = documents_judiciaires(creance, calcul, requete, pieces)
     seuls = {nom: rendre_pdf_judiciaire(document.sans_liens()) for nom, document in documents.items()}
     dans_le_dossier = {**seuls, "bordereau": rendre_pdf_judiciaire(documents["bordereau"])}

@@ -285,3 +285,18 @@ def test_condition_manquante_sortie_6_rien_d_ecrit(
     assert sorted(p.name for p in tmp_path.iterdir()) == [echantillon]  # no temporary folder left
     message = resultat.stderr.split(f"BLOQUANT {code}", 1)[1]
     assert re.search(r"\b(la|le|les|de|du|pas|aucune?)\b", message), message  # said in French
+
+
+def test_un_courrier_posterieur_a_la_date_d_edition_n_est_pas_une_piece(tmp_path: Path) -> None:
+    autre = (
+        '  - type: autre\n    date: "2026-04-01"\n    piece: pieces/devis-D-2025-064-signe.pdf\njuridiction:'
+    )
+    claim = _copie(tmp_path, "injonction-b2b", ("juridiction:", autre))
+    sortie = tmp_path / "sortie"
+    resultat = CliRunner().invoke(
+        cli, ["build", str(claim), "-o", str(sortie)], env={"DOSSIER_PARAMETRES": None}
+    )
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    assert "ETAPE-01" in resultat.stdout  # ignored, and said so
+    pieces = sorted(p.name for p in (sortie / INJONCTION / "pieces").iterdir())
+    assert len(pieces) == 10 and not any("2026-04-01" in nom for nom in pieces)
