@@ -1,6 +1,8 @@
 """build(claim, as_of, options) -> Pack: the one path that the CLI (and later the batch) calls.
 
 claim ─law─▶ Calcul ─rules─▶ findings ─letters─▶ documents (PDF, DOCX) + calcul.json.
+When the claim reaches the requête en injonction de payer, its bundle is built under `injonction/`:
+the pièces (the recorded letters' copies among them), the court documents, the merged PDF.
 Nothing here prints or reads the clock: the « as of » day is an input, and the same claim and day
 give byte-identical files. Nothing is produced from a claim with a blocking finding.
 """
@@ -20,13 +22,14 @@ from dossier.findings import Constat, durcir
 from dossier.law.calcul import Calcul, Regime
 from dossier.law.computation import calculer
 from dossier.law.etapes import Etape, LettreAProduire, Programme, programme
+from dossier.law.injonction import constats_requete
 from dossier.law.parametres import Parametres, charger_parametres, valeur_a
 from dossier.law.rules import verifier_regles
 from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model.claim import Creance
 from dossier.render.letter import Lettre
-from dossier.tone.documents import fusionner, relire_documents
+from dossier.tone.documents import fusionner, relire_documents, relire_documents_judiciaires
 from dossier.tone.linter import verifier_textes_libres
 from dossier.tone.sollicitations import verifier_sollicitations
 
@@ -58,7 +61,9 @@ class Analyse:
         return any(c.bloquant for c in self.constats)
 
     def objet(self) -> dict[str, object]:
-        return objet_calcul(self.calcul, self.constats, self.creance.reference, self.programme.lettres)
+        requete = self.programme.requete
+        lettres = (*self.programme.lettres, *((requete,) if requete else ()))
+        return objet_calcul(self.calcul, self.constats, self.creance.reference, lettres)
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,8 @@ def analyser(creance: Creance, options: Options) -> Analyse:
         *prevu.constats,
         *verifier_sollicitations(creance, prevu.lettres, options.jour),
     ]
+    if prevu.requete is not None:
+        constats += constats_requete(creance, calcul, parametres)
     if options.strict:
         constats = durcir(constats)
     return Analyse(creance, calcul, prevu, tuple(dict.fromkeys(constats)), parametres, calcul_au)
@@ -92,6 +99,16 @@ def build(creance: Creance, options: Options) -> Pack:
     analyse = relire(analyse, fichiers, options.strict)
     if analyse.bloquee:  # a letter says what it must not, or lacks a mandatory mention
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
+    requete = analyse.programme.requete
+    if requete is not None:
+        from dossier.injonction.construction import fichiers_injonction
+
+        copies = copies_des_courriers(analyse, fichiers)
+        injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
+        analyse = relire_requete(analyse, injonction, options.strict)
+        if analyse.bloquee:  # the requête or an annex says what no document may say
+            raise BlockingFindings([c for c in analyse.constats if c.bloquant])
+        fichiers.update(injonction)
     fichiers["calcul.json"] = en_json(analyse.objet())
     return Pack(analyse, fichiers)
 
@@ -127,6 +144,31 @@ def relire(analyse: Analyse, fichiers: Mapping[str, bytes], strict: bool) -> Ana
     if strict:
         lus = durcir(lus)
     return replace(analyse, constats=tuple(dict.fromkeys(fusionner(analyse.constats, lus))))
+
+
+def relire_requete(analyse: Analyse, injonction: Mapping[str, bytes], strict: bool) -> Analyse:
+    """The analysis with the tone findings of the court documents (not of the pièces: those are
+    the letters already read, or the parties' own papers, filed as they are)."""
+    from dossier.injonction.construction import DOSSIER
+    from dossier.injonction.documents import ORDRE
+
+    documents = {f"{DOSSIER}/{nom}.pdf" for nom in ORDRE}
+    lus = relire_documents_judiciaires(analyse.creance, {n: injonction[n] for n in documents})
+    if strict:
+        lus = durcir(lus)
+    return replace(analyse, constats=tuple(dict.fromkeys(fusionner(analyse.constats, lus))))
+
+
+def copies_des_courriers(analyse: Analyse, fichiers: Mapping[str, bytes]) -> dict[int, bytes]:
+    """Rank in `courriers` → the PDF of the copy built of that letter (the injonction's pièces)."""
+    creance, serie = analyse.creance, analyse.programme.lettres
+    copies = {}
+    for a_produire in serie:
+        if a_produire.envoye is None:
+            continue
+        rang = next(i for i, c in enumerate(creance.courriers) if c is a_produire.envoye)
+        copies[rang] = fichiers[f"{_nom(a_produire, serie)}.pdf"]
+    return copies
 
 
 def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:

@@ -31,8 +31,9 @@ def options_communes(fonction: F) -> F:
             ),
             click.option(
                 "--jusqua",
-                type=click.Choice([e.value for e in Etape if e is not Etape.INJONCTION]),
-                help="Aller directement à cette étape (les étapes non envoyées sont sautées).",
+                type=click.Choice([e.value for e in Etape]),
+                help="Aller directement à cette étape (les étapes non envoyées sont sautées) ; "
+                "« injonction » exige ses conditions (contrat prouvé, mise en demeure échue).",
             ),
             click.option("--strict", is_flag=True, help="Les avertissements deviennent bloquants."),
             click.option(

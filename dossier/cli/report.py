@@ -114,6 +114,13 @@ def resume(analyse: Any) -> None:
     for lettre in analyse.programme.lettres:
         nature = "copie du courrier envoyé" if lettre.envoye is not None else "à envoyer"
         console.print(f"  • {lettre.etape.value} du {date_courte(lettre.date)} ({nature})", markup=False)
+    requete = analyse.programme.requete
+    if requete is not None:
+        console.print(
+            f"  • requête en injonction de payer du {date_courte(requete.date)} (à déposer, avec "
+            "le décompte, le bordereau, l'historique et les pièces : injonction/)",
+            markup=False,
+        )
     if analyse.constats:
         console.print("")
         constats(analyse.constats)

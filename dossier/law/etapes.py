@@ -7,12 +7,18 @@ if its preconditions hold. Steps before the last one sent are never drafted (no 
 formal notice). `--jusqua STAGE` goes straight to STAGE, skipping unsent steps; if STAGE's
 preconditions fail, the build stops (exit 6) saying which precondition and when it will hold.
 Letters dated after the « as of » day are ignored, with an info finding.
+
+The requête en injonction de payer is the last step: drafted when its preconditions hold
+(`rules.verifier_injonction`: cause proved, notice sent with its proof and its deadline passed,
+an amount due). Reached by the series, an unmet precondition only says why the requête is not
+drafted yet (a warning, or an info while the notice's deadline runs); asked for with `--jusqua
+injonction`, it blocks (exit 6).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache
@@ -23,6 +29,8 @@ import yaml
 
 from dossier.findings import Constat, Severite, constat
 from dossier.law.calcul import Calcul
+from dossier.law.rules import verifier_injonction
+from dossier.law.rules.injonction_montant import factures_exigibles
 from dossier.model.claim import Courrier, Creance
 
 
@@ -54,6 +62,12 @@ class LettreAProduire:
 class Programme:
     lettres: tuple[LettreAProduire, ...]
     constats: tuple[Constat, ...]
+    requete: LettreAProduire | None = None  # the requête en injonction de payer, when it is drafted
+
+
+# Reached by the series (no --jusqua), a precondition that only needs time is an info, the others
+# a warning: the letters' copies are still built, and the user learns what the requête lacks.
+ATTENTE = frozenset({"INJ-05"})
 
 
 @cache
@@ -132,20 +146,38 @@ def programme(
     if suivante is None:
         return Programme(tuple(copies), tuple(constats))
     if suivante is Etape.INJONCTION:
-        constats.append(
-            constat(
-                "ETAPE-03",
-                "la mise en demeure a été envoyée : l'étape suivante est la requête en injonction de "
-                "payer, que cette version de dossier ne rédige pas encore",
-            )
-        )
-        return Programme(tuple(copies), tuple(constats))
+        return _injonction(creance, calcul, tuple(copies), constats, force=jusqua is not None)
     empechement = _empechement(suivante, envoyes, calcul, jour, force=jusqua is not None)
     if empechement is None:
         brouillon = LettreAProduire(suivante, jour, None, factures_reclamees(calcul, None))
         return Programme((*copies, brouillon), tuple(constats))
     constats.append(empechement)
     return Programme(tuple(copies), tuple(constats))
+
+
+def _injonction(
+    creance: Creance,
+    calcul: Calcul,
+    copies: tuple[LettreAProduire, ...],
+    constats: list[Constat],
+    force: bool,
+) -> Programme:
+    """The requête, dated the « as of » day, when its preconditions hold; else why not (and when)."""
+    preconditions = verifier_injonction(creance, calcul)
+    empechements = [c for c in preconditions if c.bloquant]
+    if empechements:
+        if not force:
+            empechements = [
+                replace(
+                    c,
+                    severite=Severite.INFO if c.code in ATTENTE else Severite.AVERTISSEMENT,
+                    message=f"{NOMS[Etape.INJONCTION]} n'est pas rédigée : {c.message}",
+                )
+                for c in empechements
+            ]
+        return Programme(copies, (*constats, *empechements))
+    requete = LettreAProduire(Etape.INJONCTION, calcul.jour, None, factures_exigibles(calcul))
+    return Programme(copies, (*constats, *preconditions), requete)
 
 
 def factures_reclamees(calcul: Calcul, visees: tuple[str, ...] | None) -> tuple[str, ...]:

@@ -14,6 +14,7 @@
 
 Public API
     rendre_pdf(lettre: Lettre) -> bytes
+    ecrire_pdf(html: str, gabarit_html: str, quoi: str) -> bytes   any of our HTML layouts (court/)
     html_lettre(lettre: Lettre) -> str        the HTML given to WeasyPrint (for inspection, tests)
 """
 
@@ -86,9 +87,13 @@ def html_lettre(lettre: Lettre) -> str:
 
 
 def rendre_pdf(lettre: Lettre) -> bytes:
-    html = html_lettre(lettre)
+    return ecrire_pdf(html_lettre(lettre), GABARIT_HTML, f"Lettre « {lettre.titre} »")
+
+
+def ecrire_pdf(html: str, gabarit_html: str, quoi: str) -> bytes:
+    """HTML → PDF bytes, closed and deterministic; relative URLs resolve beside `gabarit_html`."""
     configuration, feuille_polices = _polices()
-    base = (dossier_gabarits() / GABARIT_HTML).parent.as_uri() + "/"
+    base = (dossier_gabarits() / gabarit_html).parent.as_uri() + "/"
     identifiant = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
     try:
         document = HTML(string=html, base_url=base, url_fetcher=recuperateur())
@@ -101,9 +106,7 @@ def rendre_pdf(lettre: Lettre) -> bytes:
             attachments=None,
         )
     except FatalURLFetchingError as exc:
-        raise RenderFailure(
-            [constat("RENDU-06", f"Lettre « {lettre.titre} » : {exc} ({exc.__cause__}).")]
-        ) from exc
+        raise RenderFailure([constat("RENDU-06", f"{quoi} : {exc} ({exc.__cause__}).")]) from exc
     if not isinstance(pdf, bytes):  # pragma: no cover - write_pdf without target returns bytes
         raise RenderFailure([constat("RENDU-06", "WeasyPrint n'a pas rendu d'octets.")])
     return pdf

@@ -8,8 +8,11 @@ Public API
                                                 one per line, then the footers' paragraphs
     normaliser(texte: str) -> str               one line, single spaces, typographic spaces made plain
     phrases(texte: str) -> list[str]            normalised sentences
-    elements_actifs(donnees: bytes) -> list[str]    JavaScript, actions, annotations, forms,
-                                                embedded files… found in a PDF (empty for a letter)
+    elements_actifs(donnees: bytes, liens_internes: bool = False) -> list[str]
+                                                JavaScript, actions, annotations, forms, embedded
+                                                files, media… found in a PDF (empty for a letter);
+                                                `liens_internes`: link annotations that only carry
+                                                a /Dest (the bundle's bordereau, no action) pass
     polices_pdf(donnees: bytes) -> set[str]     /BaseFont names of the fonts a PDF embeds
 
 >>> normaliser("2\\u202f480,00\\u00a0€ dus,\\n  F-2025-\\n118")
@@ -36,6 +39,7 @@ CLES_ACTIVES = frozenset(
         "/JS", "/JavaScript", "/OpenAction", "/AA", "/A", "/Launch", "/URI", "/SubmitForm",
         "/ImportData", "/GoToR", "/GoToE", "/EmbeddedFiles", "/EmbeddedFile", "/FileAttachment",
         "/RichMedia", "/AcroForm", "/XFA", "/Annots",
+        "/AF", "/Movie", "/Sound", "/Screen", "/3D", "/Rendition", "/ResetForm", "/Hide", "/SetOCGState",
     }
 )  # fmt: skip
 _ESPACES = re.compile(r"\s+")
@@ -93,10 +97,26 @@ def _parcourir(
             yield from _parcourir(valeur, f"{chemin}[{rang}]", vus)
 
 
-def elements_actifs(donnees: bytes) -> list[str]:
+def _liens_internes(valeur: PdfObject) -> bool:
+    """An /Annots array holding only /Link annotations that go to a /Dest without any action."""
+    annotations = valeur.get_object()
+    if not isinstance(annotations, ArrayObject):
+        return False
+    for annotation in annotations:
+        annotation = annotation.get_object()
+        if not isinstance(annotation, DictionaryObject) or annotation.get("/Subtype") != "/Link":
+            return False
+        if "/Dest" not in annotation or set(annotation) & CLES_ACTIVES:
+            return False
+    return True
+
+
+def elements_actifs(donnees: bytes, liens_internes: bool = False) -> list[str]:
     lecteur = PdfReader(io.BytesIO(donnees))
     trouves = []
     for chemin, cle, valeur in _parcourir(lecteur.trailer, "", set()):
+        if cle == "/Annots" and liens_internes and _liens_internes(valeur):
+            continue
         if cle in CLES_ACTIVES:
             trouves.append(f"{chemin}{cle}")
         elif cle in ("/S", "/Type", "/Subtype") and isinstance(valeur, NameObject) and valeur in CLES_ACTIVES:

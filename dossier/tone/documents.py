@@ -76,6 +76,17 @@ def relire_documents(
     return constats
 
 
+def relire_documents_judiciaires(creance: Creance, fichiers: Mapping[str, bytes]) -> list[Constat]:
+    """Tone of the court documents (requête, décompte, bordereau, historique), read back from
+    their PDFs with the court profile: they may name the order they ask for (patterns marked
+    `si: amiable` are for letters only), but threats, emblems and undue fees stay refused."""
+    contexte = Contexte.de(creance, judiciaire=True)
+    constats: list[Constat] = []
+    for fichier in sorted(f for f in fichiers if f.endswith(".pdf")):
+        constats.extend(examiner_document(fichier, fichiers[fichier], contexte))
+    return constats
+
+
 def fusionner(existants: Sequence[Constat], lus: Sequence[Constat]) -> list[Constat]:
     """The findings of the claim, then those of the documents: a document finding that repeats a
     free-text one (same code, same words) only adds its location to it."""

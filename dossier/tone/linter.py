@@ -25,7 +25,7 @@ from dossier.lettres.contexte import textes_legaux
 from dossier.model.claim import Creance
 from dossier.tone.texte import TexteNormalise, normaliser, variantes
 
-CONDITIONS = ("civil",)
+CONDITIONS = ("civil", "amiable")
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,9 @@ class Motif:
     reference: str
     suggestion: str
     brut: bool  # applied with capitals kept
-    si: str | None = None  # "civil": only when the debtor owes nothing under C. com. L441-10
+    # "civil": only when the debtor owes nothing under C. com. L441-10; "amiable": only in letters
+    # to the debtor, not in the court documents (a requête names the order it asks for)
+    si: str | None = None
     sauf: re.Pattern[str] | None = None  # a match inside one of these is lawful
 
 
@@ -46,10 +48,11 @@ class Contexte:
     """What context-dependent patterns need to know about the claim."""
 
     civil: bool  # a consumer, or any debtor of a civil debt: no L441-10 penalty, no €40
+    judiciaire: bool = False  # a document addressed to the court (requête, décompte…), not the debtor
 
     @classmethod
-    def de(cls, creance: Creance) -> Contexte:
-        return cls(civil=determiner_regime(creance) is Regime.CIVIL)
+    def de(cls, creance: Creance, judiciaire: bool = False) -> Contexte:
+        return cls(civil=determiner_regime(creance) is Regime.CIVIL, judiciaire=judiciaire)
 
 
 CIVIL = Contexte(civil=True)  # the strictest reading, for a text read alone
@@ -121,12 +124,16 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
     ['indemnité forfaitaire']
     >>> examiner("une indemnité forfaitaire de 40 €", Contexte(civil=False))
     []
+    >>> [r.motif.code for r in examiner("rendre une ordonnance portant injonction de payer")]
+    ['TON-02']
+    >>> examiner("rendre une ordonnance portant injonction de payer", Contexte(civil=True, judiciaire=True))
+    []
     """
     plies = variantes(texte)
     zones = {id(v): _zones_admises(v) for v in plies}
     rencontres: list[Rencontre] = []
     for motif in motifs():
-        if motif.si == "civil" and not contexte.civil:
+        if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
             continue
         etendues: list[tuple[int, int]] = []
         for variante in variantes(texte, casse=True) if motif.brut else plies:

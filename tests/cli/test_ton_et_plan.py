@@ -130,6 +130,8 @@ PROCHAINES = {
     "b2b-menuiserie": ("relance_2", "2025-11-20", "Prochaine étape : la seconde relance"),
     "bailleur-loyers": ("mise_en_demeure", "2026-01-28", "Prochaine étape : la mise en demeure"),
     "ecole-ogec": ("injonction", "2026-02-08", "Prochaine étape : la requête en injonction de payer"),
+    "injonction-b2b": ("injonction", "2026-01-23", "Prochaine étape : la requête en injonction de payer"),
+    "injonction-ogec": ("injonction", "2026-02-06", "Prochaine étape : la requête en injonction de payer"),
 }
 
 

@@ -32,6 +32,7 @@ GOLDEN = Path(__file__).resolve().parent
 ECHANTILLONS = tuple(sorted(p.parent.name for p in (DEPOT / "samples").glob("*/claim.yaml")))
 SAUT_DE_PAGE = "\f"  # the golden files separate pages by a line holding only a form feed
 MARQUE = ".dossier-sortie"  # written by `build` into every output folder
+INJONCTION = "injonction"  # the folder of the injonction de payer bundle
 CENTIME = Decimal("0.01")
 MOIS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
@@ -82,8 +83,19 @@ def texte_golden(pdf: bytes) -> str:
 
 
 def chemin_golden(echantillon: str, document: str) -> Path:
-    """`relance-1.pdf` of `b2b-menuiserie` → tests/golden/b2b-menuiserie/relance-1.txt."""
-    return GOLDEN / echantillon / f"{Path(document).stem}.txt"
+    """`relance-1.pdf` of `b2b-menuiserie` → tests/golden/b2b-menuiserie/relance-1.txt;
+    `injonction/requete.pdf` → …/injonction-requete.txt."""
+    return GOLDEN / echantillon / f"{Path(document).with_suffix('').as_posix().replace('/', '-')}.txt"
+
+
+def a_un_golden(document: str) -> bool:
+    """Letters and court documents have a golden text; the pièces and the merged bundle (their
+    own stamped copies, tested by reading them back) do not."""
+    return (
+        document.endswith(".pdf")
+        and not document.startswith(f"{INJONCTION}/pieces/")
+        and document != f"{INJONCTION}/dossier-injonction.pdf"
+    )
 
 
 # --- independent arithmetic and formatting ---------------------------------------------------------
@@ -222,10 +234,11 @@ class Paquet:
 
     def lettres(self) -> list[dict[str, Any]]:
         """calcul.json's letters, each with the name of its PDF (`relance-1.pdf`; a step written
-        twice carries its date: `mise-en-demeure-2026-01-05.pdf`)."""
-        etapes = [lettre["etape"] for lettre in self.calcul["lettres"]]
+        twice carries its date: `mise-en-demeure-2026-01-05.pdf`); the requête is not a letter."""
+        lettres = [lettre for lettre in self.calcul["lettres"] if lettre["etape"] != "injonction"]
+        etapes = [lettre["etape"] for lettre in lettres]
         resultat = []
-        for lettre in self.calcul["lettres"]:
+        for lettre in lettres:
             nom = lettre["etape"].replace("_", "-")
             if etapes.count(lettre["etape"]) > 1:
                 nom = f"{nom}-{lettre['date']}"

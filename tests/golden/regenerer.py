@@ -14,7 +14,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.golden.echantillons import ECHANTILLONS, GOLDEN, chemin_golden, construire, texte_golden
+from tests.golden.echantillons import (
+    ECHANTILLONS,
+    GOLDEN,
+    a_un_golden,
+    chemin_golden,
+    construire,
+    texte_golden,
+)
 
 
 def regenerer(racine: Path) -> list[str]:
@@ -25,7 +32,7 @@ def regenerer(racine: Path) -> list[str]:
         dossier = GOLDEN / echantillon
         dossier.mkdir(exist_ok=True)
         attendus = set()
-        for nom in sorted(n for n in fichiers if n.endswith(".pdf")):
+        for nom in sorted(n for n in fichiers if a_un_golden(n)):
             cible = chemin_golden(echantillon, nom)
             attendus.add(cible)
             texte = texte_golden(fichiers[nom])

@@ -21,6 +21,7 @@ from tests.golden.conftest import ConstructionIndependante
 from tests.golden.echantillons import (
     ECHANTILLONS,
     GOLDEN,
+    INJONCTION,
     MARQUE,
     SAUT_DE_PAGE,
     Paquet,
@@ -41,9 +42,17 @@ DOCUMENTS = {
     "b2b-menuiserie": ("relance-1", "relance-2"),
     "bailleur-loyers": ("mise-en-demeure", "relance-1", "relance-2"),
     "ecole-ogec": ("mise-en-demeure", "relance-1", "relance-2"),
+    "injonction-b2b": ("mise-en-demeure", "relance-1", "relance-2"),
+    "injonction-ogec": ("mise-en-demeure", "relance-1", "relance-2"),
 }
+# The court documents of the samples that reach the requête (PDF only, no DOCX twin); the pièces
+# and the merged bundle are read back in test_injonction.py.
+JUDICIAIRES = ("injonction/bordereau", "injonction/decompte", "injonction/historique", "injonction/requete")
+COUR = {"injonction-b2b": JUDICIAIRES, "injonction-ogec": JUDICIAIRES}
 CAS = [(echantillon, document) for echantillon, documents in DOCUMENTS.items() for document in documents]
 IDS = [f"{echantillon}/{document}" for echantillon, document in CAS]
+CAS_PDF = CAS + [(echantillon, document) for echantillon, documents in COUR.items() for document in documents]
+IDS_PDF = [f"{echantillon}/{document}" for echantillon, document in CAS_PDF]
 SERIE = ("relance_1", "relance_2", "mise_en_demeure")
 REGENERER = "python -m tests.golden.regenerer"
 _PAGE = re.compile(r"\s*page\s*\d*\s*/\s*\d*\s*$")  # « page 1/2 » (PDF), « page / » (DOCX fields)
@@ -57,13 +66,19 @@ def test_chaque_echantillon_est_couvert() -> None:
 def test_fichiers_ecrits(paquets: dict[str, Paquet], echantillon: str) -> None:
     attendus = {"calcul.json", MARQUE}
     attendus |= {f"{document}.{ext}" for document in DOCUMENTS[echantillon] for ext in ("pdf", "docx")}
-    assert set(paquets[echantillon].fichiers) == attendus
+    if echantillon in COUR:
+        attendus |= {f"{document}.pdf" for document in COUR[echantillon]}
+        attendus.add(f"{INJONCTION}/dossier-injonction.pdf")
+    fichiers = set(paquets[echantillon].fichiers)
+    pieces = {nom for nom in fichiers if re.fullmatch(rf"{INJONCTION}/pieces/\d\d-[a-z0-9-]+\.pdf", nom)}
+    assert bool(pieces) == (echantillon in COUR)  # which pièces: test_injonction.py, from the bordereau
+    assert fichiers - pieces == attendus
 
 
 # --- golden text ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("echantillon", "document"), CAS, ids=IDS)
+@pytest.mark.parametrize(("echantillon", "document"), CAS_PDF, ids=IDS_PDF)
 def test_texte_du_pdf_egal_au_golden(paquets: dict[str, Paquet], echantillon: str, document: str) -> None:
     golden = chemin_golden(echantillon, f"{document}.pdf")
     assert golden.is_file(), f"{golden} manque : lancez « {REGENERER} » et relisez le diff"
@@ -87,7 +102,8 @@ def test_aucun_golden_orphelin() -> None:
     assert dossiers == set(ECHANTILLONS)
     for echantillon in ECHANTILLONS:
         textes = {f.stem for f in (GOLDEN / echantillon).glob("*.txt")}
-        assert textes == set(DOCUMENTS[echantillon]), f"lancez « {REGENERER} »"
+        attendus = {*DOCUMENTS[echantillon], *(d.replace("/", "-") for d in COUR.get(echantillon, ()))}
+        assert textes == attendus, f"lancez « {REGENERER} »"
 
 
 # --- DOCX twins ------------------------------------------------------------------------------------
@@ -241,8 +257,10 @@ def test_lettre_a_envoyer_reclame_ce_que_permet_la_loi(paquets: dict[str, Paquet
     paquet = paquets[echantillon]
     calcul = paquet.calcul
     brouillons = [lettre for lettre in paquet.lettres() if not lettre["copie"]]
-    if not brouillons:  # e.g. the notice is sent: the next step (injonction) is not drafted yet
-        assert {"ETAPE-03", "ETAPE-04", "ETAPE-05"} & {f["code"] for f in calcul["findings"]}
+    if not brouillons:  # the notice is sent: the next step is the requête, drafted or not (and why)
+        requete = [lettre for lettre in calcul["lettres"] if lettre["etape"] == "injonction"]
+        pourquoi = {"ETAPE-04", "ETAPE-05", "INJ-01", "INJ-05"} & {f["code"] for f in calcul["findings"]}
+        assert requete or pourquoi
         return
     (brouillon,) = brouillons
     assert brouillon["date"] == calcul["date"]
@@ -306,9 +324,11 @@ def test_copies_reclament_les_montants_de_leur_date(paquets: dict[str, Paquet], 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
 def test_pdf_sans_contenu_actif(paquets: dict[str, Paquet], echantillon: str) -> None:
     paquet = paquets[echantillon]
-    assert {nom: elements_actifs(paquet.fichiers[nom]) for nom in paquet.pdfs} == {
-        nom: [] for nom in paquet.pdfs
-    }
+    # the bundle keeps its internal links (bookmarks, bordereau → pièce), nothing else
+    assert {
+        nom: elements_actifs(paquet.fichiers[nom], liens_internes=nom.endswith("dossier-injonction.pdf"))
+        for nom in paquet.pdfs
+    } == {nom: [] for nom in paquet.pdfs}
 
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)

@@ -51,7 +51,10 @@ def test_apres_la_mise_en_demeure_plus_aucune_relance_et_l_injonction_est_annonc
     envoyes = [{"type": "relance_1", "date": "2025-10-05"}, {"type": "mise_en_demeure", "date": "2025-11-05"}]
     prevu = prevoir(date(2025, 12, 1), envoyes)
     assert [e for e, _, copie in etapes(prevu)] == ["relance_1", "mise_en_demeure"]
-    assert codes(prevu) == [("ETAPE-03", Severite.INFO)]
+    # the requête is the next step; here it lacks the contract's pièce and the notice's proof
+    assert codes(prevu) == [("INJ-01", Severite.AVERTISSEMENT), ("INJ-04", Severite.AVERTISSEMENT)]
+    assert prevu.requete is None
+    assert prevu.constats[0].message.startswith("la requête en injonction de payer n'est pas rédigée : ")
 
 
 def test_jusqua_saute_les_etapes_non_envoyees_sans_attendre_la_cadence() -> None:

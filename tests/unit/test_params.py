@@ -62,6 +62,7 @@ IDS = {
     "prescription.consommation",
     "prescription.bail_habitation",
     "prescription.seuil_alerte",
+    "petites_creances.plafond",
 }
 
 

@@ -3,6 +3,10 @@
 Rules whose finding is part of a computation (prescription, interest, fees) live beside the
 computation in `law/` and report through `Calcul.constats`; these ones only read the claim and
 the computation. `dossier explain CODE` prints the docstring of the module owning CODE.
+
+The preconditions of the requête en injonction de payer (`injonction_*`) are checked only when
+the claim reaches that stage (`law/etapes.py`); the collective proceedings (PROC-01) and an
+entirely prescribed debt (PRESC-01, from the computation) block every stage, requête included.
 """
 
 from __future__ import annotations
@@ -14,15 +18,38 @@ from types import ModuleType
 import dossier.law
 from dossier.findings import Constat
 from dossier.law.calcul import Calcul
-from dossier.law.rules import mandat_agence, preuve_mise_en_demeure, procedure_collective
+from dossier.law.rules import (
+    injonction_cause,
+    injonction_mise_en_demeure,
+    injonction_montant,
+    injonction_prescription,
+    mandat_agence,
+    preuve_mise_en_demeure,
+    procedure_collective,
+)
 from dossier.model.claim import Creance
 
 REGLES: tuple[ModuleType, ...] = (procedure_collective, mandat_agence, preuve_mise_en_demeure)
+# CPC 1405 to 1407, in the order the user fixes them: cause, notice, amount, prescription.
+PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
+    injonction_cause,
+    injonction_mise_en_demeure,
+    injonction_montant,
+    injonction_prescription,
+)
 
 
 def verifier_regles(creance: Creance, calcul: Calcul) -> list[Constat]:
     constats: list[Constat] = []
     for regle in REGLES:
+        constats.extend(regle.verifier(creance, calcul))
+    return constats
+
+
+def verifier_injonction(creance: Creance, calcul: Calcul) -> list[Constat]:
+    """The requête's preconditions (blocking as registered) and its information lines."""
+    constats: list[Constat] = []
+    for regle in PRECONDITIONS_INJONCTION:
         constats.extend(regle.verifier(creance, calcul))
     return constats
 

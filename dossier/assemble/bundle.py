@@ -1,0 +1,148 @@
+"""The one PDF a court clerk or a commissaire de justice receives: documents, then stamped pièces.
+
+`assembler_bundle` merges the court documents (requête, décompte, bordereau, historique — each laid
+on A4 above the stamp band, as the pièces already are) and the pièces, then:
+
+- stamps every page « Dossier <référence> — page p/P » on the right of the band (continuous
+  pagination; the pièces keep « Pièce n° N — page i/n — <file> » on the left);
+- one bookmark per document and per pièce (« Pièce n° 3 — Facture … »), opened on display;
+- page labels: « Requête 1 », …, « Pièce 3 p. 1 » (what a viewer shows in its page box);
+- each link whose URI is `piece:N` (the bordereau's rows) becomes a plain destination to pièce
+  N's first page; every other link, action, script, form or embedded file is removed;
+- metadata: title, author, subject, language; no dates; the file identifier is a hash of the
+  inputs. Same inputs, same bytes.
+
+Public API
+    assembler_bundle(documents: Sequence[tuple[str, bytes]], pieces: Sequence[Piece],
+                     metadonnees: Mapping[str, str]) -> bytes
+        metadonnees: "titre", "auteur", "sujet" (PDF metadata) and "reference" (the stamp)
+    LIEN_PIECE                                  the URI pattern of a link to a pièce
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
+
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.constants import PageLabelStyle
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
+
+from dossier.assemble import tampon
+from dossier.assemble.pieces import Piece
+from dossier.errors import RenderFailure
+from dossier.findings import constat
+from dossier.render.readback import elements_actifs
+
+LIEN_PIECE = re.compile(r"^piece:(\d+)$")
+
+
+def _liens(page: PageObject, cibles: Mapping[int, IndirectObject], document: str) -> None:
+    """`piece:N` links → /Dest to pièce N; any other annotation is dropped."""
+    annotations = page.get("/Annots")
+    if annotations is None:
+        return
+    gardees = ArrayObject()
+    for reference in cast(ArrayObject, annotations.get_object()):
+        annotation = cast(DictionaryObject, reference.get_object())
+        action = annotation.get("/A")
+        action = action.get_object() if action is not None else None
+        uri = str(action.get("/URI", "")) if isinstance(action, DictionaryObject) else ""
+        trouve = LIEN_PIECE.match(uri)
+        if annotation.get("/Subtype") != "/Link" or trouve is None:
+            continue
+        numero = int(trouve.group(1))
+        if numero not in cibles:
+            raise RenderFailure(
+                [constat("PIECE-10", f"« {document} » renvoie à la pièce n° {numero}, absente du dossier.")]
+            )
+        del annotation["/A"]
+        annotation[NameObject("/Dest")] = ArrayObject([cibles[numero], NameObject("/Fit")])
+        annotation[NameObject("/Border")] = ArrayObject([NumberObject(0)] * 3)
+        gardees.append(reference)
+    if gardees:
+        page[NameObject("/Annots")] = gardees
+    else:
+        del page["/Annots"]
+
+
+def _signet(sortie: PdfWriter, titre: str, page: int) -> None:
+    """A bookmark with a plain destination (pypdf writes a GoTo action; a /Dest does not act)."""
+    signet = cast(Any, sortie.add_outline_item(title=titre, page_number=page)).get_object()
+    action = signet["/A"].get_object()
+    signet[NameObject("/Dest")] = action["/D"]
+    del signet["/A"]
+
+
+def assembler_bundle(
+    documents: Sequence[tuple[str, bytes]], pieces: Sequence[Piece], metadonnees: Mapping[str, str]
+) -> bytes:
+    sortie = PdfWriter()
+    plages: list[tuple[str, str, int, int]] = []  # (bookmark, label prefix, first index, pages)
+    pages_documents: list[tuple[str, PageObject]] = []
+    for titre, pdf in documents:
+        source = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+        placees = tampon.mettre_en_page(list(source.pages), sortie, garder_liens=True)
+        plages.append((titre, f"{titre} ", len(sortie.pages) - len(placees), len(placees)))
+        pages_documents.extend((titre, page) for page in placees)
+    cibles: dict[int, IndirectObject] = {}
+    for piece in pieces:
+        debut = len(sortie.pages)
+        for page in PdfReader(io.BytesIO(piece.pdf)).pages:
+            sortie.add_page(page)
+        cibles[piece.numero] = cast(IndirectObject, sortie.pages[debut].indirect_reference)
+        plages.append(
+            (f"Pièce n° {piece.numero} — {piece.titre}", f"Pièce {piece.numero} p. ", debut, piece.pages)
+        )
+    for titre, page in pages_documents:
+        _liens(page, cibles, titre)
+
+    total = len(sortie.pages)
+    reference = metadonnees.get("reference")
+    numeros = [
+        tampon.Bandeau(
+            "",
+            f"Dossier {reference} — page {rang}/{total}" if reference else f"Page {rang}/{total}",
+            tampon.est_paysage(page),
+        )
+        for rang, page in enumerate(sortie.pages, start=1)
+    ]
+    tampon.tamponner(list(sortie.pages), tampon.bandeaux(numeros))
+
+    for signet, prefixe, debut, nombre in plages:
+        _signet(sortie, signet, debut)
+        sortie.set_page_label(
+            debut, debut + nombre - 1, style=PageLabelStyle.DECIMAL, prefix=prefixe, start=1
+        )
+    sortie.page_mode = "/UseOutlines"
+    sortie._root_object[NameObject("/Lang")] = TextStringObject("fr-FR")
+    sortie.add_metadata(
+        {
+            "/Title": metadonnees.get("titre", ""),
+            "/Author": metadonnees.get("auteur", ""),
+            "/Subject": metadonnees.get("sujet", ""),
+            "/Creator": "dossier",
+        }
+    )
+    empreinte = hashlib.sha256()
+    for titre, pdf in documents:
+        empreinte.update(titre.encode() + hashlib.sha256(pdf).digest())
+    for piece in pieces:
+        empreinte.update(piece.titre.encode() + hashlib.sha256(piece.pdf).digest())
+    pdf = tampon.octets(sortie, identifiant=empreinte.digest()[:16])
+    actifs = elements_actifs(pdf, liens_internes=True)
+    if actifs:  # pragma: no cover - tampon.octets removes every such key; a bug must not ship
+        raise RenderFailure(
+            [constat("RENDU-06", f"Dossier d'injonction : contenu actif restant ({actifs[:3]}).")]
+        )
+    return pdf

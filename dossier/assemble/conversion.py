@@ -1,0 +1,136 @@
+"""Each accepted input turned into PDF pages held by a PdfWriter, ready to be laid out and stamped.
+
+Accepted (DESIGN.md, issue 6): PDF; JPEG and PNG scans (one A4 page each, EXIF orientation
+honoured, aspect ratio kept, never enlarged past the scan's own size when it states its
+resolution); `.eml` and plain-text emails (rendered by WeasyPrint through
+`templates/pieces/courriel.html`). The kind is read from the bytes (PDF, JPEG and PNG signatures),
+the extension only tells a PDF from an email when the bytes are text. Refusals raise
+`PieceIllisible(code, message)`: PIECE-03 damaged PDF, PIECE-04 encrypted PDF, PIECE-05 other
+format, PIECE-07 damaged image, PIECE-08 unreadable email.
+
+Public API
+    genre(nom: str, donnees: bytes) -> str             "pdf" | "image" | "eml" | "texte"
+    ecrivain_pdf(donnees: bytes) -> PdfWriter          the PDF's pages, checked (not yet inert)
+    image_en_pdf(donnees: bytes) -> bytes              one A4 page
+    courriel_en_pdf(courriel: Courriel, titre: str, origine: str) -> bytes
+    PieceIllisible
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.errors import PyPdfError
+
+from dossier.assemble.courriel import Courriel
+from dossier.assemble.tampon import A4, MM
+from dossier.render.environment import rendre_gabarit
+from dossier.render.pdf import FAMILLE, ecrire_pdf
+
+SIGNATURES = ((b"\xff\xd8\xff", "image"), (b"\x89PNG\r\n\x1a\n", "image"))
+EXTENSIONS_TEXTE = {".eml": "eml", ".txt": "texte"}
+MARGE_IMAGE = 10 * MM
+PIXELS_MAX = 60_000_000  # a 600-dpi A3 scan is 35 Mpx; beyond, a decompression bomb is likelier
+DPI_SCAN_MIN = 100  # a stated resolution below this is a screen default, not a scanner's
+
+
+class PieceIllisible(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def genre(nom: str, donnees: bytes) -> str:
+    if b"%PDF-" in donnees[:1024]:
+        return "pdf"
+    for signature, sorte in SIGNATURES:
+        if donnees.startswith(signature):
+            return sorte
+    extension = nom[nom.rfind(".") :].lower() if "." in nom else ""
+    if extension == ".pdf":
+        raise PieceIllisible("PIECE-03", "le fichier porte l'extension .pdf mais n'est pas un PDF")
+    if extension in (".jpg", ".jpeg", ".png"):
+        raise PieceIllisible("PIECE-07", "le fichier porte une extension d'image mais n'est ni JPEG ni PNG")
+    if extension in EXTENSIONS_TEXTE:
+        return EXTENSIONS_TEXTE[extension]
+    raise PieceIllisible(
+        "PIECE-05",
+        f"format non pris en charge ({extension or 'sans extension'}) : PDF, JPEG, PNG, .eml ou .txt",
+    )
+
+
+def ecrivain_pdf(donnees: bytes) -> PdfWriter:
+    """The PDF's pages in a writer (annotations still there: `tampon.mettre_en_page` flattens them)."""
+    try:
+        lecteur = PdfReader(io.BytesIO(donnees), strict=False)
+        if lecteur.is_encrypted:
+            raise PieceIllisible("PIECE-04", "le PDF est chiffré (protégé par un mot de passe)")
+        if len(lecteur.pages) == 0:
+            raise PieceIllisible("PIECE-03", "le PDF ne contient aucune page")
+        for page in lecteur.pages:  # decode every content stream now: a truncated file fails here
+            contenu = page.get_contents()
+            if contenu is not None:
+                contenu.get_data()
+            _ = page.cropbox.width
+        return PdfWriter(clone_from=lecteur)
+    except PieceIllisible:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise PieceIllisible(
+            "PIECE-03", f"le PDF est endommagé ou tronqué ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def image_en_pdf(donnees: bytes) -> bytes:
+    """A scan or a photo centred on one A4 page (landscape if the image is), within 10 mm margins."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image: Image.Image = Image.open(io.BytesIO(donnees))
+            if image.width * image.height > PIXELS_MAX:
+                raise PieceIllisible(
+                    "PIECE-07", f"l'image est trop grande ({image.width} × {image.height} pixels)"
+                )
+            dpi = image.info.get("dpi")
+            image.load()
+            image = ImageOps.exif_transpose(image)
+    except PieceIllisible:
+        raise
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombWarning) as exc:
+        raise PieceIllisible("PIECE-07", f"l'image est endommagée ou tronquée ({exc})") from exc
+    if image.mode not in ("RGB", "L"):
+        fond = Image.new("RGB", image.size, (255, 255, 255))
+        rgba = image.convert("RGBA")
+        fond.paste(rgba, mask=rgba.getchannel("A"))
+        image = fond
+    paysage = image.width > image.height
+    largeur_page, hauteur_page = (A4[1], A4[0]) if paysage else A4
+    place_l = largeur_page - 2 * MARGE_IMAGE
+    place_h = hauteur_page - 2 * MARGE_IMAGE
+    echelle = min(place_l / image.width, place_h / image.height)  # points per pixel
+    if dpi and float(dpi[0]) >= DPI_SCAN_MIN:
+        echelle = min(echelle, 72 / float(dpi[0]))  # never larger than the paper scanned
+    # Pillow writes the image alone on a page of its own size (pixels / resolution inches), then
+    # that page is centred on the A4 page.
+    seule = io.BytesIO()
+    image.save(seule, "PDF", resolution=72 / echelle)
+    page_image = PdfReader(io.BytesIO(seule.getvalue())).pages[0]
+    ecrivain = PdfWriter()
+    page = ecrivain.add_blank_page(largeur_page, hauteur_page)
+    dx = (largeur_page - float(page_image.mediabox.width)) / 2
+    dy = (hauteur_page - float(page_image.mediabox.height)) / 2
+    page.merge_transformed_page(page_image, Transformation().translate(dx, dy))
+    sortie = io.BytesIO()
+    ecrivain.write(sortie)
+    return sortie.getvalue()
+
+
+def courriel_en_pdf(courriel: Courriel, titre: str, origine: str) -> bytes:
+    html = rendre_gabarit(
+        "pieces/courriel.html", {"courriel": courriel, "titre": titre, "origine": origine, "famille": FAMILLE}
+    )
+    return ecrire_pdf(html, "pieces/courriel.html", f"Courriel « {titre} »")

@@ -1,0 +1,300 @@
+"""The values the court documents' templates format: worded and computed here, never in Jinja.
+
+Every amount comes from the Computation (`calcul`) through `law.reclamation` — the requête and the
+décompte claim the invoices due on the « as of » day, still owed and not prescribed, and each of
+their totals is a sum of printed lines (`law.money.somme`). Each pièce is cited by its bordereau
+number (`pieces.Renvois`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from dossier.injonction.pieces import PieceLue, Renvois
+from dossier.law import juridiction
+from dossier.law.calcul import Calcul, Nature, Regime
+from dossier.law.calendrier import lendemain
+from dossier.law.etapes import Etape, LettreAProduire
+from dossier.law.money import somme
+from dossier.law.reclamation import Reclamation, reclamation
+from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
+from dossier.lettres import interets
+from dossier.lettres.contexte import adresse_une_ligne
+from dossier.model.claim import Creance
+from dossier.render.formats import date_longue
+
+NATURES_CONTRAT = {
+    "prestation": "contrat de prestation de services",
+    "vente": "contrat de vente",
+    "bail_habitation": "bail d'habitation",
+    "scolarite": "contrat de scolarisation",
+    "autre": "contrat",
+}
+NOMS_INTERETS = {  # « au titre … arrêté(e)s au … »
+    Nature.PENALITES: "des pénalités de retard arrêtées",
+    Nature.INTERET_LEGAL: "des intérêts au taux légal arrêtés",
+    Nature.TAUX_CONTRACTUEL: "des intérêts au taux prévu au contrat arrêtés",
+}
+APRES_ARRETE = {
+    Nature.PENALITES: "les pénalités de retard prévues par l'article L441-10 du code de commerce",
+    Nature.INTERET_LEGAL: "les intérêts au taux légal",
+    Nature.TAUX_CONTRACTUEL: "les intérêts au taux prévu au contrat",
+}
+ENVOIS = {
+    "courrier": "lettre simple",
+    "email": "courriel",
+    "lrar": "lettre recommandée avec avis de réception",
+    "remise_en_main_propre": "remise en main propre",
+}
+COURRIERS = {
+    "relance_1": "Première relance",
+    "relance_2": "Seconde relance",
+    "mise_en_demeure": "Mise en demeure",
+    "autre": "Courrier",
+}
+CANAUX = {
+    "telephone": "Appel téléphonique",
+    "email": "Courriel",
+    "courrier": "Courrier",
+    "rencontre": "Rendez-vous",
+    "sms": "SMS",
+}
+MOYENS = {
+    "virement": "virement",
+    "cheque": "chèque",
+    "prelevement": "prélèvement",
+    "especes": "espèces",
+    "carte": "carte bancaire",
+}
+
+
+@dataclass(frozen=True)
+class LigneInterets:
+    facture: str
+    depuis: date
+    taux: tuple[Decimal, ...]  # distinct rates, in the order they applied
+    montant: Decimal
+
+
+@dataclass(frozen=True)
+class Evenement:
+    date: date
+    demarche: str
+    detail: str
+    piece: int | None
+    montant: Decimal | None = None
+
+
+def nom_et_forme(nom: str, forme: str | None) -> str:
+    """« Atelier Morel Agencement SARL »; a long form (« Association loi 1901 ») stays out of the name."""
+    return f"{nom} {forme}" if forme and forme not in nom and len(forme) <= len("SELARL") else nom
+
+
+def nom_debiteur(creance: Creance) -> str:
+    """« Madame Sophie Lefèvre », « Fromagerie des Aravis SAS »."""
+    d = creance.debiteur
+    if d.type == "personne_physique":
+        return f"{d.civilite} {d.nom}" if d.civilite else d.nom
+    return nom_et_forme(d.nom, d.forme)
+
+
+def identite_creancier(creance: Creance) -> str:
+    """CPC 57 and 1407: a company by its form, registration, seat and legal representative."""
+    c = creance.creancier
+    adresse = adresse_une_ligne(c.adresse)
+    signataire = f"{c.signataire.nom}, {c.signataire.qualite}"
+    if c.type == "personne_physique":
+        return f"{c.nom}, demeurant {adresse}."
+    morceaux = [c.nom]
+    if c.forme:
+        morceaux.append(c.forme)
+    if c.rcs:
+        morceaux.append(f"immatriculée au {c.rcs}")
+    elif c.siren:
+        morceaux.append(f"SIREN {c.siren}")
+    return f"{', '.join(morceaux)}, dont le siège est {adresse}, représentée par {signataire}."
+
+
+def identite_debiteur(creance: Creance) -> str:
+    d = creance.debiteur
+    adresse = adresse_une_ligne(d.adresse)
+    if d.type == "personne_physique":
+        return f"{nom_debiteur(creance)}, demeurant {adresse}."
+    morceaux = [d.nom]
+    if d.forme:
+        morceaux.append(d.forme)
+    if d.siren:
+        morceaux.append(f"SIREN {d.siren}")
+    representant = (
+        f"prise en la personne de son représentant légal, {d.representant.nom}, {d.representant.qualite}"
+        if d.representant
+        else "prise en la personne de son représentant légal"
+    )
+    return f"{', '.join(morceaux)}, dont le siège est {adresse}, {representant}."
+
+
+def destinataire(creance: Creance, proposition: juridiction.Proposition) -> str:
+    """« Madame, Monsieur le Président du tribunal de commerce d'Annecy » (CPC 1406: its judge)."""
+    nom = juridiction.nom_retenu(creance, proposition)
+    if juridiction.type_du_nom(nom) == juridiction.PROTECTION:
+        return f"Madame, Monsieur le {nom[0].lower()}{nom[1:]}"
+    tribunal = f"du {nom[0].lower()}{nom[1:]}" if nom.lower().startswith("tribunal") else f"de {nom}"
+    if proposition.type == juridiction.PROTECTION:
+        return f"Madame, Monsieur le juge des contentieux de la protection {tribunal}"
+    return f"Madame, Monsieur le {proposition.juge} {tribunal}"
+
+
+def _lignes_interets(calcul: Calcul, dues: Reclamation) -> list[LigneInterets]:
+    lignes = []
+    for facture in dues.factures:
+        periodes = sorted((p for p in calcul.periodes if p.facture == facture.numero), key=lambda p: p.du)
+        if not periodes:
+            continue
+        taux = tuple(dict.fromkeys(p.taux for p in periodes))
+        lignes.append(LigneInterets(facture.numero, periodes[0].du, taux, facture.interets_dus))
+    return lignes
+
+
+def _mise_en_demeure(creance: Creance, jour: date, renvois: Renvois) -> dict[str, Any] | None:
+    rang = derniere_mise_en_demeure(creance, jour)
+    if rang is None:
+        return None
+    courrier = creance.courriers[rang]
+    fin, recue = fin_du_delai(courrier, creance.options.delai_mise_en_demeure_jours)
+    return {
+        "date": courrier.date,
+        "numero_lrar": courrier.numero_lrar,
+        "reception": courrier.accuse_reception.date if courrier.accuse_reception else None,
+        "delai": courrier.delai_jours or creance.options.delai_mise_en_demeure_jours,
+        "fin": fin,
+        "recue": recue,
+        "piece": renvois.courrier(rang),
+        "piece_ar": renvois.accuse_reception(rang),
+    }
+
+
+def contexte_commun(
+    creance: Creance, calcul: Calcul, requete: LettreAProduire, pieces: tuple[PieceLue, ...]
+) -> dict[str, Any]:
+    """The values every court document formats."""
+    renvois = Renvois(pieces)
+    dues = reclamation(creance, calcul, Etape.INJONCTION, requete.factures)
+    proposition = juridiction.proposer(creance, calcul.jour)
+    contrat = creance.contrat
+    rang_factures = {f.numero: i for i, f in enumerate(creance.factures)}
+    indemnites = [f for f in dues.factures if f.indemnite > 0]
+    return {
+        "reference": creance.reference,
+        "jour": calcul.jour,
+        "lendemain": lendemain(calcul.jour),
+        "lieu": creance.options.lieu or creance.creancier.adresse.ville,
+        "creancier": nom_et_forme(creance.creancier.nom, creance.creancier.forme),
+        "debiteur": nom_debiteur(creance),
+        "creancier_identite": identite_creancier(creance),
+        "debiteur_identite": identite_debiteur(creance),
+        "professionnel": calcul.regime is Regime.PROFESSIONNEL,
+        "juridiction": juridiction.nom_retenu(creance, proposition),
+        "destinataire": destinataire(creance, proposition),
+        "dues": dues,
+        "total": dues.total,
+        "libelle_interets": interets.libelle(dues),
+        "explication_interets": interets.explication(creance, calcul, dues),
+        "nom_interets": NOMS_INTERETS[dues.nature_interets],
+        "apres_arrete": APRES_ARRETE[dues.nature_interets],
+        "lignes_interets": _lignes_interets(calcul, dues),
+        "indemnites": indemnites,
+        "indemnite_unitaire": indemnites[0].indemnite if indemnites else None,
+        "clause_penale": calcul.clause_penale if calcul.clause_penale > 0 else None,
+        "contrat": {
+            "nature": NATURES_CONTRAT[contrat.type],
+            "objet": contrat.objet,
+            "date": contrat.date,
+            "piece": renvois.numero("contrat.piece"),
+        }
+        if contrat is not None
+        else None,
+        "factures": [
+            {"solde": f, "piece": renvois.numero(f"factures[{rang_factures[f.numero]}].piece")}
+            for f in dues.factures
+        ],
+        "mise_en_demeure": _mise_en_demeure(creance, calcul.jour, renvois),
+        "pieces": pieces,
+        "signataire": creance.creancier.signataire,
+    }
+
+
+def contexte_decompte(creance: Creance, calcul: Calcul, commun: dict[str, Any]) -> dict[str, Any]:
+    """The décompte: each invoice, payment and imputation, interest line and its source, the €40."""
+    dues: Reclamation = commun["dues"]
+    numeros = {f.numero for f in dues.factures}
+    periodes = [p for p in calcul.periodes if p.facture in numeros]
+    sources: dict[str, int] = {}
+    for p in periodes:
+        sources.setdefault(p.source, len(sources) + 1)
+    ecartees = [f for f in calcul.factures if f.numero not in numeros]
+    return {
+        **commun,
+        "periodes": [{"ligne": p, "source": sources[p.source]} for p in periodes],
+        "sources": [{"numero": n, "texte": texte} for texte, n in sources.items()],
+        "total_periodes": somme(p.montant for p in periodes),
+        "interets_payes": somme(f.interets_payes for f in dues.factures),
+        "imputations": [
+            {"imputation": i, "moyen": MOYENS[creance.paiements[i.paiement_rang].moyen]}
+            if i.paiement_rang >= 0
+            else {"imputation": i, "moyen": ""}
+            for i in calcul.imputations
+            if i.paiement_date <= calcul.jour
+        ],
+        "prescrites": [f.numero for f in ecartees if f.prescrite],
+        "non_echues": [f for f in ecartees if not f.prescrite and f.restant > 0],
+        "choix": calcul.choix,
+    }
+
+
+def evenements(creance: Creance, jour: date, renvois: Renvois) -> list[Evenement]:
+    """The amicable history up to `jour`, oldest first: exchanges, letters and receipts, payments, plan."""
+    liste: list[tuple[date, int, Evenement]] = []
+    for i, echange in enumerate(creance.echanges):
+        if echange.date <= jour:
+            detail = echange.resume or ("reconnaissance écrite de la dette" if echange.reconnaissance else "")
+            evenement = Evenement(
+                echange.date, CANAUX[echange.canal], detail, renvois.numero(f"echanges[{i}].piece")
+            )
+            liste.append((echange.date, len(liste), evenement))
+    for i, courrier in enumerate(creance.courriers):
+        if courrier.date > jour:
+            continue
+        details = [ENVOIS[courrier.envoi]]
+        if courrier.numero_lrar:
+            details.append(f"n° {courrier.numero_lrar}")
+        if courrier.type == "mise_en_demeure":
+            delai = courrier.delai_jours or creance.options.delai_mise_en_demeure_jours
+            details.append(f"délai de paiement de {delai} jours")
+        evenement = Evenement(
+            courrier.date, COURRIERS[courrier.type], ", ".join(details), renvois.courrier(i)
+        )
+        liste.append((courrier.date, len(liste), evenement))
+        recu = courrier.accuse_reception
+        if recu is not None and recu.date <= jour:
+            quoi = COURRIERS[courrier.type].lower()
+            evenement = Evenement(
+                recu.date,
+                "Accusé de réception",
+                f"{quoi} du {date_longue(courrier.date)} reçue par le débiteur",
+                renvois.accuse_reception(i),
+            )
+            liste.append((recu.date, len(liste), evenement))
+    for paiement in creance.paiements:
+        if paiement.date <= jour:
+            vise = f", facture {paiement.facture}" if paiement.facture else ""
+            detail = f"par {MOYENS[paiement.moyen]}{vise}"
+            evenement = Evenement(paiement.date, "Paiement partiel reçu", detail, None, paiement.montant)
+            liste.append((paiement.date, len(liste), evenement))
+    plan = creance.plan
+    if plan is not None and plan.premiere_echeance <= jour:
+        evenement = Evenement(plan.premiere_echeance, "Échéancier", "première échéance du plan convenu", None)
+        liste.append((plan.premiere_echeance, len(liste), evenement))
+    return [e for _, _, e in sorted(liste, key=lambda t: (t[0], t[1]))]

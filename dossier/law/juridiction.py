@@ -1,0 +1,244 @@
+"""La juridiction de la requête en injonction de payer : celle du domicile du débiteur.
+
+Texte
+    CPC, art. 1406 : « La demande est portée, selon le cas, devant le juge des contentieux de la
+    protection ou devant le président du tribunal judiciaire ou du tribunal de commerce, dans la
+    limite de la compétence d'attribution de ces juridictions. Le juge territorialement compétent
+    est celui du lieu où demeure le ou l'un des débiteurs poursuivis. […] Les règles prescrites
+    par les alinéas précédents sont d'ordre public. Toute clause contraire est réputée non écrite. »
+    [S : texte relevé dans des sources secondaires]
+    C. com., art. L721-3 : les tribunaux de commerce connaissent « 1° Des contestations relatives
+    aux engagements entre commerçants, entre artisans, entre établissements de crédit […] ou entre
+    eux ; 2° De celles relatives aux sociétés commerciales ; 3° De celles relatives aux actes de
+    commerce entre toutes personnes ».
+    Loi n° 2023-1059 du 20 novembre 2023, art. 26 : à titre expérimental, douze tribunaux de
+    commerce sont renommés tribunaux des activités économiques (liste : `juridictions.yaml`) [S].
+
+Lecture retenue (DOMAIN.md § 6)
+    - Les deux parties commerçantes (`commercant: true`) : la créance est présumée née de leur
+      commerce ; tribunal de commerce, ou tribunal des activités économiques quand la ville du
+      débiteur est le siège de l'un des douze pendant l'expérimentation. Un débiteur non
+      commerçant, même pour un acte de commerce du créancier (acte mixte), va devant le tribunal
+      judiciaire [S] ; un créancier non commerçant face à un débiteur commerçant pourrait choisir
+      le tribunal de commerce [S] : dossier propose le tribunal judiciaire, sans trancher.
+    - Sinon, le tribunal judiciaire ; son juge des contentieux de la protection pour un bail
+      d'habitation (le crédit à la consommation, autre matière de ce juge, n'est pas un type de
+      contrat du dossier).
+    - Toujours au domicile ou au siège du débiteur (`debiteur.adresse`) ; une clause du contrat
+      désignant un autre tribunal est réputée non écrite (1406).
+    - Sans table des ressorts, dossier propose un type de juridiction « compétent pour » l'adresse
+      du débiteur (JUR-01) et demande de confirmer le nom exact dans `juridiction.nom` (JUR-02).
+      Un nom confirmé qui ne contient pas la commune du débiteur (JUR-03), ou qui désigne un
+      autre type de juridiction (JUR-04), est signalé : ce peut être juste (une commune voisine
+      relève souvent du tribunal de la ville), l'utilisateur vérifie.
+
+Exemples
+    >>> from datetime import date
+    >>> from dossier.law.exemples import exemple, facture
+    >>> f = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
+    >>> grenoble = {"ligne1": "2 place aux Herbes", "code_postal": "38000", "ville": "Grenoble"}
+    >>> proposer(exemple("b2b", factures=f, debiteur={"adresse": grenoble}), date(2026, 3, 1)).nom
+    'Tribunal de commerce compétent pour 38000 Grenoble'
+    >>> proposer(exemple("b2b", factures=f), date(2026, 3, 1)).nom   # Lyon: one of the twelve
+    'Tribunal des activités économiques de Lyon'
+    >>> proposer(exemple("b2b", factures=f), date(2024, 12, 31)).type   # before the experiment
+    'tribunal_de_commerce'
+    >>> proposer(exemple("consommateur", factures=f), date(2026, 3, 1)).type
+    'tribunal_judiciaire'
+    >>> proposer(exemple("bail", factures=f), date(2026, 3, 1)).type
+    'juge_des_contentieux_de_la_protection'
+    >>> c = exemple("consommateur", factures=f, juridiction={"nom": "Tribunal de commerce de Lyon"})
+    >>> [k.code for k in verifier(c, proposer(c, date(2026, 3, 1)))]
+    ['JUR-01', 'JUR-04']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dossier.findings import Constat, constat
+from dossier.model.claim import Creance
+
+CODES = ("JUR-01", "JUR-02", "JUR-03", "JUR-04")
+COMMERCE = "tribunal_de_commerce"
+TAE = "tribunal_des_activites_economiques"
+JUDICIAIRE = "tribunal_judiciaire"
+PROTECTION = "juge_des_contentieux_de_la_protection"
+# A confirmed name of one type may rightly name a proposal of another: the JCP sits in the TJ.
+COMPATIBLES = {PROTECTION: {PROTECTION, JUDICIAIRE}, JUDICIAIRE: {JUDICIAIRE, PROTECTION}}
+
+
+@dataclass(frozen=True)
+class SiegeTae:
+    ville: str
+    departement: str
+    ressort: str
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """The court dossier proposes, and why; the user confirms its exact name in `juridiction.nom`."""
+
+    type: str  # a key of `juridictions.yaml` « types »
+    libelle: str  # « tribunal de commerce »
+    nom: str  # « Tribunal de commerce compétent pour 74000 Annecy » or a TAE's exact name
+    juge: str  # whom the requête is addressed to: « Président », « juge des contentieux de la protection »
+    motif: str
+    article: str
+    fiabilite: str
+    tae_du_departement: SiegeTae | None  # a TAE seat in the debtor's département (commercial cases)
+
+
+@cache
+def _donnees() -> dict[str, Any]:
+    texte = resources.files("dossier.law").joinpath("juridictions.yaml").read_text(encoding="utf-8")
+    donnees: dict[str, Any] = yaml.safe_load(texte)
+    return donnees
+
+
+def _sieges_tae(jour: date) -> tuple[SiegeTae, ...]:
+    experimentation = _donnees()["experimentation_tae"]
+    du, au = date.fromisoformat(experimentation["du"]), date.fromisoformat(experimentation["au"])
+    if not du <= jour <= au:
+        return ()
+    return tuple(SiegeTae(s["ville"], s["departement"], s["ressort"]) for s in experimentation["sieges"])
+
+
+def reference_tae() -> str:
+    """The texts of the TAE experiment, for the report (« [S] » : secondary sources)."""
+    experimentation = _donnees()["experimentation_tae"]
+    return " ".join(str(experimentation["reference"]).split())
+
+
+def normaliser(texte: str) -> str:
+    """Lower case, no accents, hyphens and apostrophes as spaces: « Saint-Brieuc » → « saint brieuc ».
+
+    >>> normaliser("Tribunal judiciaire d'Épinal-Saint-Dié")
+    'tribunal judiciaire d epinal saint die'
+    """
+    sans_accents = "".join(
+        c for c in unicodedata.normalize("NFKD", texte) if not unicodedata.combining(c)
+    ).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", sans_accents).split())
+
+
+def _est_la_ville(ville: str, siege: str) -> bool:
+    # « Paris », « Paris 15e », « Marseille 8e arrondissement » are the seat's city
+    return re.fullmatch(rf"{re.escape(normaliser(siege))}( \d+.*)?", normaliser(ville)) is not None
+
+
+def proposer(creance: Creance, jour: date) -> Proposition:
+    """The court competent for the requête filed on `jour`, from the parties and the debtor's address."""
+    types = _donnees()["types"]
+    adresse = creance.debiteur.adresse
+    departement = adresse.code_postal[:2]
+    pour = f"{adresse.code_postal} {adresse.ville}"
+    sieges = _sieges_tae(jour)
+    tae_du_departement = next((s for s in sieges if s.departement == departement), None)
+    # L721-3, 1° : « Des contestations relatives aux engagements entre commerçants »
+    if creance.creancier.commercant and creance.debiteur.commercant:
+        siege = next((s for s in sieges if _est_la_ville(adresse.ville, s.ville)), None)
+        if siege is not None:
+            return _proposition(TAE, types, f"Tribunal des activités économiques de {siege.ville}", siege)
+        return _proposition(COMMERCE, types, pour, tae_du_departement)
+    # COJ L213-4-4 : le juge des contentieux de la protection connaît des baux d'habitation
+    if creance.contrat is not None and creance.contrat.type == "bail_habitation":
+        return _proposition(PROTECTION, types, pour, None)
+    return _proposition(JUDICIAIRE, types, pour, None)
+
+
+def _proposition(cle: str, types: dict[str, Any], nom_ou_lieu: str, siege: SiegeTae | None) -> Proposition:
+    """`nom_ou_lieu`: the exact name (a TAE seat), or the debtor's « 74000 Annecy » to propose a kind."""
+    entree = types[cle]
+    libelle = str(entree["libelle"])
+    nom = nom_ou_lieu if cle == TAE else f"{libelle[0].upper()}{libelle[1:]} compétent pour {nom_ou_lieu}"
+    return Proposition(
+        type=cle,
+        libelle=libelle,
+        nom=nom,
+        juge=entree["juge"],
+        motif=" ".join(str(entree["motif"]).split()),
+        article=entree["article"],
+        fiabilite=entree["fiabilite"],
+        tae_du_departement=siege,
+    )
+
+
+def type_du_nom(nom: str) -> str | None:
+    """The kind of court a name designates, from its words (`juridictions.yaml` « mots »)."""
+    normal = normaliser(nom)
+    for entree in _donnees()["mots"]:
+        if normaliser(entree["mot"]) in normal:
+            return str(entree["type"])
+    return None
+
+
+def verifier(creance: Creance, proposition: Proposition) -> list[Constat]:
+    """JUR-01 (the proposal), then JUR-02 (not confirmed) or JUR-03 / JUR-04 (the confirmed name)."""
+    adresse = creance.debiteur.adresse
+    nom_propose = proposition.nom
+    detail = ""
+    if proposition.type == COMMERCE and proposition.tae_du_departement is not None:
+        siege = proposition.tae_du_departement
+        detail = (
+            f" ; si la commune relève du ressort du {siege.ressort}, c'est le tribunal des activités "
+            f"économiques de {siege.ville} (expérimentation, {reference_tae()})"
+        )
+    constats = [
+        constat(
+            "JUR-01",
+            f"juridiction proposée : {nom_propose}, au domicile du débiteur (CPC 1406), car "
+            f"{proposition.motif} ({proposition.article}){detail} ; une clause du contrat désignant un "
+            "autre tribunal est réputée non écrite",
+            ou=creance.position("debiteur", "adresse"),
+        )
+    ]
+    confirmee = creance.juridiction
+    if confirmee is None:
+        constats.append(
+            constat(
+                "JUR-02",
+                f"la juridiction n'est pas confirmée : la requête est adressée au « {nom_propose} »",
+                ou=creance.position("debiteur", "adresse"),
+                que_faire=f"Vérifiez sur l'annuaire des juridictions (justice.fr) le tribunal dont relève "
+                f"{adresse.code_postal} {adresse.ville}, puis écrivez son nom dans « juridiction: "
+                "{nom: …} ».",
+            )
+        )
+        return constats
+    if normaliser(adresse.ville) not in normaliser(confirmee.nom):
+        constats.append(
+            constat(
+                "JUR-03",
+                f"le nom « {confirmee.nom} » ne contient pas la commune du débiteur ({adresse.ville}) : "
+                "vérifiez qu'elle relève bien du ressort de ce tribunal",
+                ou=creance.position("juridiction", "nom"),
+            )
+        )
+    designe = type_du_nom(confirmee.nom)
+    if designe is not None and designe not in COMPATIBLES.get(proposition.type, {proposition.type}):
+        libelles = {cle: entree["libelle"] for cle, entree in _donnees()["types"].items()}
+        constats.append(
+            constat(
+                "JUR-04",
+                f"« {confirmee.nom} » désigne un {libelles[designe]}, alors que dossier attend un "
+                f"{proposition.libelle} : {proposition.motif}",
+                ou=creance.position("juridiction", "nom"),
+            )
+        )
+    return constats
+
+
+def nom_retenu(creance: Creance, proposition: Proposition) -> str:
+    """The court the requête names: the user's confirmed name, else the proposal."""
+    if creance.juridiction is not None:
+        return creance.juridiction.nom
+    return proposition.nom

@@ -1,0 +1,177 @@
+"""The pièces of the two injonction samples, read back: order, stamps, pages, text kept, nothing active.
+
+Each input kind of the samples is covered: signed quote and invoices (PDF), a Factur-X invoice, a
+JPEG photographed sideways (EXIF orientation 6), PNG and JPEG acknowledgement scans, an .eml email
+with an HTML alternative and an attachment, a plain-text email, and the copies dossier generates.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from dossier.assemble.pieces import Piece, preparer_pieces, sources_pieces
+from dossier.render.readback import elements_actifs, normaliser, texte_pdf
+from tests.assemble.outils import ECHANTILLONS, MM, bande_et_contenu, creance, pages, pdf_html
+
+A4_PORTRAIT, A4_PAYSAGE = (210 * MM, 297 * MM), (297 * MM, 210 * MM)
+TAMPON = re.compile(r"Pièce n° (\d+) — page (\d+)/(\d+) — (.+?) *$", re.MULTILINE)
+
+
+def _copies(nombre: int) -> dict[int, bytes]:
+    return {i: pdf_html(f"<p>Copie du courrier {i} établie par dossier.</p>") for i in range(nombre)}
+
+
+@pytest.fixture(scope="module")
+def b2b() -> tuple[Piece, ...]:
+    claim = creance(ECHANTILLONS / "injonction-b2b" / "claim.yaml")
+    return preparer_pieces(claim, sources_pieces(claim, _copies(3)))
+
+
+@pytest.fixture(scope="module")
+def ogec() -> tuple[Piece, ...]:
+    claim = creance(ECHANTILLONS / "injonction-ogec" / "claim.yaml")
+    return preparer_pieces(claim, sources_pieces(claim, _copies(3)))
+
+
+def test_ordre_du_bordereau_b2b(b2b: tuple[Piece, ...]) -> None:
+    assert [(p.numero, p.origine, p.nom_fichier) for p in b2b] == [
+        (1, "contrat.piece", "01-contrat.pdf"),
+        (2, "factures[0].piece", "02-facture-f-2025-211.pdf"),
+        (3, "factures[1].piece", "03-facture-f-2025-236.pdf"),
+        (4, "factures[2].piece", "04-facture-f-2025-252.pdf"),
+        (5, "echanges[0].piece", "05-rencontre-2025-09-12.pdf"),
+        (6, "echanges[2].piece", "06-email-2025-12-02.pdf"),
+        (7, "courriers[0]", "07-relance-1-2025-11-14.pdf"),
+        (8, "courriers[1]", "08-relance-2-2025-11-28.pdf"),
+        (9, "courriers[2]", "09-mise-en-demeure-2026-01-12.pdf"),
+        (10, "courriers[2].accuse_reception.piece", "10-ar-mise-en-demeure-2026-01-12.pdf"),
+    ]
+    assert b2b[1].titre == "Facture F-2025-211 du 31 juillet 2025"
+    assert (
+        b2b[8].titre
+        == "Mise en demeure du 12 janvier 2026 (LRAR n° 1A20345678912) — copie établie par dossier"
+    )
+    assert b2b[9].titre == (
+        "Avis de réception : mise en demeure du 12 janvier 2026, distribuée le 14 janvier 2026"
+    )
+    assert [p.nature for p in b2b] == ["contrat", *["facture"] * 3, "echange", "echange", *["courrier"] * 3,
+                                       "accuse_reception"]  # fmt: skip
+
+
+def test_ordre_du_bordereau_ogec(ogec: tuple[Piece, ...]) -> None:
+    assert [p.origine for p in ogec] == [
+        "contrat.piece", "factures[0].piece", "factures[1].piece", "factures[2].piece", "echanges[1].piece",
+        "courriers[0]", "courriers[1]", "courriers[2]", "courriers[2].accuse_reception.piece",
+    ]  # fmt: skip
+    assert ogec[0].pages == 2  # the school contract runs over two pages
+
+
+def test_au_jour_dit_les_pieces_posterieures_sont_omises() -> None:
+    claim = creance(ECHANTILLONS / "injonction-b2b" / "claim.yaml")
+    origines = [s.origine for s in sources_pieces(claim, _copies(3), jour=date(2026, 1, 13))]
+    assert "courriers[2]" in origines  # the notice, dated 12 January
+    assert "courriers[2].accuse_reception.piece" not in origines  # its receipt, 14 January
+    origines = [s.origine for s in sources_pieces(claim, _copies(3), jour=date(2025, 11, 30))]
+    assert origines[-1] == "courriers[1]" and "echanges[2].piece" not in origines
+
+
+@pytest.mark.parametrize("echantillon", ["b2b", "ogec"])
+def test_chaque_page_est_tamponnee_et_sur_a4(
+    echantillon: str, b2b: tuple[Piece, ...], ogec: tuple[Piece, ...]
+) -> None:
+    for piece in b2b if echantillon == "b2b" else ogec:
+        textes = texte_pdf(piece.pdf)
+        assert len(textes) == piece.pages == len(PdfReader(io.BytesIO(piece.pdf)).pages)
+        for rang, texte in enumerate(textes, start=1):
+            (tampon,) = TAMPON.findall(texte)
+            assert tampon == (str(piece.numero), str(rang), str(piece.pages), piece.reference)
+        for taille in pages(piece.pdf):
+            assert taille in (A4_PORTRAIT, A4_PAYSAGE) or pytest.approx(taille) in (A4_PORTRAIT, A4_PAYSAGE)
+        assert elements_actifs(piece.pdf) == [], piece.nom_fichier
+        assert re.fullmatch(r"\d\d-[a-z0-9-]+\.pdf", piece.nom_fichier)
+
+
+def test_la_reference_est_le_nom_du_fichier_ou_la_copie(b2b: tuple[Piece, ...]) -> None:
+    assert b2b[2].reference == "facture-F-2025-236-facturx.pdf"
+    assert b2b[6].reference == "copie établie par dossier"
+    assert "copie établie par dossier" in normaliser(texte_pdf(b2b[6].pdf)[0])
+
+
+def test_le_texte_original_reste_lisible(b2b: tuple[Piece, ...], ogec: tuple[Piece, ...]) -> None:
+    facture = normaliser(texte_pdf(b2b[1].pdf)[0])
+    assert "Facture n° F-2025-211" in facture and "4 800,00 €" in facture and "Total TTC" in facture
+    assert "Bon pour accord" in normaliser(texte_pdf(b2b[0].pdf)[0])
+    contrat = normaliser(" ".join(texte_pdf(ogec[0].pdf)))
+    assert "Article 4 — Conditions financières" in contrat and "645,00 €" in contrat
+    assert "Copie du courrier 2 établie par dossier." in normaliser(texte_pdf(b2b[8].pdf)[0])
+
+
+def test_le_tampon_ne_cache_rien(b2b: tuple[Piece, ...]) -> None:
+    """The band holds the stamp and nothing else; the page's own text lies above it."""
+    for piece in (b2b[0], b2b[1], b2b[5]):
+        bande, contenu = bande_et_contenu(piece.pdf)
+        assert bande == f"Pièce n° {piece.numero} — page 1/1 — {piece.reference}"
+        assert "Pièce n°" not in contenu
+    assert "Total TTC 4 800,00 €" in bande_et_contenu(b2b[1].pdf)[1]
+    assert "Atelier Morel Agencement — SARL au capital" in bande_et_contenu(b2b[1].pdf)[1]  # the foot line
+
+
+def test_photo_redressee_selon_exif(b2b: tuple[Piece, ...]) -> None:
+    """The delivery note is stored sideways (EXIF 6): the pièce shows it upright, landscape."""
+    bon = b2b[4]
+    assert pages(bon.pdf) == [pytest.approx(A4_PAYSAGE)]
+    (image,) = PdfReader(io.BytesIO(bon.pdf)).pages[0].images
+    largeur, hauteur = image.image.size
+    assert (largeur, hauteur) == (1240, 874)  # stored 874 × 1240 in the JPEG, upright once turned
+
+
+def test_scans_png_et_jpeg(b2b: tuple[Piece, ...], ogec: tuple[Piece, ...]) -> None:
+    for piece in (b2b[9], ogec[8]):
+        page = PdfReader(io.BytesIO(piece.pdf)).pages[0]
+        assert len(page.images) == 1
+        assert page.images[0].image.size == (1240, 780)
+        assert pages(piece.pdf) == [pytest.approx(A4_PAYSAGE)]
+
+
+def test_courriel_eml(b2b: tuple[Piece, ...]) -> None:
+    texte = normaliser(texte_pdf(b2b[5].pdf)[0])
+    assert "De : Luc Chabert <luc.chabert@fromagerie-aravis.example>" in texte
+    assert "À : Atelier Morel Agencement <compta@morel-agencement.example>" in texte
+    assert "Date : 2 décembre 2025 à 18:42 (UTC+01:00)" in texte
+    assert "Objet : Re: Factures F-2025-211, F-2025-236 et F-2025-252" in texte
+    assert "Je ne conteste ni les travaux" in texte  # the plain-text body, decoded (quoted-printable)
+    assert "Pièces jointes : previsionnel-tresorerie.csv (citées par leur nom ; non reproduites)" in texte
+    assert b"decaissements" not in b2b[5].pdf  # the attachment is named, never embedded
+
+
+def test_courriel_texte(ogec: tuple[Piece, ...]) -> None:
+    texte = normaliser(texte_pdf(ogec[4].pdf)[0])
+    assert "De : Sophie Lefèvre <s.lefevre@example.org>" in texte
+    assert "Objet : Re: Contribution du 1er trimestre — Hugo Lefèvre (4e B)" in texte
+    assert "Je vous fais parvenir cette semaine un chèque de 200 euros" in texte
+
+
+def test_factur_x_sans_fichier_joint_dans_la_piece(b2b: tuple[Piece, ...]) -> None:
+    lecteur = PdfReader(io.BytesIO(b2b[2].pdf))
+    assert lecteur.attachments == {}
+    assert "F-2025-236" in texte_pdf(b2b[2].pdf)[0]
+
+
+def test_memes_entrees_memes_octets() -> None:
+    claim = creance(ECHANTILLONS / "injonction-ogec" / "claim.yaml")
+    sources = [s for s in sources_pieces(claim, {}) if s.nature in ("echange", "accuse_reception")]
+    premier = preparer_pieces(claim, sources)
+    second = preparer_pieces(claim, sources)
+    assert [p.pdf for p in premier] == [p.pdf for p in second]
+
+
+def test_chemin_sans_repertoire(tmp_path: Path) -> None:
+    """A claim read from a file knows its folder; the pièces are found relative to it."""
+    claim = creance(ECHANTILLONS / "injonction-ogec" / "claim.yaml")
+    assert claim.dossier_source == ECHANTILLONS / "injonction-ogec"

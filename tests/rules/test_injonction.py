@@ -1,0 +1,220 @@
+"""The requête en injonction de payer: its preconditions (CPC 1405 to 1407, DESIGN.md « Deadlines »),
+the stage that drafts it (law/etapes.py) and the court it is addressed to (CPC 1406, C. com. L721-3).
+
+Each precondition is broken alone on a claim that otherwise reaches the requête; the table says
+which code must appear, blocking when asked for (`--jusqua injonction`), a warning or an info when
+reached by the series.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from dossier.findings import Severite
+from dossier.law.computation import calculer
+from dossier.law.etapes import Etape, Programme, programme
+from dossier.law.exemples import exemple, facture
+from dossier.law.juridiction import (
+    COMMERCE,
+    JUDICIAIRE,
+    PROTECTION,
+    TAE,
+    nom_retenu,
+    proposer,
+    type_du_nom,
+    verifier,
+)
+from dossier.model.claim import Creance
+
+JOUR = date(2026, 2, 20)
+FACTURES = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
+CONTRAT = {"type": "prestation", "objet": "Pose", "date": "2025-08-01", "piece": "pieces/devis.pdf"}
+MED = {
+    "type": "mise_en_demeure",
+    "date": "2026-01-05",
+    "envoi": "lrar",
+    "numero_lrar": "1A123",
+    "delai_jours": 8,
+    "accuse_reception": {"date": "2026-01-07"},
+}
+
+
+def creance(profil: str = "b2b", **cles: Any) -> Creance:
+    valeurs: dict[str, Any] = {"factures": FACTURES, "contrat": CONTRAT, "courriers": [MED], **cles}
+    return exemple(profil, **valeurs)
+
+
+def prevoir(c: Creance, jour: date = JOUR, jusqua: Etape | None = None) -> Programme:
+    return programme(c, jour, lambda d: calculer(c, d), jusqua)
+
+
+def codes(prevu: Programme) -> list[tuple[str, Severite]]:
+    return [(k.code, k.severite) for k in prevu.constats]
+
+
+def test_toutes_conditions_reunies_la_requete_est_redigee() -> None:
+    prevu = prevoir(creance())
+    assert prevu.requete is not None
+    assert (prevu.requete.etape, prevu.requete.date, prevu.requete.factures) == (
+        Etape.INJONCTION,
+        JOUR,
+        ("F-1",),
+    )
+    assert codes(prevu) == [("INJ-02", Severite.INFO)]  # only the prescription reminder
+    assert [lettre.etape for lettre in prevu.lettres] == [Etape.MISE_EN_DEMEURE]  # the notice's copy
+
+
+AR_SANS_DATE: dict[str, Any] = {k: v for k, v in MED.items() if k != "accuse_reception"}
+CAS = [
+    # (what is broken, claim keys, day, code, severity when reached by the series)
+    ("sans contrat", {"contrat": None}, JOUR, "INJ-01", Severite.AVERTISSEMENT),
+    ("contrat sans pièce", {"contrat": {k: v for k, v in CONTRAT.items() if k != "piece"}}, JOUR, "INJ-01",
+     Severite.AVERTISSEMENT),
+    ("mise en demeure en lettre simple", {"courriers": [{"type": "mise_en_demeure", "date": "2026-01-05"}]},
+     JOUR, "INJ-04", Severite.AVERTISSEMENT),
+    ("ni numéro ni accusé", {"courriers": [{k: v for k, v in AR_SANS_DATE.items() if k != "numero_lrar"}]},
+     JOUR, "INJ-04", Severite.AVERTISSEMENT),
+    ("délai pas expiré", {}, date(2026, 1, 15), "INJ-05", Severite.INFO),
+    ("rien d'exigible", {"factures": [facture("F-1", "2025-09-01", "2026-03-01", "600.00")]}, JOUR, "INJ-06",
+     Severite.AVERTISSEMENT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cas", "cles", "jour", "code", "severite"), CAS, ids=[c[0] for c in CAS])
+def test_une_condition_manque(
+    cas: str, cles: dict[str, Any], jour: date, code: str, severite: Severite
+) -> None:
+    c = creance(**cles)
+    par_la_serie = prevoir(c, jour)
+    assert par_la_serie.requete is None
+    assert (code, severite) in codes(par_la_serie)
+    assert all(k.message.startswith("la requête en injonction de payer n'est pas rédigée") for k in
+               par_la_serie.constats if k.code == code)  # fmt: skip
+    demandee = prevoir(c, jour, Etape.INJONCTION)
+    assert demandee.requete is None
+    assert (code, Severite.BLOQUANT) in codes(demandee)
+
+
+def test_sans_mise_en_demeure_seul_jusqua_mene_a_la_requete_et_bloque() -> None:
+    c = creance(courriers=[{"type": "relance_1", "date": "2025-12-01"}])
+    par_la_serie = prevoir(c)  # the series goes on with the second reminder, not the requête
+    assert par_la_serie.requete is None and par_la_serie.lettres[-1].etape is Etape.RELANCE_2
+    assert ("INJ-03", Severite.BLOQUANT) in codes(prevoir(c, jusqua=Etape.INJONCTION))
+
+
+@pytest.mark.parametrize(
+    ("courrier", "dernier_jour"),
+    [
+        (MED, date(2026, 1, 15)),  # receipt on 7 January + 8 days
+        (AR_SANS_DATE, date(2026, 1, 13)),  # no receipt: from the letter's date (MED-02 warns)
+        ({**MED, "delai_jours": 15}, date(2026, 1, 22)),
+    ],
+)
+def test_le_delai_court_de_la_reception_et_la_requete_est_possible_le_lendemain(
+    courrier: dict[str, Any], dernier_jour: date
+) -> None:
+    c = creance(courriers=[courrier])
+    attente = prevoir(c, dernier_jour)
+    assert attente.requete is None and [k.code for k in attente.constats] == ["INJ-05"]
+    lendemain = date.fromordinal(dernier_jour.toordinal() + 1)
+    assert f"à partir du {lendemain.isoformat()}" in attente.constats[0].message
+    assert prevoir(c, lendemain).requete is not None
+
+
+def test_la_derniere_mise_en_demeure_compte() -> None:
+    seconde = {**MED, "date": "2026-02-10", "accuse_reception": {"date": "2026-02-12"}}
+    c = creance(courriers=[MED, seconde])
+    assert [k.code for k in prevoir(c).constats] == ["INJ-05"]  # 12 + 8 = 20 February: not yet passed
+    assert prevoir(c, date(2026, 2, 21)).requete is not None
+
+
+def test_une_facture_pas_encore_echue_est_ecartee_de_la_requete() -> None:
+    factures = [*FACTURES, facture("F-2", "2026-02-01", "2026-03-03", "90.00")]
+    prevu = prevoir(creance(factures=factures))
+    assert prevu.requete is not None and prevu.requete.factures == ("F-1",)
+    assert ("INJ-07", Severite.INFO) in codes(prevu)
+
+
+def test_tout_prescrit_bloque_par_le_calcul_et_la_requete_n_est_pas_redigee() -> None:
+    c = creance("consommateur")  # 2 years from 2025-09-01 (C. conso. L218-2)
+    calcul = calculer(c, date(2027, 9, 10))
+    assert "PRESC-01" in [k.code for k in calcul.constats]
+    assert prevoir(c, date(2027, 9, 10)).requete is None
+
+
+# --- the court ----------------------------------------------------------------------------------
+
+ANNECY = {"ligne1": "12 avenue de Genève", "code_postal": "74000", "ville": "Annecy"}
+LYON = {"ligne1": "4 place Bellecour", "code_postal": "69002", "ville": "Lyon"}
+VILLEURBANNE = {"ligne1": "7 allée des Tilleuls", "code_postal": "69100", "ville": "Villeurbanne"}
+PARIS_15 = {"ligne1": "1 rue de Vaugirard", "code_postal": "75015", "ville": "Paris 15e"}
+TABLE = [
+    # (profile, debtor address, debtor merchant, day, expected type, expected name)
+    ("b2b", ANNECY, True, JOUR, COMMERCE, "Tribunal de commerce compétent pour 74000 Annecy"),
+    ("b2b", LYON, True, JOUR, TAE, "Tribunal des activités économiques de Lyon"),
+    ("b2b", PARIS_15, True, JOUR, TAE, "Tribunal des activités économiques de Paris"),
+    ("b2b", LYON, True, date(2029, 1, 1), COMMERCE, "Tribunal de commerce compétent pour 69002 Lyon"),
+    ("b2b", VILLEURBANNE, True, JOUR, COMMERCE, "Tribunal de commerce compétent pour 69100 Villeurbanne"),
+    ("b2b", ANNECY, False, JOUR, JUDICIAIRE, "Tribunal judiciaire compétent pour 74000 Annecy"),
+    ("consommateur", LYON, False, JOUR, JUDICIAIRE, "Tribunal judiciaire compétent pour 69002 Lyon"),
+    ("bail", LYON, False, JOUR, PROTECTION,
+     "Tribunal judiciaire (juge des contentieux de la protection) compétent pour 69002 Lyon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("profil", "adresse", "commercant", "jour", "type_attendu", "nom"), TABLE)
+def test_proposition_de_juridiction(
+    profil: str, adresse: dict[str, str], commercant: bool, jour: date, type_attendu: str, nom: str
+) -> None:
+    debiteur: dict[str, Any] = {"adresse": adresse}
+    if profil == "b2b":
+        debiteur["commercant"] = commercant
+    proposition = proposer(exemple(profil, factures=FACTURES, debiteur=debiteur), jour)
+    assert (proposition.type, proposition.nom) == (type_attendu, nom)
+
+
+def test_commune_du_ressort_d_un_tae_signalee() -> None:
+    c = exemple("b2b", factures=FACTURES, debiteur={"adresse": VILLEURBANNE})
+    constats = verifier(c, proposer(c, JOUR))
+    assert [k.code for k in constats] == ["JUR-01", "JUR-02"]
+    assert "tribunal des activités économiques de Lyon" in constats[0].message
+    assert "réputée non écrite" in constats[0].message  # CPC 1406: a clause naming another court
+
+
+@pytest.mark.parametrize(
+    ("nom", "codes_attendus"),
+    [
+        ("Tribunal de commerce d'Annecy", ["JUR-01"]),
+        ("Tribunal de commerce de Chambéry", ["JUR-01", "JUR-03"]),
+        ("Tribunal judiciaire d'Annecy", ["JUR-01", "JUR-04"]),
+        ("Tribunal judiciaire de Chambéry", ["JUR-01", "JUR-03", "JUR-04"]),
+    ],
+)
+def test_nom_confirme_verifie(nom: str, codes_attendus: list[str]) -> None:
+    c = exemple("b2b", factures=FACTURES, debiteur={"adresse": ANNECY}, juridiction={"nom": nom})
+    proposition = proposer(c, JOUR)
+    assert [k.code for k in verifier(c, proposition)] == codes_attendus
+    assert nom_retenu(c, proposition) == nom
+
+
+def test_le_juge_des_contentieux_de_la_protection_siege_au_tribunal_judiciaire() -> None:
+    c = exemple("bail", factures=FACTURES, juridiction={"nom": "Tribunal judiciaire de Lyon"})
+    assert [k.code for k in verifier(c, proposer(c, JOUR))] == ["JUR-01"]
+    assert type_du_nom("Juge des contentieux de la protection du tribunal judiciaire de Lyon") == PROTECTION
+    assert type_du_nom("Tribunal des activités économiques de Nanterre") == TAE
+
+
+def test_lignes_du_rapport_quand_la_requete_est_redigee() -> None:
+    from dossier.law.injonction import constats_requete
+    from dossier.law.parametres import parametres_officiels
+
+    # a private landlord: the JCP of the tribunal judiciaire, the requête's missing mentions (CPC 54)
+    bail = creance("bail")
+    codes_bail = [k.code for k in constats_requete(bail, calculer(bail, JOUR), parametres_officiels())]
+    assert codes_bail == ["JUR-01", "JUR-02", "INJ-08", "INJ-09", "INJ-10", "INJ-11"]
+    grosse = creance(factures=[facture("F-1", "2025-09-01", "2025-10-01", "5200.00")])
+    codes_b2b = [k.code for k in constats_requete(grosse, calculer(grosse, JOUR), parametres_officiels())]
+    assert codes_b2b == ["JUR-01", "JUR-02", "INJ-08", "INJ-09"]  # above the small-claims ceiling
