@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier.errors import BlockingFindings
 from dossier.export import en_json, objet_calcul
@@ -28,6 +29,9 @@ from dossier.model.claim import Creance
 from dossier.render.letter import Lettre
 from dossier.tone.linter import verifier_textes_libres
 
+if TYPE_CHECKING:  # the [sign] extra (pyHanko) is loaded only when a key is given
+    from dossier.assemble.signature import CleSignature
+
 INDEMNITE = "indemnite_forfaitaire.montant"
 
 
@@ -38,6 +42,7 @@ class Options:
     strict: bool = False
     docx: bool = True
     parametres: Path | None = None  # the user parameter file, already resolved by the CLI
+    signature: CleSignature | None = None  # --sign: the creditor's key, opened by the CLI
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,11 @@ def build(creance: Creance, options: Options) -> Pack:
         if options.docx:
             fichiers[f"{nom}.docx"] = rendre_docx(document)
     fichiers["calcul.json"] = en_json(analyse.objet())
+    if options.signature is not None:
+        # The very last step: nothing touches echeancier.pdf after the creditor has signed it.
+        from dossier.assemble.signature import ECHEANCIER, signer_echeancier
+
+        fichiers[ECHEANCIER] = signer_echeancier(fichiers, analyse.creance, options.signature)
     return Pack(analyse, fichiers)
 
 
