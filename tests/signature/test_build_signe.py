@@ -7,7 +7,11 @@ for the signing hook to sign, exactly where the real one will be.
 
 from __future__ import annotations
 
+import os
+import pty
+import select
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -122,6 +126,47 @@ def test_phrase_secrete_demandee_masquee_dans_un_terminal(
     assert MOT_DE_PASSE not in resultat.output  # hidden: never echoed
     (etat,) = verifier_signatures((sortie / "echeancier.pdf").read_bytes(), [ac.certificat_der()])
     assert etat.en_ordre
+
+
+def test_dans_un_vrai_terminal_la_phrase_est_demandee_sans_echo(
+    claim: Path, cle_p12: Path, tmp_path: Path
+) -> None:
+    """A real pseudo-terminal: the prompt appears, what is typed is not echoed, a wrong one exits 3."""
+    sortie = tmp_path / "sortie"
+    environnement = {k: v for k, v in os.environ.items() if k not in (VARIABLE, "DOSSIER_PARAMETRES")}
+    commande = [sys.executable, "-c", "from dossier.cli.main import main; main()"]
+    arguments = [*commande, "build", str(claim), "-o", str(sortie), "--sign", str(cle_p12)]
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: becomes `dossier build … --sign` on the pseudo-terminal
+        os.chdir(RACINE)
+        os.execve(sys.executable, arguments, environnement)
+    lu = _lire_jusqu_a(terminal, b"Phrase secr")
+    assert "Phrase secrète de la clé" in lu
+    os.write(terminal, b"tapee au clavier\n")
+    lu += _lire_jusqu_a(terminal, None)
+    _, statut = os.waitpid(pid, 0)
+    os.close(terminal)
+    assert os.waitstatus_to_exitcode(statut) == ExitCode.INVALID_INPUT, lu
+    assert "SIGN-02" in lu and "tapee au clavier" not in lu
+    _rien_ecrit(sortie)
+
+
+def _lire_jusqu_a(terminal: int, attendu: bytes | None, delai: float = 60.0) -> str:
+    """Read the terminal until `attendu` appears (or, for None, until the child closes it)."""
+    lu = b""
+    fin = time.monotonic() + delai
+    while time.monotonic() < fin and (attendu is None or attendu not in lu):
+        prets, _, _ = select.select([terminal], [], [], 0.5)
+        if not prets:
+            continue
+        try:
+            morceau = os.read(terminal, 4096)
+        except OSError:  # EIO: the child has exited and closed the terminal
+            break
+        if not morceau:
+            break
+        lu += morceau
+    return lu.decode("utf-8", errors="replace")
 
 
 @pytest.mark.usefixtures("echeancier")
