@@ -20,9 +20,13 @@ from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, durcir
 from dossier.law.calcul import Calcul, Regime
 from dossier.law.computation import calculer
+from dossier.law.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.parametres import Parametres, charger_parametres, valeur_a
 from dossier.law.rules import verifier_regles
+from dossier.law.suivi_plan import SuiviPlan, suivre
+from dossier.lettres import echeancier as actes
+from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model.claim import Creance
@@ -55,6 +59,8 @@ class Analyse:
     constats: tuple[Constat, ...]
     parametres: Parametres
     calcul_au: Callable[[date], Calcul]  # the Computation as of any day (each letter's own), memoised
+    echeancier: Echeancier | None = None  # the plan's schedule (law/echeancier.py), when there is a plan
+    suivi: SuiviPlan | None = None  # its follow-up as of the day: missed instalment, reminder, déchéance
 
     @property
     def bloquee(self) -> bool:
@@ -81,9 +87,26 @@ def analyser(creance: Creance, options: Options) -> Analyse:
         *verifier_textes_libres(creance),
         *prevu.constats,
     ]
+    echeancier, suivi = None, None
+    if creance.plan is not None:
+        accord = jour_accord(creance.plan, options.jour)
+        echeancier = etablir(creance, calcul_au(arrete(accord)), accord, parametres)
+        constats += echeancier.constats
+        if echeancier.echeances:
+            suivi = suivre(creance, echeancier, options.jour)
+            constats += suivi.constats
     if options.strict:
         constats = durcir(constats)
-    return Analyse(creance, calcul, prevu, tuple(dict.fromkeys(constats)), parametres, calcul_au)
+    return Analyse(
+        creance,
+        calcul,
+        prevu,
+        tuple(dict.fromkeys(constats)),
+        parametres,
+        calcul_au,
+        echeancier,
+        suivi,
+    )
 
 
 def build(creance: Creance, options: Options) -> Pack:
@@ -119,11 +142,30 @@ def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:
         indemnite = _montant_indemnite(calcul, parametres)
         document = lettre(creance, a_produire, calcul, serie, indemnite, jour)
         documents.append((_nom(a_produire, serie), document))
+    if analyse.echeancier is not None and analyse.echeancier.echeances:
+        documents += _documents_du_plan(analyse, analyse.echeancier)
     if creance.mandataire is not None:
         for rang, paiement in enumerate(creance.paiements):
             if paiement.recu_par == "mandataire" and paiement.date <= jour:
                 document = quittance(creance, rang, calcul_au(paiement.date), jour)
                 documents.append((nom_quittance(rang, creance), document))
+    return documents
+
+
+def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Lettre]]:
+    """`echeancier` (+ `mandat-sepa`), then the plan's letters: `rappel-echeance-N`, `decheance-du-terme`."""
+    creance, jour = analyse.creance, analyse.calcul.jour
+    calcul = analyse.calcul_au(plan.arrete_au)
+    indemnite = _montant_indemnite(calcul, analyse.parametres)
+    documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite))]
+    if creance.plan is not None and creance.plan.moyen == "prelevement_sepa":
+        documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour)))
+    suivi = analyse.suivi.courriers if analyse.suivi else ()
+    noms = [courriers_plan.nom_fichier(c) for c in suivi]
+    for courrier, nom in zip(suivi, noms, strict=True):
+        if noms.count(nom) > 1:
+            nom = f"{nom}-{courrier.date.isoformat()}"
+        documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour)))
     return documents
 
 
