@@ -28,13 +28,14 @@ Public API
     charger_cle(chemin, mot_de_passe, instant, tsa=None) -> CleSignature
     Zone(page, rectangle) ; ZonesSignature(debiteur, creancier)
     signer_pdf(pdf, cle, zones, lieu, contact=None) -> bytes
-    signer_echeancier(fichiers, creance, cle, zones=None) -> bytes   (called by pipeline.build)
+    signer_echeancier(fichiers, creance, cle) -> bytes      (called last by pipeline.build)
+    zones_de_l_acte(pdf) -> ZonesSignature                  the boxes `render.zones` finds
     CHAMP_DEBITEUR, CHAMP_CREANCIER, MOTIF, ECHEANCIER
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -51,13 +52,13 @@ from pyhanko.sign.general import SigningError
 from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.stamp import TextStampStyle
-from pypdf import PdfReader
 
 from dossier.errors import DossierError, RenderFailure, UsageProblem
 from dossier.exit_codes import ExitCode
 from dossier.findings import constat
 from dossier.model.claim import Creance
 from dossier.render.formats import date_longue
+from dossier.render.zones import zones_signature
 
 ECHEANCIER = "echeancier.pdf"
 CHAMP_DEBITEUR = "Signature du débiteur"
@@ -99,7 +100,7 @@ class Zone:
 @dataclass(frozen=True)
 class ZonesSignature:
     debiteur: Zone
-    creancier: Zone
+    creancier: Zone | None  # None: the creditor's signature is invisible (a field without a box)
 
 
 def verifier_tsa(url: str) -> str:
@@ -210,10 +211,12 @@ def signer_pdf(
         metadonnees,
         cle.signer,
         timestamper=horodateur,
-        stamp_style=TextStampStyle(stamp_text=TEXTE_VISIBLE, timestamp_format=FORMAT_HEURE, border_width=1),
+        stamp_style=TextStampStyle(stamp_text=TEXTE_VISIBLE, timestamp_format=FORMAT_HEURE, border_width=0),
         new_field_spec=SigFieldSpec(
             CHAMP_CREANCIER, on_page=zones.creancier.page, box=zones.creancier.boite()
-        ),
+        )
+        if zones.creancier is not None
+        else SigFieldSpec(CHAMP_CREANCIER, on_page=zones.debiteur.page),
     )
     try:
         sortie = signataire.sign_pdf(ecrivain)
@@ -238,7 +241,6 @@ def signer_echeancier(
     fichiers: Mapping[str, bytes],
     creance: Creance,
     cle: CleSignature,
-    zones: Callable[[bytes], ZonesSignature] | None = None,
 ) -> bytes:
     """The signed `echeancier.pdf` of a pack; SIGN-05 (usage) when the pack has none."""
     pdf = fichiers.get(ECHEANCIER)
@@ -252,21 +254,17 @@ def signer_echeancier(
                 )
             ]
         )
-    trouver = zones or zones_par_defaut
     creancier = creance.creancier
     contact = creancier.contact.email if creancier.contact is not None else None
-    return signer_pdf(pdf, cle, trouver(pdf), creancier.adresse.ville, contact)
+    return signer_pdf(pdf, cle, zones_de_l_acte(pdf), creancier.adresse.ville, contact)
 
 
-def zones_par_defaut(pdf: bytes) -> ZonesSignature:
-    """Stand-in zones on the last page, bottom: debtor on the left, creditor on the right."""
-    pages = PdfReader(BytesIO(pdf)).pages
-    derniere = len(pages) - 1
-    boite = pages[derniere].mediabox
-    x0, y0, x1 = float(boite.left), float(boite.bottom), float(boite.right)
-    marge, largeur, hauteur = 57.0, 220.0, 70.0  # 2 cm margins
-    bas = y0 + marge + 40.0
+def zones_de_l_acte(pdf: bytes) -> ZonesSignature:
+    """The boxes the renderer drew on the agreement's last page (`render.zones`; RENDU-06 if absent)."""
+    trouvees = zones_signature(pdf)
+    page, rectangle = trouvees["debiteur"]
+    creancier = trouvees.get("creancier")
     return ZonesSignature(
-        debiteur=Zone(derniere, (x0 + marge, bas, x0 + marge + largeur, bas + hauteur)),
-        creancier=Zone(derniere, (x1 - marge - largeur, bas, x1 - marge, bas + hauteur)),
+        debiteur=Zone(page, rectangle),
+        creancier=Zone(*creancier) if creancier is not None else None,
     )

@@ -13,12 +13,17 @@ from pathlib import Path
 import pyhanko.sign  # noqa: F401 - see the docstring: a missing [sign] extra must fail, not skip
 import pytest
 
-from dossier.assemble.signature import CleSignature, charger_cle, signer_pdf, zones_par_defaut
+from dossier.assemble.signature import CleSignature, Zone, ZonesSignature, charger_cle, signer_pdf
 from dossier.render.letter import Lettre
 from dossier.render.pdf import rendre_pdf
+from dossier.render.zones import RECTANGLES
 from tests.signature.certificats import MOT_DE_PASSE, Paire, autorite, ecrire_p12, emis_par
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "lettre_essai.py"
+# The test letter has two pages and no drawn boxes: its zones are given, where an agreement's are.
+ZONES_ESSAI = ZonesSignature(
+    debiteur=Zone(1, RECTANGLES["debiteur"]), creancier=Zone(1, RECTANGLES["creancier"])
+)
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +48,7 @@ def cle(cle_p12: Path) -> CleSignature:
 
 @pytest.fixture(scope="session")
 def lettre_essai() -> Lettre:
-    """A two-page letter of the real renderer: the stand-in for an échéancier."""
+    """A two-page letter of the real renderer, to sign at given zones (signer_pdf in isolation)."""
     spec = importlib.util.spec_from_file_location("lettre_essai", FIXTURE)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -59,4 +64,4 @@ def pdf_essai(lettre_essai: Lettre) -> bytes:
 
 @pytest.fixture(scope="session")
 def signe(pdf_essai: bytes, cle: CleSignature) -> bytes:
-    return signer_pdf(pdf_essai, cle, zones_par_defaut(pdf_essai), "Lyon", "compta@atelier-durand.fr")
+    return signer_pdf(pdf_essai, cle, ZONES_ESSAI, "Lyon", "compta@atelier-durand.fr")

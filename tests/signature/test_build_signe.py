@@ -1,8 +1,7 @@
-"""`dossier build --sign KEY.p12 [--tsa URL]` end to end, through click's CliRunner.
+"""`dossier build --sign KEY.p12 [--tsa URL]` end to end on the sample with a SEPA plan.
 
-Until the échéancier lands in the pipeline, `documents()` is given a stand-in: the test letter
-(two pages, real renderer) under the name `echeancier`, so the pack holds an `echeancier.pdf`
-for the signing hook to sign, exactly where the real one will be.
+The real `echeancier.pdf` of `samples/plan-sepa` is signed at the boxes the renderer drew
+(`render.zones`), validated by pyHanko and pdfsig; every refusal leaves nothing written.
 """
 
 from __future__ import annotations
@@ -12,56 +11,32 @@ import pty
 import select
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from io import BytesIO
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from pypdf import PdfReader
 
-from dossier import pipeline
 from dossier.assemble.signature import CHAMP_CREANCIER, CHAMP_DEBITEUR, MOTIF
 from dossier.assemble.verification import champs_vides, verifier_signatures
 from dossier.cli import build as commande_build
 from dossier.cli import communs
 from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
-from dossier.render.letter import Lettre
+from dossier.render.readback import texte_pdf
+from dossier.render.zones import RECTANGLES
 from tests.signature.certificats import MOT_DE_PASSE, Paire, autorite, ecrire_p12, emis_par
 from tests.signature.outils import ServeurHorodatage, pdfsig, url_sans_serveur
 
 RACINE = Path(__file__).resolve().parents[2]
-PLAN = """plan:
-  nombre_echeances: 6
-  premiere_echeance: "2026-02-05"
-  periodicite: mensuelle
-  moyen: virement
-"""
 VARIABLE = communs.VARIABLE_MOT_DE_PASSE
 
 
 @pytest.fixture
-def echeancier(monkeypatch: pytest.MonkeyPatch, lettre_essai: Lettre) -> Iterator[None]:
-    vrais_documents = pipeline.documents
-
-    def avec_echeancier(analyse: pipeline.Analyse) -> list[tuple[str, Lettre]]:
-        documents = vrais_documents(analyse)
-        if analyse.creance.plan is not None and all(nom != "echeancier" for nom, _ in documents):
-            documents.append(("echeancier", lettre_essai))
-        return documents
-
-    monkeypatch.setattr(pipeline, "documents", avec_echeancier)
-    yield
-
-
-@pytest.fixture
-def claim(tmp_path: Path) -> Path:
-    texte = (RACINE / "samples" / "b2b-menuiserie" / "claim.yaml").read_text(encoding="utf-8")
-    dossier = tmp_path / "creance"
-    dossier.mkdir()
-    chemin = dossier / "claim.yaml"
-    chemin.write_text(texte.rstrip("\n") + "\n" + PLAN, encoding="utf-8")
-    return chemin
+def claim() -> Path:
+    return RACINE / "samples" / "plan-sepa" / "claim.yaml"
 
 
 def lancer(*arguments: object, env: dict[str, str | None] | None = None, entree: str | None = None) -> Result:
@@ -82,7 +57,6 @@ def _codes(resultat: Result) -> str:
     return resultat.stderr
 
 
-@pytest.mark.usefixtures("echeancier")
 def test_build_signe_l_echeancier_et_rien_d_autre(
     claim: Path, cle_p12: Path, ac: Paire, tmp_path: Path
 ) -> None:
@@ -94,25 +68,38 @@ def test_build_signe_l_echeancier_et_rien_d_autre(
 
     pdf = (signe / "echeancier.pdf").read_bytes()
     (etat,) = verifier_signatures(pdf, [ac.certificat_der()])
-    assert (etat.champ, etat.motif, etat.lieu) == (CHAMP_CREANCIER, MOTIF, "Lyon")
+    assert (etat.champ, etat.motif, etat.lieu) == (CHAMP_CREANCIER, MOTIF, "Lyon")  # the creditor's town
     assert etat.en_ordre and etat.couverture == "ENTIRE_FILE" and not etat.horodatee
     creancier = next(s for s in pdfsig(pdf) if s["Signature Field Name"] == CHAMP_CREANCIER)
     assert creancier["Signature Validation"] == "Signature is Valid."
     assert creancier["Total document signed"] == "oui"
     assert champs_vides(pdf) == [CHAMP_DEBITEUR]
 
-    # The unsigned échéancier is the signed one's first revision; every other file (the DOCX twin
-    # included: it is never signed) is byte for byte the unsigned build's.
-    assert pdf.startswith((brut / "echeancier.pdf").read_bytes())
+    # Each field on the box the renderer drew for its party, on the last page.
+    derniere = len(PdfReader(BytesIO(pdf)).pages) - 1
+    for nom, partie in ((CHAMP_CREANCIER, "creancier"), (CHAMP_DEBITEUR, "debiteur")):
+        widgets = [
+            (rang, tuple(round(float(v)) for v in a.get_object()["/Rect"]))
+            for rang, page in enumerate(PdfReader(BytesIO(pdf)).pages)
+            for a in page.get("/Annots", [])
+            if a.get_object().get("/T") == nom
+        ]
+        assert widgets == [(derniere, tuple(round(v) for v in RECTANGLES[partie]))], nom
+
+    # The unsigned échéancier is the signed one's first revision, its text unchanged; every other
+    # file (the DOCX twin and the SEPA mandate included: never signed) is the unsigned build's.
+    original = (brut / "echeancier.pdf").read_bytes()
+    assert pdf.startswith(original) and texte_pdf(pdf) == texte_pdf(original)
+    assert "Le débiteur" in texte_pdf(pdf)[-1]
     fichiers = sorted(p.name for p in signe.iterdir())
     assert fichiers == sorted(p.name for p in brut.iterdir())
-    assert "echeancier.docx" in fichiers
+    assert {"echeancier.docx", "mandat-sepa.pdf"} <= set(fichiers)
     for nom in fichiers:
         if nom != "echeancier.pdf":
             assert (signe / nom).read_bytes() == (brut / nom).read_bytes(), nom
+    assert champs_vides((signe / "mandat-sepa.pdf").read_bytes()) == []
 
 
-@pytest.mark.usefixtures("echeancier")
 def test_phrase_secrete_demandee_masquee_dans_un_terminal(
     claim: Path, cle_p12: Path, ac: Paire, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -169,7 +156,6 @@ def _lire_jusqu_a(terminal: int, attendu: bytes | None, delai: float = 60.0) -> 
     return lu.decode("utf-8", errors="replace")
 
 
-@pytest.mark.usefixtures("echeancier")
 def test_sans_terminal_ni_variable_erreur_d_usage(claim: Path, cle_p12: Path, tmp_path: Path) -> None:
     sortie = tmp_path / "sortie"
     resultat = lancer("build", claim, "-o", sortie, "--sign", cle_p12)
@@ -178,7 +164,6 @@ def test_sans_terminal_ni_variable_erreur_d_usage(claim: Path, cle_p12: Path, tm
     _rien_ecrit(sortie)
 
 
-@pytest.mark.usefixtures("echeancier")
 def test_mauvaise_phrase_secrete_rien_n_est_ecrit(claim: Path, cle_p12: Path, tmp_path: Path) -> None:
     sortie = tmp_path / "sortie"
     resultat = lancer("build", claim, "-o", sortie, "--sign", cle_p12, env={VARIABLE: "mauvaise phrase"})
@@ -188,7 +173,6 @@ def test_mauvaise_phrase_secrete_rien_n_est_ecrit(claim: Path, cle_p12: Path, tm
     _rien_ecrit(sortie)
 
 
-@pytest.mark.usefixtures("echeancier")
 def test_un_echec_de_signature_laisse_la_production_precedente(
     claim: Path, cle_p12: Path, tmp_path: Path
 ) -> None:
@@ -205,7 +189,6 @@ def test_un_echec_de_signature_laisse_la_production_precedente(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".sortie")] == []
 
 
-@pytest.mark.usefixtures("echeancier")
 def test_horodatage_par_un_serveur_local(claim: Path, cle_p12: Path, ac: Paire, tmp_path: Path) -> None:
     serveur = ServeurHorodatage(emis_par(ac, "Horodatage de test", horodatage=True), ac)
     sortie = tmp_path / "sortie"
@@ -219,7 +202,6 @@ def test_horodatage_par_un_serveur_local(claim: Path, cle_p12: Path, ac: Paire, 
     assert etat.horodatee and etat.horodatage_valide and etat.en_ordre
 
 
-@pytest.mark.usefixtures("echeancier")
 def test_certificat_expire(claim: Path, tmp_path: Path) -> None:
     ac = autorite(datetime.now(UTC) - timedelta(days=800))
     vieux = emis_par(
@@ -263,7 +245,7 @@ def test_aucune_option_ne_prend_de_secret() -> None:
 
 def test_sign_sans_plan_erreur_d_usage_avant_la_phrase_secrete(cle_p12: Path, tmp_path: Path) -> None:
     sortie = tmp_path / "sortie"
-    claim = RACINE / "samples" / "b2b-menuiserie" / "claim.yaml"
+    claim = RACINE / "samples" / "b2b-menuiserie" / "claim.yaml"  # no plan
     resultat = lancer("build", claim, "-o", sortie, "--sign", cle_p12)  # no passphrase: not even asked
     assert resultat.exit_code == ExitCode.USAGE
     assert "SIGN-05" in resultat.stderr and "pas de section plan" in resultat.stderr

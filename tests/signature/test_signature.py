@@ -27,12 +27,13 @@ from dossier.assemble.signature import (
     charger_cle,
     signer_pdf,
     verifier_tsa,
-    zones_par_defaut,
+    zones_de_l_acte,
 )
 from dossier.assemble.verification import champs_vides, verifier_signatures
 from dossier.errors import RenderFailure, UsageProblem
 from dossier.exit_codes import ExitCode
 from tests.signature.certificats import MOT_DE_PASSE, Paire, autorite, ecrire_p12, emis_par
+from tests.signature.conftest import ZONES_ESSAI
 from tests.signature.outils import ServeurHorodatage, falsifier, pdfsig, plages_signees, url_sans_serveur
 
 
@@ -65,19 +66,24 @@ def test_pdfsig_signature_valide_et_document_entier(signe: bytes) -> None:
     assert creancier["Signer Certificate Common Name"] == "Claire Durand"
 
 
-def test_champ_vide_du_debiteur_nomme_et_place(signe: bytes, pdf_essai: bytes) -> None:
+def rectangles(pdf: bytes, nom: str) -> dict[int, list[tuple[int, ...]]]:
+    """The widgets of field `nom`, by page index: their /Rect rounded to the point."""
+    trouves: dict[int, list[tuple[int, ...]]] = {}
+    for rang, page in enumerate(PdfReader(BytesIO(pdf)).pages):
+        for annotation in page.get("/Annots", []):
+            if annotation.get_object().get("/T") == nom:
+                rect = tuple(round(float(v)) for v in annotation.get_object()["/Rect"])
+                trouves.setdefault(rang, []).append(rect)
+    return trouves
+
+
+def test_champ_vide_du_debiteur_nomme_et_place(signe: bytes) -> None:
     assert champs_vides(signe) == [CHAMP_DEBITEUR]
     debiteur = next(s for s in pdfsig(signe) if s["Signature Field Name"] == CHAMP_DEBITEUR)
     assert debiteur["etat"] == "The signature form field is not signed."
-    zones = zones_par_defaut(pdf_essai)
-    for nom, zone in ((CHAMP_DEBITEUR, zones.debiteur), (CHAMP_CREANCIER, zones.creancier)):
-        page = PdfReader(BytesIO(signe)).pages[zone.page]
-        rectangles = [
-            tuple(round(float(v)) for v in a.get_object()["/Rect"])
-            for a in page.get("/Annots", [])
-            if a.get_object().get("/T") == nom
-        ]
-        assert rectangles == [zone.boite()], nom
+    assert rectangles(signe, CHAMP_DEBITEUR) == {1: [ZONES_ESSAI.debiteur.boite()]}
+    assert ZONES_ESSAI.creancier is not None
+    assert rectangles(signe, CHAMP_CREANCIER) == {1: [ZONES_ESSAI.creancier.boite()]}
 
 
 def test_le_champ_du_debiteur_est_sous_la_signature(signe: bytes, pdf_essai: bytes) -> None:
@@ -119,7 +125,7 @@ def test_horodatage_rfc3161_pades_b_t(pdf_essai: bytes, cle: CleSignature, ac: P
     tsa = emis_par(ac, "Horodatage de test", horodatage=True)
     serveur = ServeurHorodatage(tsa, ac)
     with serveur.en_service():
-        signe = signer_pdf(pdf_essai, replace(cle, tsa=serveur.url), zones_par_defaut(pdf_essai), "Lyon")
+        signe = signer_pdf(pdf_essai, replace(cle, tsa=serveur.url), ZONES_ESSAI, "Lyon")
     assert serveur.requetes >= 1
     (etat,) = verifier_signatures(signe, [ac.certificat_der()])
     assert etat.horodatee and etat.horodatage_valide and etat.en_ordre
@@ -130,7 +136,7 @@ def test_horodatage_rfc3161_pades_b_t(pdf_essai: bytes, cle: CleSignature, ac: P
 
 def test_serveur_d_horodatage_injoignable(pdf_essai: bytes, cle: CleSignature) -> None:
     with pytest.raises(RenderFailure) as erreur:
-        signer_pdf(pdf_essai, replace(cle, tsa=url_sans_serveur()), zones_par_defaut(pdf_essai), "Lyon")
+        signer_pdf(pdf_essai, replace(cle, tsa=url_sans_serveur()), ZONES_ESSAI, "Lyon")
     assert erreur.value.exit_code == ExitCode.RENDER_FAILURE
     assert [c.code for c in erreur.value.constats] == ["SIGN-04"]
     assert "n'a pas répondu" in erreur.value.constats[0].message
@@ -146,10 +152,22 @@ def test_adresse_de_tsa_refusee(url: str) -> None:
 def test_zones_donnees_sont_respectees(pdf_essai: bytes, cle: CleSignature) -> None:
     zones = ZonesSignature(Zone(0, (60.0, 100.0, 260.0, 160.0)), Zone(1, (320.0, 100.0, 540.0, 170.0)))
     signe = signer_pdf(pdf_essai, cle, zones, "Lyon")
-    pages = PdfReader(BytesIO(signe)).pages
-    noms = [[a.get_object().get("/T") for a in page.get("/Annots", [])] for page in pages]
-    assert CHAMP_DEBITEUR in noms[0] and CHAMP_CREANCIER not in noms[0]
-    assert CHAMP_CREANCIER in noms[1] and CHAMP_DEBITEUR not in noms[1]
+    assert rectangles(signe, CHAMP_DEBITEUR) == {0: [(60, 100, 260, 160)]}
+    assert rectangles(signe, CHAMP_CREANCIER) == {1: [(320, 100, 540, 170)]}
+
+
+def test_sans_cadre_du_creancier_signature_invisible(pdf_essai: bytes, cle: CleSignature, ac: Paire) -> None:
+    signe = signer_pdf(pdf_essai, cle, replace(ZONES_ESSAI, creancier=None), "Lyon")
+    (etat,) = verifier_signatures(signe, [ac.certificat_der()])
+    assert etat.champ == CHAMP_CREANCIER and etat.en_ordre
+    assert rectangles(signe, CHAMP_CREANCIER) == {1: [(0, 0, 0, 0)]}  # a field with no visible box
+    assert champs_vides(signe) == [CHAMP_DEBITEUR]
+
+
+def test_un_pdf_sans_cadres_n_est_pas_signe_au_hasard(pdf_essai: bytes) -> None:
+    # The test letter has no signature boxes: the agreement's zones are not found, nothing is signed.
+    with pytest.raises(RenderFailure, match="RENDU-06"):
+        zones_de_l_acte(pdf_essai)
 
 
 # --- the key -------------------------------------------------------------------------------------
