@@ -4,7 +4,9 @@ Each signed field gives an `EtatSignature`: is the signed byte range unchanged (
 the cryptographic signature valid (`valide`), does the certificate chain lead to one of the
 given trust roots (`de_confiance`; without roots, nothing is trusted), how much of the file it
 covers (`couverture`: `ENTIRE_FILE` for the last revision, `ENTIRE_REVISION` once someone, e.g.
-the debtor, has signed after it), and whether it carries an RFC 3161 timestamp (PAdES B-T).
+the debtor, has signed after it), what pyHanko's difference analysis found changed after it
+(`modifications`: `FORM_FILLING` for a later signature, `OTHER` for anything else), and whether
+it carries an RFC 3161 timestamp (PAdES B-T).
 Empty signature fields are listed by `champs_vides`. Offline: no revocation is fetched.
 
 Public API
@@ -35,6 +37,7 @@ class EtatSignature:
     valide: bool
     de_confiance: bool
     couverture: str  # pyHanko's SignatureCoverageLevel name: ENTIRE_FILE, ENTIRE_REVISION…
+    modifications: str  # what changed after it (ModificationLevel): NONE, FORM_FILLING… OTHER
     horodatee: bool
     horodatage_valide: bool
     heure_declaree: datetime | None  # the signer's own claim (the /M entry)
@@ -44,11 +47,13 @@ class EtatSignature:
 
     @property
     def en_ordre(self) -> bool:
-        """Intact, valid, trusted, and (if timestamped) with a valid timestamp."""
+        """Intact, valid, trusted, nothing but form filling (e.g. a later signature) after it, and
+        (if timestamped) with a valid timestamp."""
         return (
             self.intacte
             and self.valide
             and self.de_confiance
+            and self.modifications in ("NONE", "LTA_UPDATES", "FORM_FILLING")
             and (self.horodatage_valide or not self.horodatee)
         )
 
@@ -72,6 +77,7 @@ def verifier_signatures(pdf: bytes, racines: Sequence[bytes] = ()) -> list[EtatS
                 valide=bool(statut.valid),
                 de_confiance=bool(statut.trusted),
                 couverture=statut.coverage.name if statut.coverage is not None else "UNCLEAR",
+                modifications=niveau.name if (niveau := statut.modification_level) is not None else "OTHER",
                 horodatee=horodatage is not None,
                 horodatage_valide=horodatage is not None
                 and bool(horodatage.intact and horodatage.valid and horodatage.trusted),

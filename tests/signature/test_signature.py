@@ -14,6 +14,10 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import signers
+from pyhanko.sign.fields import SigSeedSubFilter
 from pypdf import PdfReader
 
 from dossier.assemble.signature import (
@@ -42,7 +46,7 @@ def test_pyhanko_signature_intacte_valide_de_confiance(signe: bytes, ac: Paire) 
     assert etat.champ == CHAMP_CREANCIER
     assert "Claire Durand" in etat.signataire
     assert etat.intacte and etat.valide and etat.de_confiance and etat.en_ordre
-    assert etat.couverture == "ENTIRE_FILE"
+    assert etat.couverture == "ENTIRE_FILE" and etat.modifications == "NONE"
     assert etat.sous_filtre == "/ETSI.CAdES.detached"  # PAdES, not the legacy adbe.pkcs7.detached
     assert (etat.motif, etat.lieu) == (MOTIF, "Lyon")
     assert not etat.horodatee  # B-B: no timestamp asked for
@@ -208,3 +212,48 @@ def test_certificat_hors_validite(tmp_path: Path, debut: int, fin: int, attendu:
         charger_cle(chemin, MOT_DE_PASSE, maintenant)
     (constat,) = erreur.value.constats
     assert constat.code == "SIGN-03" and attendu in constat.message and "Claire Durand" in constat.message
+
+
+def test_le_debiteur_signe_ensuite_sans_casser_la_signature_du_creancier(
+    signe: bytes, ac: Paire, tmp_path: Path
+) -> None:
+    """The workflow the empty field is for: the debtor signs it later, in a new revision."""
+    debiteur = emis_par(ac, "Sophie Lambert")
+    cle_debiteur = charger_cle(
+        ecrire_p12(tmp_path / "debiteur.p12", debiteur, ac), MOT_DE_PASSE, datetime.now(UTC)
+    )
+    ecrivain = IncrementalPdfFileWriter(BytesIO(signe), strict=False)
+    metadonnees = signers.PdfSignatureMetadata(field_name=CHAMP_DEBITEUR, subfilter=SigSeedSubFilter.PADES)
+    deux_fois = signers.PdfSigner(metadonnees, cle_debiteur.signer).sign_pdf(
+        ecrivain, existing_fields_only=True
+    )
+    pdf = bytes(deux_fois.getvalue())
+    etats = {e.champ: e for e in verifier_signatures(pdf, [ac.certificat_der()])}
+    assert etats[CHAMP_CREANCIER].en_ordre and etats[CHAMP_DEBITEUR].en_ordre
+    assert etats[CHAMP_CREANCIER].couverture == "ENTIRE_REVISION"  # signed before the debtor's revision
+    assert etats[CHAMP_CREANCIER].modifications == "FORM_FILLING"  # the debtor's signature, nothing else
+    assert etats[CHAMP_DEBITEUR].couverture == "ENTIRE_FILE"
+    assert champs_vides(pdf) == []
+    rapport = {s["Signature Field Name"]: s for s in pdfsig(pdf)}
+    assert {n: s["Signature Validation"] for n, s in rapport.items()} == {
+        CHAMP_CREANCIER: "Signature is Valid.",
+        CHAMP_DEBITEUR: "Signature is Valid.",
+    }
+    assert "Total document signed" not in rapport[CHAMP_CREANCIER]
+    assert rapport[CHAMP_DEBITEUR]["Total document signed"] == "oui"
+
+
+def test_une_revision_ulterieure_qui_change_l_acte_est_signalee(signe: bytes, ac: Paire) -> None:
+    # Not a byte of the signed range changes, yet the document does: pyHanko's difference analysis
+    # sees it, and pdfsig no longer says the whole document is signed.
+    ecrivain = IncrementalPdfFileWriter(BytesIO(signe), strict=False)
+    ecrivain.root["/Lang"] = generic.TextStringObject("en")
+    ecrivain.update_root()
+    sortie = BytesIO()
+    ecrivain.write(sortie)
+    modifie = sortie.getvalue()
+    (etat,) = verifier_signatures(modifie, [ac.certificat_der()])
+    assert etat.intacte and etat.valide and etat.de_confiance
+    assert etat.modifications == "OTHER" and not etat.en_ordre
+    creancier = next(s for s in pdfsig(modifie) if s["Signature Field Name"] == CHAMP_CREANCIER)
+    assert "Total document signed" not in creancier
