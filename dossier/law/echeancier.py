@@ -265,6 +265,7 @@ def _controles(creance: Creance, echeancier: Echeancier, parts: tuple[Decimal, .
     assert plan is not None
     bornes = limites()
     constats = []
+    cle = "montant_echeance" if plan.montant_echeance is not None else "nombre_echeances"
     horizon = ajouter_mois(echeancier.date_accord, bornes.duree_maximale_mois)
     derniere = echeancier.echeances[-1].date
     if derniere > horizon:
@@ -284,10 +285,9 @@ def _controles(creance: Creance, echeancier: Echeancier, parts: tuple[Decimal, .
                 )
             )
         else:
-            constats.append(constat("PLAN-01", message, ou=creance.position("plan")))
+            constats.append(constat("PLAN-01", message, ou=creance.position("plan", cle)))
     reguliere = parts[0]
     if reguliere < bornes.echeance_minimale:
-        cle = "montant_echeance" if plan.montant_echeance is not None else "nombre_echeances"
         constats.append(
             constat(
                 "PLAN-02",

@@ -28,6 +28,7 @@ Lecture retenue
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -58,10 +59,10 @@ class CourrierPlan:
     """A reminder of a missed instalment or a déchéance notice: a copy of one sent, or a draft."""
 
     type: str  # RAPPEL or DECHEANCE
-    date: date
+    date: datetime.date  # `datetime.date`: the field named `date` shadows the type in this class
     envoye: Courrier | None
     etat: EtatPlan  # as of its date
-    fin_preavis: date | None = None  # a reminder's: the last day the debtor has to catch up
+    fin_preavis: datetime.date | None = None  # a reminder's: the last day the debtor has to catch up
 
 
 @dataclass(frozen=True)

@@ -109,7 +109,7 @@ def partie_creancier(creance: Creance) -> str:
     if c.siren:
         morceaux.append(f"SIREN {c.siren}")
     morceaux.append(f"dont le siège est {adresse}")
-    morceaux.append(f"représenté par {c.signataire.nom}, {c.signataire.qualite}")
+    morceaux.append(f"représentée par {c.signataire.nom}, {c.signataire.qualite}")
     return ", ".join(morceaux)
 
 
@@ -130,7 +130,7 @@ def partie_debiteur(creance: Creance) -> str:
         morceaux.append(f"SIREN {d.siren}")
     morceaux.append(f"dont le siège est {adresse}")
     if d.representant:
-        morceaux.append(f"représenté par {d.representant.nom}, {d.representant.qualite}")
+        morceaux.append(f"représentée par {d.representant.nom}, {d.representant.qualite}")
     return ", ".join(morceaux)
 
 

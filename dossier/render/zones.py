@@ -86,8 +86,8 @@ def zones_signature(pdf: bytes) -> dict[str, tuple[int, Rect]]:
             [
                 constat(
                     "RENDU-06",
-                    "Zones de signature introuvables : la dernière page ne porte pas le cadre « Le débiteur » "
-                    "à sa place ; ce PDF n'est pas un acte mis en page par dossier.",
+                    "Zones de signature introuvables : la dernière page ne porte pas le cadre « Le "
+                    "débiteur » à sa place ; ce PDF n'est pas un acte mis en page par dossier.",
                 )
             ]
         )
