@@ -104,12 +104,22 @@ def suivre(creance: Creance, echeancier: Echeancier, jour: date) -> SuiviPlan:
         (i, c) for i, c in enumerate(creance.courriers) if c.type in (RAPPEL, DECHEANCE) and c.date <= jour
     ]
     courriers: list[CourrierPlan] = []
-    for _, courrier in sorted(envoyes, key=lambda ic: (ic[1].date, ic[0])):
+    constats: list[Constat] = []
+    for i, courrier in sorted(envoyes, key=lambda ic: (ic[1].date, ic[0])):
         etat = etat_au(creance, echeancier, courrier.date)
+        if etat.impayee is None:  # nothing was late on its day: it cannot be reproduced as it was
+            constats.append(
+                constat(
+                    "ETAPE-06",
+                    f"le courrier « {courrier.type} » du {courrier.date} ne pouvait rien réclamer à sa date "
+                    "(aucune échéance du plan n'était en retard) : il n'est pas reproduit",
+                    ou=creance.position("courriers", i, "date"),
+                )
+            )
+            continue
         fin = fin_du_preavis(courrier) if courrier.type == RAPPEL else None
         courriers.append(CourrierPlan(courrier.type, courrier.date, courrier, etat, fin))
     etat = etat_au(creance, echeancier, jour)
-    constats: list[Constat] = []
     decheances = [c for c in courriers if c.type == DECHEANCE]
     if decheances:
         constats.append(
