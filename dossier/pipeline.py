@@ -15,16 +15,21 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier.errors import BlockingFindings
 from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, durcir
 from dossier.law.calcul import Calcul, Regime
 from dossier.law.computation import calculer
+from dossier.law.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.injonction import constats_requete
 from dossier.law.parametres import Parametres, charger_parametres, valeur_a
 from dossier.law.rules import verifier_regles
+from dossier.law.suivi_plan import SuiviPlan, suivre
+from dossier.lettres import echeancier as actes
+from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model.claim import Creance
@@ -32,6 +37,9 @@ from dossier.render.letter import Lettre
 from dossier.tone.documents import fusionner, relire_documents, relire_documents_judiciaires
 from dossier.tone.linter import verifier_textes_libres
 from dossier.tone.sollicitations import verifier_sollicitations
+
+if TYPE_CHECKING:  # the [sign] extra (pyHanko) is loaded only when a key is given
+    from dossier.assemble.signature import CleSignature
 
 INDEMNITE = "indemnite_forfaitaire.montant"
 
@@ -43,6 +51,7 @@ class Options:
     strict: bool = False
     docx: bool = True
     parametres: Path | None = None  # the user parameter file, already resolved by the CLI
+    signature: CleSignature | None = None  # --sign: the creditor's key, opened by the CLI
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,8 @@ class Analyse:
     constats: tuple[Constat, ...]
     parametres: Parametres
     calcul_au: Callable[[date], Calcul]  # the Computation as of any day (each letter's own), memoised
+    echeancier: Echeancier | None = None  # the plan's schedule (law/echeancier.py), when there is a plan
+    suivi: SuiviPlan | None = None  # its follow-up as of the day: missed instalment, reminder, déchéance
 
     @property
     def bloquee(self) -> bool:
@@ -86,9 +97,26 @@ def analyser(creance: Creance, options: Options) -> Analyse:
     ]
     if prevu.requete is not None:
         constats += constats_requete(creance, calcul, parametres)
+    echeancier, suivi = None, None
+    if creance.plan is not None:
+        accord = jour_accord(creance.plan, options.jour)
+        echeancier = etablir(creance, calcul_au(arrete(accord)), accord, parametres)
+        constats += echeancier.constats
+        if echeancier.echeances:
+            suivi = suivre(creance, echeancier, options.jour)
+            constats += suivi.constats
     if options.strict:
         constats = durcir(constats)
-    return Analyse(creance, calcul, prevu, tuple(dict.fromkeys(constats)), parametres, calcul_au)
+    return Analyse(
+        creance,
+        calcul,
+        prevu,
+        tuple(dict.fromkeys(constats)),
+        parametres,
+        calcul_au,
+        echeancier,
+        suivi,
+    )
 
 
 def build(creance: Creance, options: Options) -> Pack:
@@ -110,6 +138,11 @@ def build(creance: Creance, options: Options) -> Pack:
             raise BlockingFindings([c for c in analyse.constats if c.bloquant])
         fichiers.update(injonction)
     fichiers["calcul.json"] = en_json(analyse.objet())
+    if options.signature is not None:
+        # The very last step: nothing touches echeancier.pdf after the creditor has signed it.
+        from dossier.assemble.signature import ECHEANCIER, signer_echeancier
+
+        fichiers[ECHEANCIER] = signer_echeancier(fichiers, analyse.creance, options.signature)
     return Pack(analyse, fichiers)
 
 
@@ -182,11 +215,30 @@ def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:
         indemnite = _montant_indemnite(calcul, parametres)
         document = lettre(creance, a_produire, calcul, serie, indemnite, jour)
         documents.append((_nom(a_produire, serie), document))
+    if analyse.echeancier is not None and analyse.echeancier.echeances:
+        documents += _documents_du_plan(analyse, analyse.echeancier)
     if creance.mandataire is not None:
         for rang, paiement in enumerate(creance.paiements):
             if paiement.recu_par == "mandataire" and paiement.date <= jour:
                 document = quittance(creance, rang, calcul_au(paiement.date), jour)
                 documents.append((nom_quittance(rang, creance), document))
+    return documents
+
+
+def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Lettre]]:
+    """`echeancier` (+ `mandat-sepa`), then the plan's letters: `rappel-echeance-N`, `decheance-du-terme`."""
+    creance, jour = analyse.creance, analyse.calcul.jour
+    calcul = analyse.calcul_au(plan.arrete_au)
+    indemnite = _montant_indemnite(calcul, analyse.parametres)
+    documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite))]
+    if creance.plan is not None and creance.plan.moyen == "prelevement_sepa":
+        documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour)))
+    suivi = analyse.suivi.courriers if analyse.suivi else ()
+    noms = [courriers_plan.nom_fichier(c) for c in suivi]
+    for courrier, nom in zip(suivi, noms, strict=True):
+        if noms.count(nom) > 1:
+            nom = f"{nom}-{courrier.date.isoformat()}"
+        documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour)))
     return documents
 
 

@@ -37,3 +37,21 @@ def decoder_page(pdf: bytes, page: int, dossier: Path) -> list[str]:
     subprocess.run([*commande, str(fichier), str(dossier / "p")], check=True)
     (image,) = dossier.glob("p-*.png")
     return decoder_image(image)
+
+
+def decoder_codes(pdf: bytes, page: int, dossier: Path) -> list[list[str]]:
+    """Every EPC payment code on `page`, each as the lines of its payload (in no particular order).
+
+    In binary mode zbarimg writes the payloads one after the other with nothing in between; an EPC
+    payload always starts with « BCD » then « 002 » (EPC069-12 service tag and version), which is
+    where one code ends and the next begins.
+    """
+    fichier = dossier / "codes.pdf"
+    fichier.write_bytes(pdf)
+    commande = [outil("pdftoppm"), "-r", "200", "-png", "-f", str(page), "-l", str(page)]
+    subprocess.run([*commande, str(fichier), str(dossier / "c")], check=True)
+    (image,) = dossier.glob("c-*.png")
+    sortie = subprocess.run(
+        [outil("zbarimg"), "--raw", "-q", "-Sbinary", str(image)], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    return [("BCD\n" + morceau).rstrip("\n").split("\n") for morceau in sortie.split("BCD\n")[1:]]

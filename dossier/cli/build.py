@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
 from dossier.cli import report
-from dossier.cli.communs import options_communes, preparer
+from dossier.cli.communs import VARIABLE_MOT_DE_PASSE, options_communes, ouvrir_cle, preparer
+from dossier.errors import UsageProblem
+from dossier.findings import constat
 from dossier.output import ecrire_pack, verifier_cible
 from dossier.pipeline import build
 
@@ -24,6 +27,18 @@ from dossier.pipeline import build
 )
 @click.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
 @click.option("--force", is_flag=True, help="Remplacer un dossier de sortie qui ne vient pas de dossier.")
+@click.option(
+    "--sign",
+    "cle",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Signer l'échéancier (PAdES) avec cette clé PKCS#12 du créancier (.p12). Phrase secrète : "
+    f"variable {VARIABLE_MOT_DE_PASSE}, sinon demandée au clavier ; jamais sur la ligne de commande.",
+)
+@click.option(
+    "--tsa",
+    metavar="URL",
+    help="Horodater la signature (PAdES B-T) par ce serveur RFC 3161 ; injoignable : rien n'est écrit.",
+)
 def commande(
     claim: Path,
     date_cli: Any,
@@ -33,11 +48,17 @@ def commande(
     sortie: Path,
     docx: bool,
     force: bool,
+    cle: Path | None,
+    tsa: str | None,
 ) -> None:
     """Produit dans SORTIE les courriers de CLAIM et calcul.json."""
     creance, options = preparer(claim, date_cli, jusqua, strict, parametres, docx)
     proteges = (claim, claim.absolute().parent)
     verifier_cible(sortie, force, proteges)  # refuse a bad folder before the work, not after it
+    if cle is not None:
+        options = replace(options, signature=ouvrir_cle(cle, tsa, creance))
+    elif tsa is not None:
+        raise UsageProblem([constat("USAGE-01", "--tsa horodate une signature : il va avec --sign")])
     pack = build(creance, options)
     ecrire_pack(pack.fichiers, sortie, force, proteges)
     report.resume(pack.analyse)

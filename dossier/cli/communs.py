@@ -1,22 +1,32 @@
-"""Options and steps shared by `check` and `build`: the claim, the « as of » day, the parameters."""
+"""Options and steps shared by `check` and `build`: the claim, the « as of » day, the parameters,
+and, for `build --sign`, the creditor's key and its passphrase."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from datetime import date
+import sys
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from dossier.errors import UsageProblem
+from dossier.findings import constat
 from dossier.law.etapes import Etape
 from dossier.law.parametres import chemin_parametres_utilisateur
 from dossier.model import charger
 from dossier.model.claim import Creance
 from dossier.pipeline import Options
 
+if TYPE_CHECKING:
+    from dossier.assemble.signature import CleSignature
+
 F = TypeVar("F", bound=Callable[..., Any])
+# The key's passphrase: from this variable, or typed at a hidden prompt; never a command-line value
+# (it would stay in the shell history and in the process list).
+VARIABLE_MOT_DE_PASSE = "DOSSIER_MOT_DE_PASSE_CLE"
 
 
 def options_communes(fonction: F) -> F:
@@ -61,3 +71,53 @@ def preparer(
         parametres=chemin_parametres_utilisateur(parametres, os.environ),
     )
     return creance, options
+
+
+def ouvrir_cle(
+    chemin: Path, tsa: str | None, creance: Creance, environnement: Mapping[str, str] = os.environ
+) -> CleSignature:
+    """`build --sign`: refuse what cannot be signed, read the passphrase, open and check the key.
+
+    Done before the build, so a wrong passphrase costs no rendering and writes nothing.
+    """
+    if creance.plan is None:
+        raise UsageProblem(
+            [
+                constat(
+                    "SIGN-05",
+                    "--sign est donné mais la créance n'a pas de section plan : "
+                    "il n'y a pas d'échéancier à signer",
+                    ou=creance.position(),
+                )
+            ]
+        )
+    try:
+        from dossier.assemble.signature import charger_cle, verifier_tsa
+    except ImportError:
+        raise UsageProblem(
+            [constat("SIGN-06", "--sign demande le module pyHanko, qui n'est pas installé")]
+        ) from None
+    if tsa is not None:
+        verifier_tsa(tsa)
+    mot_de_passe = environnement.get(VARIABLE_MOT_DE_PASSE)
+    if mot_de_passe is None:
+        if not terminal():
+            raise UsageProblem(
+                [
+                    constat(
+                        "SIGN-01",
+                        f"la phrase secrète de la clé {chemin} n'est pas donnée : pas de terminal pour la "
+                        f"demander, et la variable {VARIABLE_MOT_DE_PASSE} n'est pas définie",
+                    )
+                ]
+            )
+        mot_de_passe = click.prompt(
+            f"Phrase secrète de la clé {chemin}", hide_input=True, default="", show_default=False, err=True
+        )
+    # The instant the certificate must be valid at: read here, like today's date (STYLE.md rule 5).
+    return charger_cle(chemin, mot_de_passe, datetime.now(UTC), tsa)
+
+
+def terminal() -> bool:
+    """A person at a keyboard can type the passphrase (stdin is a terminal)."""
+    return sys.stdin.isatty()

@@ -10,6 +10,10 @@ L441-10 se lit au premier jour du semestre ; la prescription se compte en année
     datetime.date(2026, 6, 30)
     >>> ajouter_annees(date(2024, 2, 29), 2)
     datetime.date(2026, 2, 28)
+    >>> ajouter_mois(date(2026, 1, 31), 1), ajouter_mois(date(2026, 11, 15), 3)
+    (datetime.date(2026, 2, 28), datetime.date(2027, 2, 15))
+    >>> jour_ouvre(date(2026, 5, 1)), jour_ouvre(date(2026, 5, 23))  # 1er mai ; samedi, Pentecôte
+    (datetime.date(2026, 5, 4), datetime.date(2026, 5, 26))
 """
 
 from __future__ import annotations
@@ -17,10 +21,14 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+
+import holidays
 
 _MOIS_PAR_SEMESTRE = 6  # structurel : deux semestres de six mois
 _DECEMBRE, _JUIN, _JOUR_FIN_JUIN, _JOUR_FIN_DECEMBRE = 12, 6, 30, 31  # structurel : calendrier
 _FEVRIER = 2  # structurel : le 29 février
+_MOIS_PAR_AN, _SAMEDI = 12, 5  # structurel : calendrier (lundi = 0)
 
 
 @dataclass(frozen=True, order=True)
@@ -94,3 +102,30 @@ def ajouter_annees(jour: date, annees: int) -> date:
     if jour.month == _FEVRIER and jour.day == calendar.monthrange(jour.year, _FEVRIER)[1]:
         return date(annee, _FEVRIER, calendar.monthrange(annee, _FEVRIER)[1])
     return date(annee, jour.month, jour.day)
+
+
+def ajouter_mois(jour: date, mois: int) -> date:
+    """Le même quantième `mois` mois plus tard ; à défaut (31 → février), le dernier jour du mois."""
+    rang = jour.year * _MOIS_PAR_AN + jour.month - 1 + mois
+    annee, mois_cible = divmod(rang, _MOIS_PAR_AN)
+    dernier = calendar.monthrange(annee, mois_cible + 1)[1]
+    return date(annee, mois_cible + 1, min(jour.day, dernier))
+
+
+@cache
+def _feries(annee: int) -> frozenset[date]:
+    # Jours fériés nationaux de métropole (C. trav. L3133-1), par le paquet `holidays` ; les jours
+    # propres à l'Alsace-Moselle ou à l'outre-mer ne sont pas comptés.
+    return frozenset(holidays.country_holidays("FR", years=annee))
+
+
+def est_ouvre(jour: date) -> bool:
+    """Ni samedi, ni dimanche, ni jour férié national."""
+    return jour.weekday() < _SAMEDI and jour not in _feries(jour.year)
+
+
+def jour_ouvre(jour: date) -> date:
+    """`jour` s'il est ouvré, sinon le premier jour ouvré qui le suit."""
+    while not est_ouvre(jour):
+        jour = lendemain(jour)
+    return jour

@@ -107,7 +107,7 @@ def programme(
                 )
             )
             continue
-        if courrier.type == "autre":
+        if courrier.type not in SERIE:  # « autre », and the plan's letters (law/suivi_plan.py)
             continue
         factures = factures_reclamees(calcul_au(courrier.date), courrier.factures)
         envoye = LettreAProduire(Etape(courrier.type), courrier.date, courrier, factures)
@@ -123,14 +123,6 @@ def programme(
                     ou=creance.position("courriers", i, "date"),
                 )
             )
-    if creance.plan is not None:
-        constats.append(
-            constat(
-                "ETAPE-07",
-                "le dossier prévoit un échéancier, que cette version de dossier ne rédige pas encore",
-                ou=creance.position("plan"),
-            )
-        )
     calcul = calcul_au(jour)
     derniere = max((SERIE.index(c.etape) for c in envoyes), default=-1)
     if jusqua is not None and SERIE.index(jusqua) <= derniere:
@@ -144,6 +136,16 @@ def programme(
         return Programme(tuple(copies), tuple(constats))
     suivante = jusqua or (SERIE[derniere + 1] if derniere + 1 < len(SERIE) else None)
     if suivante is None:
+        return Programme(tuple(copies), tuple(constats))
+    if creance.plan is not None and jusqua is None:
+        # The plan grants the debtor time: no reminder while it runs (law/suivi_plan.py follows it).
+        constats.append(
+            constat(
+                "PLAN-04",
+                f"le dossier prévoit un échéancier : {NOMS[suivante]} n'est pas rédigée tant qu'il court",
+                ou=creance.position("plan"),
+            )
+        )
         return Programme(tuple(copies), tuple(constats))
     if suivante is Etape.INJONCTION:
         return _injonction(creance, calcul, tuple(copies), constats, force=jusqua is not None)

@@ -12,6 +12,8 @@ l'affaire du rendu.
     (Decimal('0.33'), Decimal('-0.01'), Decimal('0.00'))
     >>> somme([Decimal("10.81"), Decimal("20.64")])
     Decimal('31.45')
+    >>> repartir(Decimal("100.00"), 3)
+    (Decimal('33.33'), Decimal('33.33'), Decimal('33.34'))
 """
 
 from __future__ import annotations
@@ -40,3 +42,18 @@ def somme(montants: Iterable[Decimal]) -> Decimal:
     if total != total.quantize(CENTIME):
         raise ValueError(f"somme de montants non arrondis au centime : {total}")
     return total.quantize(CENTIME)
+
+
+def repartir(total: Decimal, parts: int) -> tuple[Decimal, ...]:
+    """`total` en `parts` parts égales au centime inférieur, le reste des centimes sur la dernière.
+
+    La somme des parts est exactement `total` ; la dernière dépasse les autres de moins de `parts`
+    centimes.
+    """
+    if parts < 1 or total != total.quantize(CENTIME):
+        raise ValueError(f"répartition impossible : {total} en {parts} parts")
+    centimes = int(total * _CENTIMES_PAR_EURO)
+    base, reste = divmod(centimes, parts)
+    montants = [Decimal(base) * CENTIME] * parts
+    montants[-1] = Decimal(base + reste) * CENTIME
+    return tuple(m.quantize(CENTIME) for m in montants)

@@ -129,6 +129,8 @@ class Debiteur(Modele):
     adresse: Adresse
     email: str | None = None
     telephone: str | None = None
+    # the account the instalments are debited from (SEPA mandate): required with `prelevement_sepa`
+    banque: Banque | None = None
 
     @model_validator(mode="after")
     def _consommateur_explicite(self) -> Debiteur:
@@ -212,7 +214,11 @@ class AccuseReception(Modele):
 
 
 class Courrier(Modele):
-    type: Literal["relance_1", "relance_2", "mise_en_demeure", "autre"]
+    # rappel_echeance: the reminder of a missed instalment, which is the prior written notice the
+    # plan's déchéance clause requires; decheance_du_terme: the notice that the balance is due.
+    type: Literal[
+        "relance_1", "relance_2", "mise_en_demeure", "rappel_echeance", "decheance_du_terme", "autre"
+    ]
     date: Jour
     envoi: Literal["courrier", "email", "lrar", "remise_en_main_propre"] = "courrier"
     numero_lrar: str | None = None
@@ -224,6 +230,9 @@ class Courrier(Modele):
 
 
 class Plan(Modele):
+    # the day the agreement is made (and signed): the debt is acknowledged as of the day before;
+    # payments from this day on are the plan's. Without it, the « as of » day (a proposal).
+    date_accord: Jour | None = None
     nombre_echeances: Entier | None = None
     montant_echeance: Montant | None = None
     premiere_echeance: Jour
@@ -231,6 +240,8 @@ class Plan(Modele):
     moyen: Literal["prelevement_sepa", "virement", "cheques"]
     interets_pendant_plan: Booleen = False
     acompte: Montant | None = None
+    # a plan beyond the 24-month horizon of C. civ. 1343-5 is refused unless the creditor says so
+    derogation_24_mois: Booleen = False
 
 
 class Juridiction(Modele):

@@ -15,6 +15,7 @@ def verifier_coherence(creance: Creance) -> list[Constat]:
         *_paiements(creance),
         *_courriers(creance),
         *_divers(creance),
+        *_plan(creance),
         *_pieces(creance),
     ]
 
@@ -206,6 +207,86 @@ def _divers(creance: Creance) -> list[Constat]:
             )
         )
     return constats
+
+
+def _plan(creance: Creance) -> list[Constat]:
+    """The plan's own consistency, and what its means of payment needs from the parties."""
+    plan = creance.plan
+    if plan is None:
+        return [
+            _incoherence(
+                creance,
+                f"le courrier « {courrier.type} » du {courrier.date} suppose un échéancier, mais le dossier "
+                "n'a pas de « plan »",
+                ("courriers", i, "type"),
+                "Décrivez l'échéancier convenu dans « plan », ou corrigez le type du courrier.",
+            )
+            for i, courrier in enumerate(creance.courriers)
+            if courrier.type in ("rappel_echeance", "decheance_du_terme")
+        ]
+    constats = []
+    for cle in ("nombre_echeances", "montant_echeance", "acompte"):
+        valeur = getattr(plan, cle)
+        if valeur is not None and valeur <= 0:
+            constats.append(
+                _incoherence(
+                    creance,
+                    f"« {cle} » vaut {valeur} : il doit être strictement positif",
+                    ("plan", cle),
+                    "Corrigez la valeur, ou retirez la ligne si elle ne sert pas.",
+                )
+            )
+    if plan.date_accord is not None and plan.premiere_echeance < plan.date_accord:
+        constats.append(
+            _incoherence(
+                creance,
+                f"la première échéance ({plan.premiere_echeance}) précède la date de l'accord "
+                f"({plan.date_accord})",
+                ("plan", "premiere_echeance"),
+                "Fixez la première échéance après la signature de l'échéancier.",
+            )
+        )
+    if plan.moyen == "prelevement_sepa":
+        # SEPA Core rulebook: a mandate names the creditor's identifier and the debtor's account.
+        if creance.creancier.ics is None:
+            constats.append(
+                _incoherence(
+                    creance,
+                    "le plan prévoit un prélèvement SEPA, mais le créancier n'a pas d'identifiant créancier "
+                    "SEPA (« creancier.ics »)",
+                    ("plan", "moyen"),
+                    'Ajoutez « ics: "…" » dans « creancier » (votre banque l\'attribue), ou choisissez '
+                    "« moyen: virement ».",
+                )
+            )
+        if creance.debiteur.banque is None:
+            constats.append(
+                _incoherence(
+                    creance,
+                    "le plan prévoit un prélèvement SEPA, mais le compte du débiteur n'est pas donné "
+                    "(« debiteur.banque » : IBAN et BIC)",
+                    ("plan", "moyen"),
+                    'Ajoutez « banque: {iban: "…", bic: "…"} » dans « debiteur », recopié du RIB que le '
+                    "débiteur vous a remis, ou choisissez « moyen: virement ».",
+                )
+            )
+    if plan.moyen == "virement" and _beneficiaire_sans_banque(creance):
+        constats.append(
+            _incoherence(
+                creance,
+                "le plan prévoit des virements, mais le compte qui les reçoit n'est pas donné "
+                "(« banque » : IBAN et BIC)",
+                ("plan", "moyen"),
+                'Ajoutez « banque: {iban: "…", bic: "…"} » au créancier (au mandataire s\'il y en a un), '
+                "ou choisissez « moyen: cheques ».",
+            )
+        )
+    return constats
+
+
+def _beneficiaire_sans_banque(creance: Creance) -> bool:
+    """The plan's transfers go to the agency when one manages the file (R124-6), else the creditor."""
+    return (creance.mandataire or creance.creancier).banque is None
 
 
 def _pieces(creance: Creance) -> list[Constat]:

@@ -19,6 +19,8 @@ thousands, no-break space (U+00A0) before `€` and `%`.
 ('15 janvier 2026', '1er mars 2026')
 >>> date_courte(date(2026, 1, 5))
 '05/01/2026'
+>>> en_lettres(Decimal("3240.84"))
+'trois mille deux cent quarante euros et quatre-vingt-quatre centimes'
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 from jinja2.runtime import Undefined
+from num2words import num2words
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
@@ -107,8 +110,35 @@ def de(nom: object) -> str:
     return f"d'{nom}" if nom[0].upper() in _VOYELLES else f"de {nom}"
 
 
+def en_lettres(valeur: object) -> str:
+    """An amount in words, the way an acknowledgement of debt writes it (C. civ. 1376).
+
+    num2words writes the number in the traditional spelling (« quatre-vingts », « deux cents »,
+    « mille » invariable); « d'euros » after a round million or milliard, as French requires.
+
+    >>> en_lettres(Decimal("80.00")), en_lettres(Decimal("1.01")), en_lettres(Decimal("0.50"))
+    ('quatre-vingts euros', 'un euro et un centime', 'zéro euro et cinquante centimes')
+    >>> en_lettres(Decimal("2000000.00")), en_lettres(Decimal("1200.00"))
+    ("deux millions d'euros", 'mille deux cents euros')
+    """
+    montant = _decimal_au_centime("en_lettres", valeur)
+    if montant < 0:
+        raise _refus("en_lettres", valeur, "un montant positif")
+    euros_entiers = int(montant)
+    centimes = int((montant - euros_entiers) * 100)
+    mots = str(num2words(euros_entiers, lang="fr"))
+    if euros_entiers > 1 and mots.endswith(("million", "millions", "milliard", "milliards")):
+        texte = f"{mots} d'euros"
+    else:
+        texte = f"{mots} {'euros' if euros_entiers > 1 else 'euro'}"
+    if centimes:
+        texte += f" et {num2words(centimes, lang='fr')} {'centimes' if centimes > 1 else 'centime'}"
+    return texte
+
+
 FILTRES = {
     "de": de,
+    "en_lettres": en_lettres,
     "euros": euros,
     "taux": taux,
     "date_longue": date_longue,

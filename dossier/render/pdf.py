@@ -83,7 +83,13 @@ def _polices() -> tuple[FontConfiguration, CSS]:
 
 def html_lettre(lettre: Lettre) -> str:
     qr = lettre.paiement.virement.svg_data_uri() if lettre.paiement else None
-    return rendre_gabarit(GABARIT_HTML, {"lettre": lettre, "qr_svg": qr, "famille": FAMILLE})
+    codes = [
+        [{"svg": c.virement.svg_data_uri(), "legende": c.legende} if c else None for c in rangee]
+        for rangee in lettre.rangees_codes
+    ]
+    return rendre_gabarit(
+        GABARIT_HTML, {"lettre": lettre, "qr_svg": qr, "codes_svg": codes, "famille": FAMILLE}
+    )
 
 
 def rendre_pdf(lettre: Lettre) -> bytes:

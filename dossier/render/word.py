@@ -38,6 +38,17 @@ GABARIT_DOCX = "letters/lettre.docx"
 DATE_ZIP = (1980, 1, 1, 0, 0, 0)
 PREMIER_MEMBRE = "[Content_Types].xml"
 TAILLE_QR = Mm(35)
+TAILLE_CODE = Mm(30)
+VIDE = {"titre": "", "ligne1": "", "ligne2": ""}
+
+
+def _colonnes(lettre: Lettre) -> list[dict[str, str]]:
+    """An agreement's two signature columns: the creditor's on the left, the debtor's on the right."""
+    zones = {z.partie: z for z in lettre.signatures.zones} if lettre.signatures else {}
+    return [
+        {"titre": z.titre, "ligne1": z.lignes[0], "ligne2": z.lignes[1]} if (z := zones.get(partie)) else VIDE
+        for partie in ("creancier", "debiteur")
+    ]
 
 
 def zip_deterministe(donnees: bytes) -> bytes:
@@ -68,8 +79,21 @@ def rendre_docx(lettre: Lettre) -> bytes:
     qr = None
     if lettre.paiement is not None:
         qr = InlineImage(modele, io.BytesIO(lettre.paiement.virement.png()), width=TAILLE_QR)
+    codes = [
+        [
+            {
+                "image": InlineImage(modele, io.BytesIO(c.virement.png()), width=TAILLE_CODE),
+                "legende": " ".join(c.legende),
+            }
+            if c
+            else {"image": "", "legende": ""}
+            for c in rangee
+        ]
+        for rangee in lettre.rangees_codes
+    ]
+    contexte = {"lettre": lettre, "qr": qr, "codes_qr": codes, "colonnes_signature": _colonnes(lettre)}
     try:
-        modele.render({"lettre": lettre, "qr": qr}, jinja_env=environnement(), autoescape=False)
+        modele.render(contexte, jinja_env=environnement(), autoescape=False)
     except TemplateError as exc:
         raise erreur_jinja(exc, GABARIT_DOCX) from exc
     _retirer_runs_vides(modele.docx.element.body)

@@ -7,14 +7,18 @@ The .docx is generated, not edited by hand, so that it can be reviewed here as c
 It writes docxtpl tags with python-docx. The template loops over the same blocks as the HTML
 (`dossier/render/blocks.py`): `{%p … %}` tags stand alone in a paragraph that docxtpl removes,
 `{%tr … %}` / `{%tc … %}` in a table row / cell that docxtpl removes, `{%r … %}` in a run that
-docxtpl removes. Context at render time (`dossier/render/word.py`): `lettre` (a `Lettre`) and
-`qr` (a docxtpl `InlineImage` or None). The output is byte-identical from one run to the next
+docxtpl removes. Context at render time (`dossier/render/word.py`): `lettre` (a `Lettre`), `qr` (a
+docxtpl `InlineImage` or None), `codes_qr` (rows of three {image, legende}, one per instalment code)
+and `colonnes_signature` (the two signature columns of an agreement, left the creditor's, right the
+debtor's, each {titre, ligne1, ligne2}, empty when absent). The output is byte-identical from one run to the next
 (fixed core properties, zip rewritten with fixed timestamps by `dossier.render.word.zip_deterministe`).
 
 Layout as in `lettre.css`: A4, 2 cm margins, Arial 10 pt (Liberation Sans is metric-compatible and
 is what LibreOffice shows for it), sender top left, recipient in the window of a DL envelope,
 date under it, sending mode, references, « Objet : », content, signature, QR, footer with the
-sender's legal mentions and « page n/N ».
+sender's legal mentions and « page n/N ». An agreement (`lettre.genre == 'acte'`) has its title and
+references instead of the header, then after the content its payment codes and its signature
+apparatus (place and date, the debtor's mention box, the two signature boxes).
 """
 
 from __future__ import annotations
@@ -271,12 +275,14 @@ def _blocs(doc: DocumentDocx) -> None:
 
 
 def _fin(doc: DocumentDocx) -> None:
+    _balise(doc, "{%p if not lettre.signatures %}")
     nom = doc.add_paragraph("{{ lettre.signature.nom }}", style="Ligne")
     nom.paragraph_format.left_indent = RETRAIT_DROITE
     nom.paragraph_format.space_before = Mm(10)
     nom.paragraph_format.keep_with_next = True
     qualite = doc.add_paragraph("{{ lettre.signature.qualite }}", style="Ligne")
     qualite.paragraph_format.left_indent = RETRAIT_DROITE
+    _balise(doc, "{%p endif %}")
     _balise(doc, "{%p if qr %}")
     image = doc.add_paragraph("{{ qr }}", style="Ligne")
     image.paragraph_format.space_before = Mm(10)
@@ -284,6 +290,92 @@ def _fin(doc: DocumentDocx) -> None:
     _balise(doc, "{%p for texte in lettre.paiement.legende %}")
     doc.add_paragraph("{{ texte }}", style="Ligne").paragraph_format.keep_with_next = True
     _balise(doc, "{%p endfor %}")
+    _balise(doc, "{%p endif %}")
+
+
+def _titre_acte(doc: DocumentDocx) -> None:
+    titre = doc.add_paragraph(style="Ligne")
+    titre.paragraph_format.space_after = Mm(3)
+    run = titre.add_run("{{ lettre.objet }}")
+    run.bold = True
+    run.font.size = Pt(14)
+    _balise(doc, "{%p for texte in lettre.references %}")
+    doc.add_paragraph("{{ texte }}", style="Ligne")
+    _balise(doc, "{%p endfor %}")
+    doc.add_paragraph(style="Ligne").paragraph_format.space_after = Mm(4)
+
+
+def _sans_largeurs(table: Table) -> None:
+    for element in table._tbl.iter(qn("w:tcW")):
+        element.getparent().remove(element)
+
+
+def _codes(doc: DocumentDocx) -> None:
+    _balise(doc, "{%p if lettre.codes %}")
+    doc.add_paragraph("{{ lettre.titre_codes }}", style="Heading 2")
+    table = doc.add_table(rows=3, cols=3)
+    _sans_bordure(table)
+    boucle, rang, fin = table.rows
+    boucle.cells[0].paragraphs[0].add_run("{%tr for rangee in codes_qr %}")
+    rang.cells[0].paragraphs[0].add_run("{%tc for code in rangee %}")
+    image = rang.cells[1].paragraphs[0]
+    image.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    image.add_run("{{ code.image }}")
+    legende = rang.cells[1].add_paragraph(style="Cellule")
+    legende.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    legende.add_run("{{ code.legende }}").font.size = Pt(8)
+    rang.cells[2].paragraphs[0].add_run("{%tc endfor %}")
+    fin.cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    _sans_largeurs(table)
+    _balise(doc, "{%p endif %}")
+
+
+def _cadre(cellule: _Cell) -> None:
+    bordures = OxmlElement("w:tcBorders")
+    for cote in ("top", "left", "bottom", "right"):
+        element = OxmlElement(f"w:{cote}")
+        element.set(qn("w:val"), "single")
+        element.set(qn("w:sz"), "6")
+        element.set(qn("w:color"), "000000")
+        bordures.append(element)
+    cellule._tc.get_or_add_tcPr().append(bordures)
+
+
+def _signatures(doc: DocumentDocx) -> None:
+    """An agreement's signature apparatus, as in lettre.css: place and date, mention box, two boxes."""
+    _balise(doc, "{%p if lettre.signatures %}")
+    fait = doc.add_paragraph("{{ lettre.signatures.fait }}")
+    fait.paragraph_format.space_before = Mm(10)
+    fait.paragraph_format.keep_with_next = True
+    _balise(doc, "{%p if lettre.signatures.mention %}")
+    _balise(doc, "{%p for texte in lettre.signatures.mention %}")
+    doc.add_paragraph("{{ texte }}", style="Ligne").paragraph_format.keep_with_next = True
+    _balise(doc, "{%p endfor %}")
+    mention = doc.add_table(rows=1, cols=1)
+    _sans_bordure(mention)
+    mention.rows[0].height = Mm(24)
+    _cadre(mention.rows[0].cells[0])
+    mention.rows[0].cells[0].paragraphs[0].style = "Cellule"
+    _balise(doc, "{%p endif %}")
+    consigne = doc.add_paragraph("{{ lettre.signatures.consigne }}")
+    consigne.paragraph_format.space_before = Mm(4)
+    consigne.paragraph_format.keep_with_next = True
+    zones = doc.add_table(rows=4, cols=2)
+    _sans_bordure(zones)
+    textes = (
+        "{{ colonnes_signature[%d].titre }}",
+        "{{ colonnes_signature[%d].ligne1 }}",
+        "{{ colonnes_signature[%d].ligne2 }}",
+    )
+    for rang, modele in zip(zones.rows[:3], textes, strict=True):
+        for colonne, cellule in enumerate(rang.cells):
+            cellule.paragraphs[0].style = "Cellule"
+            cellule.paragraphs[0].add_run(modele % colonne).bold = modele is textes[0]
+    cadres = zones.rows[3]
+    cadres.height = Mm(50)
+    for cellule in cadres.cells:
+        cellule.paragraphs[0].style = "Cellule"
+        _cadre(cellule)
     _balise(doc, "{%p endif %}")
 
 
@@ -346,9 +438,15 @@ def construire() -> bytes:
     corps = doc.element.body
     for paragraphe in list(corps.iter(qn("w:p"))):  # the default template starts with no text
         corps.remove(paragraphe)
+    _balise(doc, "{%p if lettre.genre == 'acte' %}")
+    _titre_acte(doc)
+    _balise(doc, "{%p else %}")
     _entete(doc)
     _references(doc)
+    _balise(doc, "{%p endif %}")
     _blocs(doc)
+    _codes(doc)
+    _signatures(doc)
     _fin(doc)
     _pied(doc)
     _proprietes(doc)

@@ -1199,6 +1199,76 @@ CAS = [
         ),
     ),
     Cas(
+        "plan-sepa-sans-compte-du-debiteur",
+        ajouter(
+            'plan:\n  nombre_echeances: 6\n  premiere_echeance: "2026-04-05"\n  moyen: prelevement_sepa\n'
+        ),
+        (
+            "VALEUR-09",
+            "69:10",
+            "plan.moyen",
+            "le plan prévoit un prélèvement SEPA, mais le compte du débiteur n'est pas donné (« debiteur.banque » : IBAN et BIC)",
+            'Ajoutez « banque: {iban: "…", bic: "…"} » dans « debiteur », recopié du RIB que le débiteur vous a remis, ou choisissez « moyen: virement ».',
+        ),
+    ),
+    Cas(
+        "plan-sepa-sans-ics",
+        remplacer('  ics: "FR72ZZZ123456"\n', "")
+        + 'plan:\n  nombre_echeances: 6\n  premiere_echeance: "2026-04-05"\n  moyen: prelevement_sepa\n',
+        (
+            "VALEUR-09",
+            "68:10",
+            "plan.moyen",
+            "le plan prévoit un prélèvement SEPA, mais le créancier n'a pas d'identifiant créancier SEPA (« creancier.ics »)",
+            'Ajoutez « ics: "…" » dans « creancier » (votre banque l\'attribue), ou choisissez « moyen: virement ».',
+        ),
+        (
+            "VALEUR-09",
+            "68:10",
+            "plan.moyen",
+            "le plan prévoit un prélèvement SEPA, mais le compte du débiteur n'est pas donné (« debiteur.banque » : IBAN et BIC)",
+            'Ajoutez « banque: {iban: "…", bic: "…"} » dans « debiteur », recopié du RIB que le débiteur vous a remis, ou choisissez « moyen: virement ».',
+        ),
+    ),
+    Cas(
+        "iban-du-debiteur-invalide",
+        remplacer(
+            '    ville: "Lyon"\ncontrat:',
+            '    ville: "Lyon"\n  banque: {iban: "FR7630004008200001098765438", bic: "BNPAFRPP"}\ncontrat:',
+        ),
+        (
+            "VALEUR-04",
+            "35:18",
+            "debiteur.banque.iban",
+            "IBAN « FR7630004008200001098765438 » invalide : clé de contrôle fausse, un chiffre est sans doute mal recopié ou inversé",
+            "Recopiez l'IBAN depuis le RIB de la banque, espaces permis.",
+        ),
+    ),
+    Cas(
+        "plan-premiere-echeance-avant-l-accord",
+        ajouter(
+            'plan:\n  date_accord: "2026-04-10"\n  nombre_echeances: 6\n  premiere_echeance: "2026-04-05"\n  moyen: virement\n'
+        ),
+        (
+            "VALEUR-09",
+            "69:22",
+            "plan.premiere_echeance",
+            "la première échéance (2026-04-05) précède la date de l'accord (2026-04-10)",
+            "Fixez la première échéance après la signature de l'échéancier.",
+        ),
+    ),
+    Cas(
+        "rappel-d-echeance-sans-plan",
+        remplacer("courriers:\n", 'courriers:\n  - {type: rappel_echeance, date: "2026-02-01"}\n'),
+        (
+            "VALEUR-09",
+            "58:12",
+            "courriers[0].type",
+            "le courrier « rappel_echeance » du 2026-02-01 suppose un échéancier, mais le dossier n'a pas de « plan »",
+            "Décrivez l'échéancier convenu dans « plan », ou corrigez le type du courrier.",
+        ),
+    ),
+    Cas(
         "mandataire-incomplet",
         ajouter('mandataire:\n  nom: "Recouvrement Éthique"\n'),
         (

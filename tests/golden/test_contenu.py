@@ -59,7 +59,7 @@ B2B = "b2b-menuiserie"
 
 
 def test_echantillons_de_chaque_sorte() -> None:
-    assert CONSOMMATEURS == ["agence-mandat", "bailleur-loyers", "ecole-ogec", "injonction-ogec"]
+    assert CONSOMMATEURS == ["agence-mandat", "bailleur-loyers", "ecole-ogec", "injonction-ogec", "plan-sepa"]
     assert AGENCES == ["agence-mandat"]
     assert B2B in ECHANTILLONS and B2B not in CONSOMMATEURS
 

@@ -44,6 +44,8 @@ DOCUMENTS = {
     "ecole-ogec": ("mise-en-demeure", "relance-1", "relance-2"),
     "injonction-b2b": ("mise-en-demeure", "relance-1", "relance-2"),
     "injonction-ogec": ("mise-en-demeure", "relance-1", "relance-2"),
+    "plan-sepa": ("echeancier", "mandat-sepa", "mise-en-demeure", "relance-1", "relance-2"),
+    "plan-virement": ("echeancier", "rappel-echeance-4", "relance-1", "relance-2"),
 }
 # The court documents of the samples that reach the requête (PDF only, no DOCX twin); the pièces
 # and the merged bundle are read back in test_injonction.py.
@@ -257,9 +259,10 @@ def test_lettre_a_envoyer_reclame_ce_que_permet_la_loi(paquets: dict[str, Paquet
     paquet = paquets[echantillon]
     calcul = paquet.calcul
     brouillons = [lettre for lettre in paquet.lettres() if not lettre["copie"]]
-    if not brouillons:  # the notice is sent: the next step is the requête, drafted or not (and why)
+    if not brouillons:  # the notice is sent: the next step is the requête, drafted or not (and why);
+        # or a plan suspends the series
         requete = [lettre for lettre in calcul["lettres"] if lettre["etape"] == "injonction"]
-        pourquoi = {"ETAPE-04", "ETAPE-05", "INJ-01", "INJ-05"} & {f["code"] for f in calcul["findings"]}
+        pourquoi = {"ETAPE-04", "ETAPE-05", "INJ-01", "INJ-05", "PLAN-04"} & {f["code"] for f in calcul["findings"]}
         assert requete or pourquoi
         return
     (brouillon,) = brouillons

@@ -1,0 +1,299 @@
+"""L'échéancier : la somme reconnue, répartie en échéances datées qui s'additionnent au centime.
+
+Texte
+    C. civ., art. 1343-5, al. 1 : « Le juge peut, compte tenu de la situation du débiteur et en
+    considération des besoins du créancier, reporter ou échelonner, dans la limite de deux années,
+    le paiement des sommes dues. » — C. civ., art. 1376 : l'acte par lequel une partie s'engage à
+    payer une somme « ne fait preuve que s'il comporte la signature de celui qui souscrit cet
+    engagement ainsi que la mention, écrite par lui-même, de la somme en toutes lettres et en
+    chiffres ». — C. civ., art. 1907, al. 2 : « Le taux de l'intérêt conventionnel doit être fixé
+    par écrit. »
+
+Lecture retenue
+    - Somme reconnue : ce qu'une lettre peut réclamer au débiteur selon son régime (DESIGN.md,
+      « Amounts in letters », au stade le plus complet : `reclamation` à l'étape de la mise en
+      demeure) — pour un consommateur le principal et l'intérêt légal s'il court, jamais de frais ;
+      entre professionnels le principal, les pénalités et les indemnités. Elle est arrêtée la
+      veille de l'accord (`plan.date_accord`, sinon le jour d'édition) : les paiements reçus à
+      partir du jour de l'accord sont ceux du plan (acompte compris).
+    - Acompte : payable le jour de l'accord ; le reste se répartit en échéances.
+    - `nombre_echeances` : parts égales au centime inférieur, **les centimes restants sur la
+      dernière échéance** (`money.repartir`). `montant_echeance` : autant d'échéances pleines
+      qu'il faut, la dernière portant le solde.
+    - Dates : la première est `premiere_echeance` ; les suivantes le même quantième chaque mois
+      (le dernier jour du mois quand il manque) ou tous les sept jours. Une date qui tombe un
+      samedi, un dimanche ou un jour férié national est reportée au **premier jour ouvré
+      suivant** (`calendrier.jour_ouvre`) ; le rythme se compte toujours depuis les dates prévues,
+      jamais depuis les dates reportées.
+    - Intérêts pendant le plan (`interets_pendant_plan: true`) : un taux conventionnel fixe, égal
+      au taux de l'intérêt légal de la catégorie du créancier en vigueur le jour de l'accord (le
+      taux futur n'est pas connu ; un consommateur ne paie jamais plus que l'intérêt légal).
+      Chaque échéance paie sa part de capital et l'intérêt simple du capital restant dû, du
+      lendemain de l'échéance précédente (ou de l'accord) au jour de l'échéance inclus, base 365
+      jours (366 les jours d'une année bissextile), arrondi au centime une fois par échéance.
+      `montant_echeance` est alors la part de capital. Sans intérêts, l'échéance est la part de
+      capital.
+    - Refus (bloquants) : un plan dont la dernière échéance dépasse l'horizon de C. civ. 1343-5
+      compté du jour de l'accord (PLAN-01 ; avertissement seulement quand
+      `plan.derogation_24_mois: true`) ; une échéance régulière sous le minimum de pratique
+      (PLAN-02) ; rien à échelonner (PLAN-03). Données : `law/echeancier.yaml`.
+
+Exemple : 1 000,00 € en 3 échéances mensuelles dès le 5 mai 2026 (le 5 juillet 2026 est un
+dimanche : l'échéance passe au lundi 6).
+
+    >>> from dossier.law.exemples import exemple, facture
+    >>> c = exemple("consommateur", factures=[facture("F-1", "2026-01-05", "2026-02-05", "1000.00")],
+    ...             plan={"date_accord": "2026-04-15", "nombre_echeances": 3,
+    ...                   "premiere_echeance": "2026-05-05", "moyen": "cheques"})
+    >>> from dossier.law.computation import calculer
+    >>> e = etablir(c, calculer(c, date(2026, 4, 14)), date(2026, 4, 15))
+    >>> for x in e.echeances:
+    ...     print(x.numero, x.date, x.montant, x.restant)
+    1 2026-05-05 333.33 666.67
+    2 2026-06-05 333.33 333.34
+    3 2026-07-06 333.34 0.00
+    >>> e.constats
+    ()
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dossier.findings import Constat, Severite, constat
+from dossier.law.calcul import Calcul
+from dossier.law.calendrier import ajouter_mois, fin_d_annee, jour_ouvre, lendemain
+from dossier.law.etapes import Etape
+from dossier.law.interest import interet_exact
+from dossier.law.money import ZERO, arrondir, repartir, somme
+from dossier.law.parametres import Parametres, parametres_officiels
+from dossier.law.reclamation import Reclamation, reclamation
+from dossier.law.taux_legal import categorie_taux_legal, taux_interet_legal
+from dossier.model.claim import Creance, Plan
+
+ARTICLE_HORIZON = "C. civ. 1343-5"
+ARTICLE_TAUX = "C. civ. 1907 ; C. mon. fin. L313-2"
+_JOURS_PAR_SEMAINE = 7  # structurel : calendrier
+
+
+@dataclass(frozen=True)
+class Limites:
+    """The plan's limits (`law/echeancier.yaml`), each with its article or practice."""
+
+    duree_maximale_mois: int
+    echeance_minimale: Decimal
+    preavis_decheance_jours: int
+    sources: dict[str, str]
+
+
+@cache
+def limites() -> Limites:
+    texte = resources.files("dossier.law").joinpath("echeancier.yaml").read_text(encoding="utf-8")
+    brut: dict[str, Any] = yaml.safe_load(texte)
+    for cle, entree in brut.items():
+        if not all(entree.get(champ) for champ in ("valeur", "article", "source", "raison")):
+            raise ValueError(f"echeancier.yaml : « {cle} » sans valeur, article, source ou raison")
+    return Limites(
+        duree_maximale_mois=int(brut["duree_maximale_mois"]["valeur"]),
+        echeance_minimale=Decimal(str(brut["echeance_minimale"]["valeur"])),
+        preavis_decheance_jours=int(brut["preavis_decheance_jours"]["valeur"]),
+        sources={cle: str(entree["article"]) for cle, entree in brut.items()},
+    )
+
+
+@dataclass(frozen=True)
+class Echeance:
+    """One payment of the plan; `numero` 0 is the down payment, due the day of the agreement."""
+
+    numero: int
+    date_prevue: date  # the calendar's date, before any move to a business day
+    date: date  # the day it is payable: the next business day when `date_prevue` is not one
+    capital: Decimal
+    interets: Decimal
+    restant: Decimal  # capital still due once it is paid
+
+    @property
+    def montant(self) -> Decimal:
+        return self.capital + self.interets
+
+    @property
+    def reportee(self) -> bool:
+        return self.date != self.date_prevue
+
+
+@dataclass(frozen=True)
+class TauxPlan:
+    taux: Decimal  # % a year, fixed for the whole plan
+    source: str
+    article: str
+
+
+@dataclass(frozen=True)
+class Echeancier:
+    date_accord: date
+    arrete_au: date  # the day the acknowledged sum is computed to (the day before the agreement)
+    reconnue: Reclamation  # the acknowledged debt: invoices, principal, interest, indemnities
+    acompte: Echeance | None
+    echeances: tuple[Echeance, ...]
+    periodicite: str
+    taux: TauxPlan | None
+    constats: tuple[Constat, ...]
+
+    @property
+    def total(self) -> Decimal:
+        """The acknowledged sum: what the capital parts add up to."""
+        return self.reconnue.total
+
+    @property
+    def paiements(self) -> tuple[Echeance, ...]:
+        """Every payment of the plan in date order, the down payment first."""
+        return (self.acompte, *self.echeances) if self.acompte else self.echeances
+
+    @property
+    def interets(self) -> Decimal:
+        return somme(e.interets for e in self.echeances)
+
+    @property
+    def total_a_payer(self) -> Decimal:
+        return somme(e.montant for e in self.paiements)
+
+    @property
+    def nombre(self) -> int:
+        return len(self.echeances)
+
+    @property
+    def derniere(self) -> date | None:
+        return self.echeances[-1].date if self.echeances else None
+
+
+def jour_accord(plan: Plan, jour: date) -> date:
+    """The agreement's day: `plan.date_accord`, else the « as of » day (a plan still proposed)."""
+    return plan.date_accord or jour
+
+
+def arrete(accord: date) -> date:
+    """The day the acknowledged sum is computed to: the day before the agreement."""
+    return accord - timedelta(days=1)
+
+
+def etablir(
+    creance: Creance, calcul: Calcul, accord: date, parametres: Parametres | None = None
+) -> Echeancier:
+    """The schedule of `creance.plan`, agreed on `accord`; `calcul` is the Computation of `arrete(accord)`."""
+    plan = creance.plan
+    if plan is None:
+        raise ValueError("pas de plan dans ce dossier")
+    parametres = parametres or parametres_officiels()
+    reconnue = reclamation(creance, calcul, Etape.MISE_EN_DEMEURE)
+    vide = Echeancier(accord, calcul.jour, reconnue, None, (), plan.periodicite, None, ())
+    acompte = plan.acompte or ZERO
+    if reconnue.total <= 0 or acompte >= reconnue.total:
+        pourquoi = (
+            "aucune somme échue ne reste due"
+            if reconnue.total <= 0
+            else f"l'acompte ({acompte} €) couvre toute la dette ({reconnue.total} €)"
+        )
+        refus = constat(
+            "PLAN-03",
+            f"rien à échelonner : {pourquoi} au {calcul.jour}",
+            ou=creance.position("plan"),
+        )
+        return replace(vide, constats=(refus,))
+    reste = reconnue.total - acompte
+    parts = _parts(plan, reste)
+    dates = [_date_prevue(plan, rang) for rang in range(len(parts))]
+    taux = _taux(creance, accord, parametres) if plan.interets_pendant_plan else None
+    echeances = []
+    capital_restant, depuis = reste, accord
+    for rang, (part, prevue) in enumerate(zip(parts, dates, strict=True), start=1):
+        payable = jour_ouvre(prevue)
+        interets = _interets(capital_restant, taux.taux, depuis, payable) if taux else ZERO
+        capital_restant -= part
+        echeances.append(Echeance(rang, prevue, payable, part, interets, capital_restant))
+        depuis = payable
+    premiere = Echeance(0, accord, accord, acompte, ZERO, reste) if plan.acompte else None
+    echeancier = Echeancier(
+        accord, calcul.jour, reconnue, premiere, tuple(echeances), plan.periodicite, taux, ()
+    )
+    return replace(echeancier, constats=tuple(_controles(creance, echeancier, parts)))
+
+
+def _parts(plan: Plan, reste: Decimal) -> tuple[Decimal, ...]:
+    if plan.nombre_echeances is not None:
+        return repartir(reste, plan.nombre_echeances)
+    montant = plan.montant_echeance
+    if montant is None:  # the loader refuses a plan with neither (VALEUR-09)
+        raise ValueError("plan sans nombre ni montant d'échéances")
+    pleines = int(reste // montant)
+    solde = reste - montant * pleines
+    return (montant,) * pleines + ((solde,) if solde else ())
+
+
+def _date_prevue(plan: Plan, rang: int) -> date:
+    if plan.periodicite == "hebdomadaire":
+        return plan.premiere_echeance + timedelta(days=_JOURS_PAR_SEMAINE * rang)
+    return ajouter_mois(plan.premiere_echeance, rang)
+
+
+def _taux(creance: Creance, accord: date, parametres: Parametres) -> TauxPlan:
+    # C. civ. 1907 al. 2 : « Le taux de l'intérêt conventionnel doit être fixé par écrit » — the
+    # legal rate of the creditor's category on the day of the agreement, fixed for the plan.
+    applicable = taux_interet_legal(categorie_taux_legal(creance.creancier), parametres)(accord)
+    return TauxPlan(applicable.taux, applicable.source, ARTICLE_TAUX)
+
+
+def _interets(capital: Decimal, taux: Decimal, depuis: date, jusqu_au: date) -> Decimal:
+    """Simple interest on `capital` from the day after `depuis` to `jusqu_au` inclusive, rounded once."""
+    exact, jour = Fraction(0), lendemain(depuis)
+    while jour <= jusqu_au:
+        fin = min(jusqu_au, fin_d_annee(jour))
+        exact += interet_exact(capital, taux, jour, fin)
+        jour = lendemain(fin)
+    return arrondir(exact)
+
+
+def _controles(creance: Creance, echeancier: Echeancier, parts: tuple[Decimal, ...]) -> list[Constat]:
+    plan = creance.plan
+    assert plan is not None
+    bornes = limites()
+    constats = []
+    cle = "montant_echeance" if plan.montant_echeance is not None else "nombre_echeances"
+    horizon = ajouter_mois(echeancier.date_accord, bornes.duree_maximale_mois)
+    derniere = echeancier.echeances[-1].date
+    if derniere > horizon:
+        message = (
+            f"la dernière échéance ({derniere}) tombe au-delà de {bornes.duree_maximale_mois} mois après "
+            f"l'accord du {echeancier.date_accord} (limite : {horizon})"
+        )
+        if plan.derogation_24_mois:
+            constats.append(
+                constat(
+                    "PLAN-01",
+                    message + " ; dépassement accepté par « derogation_24_mois »",
+                    ou=creance.position("plan", "derogation_24_mois"),
+                    severite=Severite.AVERTISSEMENT,  # the creditor has said so in writing
+                    que_faire="Vérifiez que le débiteur ne pourrait pas obtenir mieux du juge ; "
+                    "un plan plus court reste préférable.",
+                )
+            )
+        else:
+            constats.append(constat("PLAN-01", message, ou=creance.position("plan", cle)))
+    reguliere = parts[0]
+    if reguliere < bornes.echeance_minimale:
+        constats.append(
+            constat(
+                "PLAN-02",
+                f"échéance de {reguliere} € : en deçà de {bornes.echeance_minimale} €, minimum de "
+                "pratique d'une échéance réaliste",
+                ou=creance.position("plan", cle),
+            )
+        )
+    return constats

@@ -1,0 +1,123 @@
+"""The plan's letters: the courteous reminder of a missed instalment, then — only once the notice
+period it opens has run out — the notification of the déchéance du terme (law/suivi_plan.py).
+
+File names: `rappel-echeance-N` (N the first instalment unpaid on the letter's day; `rappel-acompte`
+for the down payment) and `decheance-du-terme`; a name used twice gets the letter's date.
+A copy of a letter recorded in `courriers` says so in its footer, as every copy does.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dossier.law.echeancier import Echeancier, limites
+from dossier.law.suivi_plan import DECHEANCE, CourrierPlan
+from dossier.lettres.contexte import Paiement, adresse_une_ligne, appel_et_salutation, voix
+from dossier.lettres.courrier import LRAR, _qr, destinataire, expediteur, pied, signature
+from dossier.lettres.echeancier import beneficiaire, lieu
+from dossier.model.claim import Creance, Mandataire
+from dossier.render.environment import rendre_blocs
+from dossier.render.letter import Lettre
+
+
+def nom_fichier(courrier: CourrierPlan) -> str:
+    if courrier.type == DECHEANCE:
+        return "decheance-du-terme"
+    impayee = courrier.etat.impayee
+    if impayee is None or impayee.numero == 0:
+        return "rappel-acompte" if impayee is not None else "rappel-echeance"
+    return f"rappel-echeance-{impayee.numero}"
+
+
+def _agence(creance: Creance, jour: date) -> Mandataire | None:
+    """The agency writes from its written mandate on (CPCE R124-3), as for every letter."""
+    agence = creance.mandataire
+    if agence is None or (agence.mandat is not None and jour < agence.mandat.date):
+        return None
+    return agence
+
+
+def _reference(creance: Creance, courrier: CourrierPlan) -> str:
+    if courrier.envoye is not None and courrier.envoye.reference:
+        return courrier.envoye.reference
+    if courrier.type == DECHEANCE:
+        return f"{creance.reference}-DT"
+    impayee = courrier.etat.impayee
+    return f"{creance.reference}-RE{impayee.numero if impayee else 0}"
+
+
+def courrier(creance: Creance, plan: Echeancier, a_produire: CourrierPlan, jour_edition: date) -> Lettre:
+    agence = _agence(creance, a_produire.date)
+    etat = a_produire.etat
+    decheance = a_produire.type == DECHEANCE
+    montant = etat.exigible_apres_decheance if decheance else etat.retard
+    qui = beneficiaire(creance)
+    reference = _reference(creance, a_produire)
+    paiement = Paiement(
+        titulaire=qui.titulaire,
+        iban=qui.banque.iban if qui.banque else None,
+        bic=qui.banque.bic if qui.banque else None,
+        libelle=reference if creance.reference in reference else f"{creance.reference} {reference}",
+        adresse_cheques=qui.adresse,
+        montant=montant,
+    )
+    appel, salutation = appel_et_salutation(creance)
+    contact = (agence.contact if agence else None) or creance.creancier.contact
+    impayee = etat.impayee
+    rappels = [
+        c
+        for c in creance.courriers
+        if c.type == "rappel_echeance" and impayee is not None and impayee.date < c.date <= a_produire.date
+    ]
+    rappel = rappels[-1] if rappels else None
+    valeurs = {
+        "appel": appel,
+        "salutation": salutation,
+        "voix": voix(creance, agence),
+        "mandataire": agence,
+        "creancier": creance.creancier,
+        "adresse_creancier": adresse_une_ligne(creance.creancier.adresse),
+        "contact": {
+            "telephone": contact.telephone if contact else None,
+            "email": contact.email if contact else None,
+        },
+        "plan": plan,
+        "etat": etat,
+        "impayee": etat.impayee,
+        "preavis": limites().preavis_decheance_jours,
+        "paiement": paiement,
+        "rappel": rappel,
+        "fin_preavis": (
+            (rappel.accuse_reception.date if rappel.accuse_reception else rappel.date)
+            + timedelta(days=limites().preavis_decheance_jours)
+            if rappel
+            else None
+        ),
+        "delai_jours": creance.options.delai_mise_en_demeure_jours,
+        "a_venir": etat.exigible_apres_decheance - etat.retard,
+    }
+    gabarit = "letters/decheance-du-terme.txt.j2" if decheance else "letters/rappel-echeance.txt.j2"
+    objet = "Déchéance du terme de l'échéancier" if decheance else "Échéance impayée de votre échéancier"
+    return Lettre(
+        expediteur=expediteur(creance, agence),
+        destinataire=destinataire(creance),
+        lieu=lieu(creance),
+        date=a_produire.date,
+        objet=f"{objet} — dossier {creance.reference}",
+        blocs=rendre_blocs(gabarit, valeurs),
+        signature=signature(creance, agence),
+        titre=f"{objet} — {reference}",
+        auteur=agence.nom if agence else creance.creancier.nom,
+        sujet=f"Échéancier — {creance.debiteur.nom}",
+        references=(f"Référence : {reference}",),
+        mode_envoi=LRAR if decheance else None,
+        pied=pied(
+            creance,
+            agence,
+            a_produire.date if a_produire.envoye else None,
+            jour_edition,
+            "du courrier daté",
+        ),
+        paiement=_qr(paiement),
+        etabli_le=jour_edition,
+    )
