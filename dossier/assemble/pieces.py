@@ -8,8 +8,10 @@ copy dossier generated) followed by its acknowledgement of receipt. `preparer_pi
 on A4 above a 10 mm band and stamps « Pièce n° N — page i/n — <file> » there (`tampon.py`). The
 result holds no JavaScript, action, form or embedded file, whatever the input carried.
 
-Every refusal is collected, then raised at once as `InvalidClaim` (codes PIECE-01 to PIECE-09,
-each pointing at the claim field that cites the pièce): nothing is produced from a bad pièce.
+Every refusal is collected, then raised at once (codes PIECE-01 to PIECE-09, each pointing at the
+claim field that cites the pièce): `InvalidClaim` (exit 3) when a file cannot be used, else
+`BlockingFindings` (exit 6) for a Factur-X invoice that contradicts the claim. Nothing is produced
+from a bad pièce.
 
 Public API (the interface of /work/briefs/injonction-contrat.md)
     SourcePiece, Piece
@@ -34,7 +36,7 @@ from pypdf import PageObject, PdfReader, PdfWriter
 
 from dossier.assemble import conversion, courriel, tampon
 from dossier.assemble.factur_x import FacturXIllisible, ecarts, lire_facturx
-from dossier.errors import InvalidClaim, RenderFailure
+from dossier.errors import BlockingFindings, InvalidClaim, RenderFailure
 from dossier.findings import Constat, constat
 from dossier.model.claim import Courrier, Creance
 from dossier.render.formats import date_longue
@@ -57,6 +59,10 @@ COURRIERS = {
 GENERE = "copie établie par dossier"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
+
+# A readable pièce that contradicts the claim (a Factur-X invoice with other amounts) is a blocking
+# finding (exit 6) when every pièce could be read; an unreadable or forbidden file is bad input (3).
+DESACCORDS = frozenset({"PIECE-06"})
 
 
 @dataclass(frozen=True)
@@ -336,8 +342,10 @@ def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[P
                     que_faire=getattr(exc, "que_faire", ""),
                 )
             )
-    if refus:
+    if any(c.code not in DESACCORDS for c in refus):
         raise InvalidClaim(refus)
+    if refus:  # every pièce could be read, but one contradicts the claim: a finding of substance
+        raise BlockingFindings(refus)
     # Every stamp of every pièce in one WeasyPrint rendering (one per pièce costs ten times more).
     bandeaux = [bandeau for piece in en_cours for bandeau in piece.bandeaux()]
     tampons = tampon.bandeaux(bandeaux) if bandeaux else []

@@ -25,7 +25,7 @@ from pypdf.generic import (
 
 from dossier.assemble.pieces import SourcePiece, preparer_pieces, sources_pieces
 from dossier.cli.main import cli
-from dossier.errors import InvalidClaim
+from dossier.errors import BlockingFindings, InvalidClaim
 from dossier.exit_codes import ExitCode
 from dossier.findings import Constat
 from dossier.render.readback import elements_actifs, normaliser, texte_pdf
@@ -36,9 +36,12 @@ FACTURE = "pieces/facture-F-2025-211.pdf"  # factures[0].piece of injonction-b2b
 
 def _refus(claim: Path, sources: list[SourcePiece] | None = None) -> list[Constat]:
     lue = creance(claim)
-    with pytest.raises(InvalidClaim) as refus:
+    with pytest.raises((InvalidClaim, BlockingFindings)) as refus:
         preparer_pieces(lue, sources if sources is not None else sources_pieces(lue, {}))
-    assert refus.value.exit_code == ExitCode.INVALID_INPUT
+    # a Factur-X invoice that contradicts the claim is a blocking finding; anything else, bad input
+    desaccord = all(c.code == "PIECE-06" for c in refus.value.constats)
+    attendu = ExitCode.BLOCKING_FINDING if desaccord else ExitCode.INVALID_INPUT
+    assert refus.value.exit_code == attendu
     return refus.value.constats
 
 
@@ -324,3 +327,18 @@ def test_eml_html_seul(tmp_path: Path) -> None:
     texte = normaliser(texte_pdf(piece.pdf)[0])
     assert "Objet : Réponse" in texte and "Je paierai en janvier." in texte
     assert "alert" not in texte and "color:red" not in texte
+
+
+def test_build_refuse_une_facture_x_contraire_a_la_creance(tmp_path: Path) -> None:
+    """The issue: a Factur-X invoice whose amounts differ from the claim is a blocking finding."""
+    claim = copier_echantillon(
+        "injonction-b2b", tmp_path, [('montant_ttc: "2160.00"', 'montant_ttc: "2100.00"')]
+    )
+    sortie = tmp_path / "sortie"
+    resultat = CliRunner().invoke(
+        cli, ["build", str(claim), "-o", str(sortie)], env={"DOSSIER_PARAMETRES": None}
+    )
+    assert resultat.exit_code == ExitCode.BLOCKING_FINDING, resultat.output
+    assert "PIECE-06" in resultat.output and "Traceback" not in resultat.output
+    assert not sortie.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["injonction-b2b"]

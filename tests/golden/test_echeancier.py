@@ -19,8 +19,8 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from dossier.render.zones import RECTANGLES, zone_mention, zones_signature
 from dossier.model.load import charger
+from dossier.render.zones import RECTANGLES, zone_mention, zones_signature
 from dossier.tone.linter import Contexte, examiner
 from tests.golden.echantillons import MONTANT, Paquet, chemin_claim, euros, montant_fr
 from tests.qr import decoder_codes

@@ -300,3 +300,24 @@ def test_un_courrier_posterieur_a_la_date_d_edition_n_est_pas_une_piece(tmp_path
     assert "ETAPE-01" in resultat.stdout  # ignored, and said so
     pieces = sorted(p.name for p in (sortie / INJONCTION / "pieces").iterdir())
     assert len(pieces) == 10 and not any("2026-04-01" in nom for nom in pieces)
+
+
+def test_la_requete_est_relue_par_le_linter_avant_d_etre_ecrite(tmp_path: Path) -> None:
+    """The court documents are read back with the court profile: an emblem printed in the requête
+    (here through the court's name) blocks the build, located in the document."""
+    claim = _copie(
+        tmp_path,
+        "injonction-b2b",
+        (
+            'nom: "Tribunal de commerce d\'Annecy"',
+            'nom: "Tribunal de commerce d\'Annecy, République française"',
+        ),
+    )
+    sortie = tmp_path / "sortie"
+    resultat = CliRunner().invoke(
+        cli, ["build", str(claim), "-o", str(sortie)], env={"DOSSIER_PARAMETRES": None}
+    )
+    assert resultat.exit_code == ExitCode.BLOCKING_FINDING, resultat.output
+    assert "BLOQUANT TON-02" in resultat.stderr
+    assert "dans injonction/requete.pdf, page 1" in resultat.stderr
+    assert not sortie.exists()
