@@ -262,7 +262,9 @@ def test_lettre_a_envoyer_reclame_ce_que_permet_la_loi(paquets: dict[str, Paquet
     if not brouillons:  # the notice is sent: the next step is the requête, drafted or not (and why);
         # or a plan suspends the series
         requete = [lettre for lettre in calcul["lettres"] if lettre["etape"] == "injonction"]
-        pourquoi = {"ETAPE-04", "ETAPE-05", "INJ-01", "INJ-05", "PLAN-04"} & {f["code"] for f in calcul["findings"]}
+        pourquoi = {"ETAPE-04", "ETAPE-05", "INJ-01", "INJ-05", "PLAN-04"} & {
+            f["code"] for f in calcul["findings"]
+        }
         assert requete or pourquoi
         return
     (brouillon,) = brouillons
