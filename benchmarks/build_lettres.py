@@ -1,7 +1,9 @@
 """How much `build` costs beyond WeasyPrint itself, measured side by side in one run.
 
 For each sample, times (a) the whole `pipeline.build` (load, law, rules, letters as PDF + DOCX,
-calcul.json) and (b) WeasyPrint alone rendering the very same letters, then prints the ratio.
+their read-back by the tone linter, calcul.json) and (b) WeasyPrint alone rendering the very same
+letters, then prints the ratio. Samples that reach the injonction de payer are measured by
+`build_injonction.py` (their build also assembles the bundle, which this ratio would not show).
 The machine is shared and noisy: only the ratio, measured in the same run, means something.
 
     python benchmarks/build_lettres.py [--repetitions 5]
@@ -49,6 +51,11 @@ def main() -> None:
     repetitions = arguments.parse_args().repetitions
     print(f"{'échantillon':<18} {'build (s)':>10} {'WeasyPrint seul (s)':>20} {'rapport':>8}")
     for claim in sorted(ECHANTILLONS.glob("*/claim.yaml")):
+        creance = charger(claim)
+        assert creance.date_edition is not None, "samples fix their « as of » day"
+        if analyser(creance, Options(jour=creance.date_edition)).programme.requete:
+            print(f"{claim.parent.name:<18} → benchmarks/build_injonction.py")
+            continue
         complet, seul = mesurer(claim, repetitions)
         print(f"{claim.parent.name:<18} {complet:>10.3f} {seul:>20.3f} {complet / seul:>8.2f}")
 
