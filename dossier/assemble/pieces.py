@@ -56,7 +56,7 @@ COURRIERS = {
     "mise_en_demeure": ("Mise en demeure", "mise-en-demeure"),
     "autre": ("Courrier", "courrier"),
 }
-GENERE = "copie établie par dossier"
+GENERE = "reproduction du courrier envoyé"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
 
@@ -256,7 +256,7 @@ def _pages(creance: Creance, source: SourcePiece) -> PdfWriter:
     except courriel.CourrielIllisible as exc:
         raise _Refus("PIECE-08", f"le courriel « {source.chemin} » est illisible : {exc}") from exc
     forme = ".eml" if sorte == "eml" else "texte"
-    origine = f"Courriel reproduit par dossier depuis le fichier « {nom} » ({forme})."
+    origine = f"Courriel reproduit depuis le fichier « {nom} » ({forme})."
     return conversion.ecrivain_pdf(conversion.courriel_en_pdf(lu, source.titre, origine))
 
 
