@@ -56,7 +56,7 @@ COURRIERS = {
     "mise_en_demeure": ("Mise en demeure", "mise-en-demeure"),
     "autre": ("Courrier", "courrier"),
 }
-GENERE = "reproduction du courrier envoyé"
+GENERE = "copie du courrier envoyé"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
 

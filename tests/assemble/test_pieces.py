@@ -55,7 +55,7 @@ def test_ordre_du_bordereau_b2b(b2b: tuple[Piece, ...]) -> None:
     assert b2b[1].titre == "Facture F-2025-211 du 31 juillet 2025"
     assert (
         b2b[8].titre
-        == "Mise en demeure du 12 janvier 2026 (LRAR n° 1A20345678912) — reproduction du courrier envoyé"
+        == "Mise en demeure du 12 janvier 2026 (LRAR n° 1A20345678912) — copie du courrier envoyé"
     )
     assert b2b[9].titre == (
         "Avis de réception : mise en demeure du 12 janvier 2026, distribuée le 14 janvier 2026"
@@ -99,8 +99,8 @@ def test_chaque_page_est_tamponnee_et_sur_a4(
 
 def test_la_reference_est_le_nom_du_fichier_ou_la_copie(b2b: tuple[Piece, ...]) -> None:
     assert b2b[2].reference == "facture-F-2025-236-facturx.pdf"
-    assert b2b[6].reference == "reproduction du courrier envoyé"
-    assert "reproduction du courrier envoyé" in normaliser(texte_pdf(b2b[6].pdf)[0])
+    assert b2b[6].reference == "copie du courrier envoyé"
+    assert "copie du courrier envoyé" in normaliser(texte_pdf(b2b[6].pdf)[0])
 
 
 def test_le_texte_original_reste_lisible(b2b: tuple[Piece, ...], ogec: tuple[Piece, ...]) -> None:

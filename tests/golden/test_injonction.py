@@ -93,7 +93,7 @@ def test_chaque_piece_du_bordereau_existe_avec_ses_pages_et_son_tampon(
     titres = " | ".join(ligne.titre for ligne in lignes)
     for facture in paquet.claim["factures"]:
         assert f"Facture {facture['numero']} du" in titres
-    assert titres.count("reproduction du courrier envoyé") == len(paquet.claim["courriers"])
+    assert titres.count("copie du courrier envoyé") == len(paquet.claim["courriers"])
     assert "Contrat du" in lignes[0].titre and "Avis de réception" in lignes[-1].titre
 
 
