@@ -17,7 +17,8 @@ from typing import Any
 from dossier import __version__
 from dossier.findings import Constat, Emplacement
 from dossier.law.calcul import Calcul
-from dossier.law.calendrier_recouvrement import Calendrier
+from dossier.law.calendrier_recouvrement import Calendrier, SituationPlan
+from dossier.law.echeancier import Echeance
 from dossier.law.etapes import LettreAProduire
 
 # `interets` is what remains owed: the sum of the periods less `interets_payes`, the interest that
@@ -135,7 +136,33 @@ def objet_calendrier(prevu: Calendrier, reference: str, constats: Sequence[Const
         "raisons": list(prevu.raisons),
         "ensuite": list(prevu.ensuite),
         "historique": [{"date": f.date.isoformat(), "quoi": f.quoi} for f in prevu.historique],
+        "echeancier": _objet_situation_plan(prevu.plan) if prevu.plan else None,
         "findings": [objet_constat(c) for c in constats],
+    }
+
+
+def _objet_situation_plan(plan: SituationPlan) -> dict[str, Any]:
+    """`plan --json`'s `echeancier`: where the plan stands, with the figures `build` writes."""
+
+    def echeance(e: Echeance | None) -> dict[str, Any] | None:
+        if e is None:
+            return None
+        return {"numero": e.numero, "date": e.date.isoformat(), "montant": _montant(e.montant)}
+
+    return {
+        "nombre_echeances": plan.nombre,
+        "acompte": _montant(plan.acompte) if plan.acompte is not None else None,
+        "total": _montant(plan.total),
+        "moyen": plan.moyen,
+        "total_paye": _montant(plan.total_paye),
+        "retard": _montant(plan.retard),
+        "impayee": echeance(plan.impayee),
+        "prochaine": echeance(plan.prochaine),
+        "a_regler": _montant(plan.a_regler) if plan.a_regler is not None else None,
+        "fin_preavis": _jour(plan.fin_preavis),
+        "exigible_apres_decheance": _montant(plan.exigible) if plan.exigible is not None else None,
+        "decheance_du_terme": _jour(plan.decheance),
+        "document": plan.document,
     }
 
 

@@ -39,7 +39,9 @@ def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, par
     """
     creance, options = preparer(claim, date_cli, None, False, parametres)
     analyse = analyser(creance, options)
-    prevu = calendrier(creance, analyse.calcul, options.jour, analyse.constats)
+    prevu = calendrier(
+        creance, analyse.calcul, options.jour, analyse.constats, analyse.echeancier, analyse.suivi
+    )
     bloquants = [c for c in analyse.constats if c.bloquant]
     if en_json_:
         report.brut(en_json(objet_calendrier(prevu, creance.reference, bloquants)).decode("utf-8"))

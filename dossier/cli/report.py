@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.findings import Constat, Severite
+from dossier.law.calendrier_recouvrement import MOYENS
 from dossier.render.formats import date_courte, date_longue, euros
 
 _STYLES = {Severite.BLOQUANT: "bold red", Severite.AVERTISSEMENT: "yellow", Severite.INFO: "cyan"}
@@ -134,8 +135,25 @@ def calendrier(prevu: Any, reference: str, bloquants: Sequence[Constat]) -> None
         console.print("\nDéjà fait :")
         for fait in prevu.historique:
             console.print(f"  • {date_longue(fait.date)} : {fait.quoi}", markup=False)
+    plan = prevu.plan
+    if plan is not None:
+        acompte = f"un acompte de {euros(plan.acompte)}, puis " if plan.acompte is not None else ""
+        etat = (
+            f"déchéance du terme notifiée le {date_longue(plan.decheance)}"
+            if plan.decheance is not None
+            else f"en retard : {euros(plan.retard)}"
+        )
+        console.print(
+            f"\nÉchéancier : {acompte}{plan.nombre} échéance(s) {MOYENS[plan.moyen]}, {euros(plan.total)} "
+            f"en tout ; réglé depuis l'accord : {euros(plan.total_paye)} ; {etat}.",
+            markup=False,
+        )
     console.print(Text(f"\nProchaine étape : {prevu.nom}", style="bold"))
-    if prevu.des_le is not None:
+    if prevu.des_le is not None and prevu.etape.value == "echeance_plan":  # a date the debtor keeps
+        attente = (prevu.des_le - prevu.jour).days
+        quand = "aujourd'hui" if attente == 0 else f"dans {attente} jour(s)"
+        console.print(f"  Le {date_longue(prevu.des_le)} — {quand}.", markup=False)
+    elif prevu.des_le is not None:
         quand = f"  À partir du {date_longue(prevu.des_le)}"
         if prevu.possible_aujourd_hui:
             quand += " — possible dès aujourd'hui."

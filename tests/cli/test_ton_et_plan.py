@@ -6,6 +6,7 @@ sample and on the cases its rules distinguish."""
 from __future__ import annotations
 
 import json
+from decimal import ROUND_DOWN, Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,9 @@ from referencing import Registry, Resource
 
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
+from dossier.render.readback import normaliser, texte_pdf
 from tests.cli.test_cli import CLAIM, CLAIM_PRESCRIT, contenu, ecrire_claim, lancer, position, valider
+from tests.golden.echantillons import date_longue, euros, jour
 
 DEPOT = Path(__file__).resolve().parents[2]
 ECHANTILLONS = sorted((DEPOT / "samples").glob("*/claim.yaml"))
@@ -125,13 +128,38 @@ def test_explain_chaque_code_du_linter(code: str) -> None:
 
 # --- dossier plan ----------------------------------------------------------------------------------------
 
+# sample -> (step, from which day, title, possible on the sample's day)
 PROCHAINES = {
-    "agence-mandat": ("relance_2", "2026-02-12", "Prochaine étape : la seconde relance"),
-    "b2b-menuiserie": ("relance_2", "2025-11-20", "Prochaine étape : la seconde relance"),
-    "bailleur-loyers": ("mise_en_demeure", "2026-01-28", "Prochaine étape : la mise en demeure"),
-    "ecole-ogec": ("injonction", "2026-02-08", "Prochaine étape : la requête en injonction de payer"),
-    "injonction-b2b": ("injonction", "2026-01-23", "Prochaine étape : la requête en injonction de payer"),
-    "injonction-ogec": ("injonction", "2026-02-06", "Prochaine étape : la requête en injonction de payer"),
+    "agence-mandat": ("relance_2", "2026-02-12", "Prochaine étape : la seconde relance", True),
+    "b2b-menuiserie": ("relance_2", "2025-11-20", "Prochaine étape : la seconde relance", True),
+    "bailleur-loyers": ("mise_en_demeure", "2026-01-28", "Prochaine étape : la mise en demeure", True),
+    "ecole-ogec": ("injonction", "2026-02-08", "Prochaine étape : la requête en injonction de payer", True),
+    "injonction-b2b": (
+        "injonction",
+        "2026-01-23",
+        "Prochaine étape : la requête en injonction de payer",
+        True,
+    ),
+    "injonction-ogec": (
+        "injonction",
+        "2026-02-06",
+        "Prochaine étape : la requête en injonction de payer",
+        True,
+    ),
+    # the first direct debit, three weeks after the agreement signed on the sample's day
+    "plan-sepa": (
+        "echeance_plan",
+        "2026-05-05",
+        "Prochaine étape : l'échéance suivante du plan de paiement",
+        False,
+    ),
+    # the 4th instalment (Monday 11 May 2026) unpaid: its reminder from the day after
+    "plan-virement": (
+        "rappel_echeance",
+        "2026-05-12",
+        "Prochaine étape : le rappel courtois de l'échéance",
+        True,
+    ),
 }
 
 
@@ -141,14 +169,15 @@ def test_plan_dans_l_aide() -> None:
 
 @pytest.mark.parametrize("claim", ECHANTILLONS, ids=IDS)
 def test_plan_de_chaque_echantillon(claim: Path) -> None:
-    etape, des_le, titre = PROCHAINES[claim.parent.name]
+    etape, des_le, titre, possible = PROCHAINES[claim.parent.name]
     resultat = lancer("plan", claim)
     assert resultat.exit_code == ExitCode.OK, resultat.output
     assert titre in resultat.stdout and "Pourquoi :" in resultat.stdout
-    assert "possible dès aujourd'hui" in resultat.stdout
+    assert ("possible dès aujourd'hui" in resultat.stdout) is possible
     objet = json.loads(lancer("plan", "--json", claim).stdout)
     valider_plan(objet)
-    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (etape, des_le, True)
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (etape, des_le, possible)
+    assert (objet["echeancier"] is None) is ("plan:" not in claim.read_text(encoding="utf-8"))
 
 
 def test_plan_explique_la_cadence_de_la_mise_en_demeure() -> None:
@@ -209,25 +238,254 @@ def test_plan_et_build_d_accord_sur_la_date(tmp_path: Path) -> None:
     assert [lettre["etape"] for lettre in jour["lettres"] if not lettre["copie"]] == ["relance_2"]
 
 
-def test_plan_suit_les_echeances(tmp_path: Path) -> None:
-    plan = '\nplan:\n  nombre_echeances: 4\n  premiere_echeance: "2026-03-05"\n  moyen: virement\n'
-    claim = ecrire_claim(tmp_path, CLAIM + plan)
-    objet = json.loads(lancer("plan", "--json", claim, "--date", "2026-03-02").stdout)
-    valider_plan(objet)
-    assert (objet["etape"], objet["des_le"]) == ("echeance_plan", "2026-03-05")
-    assert "échéance n° 1 sur 4 le 5 mars 2026" in objet["raisons"][0]
-    # 5 April passed without any payment: a written warning before any déchéance du terme
-    retard = json.loads(lancer("plan", "--json", claim, "--date", "2026-04-10").stdout)
-    assert retard["etape"] == "echeance_plan" and "2 échéance(s) du plan passée(s)" in retard["raisons"][0]
-    assert "déchéance du terme" in retard["raisons"][0]
-    paye = CLAIM.replace(
-        "paiements: []",
-        'paiements:\n  - {date: "2026-03-04", montant: "465.00", moyen: virement}\n'
-        '  - {date: "2026-04-05", montant: "465.00", moyen: virement}',
+# A claim with an agreed plan of four monthly transfers: the creditor's account is required (VALEUR-09).
+PLAN_B2B = (
+    CLAIM.replace(
+        '  signataire: {nom: "Marc Vidal"',
+        '  banque: {iban: "FR7617806001000412345678964", bic: "AGRIFRPP878"}\n'
+        '  signataire: {nom: "Marc Vidal"',
     )
-    claim = ecrire_claim(tmp_path / "paye", paye + plan)
-    suivi = json.loads(lancer("plan", "--json", claim, "--date", "2026-04-10").stdout)
-    assert suivi["des_le"] == "2026-05-05" and "échéance n° 3 sur 4" in suivi["raisons"][0]
+    + '\nplan:\n  date_accord: "2026-03-02"\n  nombre_echeances: 4\n  premiere_echeance: "2026-03-05"\n'
+    "  moyen: virement\n"
+)
+
+
+def _plan(claim: Path, jour: str | None = None) -> tuple[dict[str, Any], str]:
+    """`plan --json` (validated) and the human output (plain spaces) as of `jour`."""
+    date_ = ("--date", jour) if jour else ()
+    objet = json.loads(lancer("plan", "--json", claim, *date_).stdout)
+    valider_plan(objet)
+    return objet, normaliser(lancer("plan", claim, *date_).stdout)
+
+
+def _avec_paiements(texte: str, *paiements: tuple[str, Decimal]) -> str:
+    lignes = "".join(f'  - {{date: "{d}", montant: "{m}", moyen: virement}}\n' for d, m in paiements)
+    return texte.replace("paiements: []\n", f"paiements:\n{lignes}")
+
+
+def test_plan_suit_les_echeances(tmp_path: Path) -> None:
+    """The instalments are those of the schedule `build` writes: equal parts to the cent (the rest on
+    the last), business days, payments covering them in order."""
+    objet, sortie = _plan(ecrire_claim(tmp_path, PLAN_B2B), "2026-03-02")
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (
+        "echeance_plan",
+        "2026-03-05",
+        False,
+    )
+    plan = objet["echeancier"]
+    total = Decimal(plan["total"])
+    part = (total / 4).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    assert plan["prochaine"] == {"numero": 1, "date": "2026-03-05", "montant": str(part)}
+    assert (plan["nombre_echeances"], plan["acompte"], plan["moyen"]) == (4, None, "virement")
+    assert (plan["total_paye"], plan["retard"], plan["a_regler"], plan["impayee"]) == (
+        "0.00",
+        "0.00",
+        str(part),
+        None,
+    )
+    assert f"échéance n° 1 sur 4 le 5 mars 2026, {euros(part)} par virement" in sortie
+    assert "Le 5 mars 2026 — dans 3 jour(s)." in sortie
+
+    # n° 1 paid the day before: n° 2, planned on Sunday 5 April 2026, is payable on Tuesday the 7th
+    # (Easter Monday the 6th is a public holiday)
+    claim = ecrire_claim(tmp_path / "une", _avec_paiements(PLAN_B2B, ("2026-03-04", part)))
+    objet, sortie = _plan(claim, "2026-04-06")
+    assert (objet["etape"], objet["des_le"]) == ("echeance_plan", "2026-04-07")
+    assert objet["echeancier"]["prochaine"] == {"numero": 2, "date": "2026-04-07", "montant": str(part)}
+    assert "échéance n° 2 sur 4 le 7 avril 2026" in sortie
+    assert "(prévue le 5 avril 2026, reportée au premier jour ouvré)" in sortie
+
+    # n° 2 unpaid on the 10th: the reminder of n° 2, from the day after its date, for its amount
+    objet, sortie = _plan(claim, "2026-04-10")
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (
+        "rappel_echeance",
+        "2026-04-08",
+        True,
+    )
+    plan = objet["echeancier"]
+    assert plan["impayee"] == {"numero": 2, "date": "2026-04-07", "montant": str(part)}
+    assert (plan["retard"], plan["document"]) == (str(part), "rappel-echeance-2")
+    assert "Prochaine étape : le rappel courtois de l'échéance impayée" in sortie
+
+    # nothing paid at all: the first unpaid instalment is n° 1, the delay both instalments
+    objet, _ = _plan(ecrire_claim(tmp_path, PLAN_B2B), "2026-04-10")
+    assert objet["echeancier"]["impayee"]["numero"] == 1 and objet["echeancier"]["retard"] == str(2 * part)
+    assert objet["echeancier"]["document"] == "rappel-echeance-1"
+
+    # n° 1 and 2 paid, half of n° 3 ahead of time: n° 3 on 5 May, for what is left of it
+    moitie = (part / 2).quantize(Decimal("0.01"))
+    paye = _avec_paiements(PLAN_B2B, ("2026-03-04", part), ("2026-04-07", part), ("2026-04-09", moitie))
+    objet, sortie = _plan(ecrire_claim(tmp_path / "paye", paye), "2026-04-10")
+    assert (objet["etape"], objet["des_le"]) == ("echeance_plan", "2026-05-05")
+    assert objet["echeancier"]["a_regler"] == str(part - moitie)
+    assert (
+        f"échéance n° 3 sur 4 le 5 mai 2026, {euros(part - moitie)} par virement (sur {euros(part)}" in sortie
+    )
+    assert "déjà réglés d'avance" in sortie
+
+
+# --- dossier plan after a missed instalment: the same dates and amounts as the letters build writes ------
+
+VIREMENT = DEPOT / "samples" / "plan-virement" / "claim.yaml"
+SEPA = DEPOT / "samples" / "plan-sepa" / "claim.yaml"
+RAPPEL_INSCRIT = '  - {type: rappel_echeance, date: "2026-05-20", accuse_reception: {date: "2026-05-22"}}\n'
+DECHEANCE_INSCRITE = (
+    '  - {type: decheance_du_terme, date: "2026-06-08", envoi: lrar, numero_lrar: "1A00000000001", '
+    'accuse_reception: {date: "2026-06-10"}}\n'
+)
+
+
+def _echantillon(dossier: Path, echantillon: Path, courriers: str = "", paiements: str = "") -> Path:
+    """The sample with letters appended to its `courriers` and payments to its `paiements`."""
+    texte = echantillon.read_text(encoding="utf-8")
+    for cle, ajout in (("courriers", courriers), ("echanges", paiements)):
+        if ajout:
+            assert texte.count(f"\n{cle}:\n") == 1
+    texte = texte.replace("\ncourriers:\n", f"\ncourriers:\n{courriers}")
+    texte = texte.replace("\nechanges:\n", f"\n{paiements}echanges:\n")
+    return ecrire_claim(dossier, texte)
+
+
+def _construire(claim: Path, sortie: Path, jour: str) -> dict[str, str]:
+    resultat = lancer("build", claim, "-o", sortie, "--no-docx", "--date", jour)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    return {p.name: normaliser(" ".join(texte_pdf(p.read_bytes()))) for p in sortie.glob("*.pdf")}
+
+
+def test_plan_echeance_manquee_le_rappel_que_build_redige(tmp_path: Path) -> None:
+    # The 4th instalment's day (planned Sunday 10 May 2026, payable Monday the 11th): nothing late yet.
+    objet, sortie = _plan(VIREMENT, "2026-05-11")
+    assert (objet["etape"], objet["des_le"]) == ("echeance_plan", "2026-05-11")
+    assert "Le 11 mai 2026 — aujourd'hui." in sortie and "échéance n° 4 sur 5 le 11 mai 2026" in sortie
+
+    # On the sample's day (20 May): the reminder of n° 4 is due now, and build writes it.
+    objet, sortie = _plan(VIREMENT)
+    plan = objet["echeancier"]
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (
+        "rappel_echeance",
+        "2026-05-12",
+        True,
+    )
+    assert plan["impayee"]["numero"] == 4 and plan["document"] == "rappel-echeance-4"
+    assert plan["fin_preavis"] == "2026-06-04"  # a reminder sent today: 15 days from its date at the earliest
+    textes = _construire(VIREMENT, tmp_path / "sortie", "2026-05-20")
+    rappel = textes[f"{plan['document']}.pdf"]
+    impayee, retard = plan["impayee"], Decimal(plan["retard"])
+    assert (
+        f"l'échéance n° 4/5 du {date_longue(jour(impayee['date']))}, d'un montant de "
+        f"{euros(impayee['montant'])}, n'a pas été réglée en entier : à ce jour, le retard s'élève à "
+        f"{euros(retard)}" in rappel
+    )
+    assert retard == Decimal("1220.84")  # the issue's figure
+    assert (
+        f"l'échéance n° 4 sur 5 du 11 mai 2026 ({euros(impayee['montant'])}) n'est pas réglée en entier : le "
+        f"retard s'élève à {euros(retard)} au 20 mai 2026 ; un rappel courtois" in sortie
+    )
+    assert "dossier build le rédige (rappel-echeance-4.pdf)" in sortie
+    # the next instalment, as the échéancier lists it
+    prochaine = plan["prochaine"]
+    assert (
+        f"5/5 — {jour(prochaine['date']).strftime('%d/%m/%Y')} — {euros(prochaine['montant'])}"
+        in textes["echeancier.pdf"]
+    )
+    assert f"échéance n° 5 sur 5 le 10 juin 2026, {euros(prochaine['montant'])} par virement" in sortie
+
+
+def test_plan_rappel_inscrit_preavis_puis_decheance_le_lendemain(tmp_path: Path) -> None:
+    claim = _echantillon(tmp_path / "rappel", VIREMENT, RAPPEL_INSCRIT)
+    # The reminder of 20 May, received on the 22nd: notice until 6 June; nothing to send till then.
+    objet, sortie = _plan(claim, "2026-06-06")
+    plan = objet["echeancier"]
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (
+        "decheance_du_terme",
+        "2026-06-07",
+        False,
+    )
+    assert (plan["fin_preavis"], plan["document"]) == ("2026-06-06", None)
+    annonce = Decimal(plan["exigible_apres_decheance"])
+    assert "le rappel du 20 mai 2026, reçu le 22 mai 2026, laisse au débiteur jusqu'au 6 juin 2026" in sortie
+    assert "rien n'est à envoyer pendant ce préavis" in sortie
+    assert "pourra être envoyée à partir du 7 juin 2026" in sortie and f"soit {euros(annonce)}" in sortie
+
+    # The day after: the notice is due; build writes it with the very amount announced the day before.
+    objet, sortie = _plan(claim, "2026-06-07")
+    plan = objet["echeancier"]
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (
+        "decheance_du_terme",
+        "2026-06-07",
+        True,
+    )
+    assert plan["document"] == "decheance-du-terme" and Decimal(plan["exigible_apres_decheance"]) == annonce
+    textes = _construire(claim, tmp_path / "sortie", "2026-06-07")
+    notification = textes["decheance-du-terme.pdf"]
+    assert f"la totalité du solde du plan devient exigible, soit la somme de {euros(annonce)}" in notification
+    assert f"Paiements échus et non réglés {euros(plan['retard'])}" in notification
+    assert f"jusqu'au {date_longue(jour(plan['fin_preavis']))}" in notification
+    assert annonce == Decimal("2436.30")  # worked out by hand in tests/cli/test_echeancier_cli.py
+    assert "dossier build la rédige (decheance-du-terme.pdf)" in sortie
+    assert f"rend exigible tout le solde du plan, soit {euros(annonce)}" in sortie
+
+    # The delay paid during the notice period: the plan goes on, next instalment n° 5.
+    regle = _echantillon(
+        tmp_path / "regle",
+        VIREMENT,
+        RAPPEL_INSCRIT,
+        '  - {date: "2026-06-01", montant: "1220.84", moyen: virement}\n',
+    )
+    objet, sortie = _plan(regle, "2026-06-08")
+    assert (objet["etape"], objet["des_le"]) == ("echeance_plan", "2026-06-10")
+    assert objet["echeancier"]["retard"] == "0.00" and objet["echeancier"]["prochaine"]["numero"] == 5
+
+
+def test_plan_apres_la_decheance_mise_en_demeure_puis_injonction(tmp_path: Path) -> None:
+    claim = _echantillon(tmp_path / "decheance", VIREMENT, RAPPEL_INSCRIT + DECHEANCE_INSCRITE)
+    # Notified on 8 June, received on the 10th, giving 8 days (options default): the notice from 19 June.
+    objet, sortie = _plan(claim, "2026-06-12")
+    plan = objet["echeancier"]
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (
+        "mise_en_demeure",
+        "2026-06-19",
+        False,
+    )
+    assert (plan["decheance_du_terme"], plan["exigible_apres_decheance"], plan["prochaine"]) == (
+        "2026-06-08",
+        "2436.30",
+        None,
+    )
+    assert "la déchéance du terme notifiée le 8 juin 2026, reçue le 10 juin 2026, a rendu exigible" in sortie
+    assert "jusqu'au 18 juin 2026" in sortie and "dossier build --jusqua mise_en_demeure" in sortie
+    assert "déchéance du terme notifiée le 8 juin 2026." in sortie  # the plan's summary line
+    # what the calendar says build does: the notice drafted on request that day
+    verifie = json.loads(
+        lancer("check", "--json", claim, "--date", "2026-06-19", "--jusqua", "mise_en_demeure").stdout
+    )
+    assert [(x["etape"], x["date"]) for x in verifie["lettres"] if not x["copie"]] == [
+        ("mise_en_demeure", "2026-06-19")
+    ]
+
+    # A payment since the notification lowers what is left.
+    paye = _echantillon(
+        tmp_path / "paye",
+        VIREMENT,
+        RAPPEL_INSCRIT + DECHEANCE_INSCRITE,
+        '  - {date: "2026-06-11", montant: "1000.00", moyen: virement}\n',
+    )
+    _, sortie = _plan(paye, "2026-06-12")
+    assert f"{euros('1000.00')} reçus depuis, reste {euros('1436.30')}" in sortie
+
+    # A mise en demeure already sent (before the plan, plan-sepa): the requête, after the déchéance's delay.
+    sepa = _echantillon(
+        tmp_path / "sepa",
+        SEPA,
+        '  - {type: rappel_echeance, date: "2026-05-07", accuse_reception: {date: "2026-05-09"}}\n'
+        '  - {type: decheance_du_terme, date: "2026-05-26", envoi: lrar, numero_lrar: "1A00000000002", '
+        'accuse_reception: {date: "2026-05-28"}}\n',
+    )
+    objet, sortie = _plan(sepa, "2026-05-29")
+    assert (objet["etape"], objet["des_le"]) == ("injonction", "2026-06-06")
+    assert objet["echeancier"]["exigible_apres_decheance"] == objet["echeancier"]["total"]  # nothing paid
+    assert "la dernière mise en demeure, du 12 janvier 2026 (antérieure à l'échéancier)" in sortie
+    assert "dossier build --jusqua injonction" in sortie
 
 
 def test_plan_d_une_creance_prescrite(tmp_path: Path) -> None:
