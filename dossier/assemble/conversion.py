@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.errors import PyPdfError
 
@@ -85,10 +87,26 @@ def ecrivain_pdf(donnees: bytes) -> PdfWriter:
         ) from exc
 
 
+@contextmanager
+def _chargement_strict() -> Iterator[None]:
+    """Pillow refusing a truncated file, for the time of one read.
+
+    WeasyPrint's import sets `ImageFile.LOAD_TRUNCATED_IMAGES = True` for the whole process
+    (weasyprint/images.py): a cut scan would then load with its missing part painted grey, and a
+    pièce the court cannot read in full would be filed. The setting is restored afterwards.
+    """
+    avant = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        yield
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = avant
+
+
 def image_en_pdf(donnees: bytes) -> bytes:
     """A scan or a photo centred on one A4 page (landscape if the image is), within 10 mm margins."""
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _chargement_strict():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image: Image.Image = Image.open(io.BytesIO(donnees))
             if image.width * image.height > PIXELS_MAX:

@@ -36,6 +36,7 @@ NOMS_TEXTE = {
 _ENTETE_TEXTE = re.compile(r"^\s*([^\W\d_][\w ]{0,14}?)\s*:\s*(.*)$")
 _BLANCS = re.compile(r"[ \t\u00a0]+")
 _LIGNES_VIDES = re.compile(r"\n{3,}")
+_ILLISIBLE = re.compile("[\ufffd\ud800-\udfff]")  # a replacement character, or an undecoded byte
 
 
 class CourrielIllisible(ValueError):
@@ -101,6 +102,31 @@ def _date_francaise(brute: str) -> str:
     return f"{date_longue(quand.date())} à {quand:%H:%M}{fuseau}"
 
 
+def _texte_strict(partie: EmailMessage) -> str:
+    """The part's text decoded in its declared charset, UTF-8 when none is declared — strictly.
+
+    The standard library replaces an undecodable byte by U+FFFD: « réglé » written in cp1252 and
+    read as UTF-8 would become « r�gl� » in the pièce. dossier refuses instead of guessing.
+    """
+    try:
+        octets = partie.get_payload(decode=True)
+    except (ValueError, TypeError) as exc:  # pragma: no cover - decode=True reports, never raises
+        raise CourrielIllisible(f"le texte du message est illisible ({exc})") from exc
+    if not isinstance(octets, bytes):
+        raise CourrielIllisible("le texte du message est illisible")
+    declare = partie.get_content_charset()
+    encodage = declare or "utf-8"  # no charset: ASCII (RFC 2045), or UTF-8 sent without saying so
+    try:
+        return octets.decode(encodage, errors="strict")
+    except LookupError as exc:
+        raise CourrielIllisible(f"le texte du message déclare un encodage inconnu ({declare})") from exc
+    except UnicodeDecodeError as exc:
+        dit = f"l'encodage déclaré ({declare})" if declare else "UTF-8 (aucun encodage n'est déclaré)"
+        raise CourrielIllisible(
+            f"le texte du message n'est pas valide dans {dit} : octet illisible en position {exc.start}"
+        ) from exc
+
+
 def lire_eml(donnees: bytes) -> Courriel:
     if not donnees.strip():
         raise CourrielIllisible("le fichier est vide")
@@ -119,11 +145,12 @@ def lire_eml(donnees: bytes) -> Courriel:
     corps = ""
     partie = message.get_body(preferencelist=("plain", "html"))
     if partie is not None:
-        try:
-            contenu = partie.get_content()
-        except (LookupError, UnicodeError, ValueError) as exc:
-            raise CourrielIllisible(f"le texte du message est illisible ({exc})") from exc
+        contenu = _texte_strict(partie)
         corps = html_en_texte(contenu) if partie.get_content_subtype() == "html" else contenu
+    for libelle, texte in (*entetes, ("texte", corps)):
+        if _ILLISIBLE.search(texte):
+            quoi = "le texte" if libelle == "texte" else f"l'en-tête « {libelle} »"
+            raise CourrielIllisible(f"{quoi} contient des caractères illisibles (encodage incorrect)")
     jointes = tuple(p.get_filename() or "(pièce jointe sans nom)" for p in message.iter_attachments())
     if not entetes and not corps.strip():
         raise CourrielIllisible("ni en-têtes ni texte : ce n'est pas un courriel")

@@ -117,6 +117,59 @@ def test_courriel_texte_non_utf8(tmp_path: Path) -> None:
     assert "n'est pas encodé en UTF-8" in message
 
 
+@pytest.mark.parametrize("fichier", ["pieces/bon-livraison-BL-2025-118.jpg", "pieces/ar-1A20345678912.png"])
+def test_image_tronquee(tmp_path: Path, fichier: str) -> None:
+    """WeasyPrint's import lets Pillow load a cut image (grey block): the scan must be refused."""
+    import weasyprint  # noqa: F401 - the import that sets ImageFile.LOAD_TRUNCATED_IMAGES
+    from PIL import ImageFile
+
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    image = claim.parent / fichier
+    donnees = image.read_bytes()
+    image.write_bytes(donnees[: len(donnees) * 2 // 3])
+    assert "tronquée" in _un_refus(claim, "PIECE-07", fichier).message
+    assert ImageFile.LOAD_TRUNCATED_IMAGES  # the process-wide setting is given back
+
+
+EML = "pieces/courriel-2025-12-02.eml"
+ENTETES_EML = (
+    b"From: Luc <l@example.org>\r\nTo: Julien <j@example.org>\r\nSubject: Paiement\r\n"
+    b"Date: Tue, 02 Dec 2025 18:42:10 +0100\r\nMIME-Version: 1.0\r\n"
+)
+CORPS_CP1252 = "Je réglerai le solde en janvier.\r\n".encode("cp1252")
+
+
+@pytest.mark.parametrize(
+    ("type_contenu", "extrait"),
+    [
+        (b"", "UTF-8 (aucun encodage n'est déclaré)"),
+        (b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n", "(utf-8)"),
+    ],
+)
+def test_eml_dans_un_autre_encodage_que_le_sien(tmp_path: Path, type_contenu: bytes, extrait: str) -> None:
+    """A cp1252 body read as UTF-8 would print « r\ufffdglerai » in the pièce: refused instead."""
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    (claim.parent / EML).write_bytes(ENTETES_EML + type_contenu + b"\r\n" + CORPS_CP1252)
+    message = _un_refus(claim, "PIECE-08", EML).message
+    assert "n'est pas valide dans" in message and extrait in message
+
+
+def test_eml_en_tete_illisible(tmp_path: Path) -> None:
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    (claim.parent / EML).write_bytes(b"From: L\xe9on <l@example.org>\r\nSubject: Paiement\r\n\r\nBonjour\r\n")
+    assert "l'en-tête « De » contient des caractères illisibles" in _un_refus(claim, "PIECE-08", EML).message
+
+
+def test_eml_en_cp1252_declare_est_lu(tmp_path: Path) -> None:
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    (claim.parent / EML).write_bytes(
+        ENTETES_EML + b"Content-Type: text/plain; charset=windows-1252\r\n\r\n" + CORPS_CP1252
+    )
+    lue = creance(claim)
+    (piece,) = preparer_pieces(lue, [s for s in sources_pieces(lue, {}) if s.origine == "echanges[2].piece"])
+    assert "Je réglerai le solde en janvier." in normaliser(texte_pdf(piece.pdf)[0])
+
+
 # --- outside the claim's folder ----------------------------------------------------------------
 
 
