@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from dossier.errors import BlockingFindings
 from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law import juridiction
 from dossier.law.calcul import Calcul, Nature, Regime
@@ -136,13 +137,23 @@ def identite_debiteur(creance: Creance) -> str:
     return f"{', '.join(morceaux)}, dont le siège est {adresse}, {representant}."
 
 
+def juridiction_saisie(creance: Creance, proposition: juridiction.Proposition) -> str:
+    """The confirmed court's name; without it no court document is written (JUR-02, CPC 1407)."""
+    nom = juridiction.nom_retenu(creance)
+    if nom is None:
+        raise BlockingFindings([c for c in juridiction.verifier(creance, proposition) if c.code == "JUR-02"])
+    return nom
+
+
 def destinataire(creance: Creance, proposition: juridiction.Proposition) -> str:
-    """« Madame, Monsieur le Président du tribunal de commerce d'Annecy » (CPC 1406: its judge)."""
-    nom = juridiction.nom_retenu(creance, proposition)
-    if juridiction.type_du_nom(nom) == juridiction.PROTECTION:
-        return f"Madame, Monsieur le {nom[0].lower()}{nom[1:]}"
-    tribunal = f"du {nom[0].lower()}{nom[1:]}" if nom.lower().startswith("tribunal") else f"de {nom}"
-    if proposition.type == juridiction.PROTECTION:
+    """« Madame, Monsieur le Président du tribunal de commerce d'Annecy » (CPC 1406: its judge);
+    « Madame, Monsieur le juge des contentieux de la protection du tribunal judiciaire de Lyon »."""
+    nom = juridiction_saisie(creance, proposition).removesuffix(" (juge des contentieux de la protection)")
+    minuscule = f"{nom[0].lower()}{nom[1:]}"
+    if juridiction.type_du_nom(nom) == juridiction.PROTECTION and minuscule.startswith("juge"):
+        return f"Madame, Monsieur le {minuscule}"  # « Juge des contentieux de la protection du … »
+    tribunal = f"du {minuscule}" if minuscule.startswith("tribunal") else f"de {nom}"
+    if juridiction.PROTECTION in (proposition.type, juridiction.type_du_nom(nom)):
         return f"Madame, Monsieur le juge des contentieux de la protection {tribunal}"
     return f"Madame, Monsieur le {proposition.juge} {tribunal}"
 
@@ -196,7 +207,7 @@ def contexte_commun(
         "creancier_identite": identite_creancier(creance),
         "debiteur_identite": identite_debiteur(creance),
         "professionnel": calcul.regime is Regime.PROFESSIONNEL,
-        "juridiction": juridiction.nom_retenu(creance, proposition),
+        "juridiction": juridiction_saisie(creance, proposition),
         "destinataire": destinataire(creance, proposition),
         "dues": dues,
         "total": dues.total,

@@ -7,7 +7,9 @@ Texte
     payer une somme « ne fait preuve que s'il comporte la signature de celui qui souscrit cet
     engagement ainsi que la mention, écrite par lui-même, de la somme en toutes lettres et en
     chiffres ». — C. civ., art. 1907, al. 2 : « Le taux de l'intérêt conventionnel doit être fixé
-    par écrit. »
+    par écrit. » — C. civ., art. 1343-1, al. 1 : « Le paiement partiel s'impute d'abord sur les
+    intérêts. » — C. civ., art. 1343-2 : « Les intérêts échus, dus au moins pour une année entière,
+    produisent intérêt si le contrat l'a prévu ou si une décision de justice le précise. »
 
 Lecture retenue
     - Somme reconnue : ce qu'une lettre peut réclamer au débiteur selon son régime (DESIGN.md,
@@ -19,8 +21,13 @@ Lecture retenue
     - Acompte : payable le jour de l'accord ; le reste se répartit en échéances.
     - `nombre_echeances` : parts égales au centime inférieur, **les centimes restants sur la
       dernière échéance** (`money.repartir`). `montant_echeance` : autant d'échéances pleines
-      qu'il faut, la dernière portant le solde.
-    - Dates : la première est `premiere_echeance` ; les suivantes le même quantième chaque mois
+      qu'il faut, la dernière portant le solde ; un solde sous le minimum d'une échéance
+      (`echeance_minimale`) ne fait pas une échéance de plus : il s'ajoute à la précédente
+      (`Echeancier.reliquat`), et l'échéancier le dit.
+    - Dates : la première est `premiere_echeance`, au plus tôt le jour de l'accord (un paiement à la
+      signature est permis ; avant, il serait en retard le jour même où l'accord le fixe : PLAN-09,
+      `plan.date_accord` absente comprise, l'accord étant alors le jour d'édition) ; les suivantes
+      le même quantième chaque mois
       (le dernier jour du mois quand il manque) ou tous les sept jours. Une date qui tombe un
       samedi, un dimanche ou un jour férié national est reportée au **premier jour ouvré
       suivant** (`calendrier.jour_ouvre`) ; le rythme se compte toujours depuis les dates prévues,
@@ -33,10 +40,20 @@ Lecture retenue
       jours (366 les jours d'une année bissextile), arrondi au centime une fois par échéance.
       `montant_echeance` est alors la part de capital. Sans intérêts, l'échéance est la part de
       capital.
-    - Refus (bloquants) : un plan dont la dernière échéance dépasse l'horizon de C. civ. 1343-5
+    - Assiette de ces intérêts : le **principal** restant dû seulement. La somme reconnue comprend
+      des intérêts ou pénalités de retard, qui ne peuvent produire intérêt qu'échus depuis un an au
+      moins et par une clause ou un jugement (1343-2) : ils ne portent pas l'intérêt du plan. Les
+      paiements s'imputent d'abord sur eux (1343-1) puis sur les indemnités, accessoires de la dette
+      (Cass. 1re civ., 7 févr. 1995, n° 92-14.216 [S]), enfin sur le principal : l'assiette d'une
+      échéance est le capital restant dû, plafonné au principal reconnu
+      (`Echeance.base_interets`). Choix prudent : l'indemnité forfaitaire ne porte pas intérêt non
+      plus (la demande la plus basse).
+    - Refus (bloquants) : un plan dont la dernière échéance, à sa date prévue (avant le report au
+      jour ouvré suivant, que le débiteur ne choisit pas), dépasse l'horizon de C. civ. 1343-5
       compté du jour de l'accord (PLAN-01 ; avertissement seulement quand
-      `plan.derogation_24_mois: true`) ; une échéance régulière sous le minimum de pratique
-      (PLAN-02) ; rien à échelonner (PLAN-03). Données : `law/echeancier.yaml`.
+      `plan.derogation_24_mois: true`) ; une échéance sous le minimum de pratique (PLAN-02,
+      chaque échéance vérifiée) ; rien à échelonner (PLAN-03) ; une première échéance avant
+      l'accord (PLAN-09). Données : `law/echeancier.yaml`.
 
 Exemple : 1 000,00 € en 3 échéances mensuelles dès le 5 mai 2026 (le 5 juillet 2026 est un
 dimanche : l'échéance passe au lundi 6).
@@ -78,6 +95,7 @@ from dossier.law.parametres import Parametres, parametres_officiels
 from dossier.law.reclamation import Reclamation, reclamation
 from dossier.law.taux_legal import categorie_taux_legal, taux_interet_legal
 from dossier.model.claim import Creance, Plan
+from dossier.render.formats import date_longue, euros
 
 ARTICLE_HORIZON = "C. civ. 1343-5"
 ARTICLE_TAUX = "C. civ. 1907 ; C. mon. fin. L313-2"
@@ -119,6 +137,7 @@ class Echeance:
     capital: Decimal
     interets: Decimal
     restant: Decimal  # capital still due once it is paid
+    base_interets: Decimal = ZERO  # what the plan's interest ran on: the principal still unpaid
 
     @property
     def montant(self) -> Decimal:
@@ -146,6 +165,13 @@ class Echeancier:
     periodicite: str
     taux: TauxPlan | None
     constats: tuple[Constat, ...]
+    # a final remainder under the minimum instalment, added to the last one (`montant_echeance`)
+    reliquat: Decimal | None = None
+
+    @property
+    def accessoires(self) -> Decimal:
+        """The acknowledged interest or penalties and indemnities: paid first, they bear no interest."""
+        return self.total - self.reconnue.principal
 
     @property
     def total(self) -> Decimal:
@@ -194,47 +220,67 @@ def etablir(
     parametres = parametres or parametres_officiels()
     reconnue = reclamation(creance, calcul, Etape.MISE_EN_DEMEURE)
     vide = Echeancier(accord, calcul.jour, reconnue, None, (), plan.periodicite, None, ())
+    if plan.premiere_echeance < accord:
+        return replace(vide, constats=(_avant_l_accord(creance, plan, accord),))
     acompte = plan.acompte or ZERO
     if reconnue.total <= 0 or acompte >= reconnue.total:
         pourquoi = (
             "aucune somme échue ne reste due"
             if reconnue.total <= 0
-            else f"l'acompte ({acompte} €) couvre toute la dette ({reconnue.total} €)"
+            else f"l'acompte ({euros(acompte)}) couvre toute la dette ({euros(reconnue.total)})"
         )
         refus = constat(
             "PLAN-03",
-            f"rien à échelonner : {pourquoi} au {calcul.jour}",
-            ou=creance.position("plan"),
+            f"rien à échelonner : {pourquoi} au {date_longue(calcul.jour)}",
+            ou=creance.position("plan", "acompte") if reconnue.total > 0 else creance.position("plan"),
         )
         return replace(vide, constats=(refus,))
     reste = reconnue.total - acompte
-    parts = _parts(plan, reste)
+    parts, reliquat = _parts(plan, reste, limites().echeance_minimale)
     dates = [_date_prevue(plan, rang) for rang in range(len(parts))]
     taux = _taux(creance, accord, parametres) if plan.interets_pendant_plan else None
     echeances = []
     capital_restant, depuis = reste, accord
     for rang, (part, prevue) in enumerate(zip(parts, dates, strict=True), start=1):
         payable = jour_ouvre(prevue)
-        interets = _interets(capital_restant, taux.taux, depuis, payable) if taux else ZERO
+        # 1343-2 and 1343-1: only the principal still unpaid bears the plan's interest.
+        base = min(capital_restant, reconnue.principal) if taux else ZERO
+        interets = _interets(base, taux.taux, depuis, payable) if taux else ZERO
         capital_restant -= part
-        echeances.append(Echeance(rang, prevue, payable, part, interets, capital_restant))
+        echeances.append(Echeance(rang, prevue, payable, part, interets, capital_restant, base))
         depuis = payable
     premiere = Echeance(0, accord, accord, acompte, ZERO, reste) if plan.acompte else None
     echeancier = Echeancier(
-        accord, calcul.jour, reconnue, premiere, tuple(echeances), plan.periodicite, taux, ()
+        accord, calcul.jour, reconnue, premiere, tuple(echeances), plan.periodicite, taux, (), reliquat
     )
     return replace(echeancier, constats=tuple(_controles(creance, echeancier, parts)))
 
 
-def _parts(plan: Plan, reste: Decimal) -> tuple[Decimal, ...]:
+def _avant_l_accord(creance: Creance, plan: Plan, accord: date) -> Constat:
+    premiere = date_longue(plan.premiere_echeance)
+    if plan.date_accord is None:
+        message = (
+            f"la première échéance ({premiere}) précède le jour de l'accord : sans « date_accord », "
+            f"l'échéancier est daté du jour d'édition, le {date_longue(accord)}"
+        )
+    else:  # the loader refuses it already (VALEUR-09); kept for a claim built another way
+        message = f"la première échéance ({premiere}) précède la date de l'accord ({date_longue(accord)})"
+    return constat("PLAN-09", message, ou=creance.position("plan", "premiere_echeance"))
+
+
+def _parts(plan: Plan, reste: Decimal, minimum: Decimal) -> tuple[tuple[Decimal, ...], Decimal | None]:
+    """The capital parts, and the final remainder added to the last one when it is under `minimum`."""
     if plan.nombre_echeances is not None:
-        return repartir(reste, plan.nombre_echeances)
+        return repartir(reste, plan.nombre_echeances), None
     montant = plan.montant_echeance
     if montant is None:  # the loader refuses a plan with neither (VALEUR-09)
         raise ValueError("plan sans nombre ni montant d'échéances")
     pleines = int(reste // montant)
     solde = reste - montant * pleines
-    return (montant,) * pleines + ((solde,) if solde else ())
+    if solde and solde < minimum and pleines:
+        # A last instalment of a few euros is no realistic payment: the previous one takes it.
+        return (montant,) * (pleines - 1) + (montant + solde,), solde
+    return (montant,) * pleines + ((solde,) if solde else ()), None
 
 
 def _date_prevue(plan: Plan, rang: int) -> date:
@@ -267,11 +313,14 @@ def _controles(creance: Creance, echeancier: Echeancier, parts: tuple[Decimal, .
     constats = []
     cle = "montant_echeance" if plan.montant_echeance is not None else "nombre_echeances"
     horizon = ajouter_mois(echeancier.date_accord, bornes.duree_maximale_mois)
-    derniere = echeancier.echeances[-1].date
+    # The scheduled day, not the business day it moves to: a 24th monthly instalment on a
+    # Saturday at the horizon stays within it, though payable the next Monday.
+    derniere = echeancier.echeances[-1].date_prevue
     if derniere > horizon:
         message = (
-            f"la dernière échéance ({derniere}) tombe au-delà de {bornes.duree_maximale_mois} mois après "
-            f"l'accord du {echeancier.date_accord} (limite : {horizon})"
+            f"la dernière échéance, prévue le {date_longue(derniere)}, tombe au-delà de "
+            f"{bornes.duree_maximale_mois} mois après l'accord du {date_longue(echeancier.date_accord)} "
+            f"(limite : {date_longue(horizon)})"
         )
         if plan.derogation_24_mois:
             constats.append(
@@ -286,13 +335,13 @@ def _controles(creance: Creance, echeancier: Echeancier, parts: tuple[Decimal, .
             )
         else:
             constats.append(constat("PLAN-01", message, ou=creance.position("plan", cle)))
-    reguliere = parts[0]
-    if reguliere < bornes.echeance_minimale:
+    plus_faible = min(parts)  # every part: a small last one is as unrealistic as a small first one
+    if plus_faible < bornes.echeance_minimale:
         constats.append(
             constat(
                 "PLAN-02",
-                f"échéance de {reguliere} € : en deçà de {bornes.echeance_minimale} €, minimum de "
-                "pratique d'une échéance réaliste",
+                f"échéance de {euros(plus_faible)} : en deçà de {euros(bornes.echeance_minimale)}, "
+                "minimum de pratique d'une échéance réaliste",
                 ou=creance.position("plan", cle),
             )
         )

@@ -19,7 +19,10 @@ Lecture retenue
       `rappel_echeance`) : un rappel est rédigé, daté du jour (PLAN-05).
     - Rappel envoyé : le préavis court jusqu'au jour de sa réception (`accuse_reception`), ou de
       sa date, plus le délai ; tant qu'il court, rien n'est rédigé (PLAN-06) ; ensuite, si le
-      retard persiste, la notification de la déchéance du terme est rédigée (PLAN-07).
+      retard persiste, la notification de la déchéance du terme est rédigée (PLAN-07). Compté de
+      la date du rappel faute d'accusé de réception, il avertit (PLAN-10), comme DESIGN.md le fait
+      pour la mise en demeure (« Deadlines ») : l'article 4 de l'échéancier dit « à compter de la
+      réception ».
     - Déchéance notifiée (`decheance_du_terme`) : plus rien n'est rédigé (PLAN-08).
     - Solde exigible après déchéance : les échéances échues (capital et intérêts) et le capital
       des échéances à venir (sans leurs intérêts futurs), moins les paiements du plan.
@@ -37,6 +40,7 @@ from dossier.findings import Constat, constat
 from dossier.law.echeancier import Echeance, Echeancier, limites
 from dossier.law.money import ZERO, somme
 from dossier.model.claim import Courrier, Creance
+from dossier.render.formats import date_longue, euros
 
 RAPPEL, DECHEANCE = "rappel_echeance", "decheance_du_terme"
 
@@ -111,7 +115,8 @@ def suivre(creance: Creance, echeancier: Echeancier, jour: date) -> SuiviPlan:
             constats.append(
                 constat(
                     "ETAPE-06",
-                    f"le courrier « {courrier.type} » du {courrier.date} ne pouvait rien réclamer à sa date "
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} ne pouvait rien "
+                    "réclamer à sa date "
                     "(aucune échéance du plan n'était en retard) : il n'est pas reproduit",
                     ou=creance.position("courriers", i, "date"),
                 )
@@ -125,7 +130,8 @@ def suivre(creance: Creance, echeancier: Echeancier, jour: date) -> SuiviPlan:
         constats.append(
             constat(
                 "PLAN-08",
-                f"la déchéance du terme a été notifiée le {decheances[-1].date} : le solde du plan est "
+                f"la déchéance du terme a été notifiée le {date_longue(decheances[-1].date)} : le solde "
+                "du plan est "
                 "exigible ; aucun rappel n'est plus rédigé",
             )
         )
@@ -133,15 +139,16 @@ def suivre(creance: Creance, echeancier: Echeancier, jour: date) -> SuiviPlan:
     impayee = etat.impayee
     if impayee is None:
         return SuiviPlan(tuple(courriers), tuple(constats), etat)
-    quoi = _nom(impayee, echeancier)
+    quoi = f"{_nom(impayee, echeancier)} du {date_longue(impayee.date)}"
+    retard = euros(etat.retard)
     rappels = [c for c in courriers if c.type == RAPPEL and c.date > impayee.date]
     if not rappels:
         constats.append(
             constat(
                 "PLAN-05",
-                f"{quoi} du {impayee.date} n'est pas réglée en entier (retard : {etat.retard} €) : un "
-                "rappel courtois est rédigé",
-                ou=creance.position("paiements"),
+                f"{quoi} n'est pas réglée en entier (retard : {retard}) : un rappel courtois est rédigé",
+                # where the payments are written, or the plan when none is recorded yet
+                ou=creance.position("paiements" if creance.paiements else "plan"),
             )
         )
         preavis = timedelta(days=limites().preavis_decheance_jours)
@@ -149,23 +156,34 @@ def suivre(creance: Creance, echeancier: Echeancier, jour: date) -> SuiviPlan:
         return SuiviPlan((*courriers, brouillon), tuple(constats), etat)
     rappel = rappels[-1]
     fin = rappel.fin_preavis
-    assert fin is not None
+    assert fin is not None and rappel.envoye is not None
+    if rappel.envoye.accuse_reception is None:
+        rang = next(i for i, c in enumerate(creance.courriers) if c is rappel.envoye)
+        constats.append(
+            constat(
+                "PLAN-10",
+                f"le rappel du {date_longue(rappel.date)} n'a pas d'accusé de réception inscrit : le "
+                f"préavis de {limites().preavis_decheance_jours} jours est compté de sa date (jusqu'au "
+                f"{date_longue(fin)}), alors que l'article 4 de l'échéancier le fait courir de sa réception",
+                ou=creance.position("courriers", rang),
+            )
+        )
     if jour <= fin:
         constats.append(
             constat(
                 "PLAN-06",
-                f"{quoi} du {impayee.date} reste impayée (retard : {etat.retard} €) ; le rappel du "
-                f"{rappel.date} laisse jusqu'au {fin} : la déchéance du terme pourra être notifiée à "
-                f"partir du {fin + timedelta(days=1)} si le retard persiste",
+                f"{quoi} reste impayée (retard : {retard}) ; le rappel du {date_longue(rappel.date)} "
+                f"laisse jusqu'au {date_longue(fin)} : la déchéance du terme pourra être notifiée à "
+                f"partir du {date_longue(fin + timedelta(days=1))} si le retard persiste",
             )
         )
         return SuiviPlan(tuple(courriers), tuple(constats), etat)
     constats.append(
         constat(
             "PLAN-07",
-            f"{quoi} du {impayee.date} reste impayée après le préavis du rappel du {rappel.date} "
-            f"(échu le {fin}) : la notification de la déchéance du terme est rédigée ; solde exigible "
-            f"{etat.exigible_apres_decheance} €",
+            f"{quoi} reste impayée après le préavis du rappel du {date_longue(rappel.date)} (échu le "
+            f"{date_longue(fin)}) : la notification de la déchéance du terme est rédigée ; solde "
+            f"exigible {euros(etat.exigible_apres_decheance)}",
         )
     )
     return SuiviPlan((*courriers, CourrierPlan(DECHEANCE, jour, None, etat)), tuple(constats), etat)

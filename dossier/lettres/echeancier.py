@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from dossier.law.calcul import Calcul
+from dossier.law.calcul import Calcul, Nature
 from dossier.law.echeancier import Echeance, Echeancier, limites
 from dossier.lettres import interets
 from dossier.lettres.contexte import FACTURES, adresse_une_ligne, noms_documents, ventilation
@@ -45,6 +45,7 @@ from dossier.render.letter import Lettre, Paiement, Signatures, ZoneSignature
 RUM_MAX, REFERENCE_MAX, EMPREINTE = 35, 18, 6
 PERIODICITES = {"mensuelle": "mensuelles", "hebdomadaire": "hebdomadaires"}
 CONSIGNE = "Chaque partie date, écrit « Lu et approuvé » et signe dans son cadre."
+LIBELLE_ECHEANCE, LIBELLE_ACOMPTE = "echeance", "acompte"  # SEPA character set: no accent
 
 
 def rum_de(ics: str, reference: str, iban: str, accord: date) -> str:
@@ -90,10 +91,14 @@ def beneficiaire(creance: Creance) -> Beneficiaire:
 
 
 def libelle_echeance(creance: Creance, echeance: Echeance, echeancier: Echeancier) -> str:
-    """The remittance text of an instalment: « <reference> échéance n/N » (« acompte » for number 0)."""
+    """The remittance text of an instalment: « <reference> echeance n/N » (« acompte » for number 0).
+
+    « echeance » without its accents: a transfer's remittance text travels in the SEPA Latin
+    character set (EPC217-08: a-z, A-Z, 0-9 and / - ? : ( ) . , ' + space), where « é » is not.
+    """
     if echeance.numero == 0:
-        return f"{creance.reference} acompte"
-    return f"{creance.reference} échéance {echeance.numero}/{echeancier.nombre}"
+        return f"{creance.reference} {LIBELLE_ACOMPTE}"
+    return f"{creance.reference} {LIBELLE_ECHEANCE} {echeance.numero}/{echeancier.nombre}"
 
 
 def lieu(creance: Creance) -> str:
@@ -205,9 +210,16 @@ def echeancier(
         "periodicite": PERIODICITES[plan.periodicite],
         "par_nombre": creance.plan.nombre_echeances is not None,
         "reportees": any(e.reportee for e in plan.echeances),
+        "parts": _parts(plan),
+        "accessoires": _accessoires(plan),
         "moyen": creance.plan.moyen,
         "reference": creance.reference,
+        "libelle_echeance": LIBELLE_ECHEANCE,
+        "libelle_acompte": LIBELLE_ACOMPTE,
         "beneficiaire": qui,
+        # the ICS holder, named as the mandate names it: the creditor, even when an agency manages
+        # the file (the agency has no ICS of its own in claim.yaml)
+        "creancier_sepa": _nom_forme(creance.creancier.nom, creance.creancier.forme),
         "sepa": _sepa(creance, plan) if creance.plan.moyen == "prelevement_sepa" else None,
         "preavis": limites().preavis_decheance_jours,
     }
@@ -242,6 +254,25 @@ def echeancier(
             ),
         ),
     )
+
+
+def _parts(plan: Echeancier) -> dict[str, object]:
+    """The first and last capital parts, for the sentence that describes the split truthfully."""
+    premiere, derniere = plan.echeances[0].capital, plan.echeances[-1].capital
+    return {"premiere": premiere, "derniere": derniere, "egales": premiere == derniere}
+
+
+def _accessoires(plan: Echeancier) -> str | None:
+    """What the acknowledged sum holds besides the principal, named for the interest clause."""
+    reconnue = plan.reconnue
+    noms = []
+    if reconnue.interets:
+        noms.append(
+            "pénalités de retard" if reconnue.nature_interets is Nature.PENALITES else "intérêts de retard"
+        )
+    if reconnue.indemnites:
+        noms.append("indemnités forfaitaires")
+    return " et ".join(noms) or None
 
 
 def _sepa(creance: Creance, plan: Echeancier) -> dict[str, str]:

@@ -8,10 +8,10 @@ A copy of a letter recorded in `courriers` says so in its footer, as every copy 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from dossier.law.echeancier import Echeancier, limites
-from dossier.law.suivi_plan import DECHEANCE, CourrierPlan
+from dossier.law.suivi_plan import DECHEANCE, CourrierPlan, fin_du_preavis
 from dossier.lettres.contexte import Paiement, adresse_une_ligne, appel_et_salutation, voix
 from dossier.lettres.courrier import LRAR, _qr, destinataire, expediteur, pied, signature
 from dossier.lettres.echeancier import beneficiaire, lieu
@@ -87,12 +87,8 @@ def courrier(creance: Creance, plan: Echeancier, a_produire: CourrierPlan, jour_
         "preavis": limites().preavis_decheance_jours,
         "paiement": paiement,
         "rappel": rappel,
-        "fin_preavis": (
-            (rappel.accuse_reception.date if rappel.accuse_reception else rappel.date)
-            + timedelta(days=limites().preavis_decheance_jours)
-            if rappel
-            else None
-        ),
+        "recu": rappel.accuse_reception.date if rappel and rappel.accuse_reception else None,
+        "fin_preavis": fin_du_preavis(rappel) if rappel else None,
         "delai_jours": creance.options.delai_mise_en_demeure_jours,
         "a_venir": etat.exigible_apres_decheance - etat.retard,
     }

@@ -64,6 +64,7 @@ class Creancier(Modele):
     forme: str | None = None
     professionnel: Booleen
     commercant: Booleen = False
+    artisan: Booleen = False  # C. com. L721-3, 1° : entre artisans, ou artisans et commerçants
     siren: Siren | None = None
     siret: Siret | None = None
     rcs: str | None = None
@@ -124,6 +125,7 @@ class Debiteur(Modele):
     representant: Representant | None = None
     consommateur: Booleen | None = None
     commercant: Booleen = False
+    artisan: Booleen = False  # C. com. L721-3, 1° : entre artisans, ou artisans et commerçants
     # `false` or the proceedings' details (C. com. L622-21: they stop every individual demand)
     procedure_collective: Annotated[ProcedureCollective | None, BeforeValidator(_faux_vaut_aucune)] = None
     adresse: Adresse

@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 
 from dossier.findings import Constat, constat
 from dossier.model.claim import Creance
+from dossier.render.formats import date_longue
 
 
 def verifier_coherence(creance: Creance) -> list[Constat]:
@@ -184,6 +185,17 @@ def _divers(creance: Creance) -> list[Constat]:
                 "Écrivez « consommateur: false », ou « type: personne_physique ».",
             )
         )
+    if debiteur.consommateur and debiteur.artisan:
+        # « artisan: true » says the debtor contracted for his trade (L721-3), a consumer did not
+        constats.append(
+            _incoherence(
+                creance,
+                "le débiteur est dit à la fois « consommateur: true » et « artisan: true » : a-t-il "
+                "contracté en particulier, ou pour son métier ?",
+                ("debiteur", "artisan"),
+                "Pour un achat privé, écrivez « artisan: false » ; pour son métier, « consommateur: false ».",
+            )
+        )
     plan = creance.plan
     if plan is not None and (plan.nombre_echeances is None) == (plan.montant_echeance is None):
         constats.append(
@@ -216,7 +228,8 @@ def _plan(creance: Creance) -> list[Constat]:
         return [
             _incoherence(
                 creance,
-                f"le courrier « {courrier.type} » du {courrier.date} suppose un échéancier, mais le dossier "
+                f"le courrier « {courrier.type} » du {date_longue(courrier.date)} suppose un échéancier, "
+                "mais le dossier "
                 "n'a pas de « plan »",
                 ("courriers", i, "type"),
                 "Décrivez l'échéancier convenu dans « plan », ou corrigez le type du courrier.",
@@ -225,7 +238,16 @@ def _plan(creance: Creance) -> list[Constat]:
             if courrier.type in ("rappel_echeance", "decheance_du_terme")
         ]
     constats = []
-    for cle in ("nombre_echeances", "montant_echeance", "acompte"):
+    # Without the line, nombre_echeances or montant_echeance leaves the plan with neither: the
+    # advice gives a value, or the other key; only the acompte is optional.
+    conseils = {
+        "nombre_echeances": "Donnez le nombre d'échéances convenu, au moins 1 (« nombre_echeances: 6 »), "
+        'ou remplacez la ligne par le montant de chacune (« montant_echeance: "400.00" »).',
+        "montant_echeance": 'Donnez le montant de chaque échéance (« montant_echeance: "400.00" »), ou '
+        "remplacez la ligne par leur nombre (« nombre_echeances: 6 »).",
+        "acompte": "Corrigez le montant de l'acompte, ou retirez la ligne s'il n'y en a pas.",
+    }
+    for cle, conseil in conseils.items():
         valeur = getattr(plan, cle)
         if valeur is not None and valeur <= 0:
             constats.append(
@@ -233,17 +255,18 @@ def _plan(creance: Creance) -> list[Constat]:
                     creance,
                     f"« {cle} » vaut {valeur} : il doit être strictement positif",
                     ("plan", cle),
-                    "Corrigez la valeur, ou retirez la ligne si elle ne sert pas.",
+                    conseil,
                 )
             )
     if plan.date_accord is not None and plan.premiere_echeance < plan.date_accord:
         constats.append(
             _incoherence(
                 creance,
-                f"la première échéance ({plan.premiere_echeance}) précède la date de l'accord "
-                f"({plan.date_accord})",
+                f"la première échéance ({date_longue(plan.premiere_echeance)}) précède la date de "
+                f"l'accord ({date_longue(plan.date_accord)})",
                 ("plan", "premiere_echeance"),
-                "Fixez la première échéance après la signature de l'échéancier.",
+                "Fixez la première échéance au plus tôt le jour de l'accord (une échéance payée à la "
+                "signature est permise), ou corrigez « date_accord ».",
             )
         )
     if plan.moyen == "prelevement_sepa":

@@ -1065,6 +1065,31 @@ CAS = [
         ),
     ),
     Cas(
+        # The advice must not be « retirez la ligne »: without it the plan has neither key (above).
+        "plan-zero-echeance",
+        ajouter('plan:\n  nombre_echeances: 0\n  premiere_echeance: "2026-04-05"\n  moyen: virement\n'),
+        (
+            "VALEUR-09",
+            "67:21",
+            "plan.nombre_echeances",
+            "« nombre_echeances » vaut 0 : il doit être strictement positif",
+            'Donnez le nombre d\'échéances convenu, au moins 1 (« nombre_echeances: 6 »), ou remplacez la ligne par le montant de chacune (« montant_echeance: "400.00" »).',
+        ),
+    ),
+    Cas(
+        "plan-acompte-nul",
+        ajouter(
+            'plan:\n  nombre_echeances: 6\n  premiere_echeance: "2026-04-05"\n  moyen: virement\n  acompte: "0.00"\n'
+        ),
+        (
+            "VALEUR-09",
+            "70:12",
+            "plan.acompte",
+            "« acompte » vaut 0.00 : il doit être strictement positif",
+            "Corrigez le montant de l'acompte, ou retirez la ligne s'il n'y en a pas.",
+        ),
+    ),
+    Cas(
         "plusieurs-erreurs",
         remplacer(
             'reference: "2026-0142"',
@@ -1253,8 +1278,8 @@ CAS = [
             "VALEUR-09",
             "69:22",
             "plan.premiere_echeance",
-            "la première échéance (2026-04-05) précède la date de l'accord (2026-04-10)",
-            "Fixez la première échéance après la signature de l'échéancier.",
+            "la première échéance (5 avril 2026) précède la date de l'accord (10 avril 2026)",
+            "Fixez la première échéance au plus tôt le jour de l'accord (une échéance payée à la signature est permise), ou corrigez « date_accord ».",
         ),
     ),
     Cas(
@@ -1264,7 +1289,7 @@ CAS = [
             "VALEUR-09",
             "58:12",
             "courriers[0].type",
-            "le courrier « rappel_echeance » du 2026-02-01 suppose un échéancier, mais le dossier n'a pas de « plan »",
+            "le courrier « rappel_echeance » du 1er février 2026 suppose un échéancier, mais le dossier n'a pas de « plan »",
             "Décrivez l'échéancier convenu dans « plan », ou corrigez le type du courrier.",
         ),
     ),

@@ -38,7 +38,10 @@ def test_plan_de_plus_de_24_mois(tmp_path: Path) -> None:
     texte = _remplacer(SEPA, "nombre_echeances: 6", "nombre_echeances: 30")
     erreur = _refuse(tmp_path, texte, ExitCode.BLOCKING_FINDING)
     assert "BLOQUANT PLAN-01" in erreur and "claim.yaml:57:21 plan.nombre_echeances" in erreur
-    assert "la dernière échéance (2028-10-05) tombe au-delà de 24 mois après l'accord du 2026-04-14" in erreur
+    assert (
+        "la dernière échéance, prévue le 5 octobre 2028, tombe au-delà de 24 mois après l'accord du "
+        "14 avril 2026 (limite : 14 avril 2028)"
+    ) in erreur
     assert "derogation_24_mois: true" in erreur and "C. civ. 1343-5" in erreur
 
 
@@ -59,7 +62,7 @@ def test_echeance_trop_faible(tmp_path: Path) -> None:
     texte = _remplacer(texte, "nombre_echeances: 6", "nombre_echeances: 52")
     erreur = _refuse(tmp_path, texte, ExitCode.BLOCKING_FINDING)
     assert "BLOQUANT PLAN-02" in erreur and "PLAN-01" not in erreur
-    assert "en deçà de 30.00 €, minimum de pratique d'une échéance réaliste" in erreur
+    assert "échéance de 23,22 € : en deçà de 30,00 €, minimum de pratique d'une échéance réaliste" in erreur
     assert "Prévoyez moins d'échéances, ou des échéances plus élevées." in erreur
 
 
@@ -88,14 +91,16 @@ def _constats(tmp_path: Path, texte: str, jour: str) -> str:
 def test_echeance_manquee_puis_decheance_apres_le_preavis(tmp_path: Path) -> None:
     # Up to the 4th instalment's day (Monday 11 May 2026) nothing is late; the day after, a reminder.
     assert "PLAN-0" not in _constats(tmp_path, VIREMENT, "2026-05-11").replace("PLAN-04", "")
-    assert "AVERTISSEMENT PLAN-05 claim.yaml:43:1 paiements l'échéance n° 4/5 du 2026-05-11" in _constats(
-        tmp_path, VIREMENT, "2026-05-12"
-    )
+    assert (
+        "AVERTISSEMENT PLAN-05 claim.yaml:43:1 paiements l'échéance n° 4/5 du 11 mai 2026 n'est pas "
+        "réglée en entier (retard : 1 220,84 €)"
+    ) in _constats(tmp_path, VIREMENT, "2026-05-12")
 
     # The reminder sent on 20 May, received on 22 May: notice until 6 June.
     envoye = _remplacer(VIREMENT, "courriers:\n", RAPPEL)
     sortie, textes = _construire(tmp_path, envoye, "2026-06-06")
-    assert "info PLAN-06" in sortie and "pourra être notifiée à partir du 2026-06-07" in sortie
+    assert "info PLAN-06" in sortie and "pourra être notifiée à partir du 7 juin 2026" in sortie
+    assert "PLAN-10" not in sortie  # the reminder's receipt is recorded
     assert "decheance-du-terme.pdf" not in textes
     assert (
         "Reproduction du courrier daté du 20 mai 2026, établie le 6 juin 2026."
@@ -112,7 +117,12 @@ def test_echeance_manquee_puis_decheance_apres_le_preavis(tmp_path: Path) -> Non
     assert "Paiements échus et non réglés 1 220,84 €" in decheance
     assert "Capital des échéances à venir 1 215,46 €" in decheance
     assert "Lettre recommandée avec demande d'avis de réception" in decheance
-    assert "jusqu'au 6 juin 2026" in decheance and "titre exécutoire" in decheance
+    assert (
+        "Notre courrier du 20 mai 2026, reçu le 22 mai 2026, vous signalait le retard de paiement de "
+        "l'échéance n° 4/5 du 11 mai 2026 et vous laissait 15 jours à compter de sa réception pour le "
+        "régulariser, soit jusqu'au 6 juin 2026."
+    ) in decheance
+    assert "titre exécutoire" in decheance
 
     # Paid in the meantime: no déchéance.
     regle = _remplacer(
@@ -121,3 +131,93 @@ def test_echeance_manquee_puis_decheance_apres_le_preavis(tmp_path: Path) -> Non
         '  - {date: "2026-06-01", montant: "1220.84", moyen: virement}\nechanges:\n',
     )
     assert "PLAN-07" not in _constats(tmp_path, regle, "2026-06-08")
+
+
+def test_premiere_echeance_avant_l_accord_sans_date_accord(tmp_path: Path) -> None:
+    # Without date_accord the agreement is dated the « as of » day (14 April 2026): a first
+    # instalment on 1 April would be late the day it is agreed (and a reminder drafted at once).
+    sans_date = _remplacer(SEPA, '  date_accord: "2026-04-14"\n', "")
+    avant = _remplacer(sans_date, 'premiere_echeance: "2026-05-05"', 'premiere_echeance: "2026-04-01"')
+    erreur = _refuse(tmp_path, avant, ExitCode.BLOCKING_FINDING)
+    assert "BLOQUANT PLAN-09 claim.yaml:57:22 plan.premiere_echeance" in erreur
+    assert (
+        "la première échéance (1er avril 2026) précède le jour de l'accord : sans « date_accord », "
+        "l'échéancier est daté du jour d'édition, le 14 avril 2026"
+    ) in erreur
+    assert "au plus tôt le jour de l'accord" in erreur and "PLAN-05" not in erreur
+    # On the agreement's day itself: accepted, as the advice says.
+    le_jour = _remplacer(sans_date, 'premiere_echeance: "2026-05-05"', 'premiere_echeance: "2026-04-14"')
+    sortie, textes = _construire(tmp_path, le_jour, "2026-04-14")
+    assert "PLAN-0" not in sortie.replace("PLAN-04", "")
+    assert "1/6 14/04/2026 533,38 €" in textes["echeancier.pdf"]
+
+
+AGENCE = """mandataire:
+  nom: "Recouvrement Éthique"
+  forme: SAS
+  siren: "954330122"
+  adresse: {ligne1: "40 quai de la Fosse", code_postal: "44000", ville: "Nantes"}
+  contact: {telephone: "02 40 00 00 00", email: "dossiers@recouvrement-ethique.example"}
+  assurance_rc: "Police n° RC-2025-4471"
+  compte_cantonnement: "Compte de cantonnement n° FR45 3000 4000 0100 0123 4567 806"
+  banque: {iban: "FR4530004000010001234567806", bic: "BNPAFRPPXXX"}
+  mandat: {date: "2026-03-01", reference: "MAND-2026-03"}
+debiteur:
+"""
+
+
+def test_agence_et_prelevement_le_titulaire_de_l_ics_est_le_creancier(tmp_path: Path) -> None:
+    """The ICS is the creditor's (claim.yaml gives none to an agency): the échéancier and the
+    mandate name the same holder of it, the creditor — never the agency managing the file."""
+    texte = _remplacer(SEPA, "debiteur:\n", AGENCE)
+    _, textes = _construire(tmp_path, texte, "2026-04-14")
+    echeancier, mandat = textes["echeancier.pdf"], textes["mandat-sepa.pdf"]
+    assert (
+        "au profit de Menuiseries du Rhône SARL, identifiant créancier SEPA FR98ZZZ548721 (ICS)" in echeancier
+    )
+    assert "Créancier Menuiseries du Rhône SARL" in mandat and "(ICS) FR98ZZZ548721" in mandat
+    assert "au profit de Recouvrement" not in echeancier and "Recouvrement Éthique" not in mandat
+
+
+def test_reliquat_ajoute_a_la_derniere_echeance(tmp_path: Path) -> None:
+    # 3 200,32 € by 1 060,00 €: three instalments leave 20,32 €, under the 30 € minimum — added to the
+    # third instead of a fourth of 20,32 €.
+    par_montant = _remplacer(SEPA, "nombre_echeances: 6", 'montant_echeance: "1060.00"')
+    _, textes = _construire(tmp_path, par_montant, "2026-04-14")
+    echeancier = textes["echeancier.pdf"]
+    assert "3/3 06/07/2026 1 080,32 € 0,00 €" in echeancier and "4/4" not in echeancier
+    assert (
+        "Chaque échéance est de 1 060,00 € ; la dernière porte le solde, soit 1 080,32 €, dont un reliquat "
+        "de 20,32 € qui, trop faible pour faire une échéance de plus, lui est ajouté."
+    ) in echeancier
+    # The reviewer's case: 3 200,00 € leaves 0,32 € — one instalment of 3 200,32 €, said so.
+    _, textes = _construire(
+        tmp_path, _remplacer(SEPA, "nombre_echeances: 6", 'montant_echeance: "3200.00"'), "2026-04-15"
+    )
+    echeancier = textes["echeancier.pdf"]
+    assert "1/1 05/05/2026 3 200,32 € 0,00 €" in echeancier and "2/2" not in echeancier
+    assert (
+        "L'échéance comprend un reliquat de 0,32 € qui, trop faible pour faire une échéance de plus"
+        in echeancier
+    )
+
+
+def test_decheance_apres_un_rappel_sans_accuse_de_reception(tmp_path: Path) -> None:
+    """No receipt recorded: the notice is counted from the reminder's date, with a warning (PLAN-10),
+    and the déchéance letter says only what is true — 15 days from receipt were given, more than 15
+    days have passed since it was sent — not a deadline computed from an unknown receipt."""
+    envoye = _remplacer(
+        VIREMENT, "courriers:\n", 'courriers:\n  - {type: rappel_echeance, date: "2026-05-20"}\n'
+    )
+    sortie = _constats(tmp_path, envoye, "2026-06-04")
+    assert "AVERTISSEMENT PLAN-10 claim.yaml:53:5 courriers[0]" in sortie
+    assert "compté de sa date (jusqu'au 4 juin 2026)" in sortie and "info PLAN-06" in sortie
+    sortie, textes = _construire(tmp_path, envoye, "2026-06-05")
+    assert "AVERTISSEMENT PLAN-10" in sortie and "AVERTISSEMENT PLAN-07" in sortie
+    decheance = textes["decheance-du-terme.pdf"]
+    assert (
+        "Notre courrier du 20 mai 2026 vous signalait le retard de paiement de l'échéance n° 4/5 du 11 mai "
+        "2026 et vous laissait 15 jours à compter de sa réception pour le régulariser ; plus de 15 jours se "
+        "sont écoulés depuis son envoi."
+    ) in decheance
+    assert "jusqu'au" not in decheance.split("À ce jour")[0]

@@ -61,21 +61,47 @@ def test_calendrier_s_additionne_au_centime(paquets: dict[str, Paquet]) -> None:
             reste -= capital
             assert montant_fr(rang["restant"]) == reste, rang
         assert reste == 0
-        # Equal instalments, the rounding cents on the last one (plan by number of instalments).
+        # Equal instalments, the rounding cents on the last one (plan by number of instalments),
+        # and the text says exactly that — with the two figures of the table.
         reguliers = [c for r, c in zip(rangs, capitaux, strict=True) if r["rang"] != "Acompte"]
-        assert len(set(reguliers[:-1])) == 1 and 0 <= reguliers[-1] - reguliers[0] < Decimal(nombre) / 100
+        assert len(set(reguliers[:-1])) == 1 and 0 < reguliers[-1] - reguliers[0] < Decimal(nombre) / 100
+        assert (
+            f"Les {nombre} échéances sont de {euros(reguliers[0])} chacune"
+            f"{' en capital' if echantillon == VIREMENT else ''}, la dernière portant en plus les centimes "
+            f"restants de la division, soit {euros(reguliers[-1])}"
+        ) in texte
+        assert "égales au centime près" not in texte
         payer = sum((montant_fr(r["montant"]) for r in rangs), Decimal(0))
         assert f"Total {euros(total)}" in texte or f"Total {euros(payer)}" in texte
 
 
 def test_interets_pendant_le_plan_recalcules(paquets: dict[str, Paquet]) -> None:
-    """plan-virement: 2.62 % (legal rate, 1st half of 2026) on the capital remaining, day by day."""
+    """plan-virement: 2.62 % (legal rate, 1st half of 2026) on the principal remaining, day by day.
+
+    C. civ. 1343-2: the 157,18 € of penalties acknowledged bear no interest; the payments pay them
+    and the 80,00 € of indemnities first (1343-1), so the base of each instalment is the capital
+    remaining, capped at the principal (6 840,00 €). Here the 1 000,00 € down payment, paid at
+    signing, covers the 237,18 € at once: from the agreement on, all the capital remaining is
+    principal, and the interest is 9,16 + 9,77 + 8,11 + 5,41 + 2,62 = 35,07 € (e.g. the 1st: 6 077,18 ×
+    2,62 % × 21 days / 365 = 9,1606… → 9,16 €).
+    """
     texte = paquets[VIREMENT].texte("echeancier.pdf")
     assert "taux fixe de 2,62 % l'an" in texte and "article 1907 du code civil" in texte
+    assert (
+        "aux pénalités de retard et indemnités forfaitaires (237,18 €), puis sur le principal (article 1343-1"
+        in texte
+    )
+    assert "conditions de l'article 1343-2 du code civil" in texte
+    principal = montant_fr(re.search(rf"Principal restant dû ({MONTANT}) €", texte)[1])  # type: ignore[index]
+    assert principal == Decimal("6840.00")
     rangs = _calendrier(texte)
     dates = [datetime.strptime(r["date"], "%d/%m/%Y").date() for r in rangs]
     jours = [(apres - avant).days for avant, apres in itertools.pairwise(dates)]
-    bases = [montant_fr(r["restant"]) for r in rangs[:-1]]  # capital remaining after the previous one
+    # capital remaining after the previous payment, capped at the principal
+    bases = [min(montant_fr(r["restant"]), principal) for r in rangs[:-1]]
+    assert [montant_fr(r["interets"]) for r in rangs[1:]] == [
+        Decimal(x) for x in ("9.16", "9.77", "8.11", "5.41", "2.62")
+    ]
     for rang, nombre_jours, base in zip(rangs[1:], jours, bases, strict=True):
         attendu = (base * Decimal("2.62") / 100 * nombre_jours / 365).quantize(
             Decimal("0.01"), "ROUND_HALF_UP"
@@ -94,12 +120,14 @@ def test_un_code_de_paiement_par_echeance(paquets: dict[str, Paquet], tmp_path: 
     reference = paquet.claim["reference"]
     attendues = {}
     for rang in rangs:
+        # The SEPA character set has no accent: « echeance » (EPC217-08).
         libelle = (
-            f"{reference} acompte" if rang["rang"] == "Acompte" else f"{reference} échéance {rang['rang']}"
+            f"{reference} acompte" if rang["rang"] == "Acompte" else f"{reference} echeance {rang['rang']}"
         )
         attendues[libelle] = f"EUR{montant_fr(rang['montant']):.2f}"
     assert len(charges) == len(rangs) == 6
     for charge in charges:
+        assert re.fullmatch(r"[A-Za-z0-9/?:().,'+ -]+", charge[-1]), charge[-1]
         assert charge[:4] == ["BCD", "002", "1", "SCT"]
         assert (charge[4], charge[5], charge[6]) == (banque["bic"], banque["titulaire"], banque["iban"])
         assert attendues.pop(charge[-1]) == charge[7]

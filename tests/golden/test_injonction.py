@@ -258,6 +258,14 @@ REFUS = [
      (("  commercant: true\n  adresse: {ligne1: \"12 avenue",
        "  commercant: true\n  procedure_collective: {type: redressement, date: \"2026-02-02\"}\n"
        "  adresse: {ligne1: \"12 avenue"),), (), "PROC-01"),
+    # a requête names its court (CPC 1407): never « le tribunal de commerce compétent pour … »
+    ("juridiction non confirmée", "injonction-b2b",
+     (("juridiction:\n  nom: \"Tribunal de commerce d'Annecy\"\n", ""),), (), "JUR-02"),
+    ("particulier sans juridiction", "injonction-ogec",
+     (("juridiction:\n  nom: \"Tribunal judiciaire de Chambéry\"\n", ""),), (), "JUR-02"),
+    # two merchants before the civil court: C. com. L721-3, 1°; CPC 1406 (the judge declines)
+    ("tribunal judiciaire entre commerçants", "injonction-b2b",
+     (("Tribunal de commerce d'Annecy", "Tribunal judiciaire d'Annecy"),), (), "JUR-05"),
 ]  # fmt: skip
 
 
@@ -285,6 +293,10 @@ def test_condition_manquante_sortie_6_rien_d_ecrit(
     assert sorted(p.name for p in tmp_path.iterdir()) == [echantillon]  # no temporary folder left
     message = resultat.stderr.split(f"BLOQUANT {code}", 1)[1]
     assert re.search(r"\b(la|le|les|de|du|pas|aucune?)\b", message), message  # said in French
+    if code == "JUR-02":  # the kind of court to confirm, and the key to write it in
+        genre = "tribunal de commerce" if echantillon == "injonction-b2b" else "tribunal judiciaire"
+        assert f"dossier propose un {genre}" in " ".join(message.split())
+        assert "juridiction: {nom:" in message
 
 
 def test_un_courrier_posterieur_a_la_date_d_edition_n_est_pas_une_piece(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """Properties of every schedule (law/echeancier.py), over random debts and plans: the instalments
 add up to the acknowledged sum exactly to the cent, are positive, fall on business days in strictly
-increasing order, the remaining balance runs down to zero, and the rounding sits on the last one."""
+increasing order, the remaining balance runs down to zero, the rounding sits on the last one, and
+no instalment is under the practice minimum (a small remainder joins the last one)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from dossier.law.calendrier import est_ouvre
 from dossier.law.computation import calculer
-from dossier.law.echeancier import Echeancier, arrete, etablir
+from dossier.law.echeancier import Echeancier, arrete, etablir, limites
 from dossier.law.exemples import exemple, facture
 from dossier.law.parametres import parametres_officiels
 
@@ -88,4 +89,12 @@ def test_montant_fixe_le_solde_sur_la_derniere(total: Decimal, part: int, acompt
     echeancier = _echeancier(total, plan, "b2b")
     _verifier(echeancier)
     capitaux = [e.capital for e in echeancier.echeances]
-    assert all(c == montant for c in capitaux[:-1]) and 0 < capitaux[-1] <= montant
+    assert all(c == montant for c in capitaux[:-1])
+    # The balance on the last one; a remainder under the minimum is no instalment of its own: it is
+    # added to the last full one (and said so), so no part is under the minimum unless it is the only one.
+    minimum = limites().echeance_minimale
+    if echeancier.reliquat is None:
+        assert 0 < capitaux[-1] <= montant
+    else:
+        assert 0 < echeancier.reliquat < minimum and capitaux[-1] == montant + echeancier.reliquat
+    assert len(capitaux) == 1 or min(capitaux) >= minimum

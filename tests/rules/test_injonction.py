@@ -158,7 +158,7 @@ TABLE = [
     ("b2b", PARIS_15, True, JOUR, TAE, "Tribunal des activités économiques de Paris"),
     ("b2b", LYON, True, date(2029, 1, 1), COMMERCE, "Tribunal de commerce compétent pour 69002 Lyon"),
     ("b2b", VILLEURBANNE, True, JOUR, COMMERCE, "Tribunal de commerce compétent pour 69100 Villeurbanne"),
-    ("b2b", ANNECY, False, JOUR, JUDICIAIRE, "Tribunal judiciaire compétent pour 74000 Annecy"),
+    ("b2b", ANNECY, False, JOUR, COMMERCE, "Tribunal de commerce compétent pour 74000 Annecy"),  # SAS
     ("consommateur", LYON, False, JOUR, JUDICIAIRE, "Tribunal judiciaire compétent pour 69002 Lyon"),
     ("bail", LYON, False, JOUR, PROTECTION,
      "Tribunal judiciaire (juge des contentieux de la protection) compétent pour 69002 Lyon"),
@@ -176,12 +176,53 @@ def test_proposition_de_juridiction(
     assert (proposition.type, proposition.nom) == (type_attendu, nom)
 
 
+ENTREPRISE = {"nom": "Plomberie Roux", "type": "personne_physique", "consommateur": False, "forme": None,
+              "commercant": False}  # fmt: skip
+ARTISAN_CREANCIER = {"forme": None, "commercant": False}
+QUALITES = [
+    # (creditor keys, debtor keys, day, expected type) — C. com. L721-3, 1° and L210-1
+    ({}, {"forme": "SAS", "commercant": False}, JOUR, COMMERCE),  # commercial by its form
+    ({}, {"forme": "S.A.R.L.", "commercant": False}, JOUR, COMMERCE),
+    ({}, {"forme": "EURL", "commercant": False}, JOUR, COMMERCE),
+    ({}, {"forme": "Société anonyme", "commercant": False}, JOUR, COMMERCE),
+    ({}, {"forme": "SCI", "commercant": False}, JOUR, JUDICIAIRE),  # a civil company
+    ({}, {"forme": "Association loi 1901", "commercant": False}, JOUR, JUDICIAIRE),
+    ({}, {"forme": "SELARL", "commercant": False}, JOUR, JUDICIAIRE),  # liberal profession [U]
+    ({}, {**ENTREPRISE, "artisan": True}, JOUR, COMMERCE),  # an artisan and a merchant
+    ({}, {**ENTREPRISE, "artisan": False}, JOUR, JUDICIAIRE),
+    ({}, {**ENTREPRISE, "artisan": True}, date(2021, 12, 31), JUDICIAIRE),  # before 1 January 2022
+    ({**ARTISAN_CREANCIER, "artisan": True}, {**ENTREPRISE, "artisan": True}, JOUR, COMMERCE),
+    ({**ARTISAN_CREANCIER, "artisan": False}, {**ENTREPRISE, "artisan": True}, JOUR, JUDICIAIRE),
+    ({"forme": "SARL", "commercant": False}, {"forme": "SAS", "commercant": False}, JOUR, COMMERCE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("creancier", "debiteur", "jour", "type_attendu"), QUALITES)
+def test_commercant_par_la_forme_et_artisan(
+    creancier: dict[str, Any], debiteur: dict[str, Any], jour: date, type_attendu: str
+) -> None:
+    c = exemple("b2b", factures=FACTURES, creancier=creancier, debiteur={"adresse": ANNECY, **debiteur})
+    proposition = proposer(c, jour)
+    assert proposition.type == type_attendu
+    jur01 = verifier(c, proposition)[0].message
+    if debiteur.get("forme") == "SAS":  # the report says why a « commercant: false » SAS is a merchant
+        assert "Boulangerie Petit : société commerciale par sa forme (SAS, C. com. L210-1)" in jur01
+
+
 def test_commune_du_ressort_d_un_tae_signalee() -> None:
     c = exemple("b2b", factures=FACTURES, debiteur={"adresse": VILLEURBANNE})
     constats = verifier(c, proposer(c, JOUR))
-    assert [k.code for k in constats] == ["JUR-01", "JUR-02"]
+    assert [(k.code, k.severite) for k in constats] == [
+        ("JUR-01", Severite.INFO),
+        ("JUR-02", Severite.BLOQUANT),
+    ]
     assert "tribunal des activités économiques de Lyon" in constats[0].message
     assert "réputée non écrite" in constats[0].message  # CPC 1406: a clause naming another court
+    # a requête names its court: JUR-02 blocks, says the kind proposed, and never « compétent pour »
+    assert (
+        "dossier propose un tribunal de commerce, celui dont relève 69100 Villeurbanne" in constats[1].message
+    )
+    assert '« juridiction: {nom: "Tribunal de commerce de …"} »' in constats[1].que_faire
 
 
 @pytest.mark.parametrize(
@@ -189,15 +230,45 @@ def test_commune_du_ressort_d_un_tae_signalee() -> None:
     [
         ("Tribunal de commerce d'Annecy", ["JUR-01"]),
         ("Tribunal de commerce de Chambéry", ["JUR-01", "JUR-03"]),
-        ("Tribunal judiciaire d'Annecy", ["JUR-01", "JUR-04"]),
-        ("Tribunal judiciaire de Chambéry", ["JUR-01", "JUR-03", "JUR-04"]),
+        # two merchants before a civil court: L721-3, 1°, d'ordre public (CPC 1406): blocking
+        ("Tribunal judiciaire d'Annecy", ["JUR-01", "JUR-05"]),
+        ("Tribunal judiciaire de Chambéry", ["JUR-01", "JUR-03", "JUR-05"]),
+        ("Tribunal de commerce d'Annecy-le-Vieux", ["JUR-01", "JUR-03"]),  # whole words only
     ],
 )
 def test_nom_confirme_verifie(nom: str, codes_attendus: list[str]) -> None:
     c = exemple("b2b", factures=FACTURES, debiteur={"adresse": ANNECY}, juridiction={"nom": nom})
     proposition = proposer(c, JOUR)
-    assert [k.code for k in verifier(c, proposition)] == codes_attendus
-    assert nom_retenu(c, proposition) == nom
+    constats = verifier(c, proposition)
+    assert [k.code for k in constats] == codes_attendus
+    assert all(k.bloquant == (k.code == "JUR-05") for k in constats)
+    assert nom_retenu(c) == nom
+
+
+def test_tribunal_de_commerce_pour_un_debiteur_non_commercant_reste_un_avertissement() -> None:
+    # a non-merchant creditor may choose the commercial court of a merchant debtor [S]
+    c = exemple("civil", factures=FACTURES, debiteur={"adresse": ANNECY},
+                juridiction={"nom": "Tribunal de commerce d'Annecy"})  # fmt: skip
+    assert proposer(c, JOUR).type == JUDICIAIRE
+    assert [(k.code, k.severite) for k in verifier(c, proposer(c, JOUR))] == [
+        ("JUR-01", Severite.INFO),
+        ("JUR-04", Severite.AVERTISSEMENT),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ville", "nom"),
+    [
+        ("Paris 15e", "Tribunal des activités économiques de Paris"),
+        ("Marseille 8e arrondissement", "Tribunal des activités économiques de Marseille"),
+        ("Lyon 3ème", "Tribunal des activités économiques de Lyon"),
+        ("Annecy Cedex", "Tribunal de commerce d'Annecy"),
+    ],
+)
+def test_arrondissement_et_cedex_ne_font_pas_de_jur_03(ville: str, nom: str) -> None:
+    adresse = {**ANNECY, "ville": ville}
+    c = exemple("b2b", factures=FACTURES, debiteur={"adresse": adresse}, juridiction={"nom": nom})
+    assert [k.code for k in verifier(c, proposer(c, JOUR))] == ["JUR-01"]
 
 
 def test_le_juge_des_contentieux_de_la_protection_siege_au_tribunal_judiciaire() -> None:
@@ -218,3 +289,13 @@ def test_lignes_du_rapport_quand_la_requete_est_redigee() -> None:
     grosse = creance(factures=[facture("F-1", "2025-09-01", "2025-10-01", "5200.00")])
     codes_b2b = [k.code for k in constats_requete(grosse, calculer(grosse, JOUR), parametres_officiels())]
     assert codes_b2b == ["JUR-01", "JUR-02", "INJ-08", "INJ-09"]  # above the small-claims ceiling
+
+
+def test_un_artisan_qui_a_agi_en_consommateur_est_incoherent() -> None:
+    from dossier.errors import InvalidClaim
+
+    with pytest.raises(InvalidClaim) as refus:
+        exemple("consommateur", factures=FACTURES, debiteur={"artisan": True})
+    (incoherence,) = refus.value.constats
+    assert incoherence.code == "VALEUR-09" and "« artisan: true »" in incoherence.message
+    assert str(incoherence.ou).endswith("debiteur.artisan")

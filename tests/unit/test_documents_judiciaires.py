@@ -156,3 +156,61 @@ def test_textes_pour_le_profil_judiciaire_du_linter(rendu: Rendu) -> None:
         rencontres = examiner(texte, profil)
         assert rencontres == [], (nom, [(r.motif.code, r.extrait) for r in rencontres])
     assert any(r.motif.code == "TON-02" for r in examiner(textes["requete"], Contexte.de(analyse.creance)))
+
+
+BAIL_MED = {
+    "type": "mise_en_demeure",
+    "date": "2026-01-05",
+    "envoi": "lrar",
+    "numero_lrar": "1A123",
+    "delai_jours": 8,
+    "accuse_reception": {"date": "2026-01-07"},
+}
+
+
+def _bail(**cles: object) -> Analyse:
+    from dossier.law.exemples import exemple, facture
+
+    contrat = {"type": "bail_habitation", "objet": "Logement", "date": "2023-01-01", "piece": "bail.pdf"}
+    creance = exemple(
+        "bail", factures=[facture("L-1", "2025-09-01", "2025-09-05", "650.00")], contrat=contrat,
+        courriers=[BAIL_MED], **cles,
+    )  # fmt: skip
+    analyse = analyser(creance, Options(jour=date(2026, 2, 20)))
+    assert analyse.programme.requete is not None
+    return analyse
+
+
+@pytest.mark.parametrize(
+    "nom",
+    [
+        "Tribunal judiciaire de Lyon",
+        "Juge des contentieux de la protection du tribunal judiciaire de Lyon",
+        "Tribunal judiciaire de Lyon (juge des contentieux de la protection)",
+    ],
+)
+def test_bail_d_habitation_adresse_au_juge_des_contentieux_de_la_protection(nom: str) -> None:
+    analyse = _bail(juridiction={"nom": nom})
+    requete = analyse.programme.requete or pytest.fail()
+    documents = documents_judiciaires(analyse.creance, analyse.calcul, requete, pieces_factices(analyse))
+    texte = normaliser("\n".join(texte_pdf(rendre_pdf_judiciaire(documents["requete"].sans_liens()))))
+    destinataire = "Madame, Monsieur le juge des contentieux de la protection du tribunal judiciaire de Lyon"
+    assert f"À {destinataire}" in texte
+    assert f"prie {destinataire} de bien vouloir" in texte
+    assert "le tribunal judiciaire (juge" not in texte and "compétent pour" not in texte
+
+
+def test_sans_juridiction_confirmee_aucun_document_judiciaire() -> None:
+    """A requête names its court: without `juridiction.nom`, no court document (JUR-02, blocking)."""
+    from dossier.errors import BlockingFindings
+
+    analyse = _bail()
+    with pytest.raises(BlockingFindings) as refus:
+        documents_judiciaires(
+            analyse.creance,
+            analyse.calcul,
+            analyse.programme.requete or pytest.fail(),
+            pieces_factices(analyse),
+        )
+    assert [c.code for c in refus.value.constats] == ["JUR-02"]
+    assert "juge des contentieux de la protection" in refus.value.constats[0].message
