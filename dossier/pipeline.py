@@ -148,11 +148,23 @@ def build(creance: Creance, options: Options) -> Pack:
 
 def controler(creance: Creance, options: Options) -> Analyse:
     """What `check` reports: the analysis, then — unless the claim is already refused, which
-    stays fast — the letters rendered in memory and read back by the tone linter."""
+    stays fast — the letters rendered in memory and read back by the tone linter; and, when the
+    claim reaches the requête, its court documents built in memory as `build` builds them and read
+    back with the court profile, so `check` and `build` refuse the same claims. A claim that does
+    not reach the requête never loads the assembly."""
     analyse = analyser(creance, options)
     if analyse.bloquee:
         return analyse
-    return relire(analyse, rendre(analyse, docx=True), options.strict)
+    fichiers = rendre(analyse, docx=True)
+    analyse = relire(analyse, fichiers, options.strict)
+    requete = analyse.programme.requete
+    if requete is None or analyse.bloquee:
+        return analyse
+    from dossier.injonction.construction import fichiers_injonction
+
+    copies = copies_des_courriers(analyse, fichiers)
+    injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
+    return relire_requete(analyse, injonction, options.strict)
 
 
 def rendre(analyse: Analyse, docx: bool) -> dict[str, bytes]:

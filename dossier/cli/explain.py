@@ -12,6 +12,8 @@ from dossier.codes import registre
 from dossier.errors import UsageProblem
 from dossier.findings import constat
 from dossier.law.rules import module_de
+from dossier.tone.linter import motifs
+from dossier.tone.sollicitations import fenetres, source_des_seuils
 
 
 @click.command("explain")
@@ -34,7 +36,23 @@ def commande(code: str) -> None:
     report.ligne(entree.explication)
     if entree.que_faire:
         report.ligne(f"\nQue faire : {entree.que_faire}")
+    _motifs_du_code(entree.code)
     module = module_de(entree.code)
     if module is not None and module.__doc__:
         report.ligne(f"\nLa règle ({module.__name__}) :\n")
         report.ligne(inspect.cleandoc(module.__doc__))
+
+
+def _motifs_du_code(code: str) -> None:
+    """The tone linter's entries for `code` (dossier/tone/motifs.yaml) and TON-08's thresholds."""
+    entrees = [m for m in motifs() if m.code == code]
+    if entrees:
+        report.ligne("\nCe que le linter cherche (dossier/tone/motifs.yaml) :")
+        for m in entrees:
+            report.ligne(f"  • {m.nom} : {m.raison} ({m.reference})")
+            report.ligne(f"    Plutôt : {m.suggestion}")
+    if code == "TON-08":
+        report.ligne("\nSeuils (dossier/tone/sollicitations.yaml) :")
+        for f in fenetres():
+            report.ligne(f"  • au plus {f.maximum} prises de contact en {f.jours} jours")
+        report.ligne(f"  Source : {source_des_seuils()}")

@@ -21,7 +21,13 @@ drafts the letter), nor a step whose preconditions are unmet:
   from its receipt, else its date); a mise en demeure already recorded — even before the plan — is
   the one the requête relies on (law/rules/injonction_mise_en_demeure.py: the last one sent), so
   the requête comes next; both are drafted on request (`build --jusqua`: PLAN-04 while a plan exists);
-- every invoice prescribed, or collective proceedings: no step at all (the blocking findings say why).
+- every invoice prescribed, or collective proceedings: no step at all (the blocking findings say why);
+- the requête is proposed only when its preconditions hold (law/rules: `verifier_injonction`: the
+  contract's pièce, the mise en demeure, the amount, prescription): otherwise the calendar says what
+  is missing and gives no date — `check --jusqua injonction` would refuse it the same way;
+- a call or a letter is never proposed on a day it would make too many contacts in too few days:
+  the earliest date is the later of the cadence's and the first day the contact-frequency check
+  (TON-08, tone/sollicitations.py) would stay silent.
 
 >>> from dossier.law.exemples import exemple, facture
 >>> from dossier.law.computation import calculer
@@ -46,11 +52,13 @@ from dossier.law.calendrier import lendemain
 from dossier.law.echeancier import Echeance, Echeancier, limites
 from dossier.law.etapes import SERIE, Etape, LettreAProduire, date_au_plus_tot
 from dossier.law.money import ZERO
+from dossier.law.rules import verifier_injonction
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
 from dossier.law.suivi_plan import DECHEANCE, RAPPEL, CourrierPlan, EtatPlan, SuiviPlan, etat_au
 from dossier.lettres.suivi import nom_fichier
 from dossier.model.claim import Courrier, Creance
 from dossier.render.formats import date_longue, euros
+from dossier.tone.sollicitations import premier_jour_sans_rafale
 
 
 class Pas(StrEnum):
@@ -176,7 +184,37 @@ def calendrier(
     if creance.plan is not None:
         if echeancier is None:
             raise ValueError("calendrier d'un dossier avec plan : l'échéancier (Analyse.echeancier) manque")
-        return _suivre_plan(creance, calcul, echeancier, suivi, jour, faits)
+        return _preconditions(creance, calcul, _suivre_plan(creance, calcul, echeancier, suivi, jour, faits))
+    return _preconditions(creance, calcul, _cadence(creance, calcul, jour, faits))
+
+
+def _preconditions(creance: Creance, calcul: Calcul, prevu: Calendrier) -> Calendrier:
+    """The requête only when its preconditions hold: otherwise what is missing, and no date."""
+    if prevu.etape is not Pas.INJONCTION:
+        return prevu
+    manques = [c for c in verifier_injonction(creance, calcul) if c.bloquant]
+    if not manques:
+        return prevu
+    raisons = tuple(
+        f"la requête ne peut pas être déposée en l'état : {c.message} ({c.code}) — {c.que_faire.rstrip('.')}"
+        for c in manques
+    )
+    return replace(prevu, des_le=None, raisons=(*raisons, *prevu.raisons))
+
+
+def _sans_rafale(creance: Creance, jour: date, des_le: date) -> tuple[date, str | None]:
+    """The cadence's date pushed past any burst of contacts (TON-08), and why when it is."""
+    apres = premier_jour_sans_rafale(creance, max(jour, des_le))
+    if apres <= max(jour, des_le):
+        return des_le, None
+    return apres, (
+        f"pas avant le {date_longue(apres)} : une prise de contact de plus avant ce jour dépasserait les "
+        "seuils de sollicitations (dossier/tone/sollicitations.yaml ; C. conso. L121-7 3°, TON-08)"
+    )
+
+
+def _cadence(creance: Creance, calcul: Calcul, jour: date, faits: tuple[Fait, ...]) -> Calendrier:
+    """The graduated scenario without a plan: call, reminders, mise en demeure, requête."""
     envoyes = [
         LettreAProduire(Etape(c.type), c.date, c)
         for c in creance.courriers
@@ -194,7 +232,7 @@ def calendrier(
     pourquoi = _pourquoi(suivante, envoyes, premiere, des_le)
     appele = any(e.canal == "telephone" and e.date <= jour for e in creance.echanges)
     if suivante is Etape.RELANCE_1 and not appele:
-        appel_le = premiere + timedelta(days=1)
+        appel_le, rafale = _sans_rafale(creance, jour, premiere + timedelta(days=1))
         return Calendrier(
             jour,
             Pas.APPEL,
@@ -202,10 +240,12 @@ def calendrier(
             (
                 f"agir tôt, d'abord par téléphone (DOMAIN.md §1) : dès le lendemain de l'échéance du "
                 f"{date_longue(premiere)}, aucun appel n'étant inscrit dans l'historique",
+                *((rafale,) if rafale else ()),
             ),
             (f"puis {NOMS[Pas.RELANCE_1]}, {pourquoi}",),
             faits,
         )
+    des_le, rafale = _sans_rafale(creance, jour, des_le)
     ensuite = {
         Etape.RELANCE_1: "puis la seconde relance, si le paiement ne vient pas",
         Etape.RELANCE_2: "puis la mise en demeure, si le paiement ne vient pas",
@@ -214,7 +254,8 @@ def calendrier(
             "si le débiteur le demande"
         ),
     }[suivante]
-    return Calendrier(jour, Pas(suivante.value), des_le, (pourquoi,), (ensuite,), faits)
+    raisons = (pourquoi, rafale) if rafale else (pourquoi,)
+    return Calendrier(jour, Pas(suivante.value), des_le, raisons, (ensuite,), faits)
 
 
 def _pourquoi(etape: Etape, envoyes: Sequence[LettreAProduire], premiere: date, des_le: date) -> str:

@@ -18,7 +18,7 @@ from dossier.findings import Constat, Emplacement
 from dossier.law.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.render.readback import texte_docx, texte_pdf
-from dossier.tone.linter import Contexte, constat_de, examiner
+from dossier.tone.linter import Contexte, constat_de, examiner, position_de_l_extrait, sans_doublons
 from dossier.tone.mentions import verifier_mentions
 from dossier.tone.texte import normaliser
 
@@ -39,7 +39,16 @@ def examiner_document(fichier: str, donnees: bytes, contexte: Contexte) -> list[
         for rencontre in examiner(texte, contexte):
             ligne = texte.count("\n", 0, rencontre.debut) + 1
             constats.append(constat_de(rencontre, fichier, document=Emplacement(fichier, page, ligne)))
-    return constats
+    return sans_doublons(constats)
+
+
+def _situer(creance: Creance, constats: list[Constat]) -> list[Constat]:
+    """A document finding whose words one value of the claim holds (a premium number in
+    `creancier.contact.telephone`, a name) also points at that value in claim.yaml."""
+    return [
+        replace(c, ou=position_de_l_extrait(creance, c.extrait)) if c.ou is None and c.extrait else c
+        for c in constats
+    ]
 
 
 def _cle(constat: Constat) -> tuple[str, str]:
@@ -73,18 +82,21 @@ def relire_documents(
             if _cle(c) not in deja:
                 deja.add(_cle(c))
                 constats.append(c)
-    return constats
+    return _situer(creance, constats)
 
 
 def relire_documents_judiciaires(creance: Creance, fichiers: Mapping[str, bytes]) -> list[Constat]:
     """Tone of the court documents (requête, décompte, bordereau, historique), read back from
     their PDFs with the court profile: they may name the order they ask for (patterns marked
-    `si: amiable` are for letters only), but threats, emblems and undue fees stay refused."""
+    `si: amiable` are for letters only), but threats, emblems and undue fees stay refused. The
+    exchange summaries the historique quotes (`echanges[].resume`) are the record of what was said
+    — « M. X parle de porter plainte » is the debtor's word reported to the judge, no threat — so
+    no pattern reads them there (`Contexte.citations`)."""
     contexte = Contexte.de(creance, judiciaire=True)
     constats: list[Constat] = []
     for fichier in sorted(f for f in fichiers if f.endswith(".pdf")):
         constats.extend(examiner_document(fichier, fichiers[fichier], contexte))
-    return constats
+    return _situer(creance, constats)
 
 
 def fusionner(existants: Sequence[Constat], lus: Sequence[Constat]) -> list[Constat]:

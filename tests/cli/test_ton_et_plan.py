@@ -18,6 +18,8 @@ from referencing import Registry, Resource
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
 from dossier.render.readback import normaliser, texte_pdf
+from dossier.tone.linter import motifs
+from dossier.tone.sollicitations import fenetres
 from tests.cli.test_cli import CLAIM, CLAIM_PRESCRIT, contenu, ecrire_claim, lancer, position, valider
 from tests.golden.echantillons import date_longue, euros, jour
 
@@ -64,6 +66,9 @@ def test_numero_surtaxe_imprime_dans_la_lettre_trouve_avec_son_emplacement(tmp_p
     assert surtaxes, objet["findings"]
     for constat in surtaxes:
         assert constat["extrait"] == "08 99 23 45 67" and constat["severite"] == "bloquant"
+        # the number is a claim value: the finding points at it in claim.yaml too
+        ligne, colonne = position(texte, '"08 99 23 45 67"')
+        assert constat["ou"] == f"claim.yaml:{ligne}:{colonne} creancier.contact.telephone"
         assert constat["document"]["fichier"] == "relance-1.pdf" and constat["document"]["page"] == 1
         assert constat["document"]["ligne"] >= 1 and "L121-16" in constat["article"]
     humain = lancer("check", claim)
@@ -117,6 +122,18 @@ def test_avertissement_de_ton_liste_puis_bloquant_en_strict(tmp_path: Path) -> N
     assert not (tmp_path / "strict").exists()
 
 
+def test_explain_montre_les_motifs_et_les_seuils() -> None:
+    """B9: `explain TON-xx` prints the motifs.yaml entries of the code; TON-08 its thresholds."""
+    sortie = lancer("explain", "TON-07").stdout
+    for motif in motifs():
+        if motif.code == "TON-07":
+            assert f"{motif.nom} : {motif.raison}" in sortie and motif.suggestion in sortie
+    seuils = lancer("explain", "TON-08").stdout
+    assert "dossier/tone/sollicitations.yaml" in seuils and "harcelement" not in seuils
+    for fenetre in fenetres():
+        assert f"au plus {fenetre.maximum} prises de contact en {fenetre.jours} jours" in seuils
+
+
 @pytest.mark.parametrize("code", sorted(c for c in registre() if c.startswith(("TON-", "MENT-", "FRAIS-0"))))
 def test_explain_chaque_code_du_linter(code: str) -> None:
     entree = registre()[code]
@@ -133,7 +150,8 @@ PROCHAINES = {
     "agence-mandat": ("relance_2", "2026-02-12", "Prochaine étape : la seconde relance", True),
     "b2b-menuiserie": ("relance_2", "2025-11-20", "Prochaine étape : la seconde relance", True),
     "bailleur-loyers": ("mise_en_demeure", "2026-01-28", "Prochaine étape : la mise en demeure", True),
-    "ecole-ogec": ("injonction", "2026-02-08", "Prochaine étape : la requête en injonction de payer", True),
+    # the requête's delay has run, but the contract has no pièce (INJ-01): no date until it has one
+    "ecole-ogec": ("injonction", None, "Prochaine étape : la requête en injonction de payer", False),
     "injonction-b2b": (
         "injonction",
         "2026-01-23",
@@ -199,22 +217,74 @@ def test_plan_apres_mise_en_demeure_le_lendemain_du_delai() -> None:
             "plan", "--json", DEPOT / "samples" / "ecole-ogec" / "claim.yaml", "--date", "2026-02-07"
         ).stdout
     )
-    assert (avant["etape"], avant["des_le"], avant["possible_aujourd_hui"]) == (
-        "injonction",
-        "2026-02-08",
+    assert (avant["etape"], avant["possible_aujourd_hui"]) == ("injonction", False)
+
+
+def test_plan_ne_propose_pas_une_requete_que_check_refuserait() -> None:
+    """B6: the requête's delay has run, but `check --jusqua injonction` refuses it (INJ-01: the
+    contract has no pièce) — `plan` says what is missing and gives no date."""
+    claim = DEPOT / "samples" / "ecole-ogec" / "claim.yaml"
+    refus = json.loads(lancer("check", "--json", claim, "--jusqua", "injonction").stdout)
+    bloquants = {c["code"] for c in refus["findings"] if c["severite"] == "bloquant"}
+    assert "INJ-01" in bloquants
+    objet = json.loads(lancer("plan", "--json", claim).stdout)
+    valider_plan(objet)
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == ("injonction", None, False)
+    assert "ne peut pas être déposée en l'état" in objet["raisons"][0] and "(INJ-01)" in objet["raisons"][0]
+    assert any("à partir du lendemain, le 8 février 2026" in r for r in objet["raisons"])
+    humain = lancer("plan", claim).stdout
+    assert "possible dès aujourd'hui" not in humain and "INJ-01" in humain
+    # with its pièce recorded, the same claim may file the requête from the day after the delay
+    injonction = DEPOT / "samples" / "injonction-ogec" / "claim.yaml"
+    assert json.loads(lancer("plan", "--json", injonction).stdout)["possible_aujourd_hui"] is True
+
+
+def test_plan_attend_la_fin_d_une_rafale_de_contacts(tmp_path: Path) -> None:
+    """B7: the cadence allows the second reminder on 2 March, but two contacts in the week before
+    would make a third one too many (TON-08): not before the first day the check stays silent —
+    the day `check` drafts it without the warning."""
+    consommateur = CLAIM.replace(
+        'nom: "Café des Halles"\n  type: personne_morale\n  commercant: true',
+        'nom: "Jean Martin"\n  type: personne_physique\n  consommateur: true',
+    )
+    historique = (
+        "echanges:\n"
+        '  - {date: "2026-02-16", canal: telephone, initiative: debiteur}\n'
+        '  - {date: "2026-02-27", canal: sms}\n'
+        '  - {date: "2026-03-01", canal: email}\n'
+        'courriers:\n  - {type: relance_1, date: "2026-02-20"}\n'
+    )
+    claim = ecrire_claim(tmp_path, consommateur + historique)
+    objet = json.loads(lancer("plan", "--json", claim, "--date", "2026-03-02").stdout)
+    valider_plan(objet)
+    # two contacts (27 February, 1 March) in the 7 days before: the next one from 6 March
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == (
+        "relance_2",
+        "2026-03-06",
         False,
     )
+    assert any("TON-08" in r for r in objet["raisons"])
+    for le, silencieux in (("2026-03-05", False), ("2026-03-06", True)):
+        check = json.loads(lancer("check", "--json", claim, "--date", le).stdout)
+        assert [lettre["etape"] for lettre in check["lettres"] if not lettre["copie"]] == ["relance_2"]
+        avertis = [c for c in check["findings"] if c["code"] == "TON-08" and c["severite"] != "info"]
+        assert (avertis == []) is silencieux, (le, avertis)
+    # the same history toward a business: C. conso. L121-7 does not apply, the cadence alone
+    affaires = ecrire_claim(tmp_path / "b2b", CLAIM + historique)
+    objet = json.loads(lancer("plan", "--json", affaires, "--date", "2026-03-02").stdout)
+    assert (objet["etape"], objet["des_le"]) == ("relance_2", "2026-03-02")
 
 
 def test_plan_mise_en_demeure_sans_accuse_de_reception(tmp_path: Path) -> None:
     texte = CLAIM + 'courriers:\n  - {type: mise_en_demeure, date: "2026-03-02", envoi: lrar}\n'
     objet = json.loads(lancer("plan", "--json", ecrire_claim(tmp_path, texte), "--date", "2026-03-05").stdout)
     valider_plan(objet)
-    assert (objet["etape"], objet["des_le"]) == (
-        "injonction",
-        "2026-03-11",
-    )  # 8 days (default) from the letter
-    assert "sans accusé de réception enregistré" in objet["raisons"][0]
+    # 8 days (default) from the letter; but no contract and no receipt: the requête's preconditions
+    # (INJ-01, INJ-04) are missing, so no date is given, only the reasons
+    assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == ("injonction", None, False)
+    assert "(INJ-01)" in objet["raisons"][0] and "(INJ-04)" in objet["raisons"][1]
+    delai = objet["raisons"][2]
+    assert "sans accusé de réception enregistré" in delai and "du lendemain, le 11 mars 2026" in delai
 
 
 def test_plan_d_abord_un_appel_puis_la_relance(tmp_path: Path) -> None:
@@ -482,7 +552,10 @@ def test_plan_apres_la_decheance_mise_en_demeure_puis_injonction(tmp_path: Path)
         'accuse_reception: {date: "2026-05-28"}}\n',
     )
     objet, sortie = _plan(sepa, "2026-05-29")
-    assert (objet["etape"], objet["des_le"]) == ("injonction", "2026-06-06")
+    # both delays run until 5 June; the sample files no pièce of its contract (INJ-01): plan says so
+    # and gives no date until the requête's preconditions hold
+    assert (objet["etape"], objet["des_le"]) == ("injonction", None)
+    assert "possible à partir du 6 juin 2026" in sortie and "(INJ-01)" in sortie
     assert objet["echeancier"]["exigible_apres_decheance"] == objet["echeancier"]["total"]  # nothing paid
     assert "la dernière mise en demeure, du 12 janvier 2026 (antérieure à l'échéancier)" in sortie
     assert "dossier build --jusqua injonction" in sortie
@@ -501,3 +574,88 @@ def test_plan_d_une_creance_prescrite(tmp_path: Path) -> None:
 def test_plan_claim_invalide(tmp_path: Path) -> None:
     resultat = lancer("plan", ecrire_claim(tmp_path, CLAIM.replace('"2026-02-14"', '"2026-02-30"')))
     assert resultat.exit_code == ExitCode.INVALID_INPUT and "VALEUR-02" in resultat.stderr
+
+
+# --- the adversarial review (issue 4): check ≡ build, labels, names, duplicates, history -----------------
+
+
+def _copie_echantillon(tmp_path: Path, nom: str, *remplacements: tuple[str, str]) -> Path:
+    """A sample's folder (its pièces with it) copied, claim.yaml edited: `(old, new)` each once."""
+    import shutil
+
+    dossier = tmp_path / nom
+    shutil.copytree(DEPOT / "samples" / nom, dossier)
+    claim = dossier / "claim.yaml"
+    texte = claim.read_text(encoding="utf-8")
+    for avant, apres in remplacements:
+        assert texte.count(avant) == 1, avant
+        texte = texte.replace(avant, apres)
+    claim.write_text(texte, encoding="utf-8")
+    return claim
+
+
+def test_check_relit_les_documents_du_tribunal_comme_build(tmp_path: Path) -> None:
+    """B3: a text only the court documents print (the court's name) is refused by `check` as by
+    `build`: check builds the requête and its annexes in memory and reads them back."""
+    claim = _copie_echantillon(
+        tmp_path,
+        "injonction-ogec",
+        (
+            '  nom: "Tribunal judiciaire de Chambéry"',
+            '  nom: "Tribunal judiciaire de Chambéry — République française"',
+        ),
+    )
+    objet = json.loads(lancer("check", "--json", claim).stdout)
+    valider(objet)
+    emblemes = [c for c in objet["findings"] if c["code"] == "TON-02"]
+    assert emblemes and all(c["severite"] == "bloquant" for c in emblemes)
+    assert {c["document"]["fichier"] for c in emblemes} >= {"injonction/requete.pdf"}
+    assert all(c["ou"].endswith("juridiction.nom") for c in emblemes)  # where the words come from
+    assert lancer("check", claim).exit_code == ExitCode.BLOCKING_FINDING
+    refus = lancer("build", claim, "-o", tmp_path / "sortie", "--no-docx")
+    assert refus.exit_code == ExitCode.BLOCKING_FINDING and "TON-02" in refus.stderr
+    assert not (tmp_path / "sortie").exists()
+
+
+def test_propos_du_debiteur_rapportes_a_l_historique(tmp_path: Path) -> None:
+    """B3: « M. Chabert parle de porter plainte » is the debtor's word, reported to the judge in the
+    historique (which prints it, read back below): no threat — check and build both accept it."""
+    resume = "M. Chabert conteste la facture, parle de porter plainte pour malfaçon et de saisir son avocat."
+    claim = _copie_echantillon(
+        tmp_path,
+        "injonction-b2b",
+        ('resume: "M. Chabert annonce un règlement avant la fin novembre."', f'resume: "{resume}"'),
+    )
+    objet = json.loads(lancer("check", "--json", claim).stdout)
+    assert [c for c in objet["findings"] if c["code"].startswith("TON-")] == []
+    sortie = tmp_path / "sortie"
+    construit = lancer("build", claim, "-o", sortie, "--no-docx")
+    assert construit.exit_code == ExitCode.OK, construit.output
+    historique = normaliser(" ".join(texte_pdf((sortie / "injonction" / "historique.pdf").read_bytes())))
+    assert "parle de porter plainte" in historique
+
+
+def test_libelles_et_noms_des_parties(tmp_path: Path) -> None:
+    """Labels name the service sold (no visit threatened), names in capitals are no shouting; but a
+    threat in the contract's object is one finding (B2: two entries of one code, one finding)."""
+    texte = (
+        CLAIM.replace('nom: "Électricité Vidal"', 'nom: "ATELIER DURAND SARL"')
+        .replace('nom: "Café des Halles"', 'nom: "BOULANGERIE PETIT ET FILS"')
+        .replace(
+            '    montant_ttc: "1860.00"',
+            '    montant_ttc: "1860.00"\n    libelle: "Déplacement à votre domicile"',
+        )
+        .replace(
+            "paiements: []",
+            'paiements: []\ncontrat: {type: prestation, objet: "Dépannage", date: "2026-01-10"}',
+        )
+    )
+    objet = json.loads(lancer("check", "--json", ecrire_claim(tmp_path, texte)).stdout)
+    valider(objet)
+    assert [lettre["etape"] for lettre in objet["lettres"]] == ["relance_1"]  # read back: it prints both
+    assert [c for c in objet["findings"] if c["code"].startswith(("TON-", "FRAIS-04"))] == []
+    menace = texte.replace('objet: "Dépannage"', 'objet: "Dépannage ; saisie sur salaire envisagée"')
+    objet = json.loads(lancer("check", "--json", ecrire_claim(tmp_path / "menace", menace)).stdout)
+    saisies = [c for c in objet["findings"] if c["code"] == "TON-01"]
+    assert len(saisies) == 1 and saisies[0]["ou"].endswith("contrat.objet"), saisies
+    assert saisies[0]["extrait"] == "saisie sur salaire"

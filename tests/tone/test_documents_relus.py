@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from dossier.findings import Emplacement
+from dossier.findings import Emplacement, Severite, durcir
 from dossier.law.etapes import Etape, LettreAProduire
 from dossier.law.exemples import exemple, facture
 from dossier.model import charger
@@ -21,9 +21,9 @@ from dossier.render.pdf import rendre_pdf
 from dossier.render.readback import texte_pdf
 from dossier.render.word import rendre_docx
 from dossier.tone.documents import examiner_document, fusionner, relire_documents
-from dossier.tone.linter import Contexte, verifier_textes_libres
+from dossier.tone.linter import Contexte, examiner, verifier_textes_libres
 from dossier.tone.mentions import verifier_mentions
-from dossier.tone.sollicitations import verifier_sollicitations
+from dossier.tone.sollicitations import premier_jour_sans_rafale, verifier_sollicitations
 from tests.cli.test_cli import check_json
 
 DEPOT = Path(__file__).resolve().parents[2]
@@ -219,3 +219,51 @@ def test_un_texte_libre_imprime_garde_sa_place_et_gagne_son_document(
     assert len(huissier) == 1
     assert huissier[0].ou is not None and huissier[0].ou.chemin == "options.message_libre"
     assert huissier[0].document is not None and huissier[0].document.fichier == "relance-1.pdf"
+
+
+def test_rafale_passee_information_et_rafale_actuelle_avertissement() -> None:
+    """B4: a burst over since is information (nothing to undo; --strict does not block on it); one
+    that the letter being drafted joins, or whose window still runs, is a warning."""
+    creance = exemple(
+        "consommateur",
+        factures=FACTURES,
+        echanges=[{"date": f"2025-10-0{jour}", "canal": "telephone"} for jour in (6, 7, 8)],
+    )
+    (passee,) = verifier_sollicitations(creance, [], date(2025, 11, 20))
+    assert passee.code == "TON-08" and passee.severite is Severite.INFO and not durcir([passee])[0].bloquant
+    assert "(passées : à éviter désormais)" in passee.message
+    (actuelle,) = verifier_sollicitations(creance, [], date(2025, 10, 10))  # the window runs until the 12th
+    assert actuelle.severite is Severite.AVERTISSEMENT and durcir([actuelle])[0].bloquant
+    brouillon = [LettreAProduire(Etape.RELANCE_1, date(2025, 11, 20), None)]
+    assert [c.severite for c in verifier_sollicitations(creance, brouillon, date(2025, 11, 20))] == [
+        Severite.INFO
+    ]
+
+
+def test_sollicitations_d_un_professionnel_non_verifiees() -> None:
+    """B5: C. conso. L121-7 protects consumers and non-professionals (L121-5): between
+    professionals (the B2B regime), the same history raises nothing."""
+    echanges = [{"date": f"2025-10-0{jour}", "canal": "telephone"} for jour in (6, 7, 8)]
+    professionnel = exemple("b2b", factures=FACTURES, echanges=echanges)
+    assert verifier_sollicitations(professionnel, [], date(2025, 10, 10)) == []
+    assert premier_jour_sans_rafale(professionnel, date(2025, 10, 10)) == date(2025, 10, 10)
+    consommateur = exemple("consommateur", factures=FACTURES, echanges=echanges)
+    assert [c.code for c in verifier_sollicitations(consommateur, [], date(2025, 10, 10))] == ["TON-08"]
+    # the next contact waits until the week holds one contact at most: 7 and 8 October leave it on the 14th
+    assert premier_jour_sans_rafale(consommateur, date(2025, 10, 10)) == date(2025, 10, 14)
+
+
+def test_noms_en_capitales_et_libelles_dans_la_lettre_lue() -> None:
+    """A letter printing the parties' names in capitals and a label naming a visit: read back from
+    the PDF, no finding; the same words as the creditor's own sentence are found."""
+    creance = exemple(
+        "b2b",
+        factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")],
+    )
+    nom = creance.creancier.nom.upper()
+    libelle = "Déplacement à votre domicile"
+    contexte = Contexte.de(creance)
+    contexte = Contexte(contexte.civil, libelles=(libelle,), noms=contexte.noms)
+    texte = f"{nom} SARL ; IBAN FR76\nFacture F-1 : {libelle}\n"
+    assert examiner(texte, contexte) == []
+    assert {r.motif.code for r in examiner(texte, Contexte(civil=False))} == {"TON-01", "TON-04"}
