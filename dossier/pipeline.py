@@ -96,7 +96,10 @@ def analyser(creance: Creance, options: Options) -> Analyse:
         *verifier_sollicitations(creance, prevu.lettres, options.jour),
     ]
     if prevu.requete is not None:
+        from dossier.assemble.pieces import constats_pieces  # only once the requête is drafted
+
         constats += constats_requete(creance, calcul, parametres)
+        constats += constats_pieces(creance, options.jour)
     echeancier, suivi = None, None
     if creance.plan is not None:
         accord = jour_accord(creance.plan, options.jour)

@@ -23,6 +23,7 @@ Public API (the interface of /work/briefs/injonction-contrat.md)
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import unicodedata
@@ -33,6 +34,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
 
 from dossier.assemble import conversion, courriel, tampon
 from dossier.assemble.factur_x import FacturXIllisible, ecarts, lire_facturx
@@ -40,14 +42,14 @@ from dossier.errors import BlockingFindings, InvalidClaim, RenderFailure
 from dossier.findings import Constat, constat
 from dossier.model.claim import Courrier, Creance
 from dossier.render.formats import date_longue
-from dossier.render.readback import elements_actifs
+from dossier.render.readback import elements_actifs, texte_pdf
 
 Nature = Literal["contrat", "facture", "echange", "courrier", "accuse_reception", "autre"]
 CANAUX = {
     "telephone": "Note de l'appel",
     "email": "Courriel",
     "courrier": "Courrier",
-    "rencontre": "Document de la rencontre",
+    "rencontre": "Document du rendez-vous",
     "sms": "SMS",
 }
 COURRIERS = {
@@ -59,6 +61,7 @@ COURRIERS = {
 GENERE = "copie du courrier envoyé"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
+_TEXTE_MINIMUM = 20  # fewer characters: a scan, whose text is not read
 
 # A readable pièce that contradicts the claim (a Factur-X invoice with other amounts) is a blocking
 # finding (exit 6) when every pièce could be read; an unreadable or forbidden file is bad input (3).
@@ -354,6 +357,62 @@ def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[P
         pieces.append(piece.finir(tampons[debut : debut + len(piece.pages)]))
         debut += len(piece.pages)
     return tuple(pieces)
+
+
+def constats_pieces(creance: Creance, jour: date) -> list[Constat]:
+    """Warnings on the cited files that still read (the refusals are `preparer_pieces`'s):
+
+    PIECE-11, one file cited as two pièces (same bytes): the bordereau would announce two
+    documents and the court would read one twice (« Pièce n° 4 : Facture F-2025-252 » showing
+    invoice F-2025-211); PIECE-12, an invoice PDF (not Factur-X, which PIECE-06 checks) whose text
+    does not contain its number. A scanned PDF without text is not judged.
+    """
+    constats: list[Constat] = []
+    premieres: dict[str, tuple[int, SourcePiece]] = {}
+    for numero, source in enumerate(sources_pieces(creance, {}, jour=jour), start=1):
+        if source.chemin is None:
+            continue
+        try:
+            donnees = _lire(creance, source)
+        except _Refus:
+            continue  # preparer_pieces refuses it, with its code
+        empreinte = hashlib.sha256(donnees).hexdigest()
+        ou = creance.position(*chemin_yaml(source.origine))
+        if empreinte in premieres:
+            rang, premiere = premieres[empreinte]
+            constats.append(
+                constat(
+                    "PIECE-11",
+                    f"Pièce n° {numero} ({source.titre}) : le fichier « {source.chemin} » a le même contenu "
+                    f"que la pièce n° {rang} ({premiere.titre}, « {premiere.chemin} »)",
+                    ou=ou,
+                )
+            )
+        else:
+            premieres[empreinte] = (numero, source)
+        if source.facture is not None and _sans_son_numero(donnees, source.facture):
+            constats.append(
+                constat(
+                    "PIECE-12",
+                    f"Pièce n° {numero} ({source.titre}) : le texte du fichier « {source.chemin} » ne "
+                    f"contient pas le numéro {source.facture}",
+                    ou=ou,
+                )
+            )
+    return constats
+
+
+def _sans_son_numero(donnees: bytes, numero: str) -> bool:
+    """True when a text PDF, not Factur-X, never writes `numero` (spaces and case ignored)."""
+    try:
+        if conversion.genre("facture.pdf", donnees) != "pdf" or lire_facturx(donnees) is not None:
+            return False
+        texte = "".join(texte_pdf(donnees))
+    except (conversion.PieceIllisible, FacturXIllisible, PyPdfError, ValueError, KeyError, TypeError,
+            AttributeError, IndexError, OSError):  # fmt: skip
+        return False  # unreadable: preparer_pieces says so; a text pypdf cannot read is not judged
+    compact = re.sub(r"\s+", "", texte).lower()
+    return len(compact) >= _TEXTE_MINIMUM and re.sub(r"\s+", "", numero).lower() not in compact
 
 
 def pages_pdf(pdf: bytes) -> int:

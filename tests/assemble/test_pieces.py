@@ -175,3 +175,47 @@ def test_chemin_sans_repertoire(tmp_path: Path) -> None:
     """A claim read from a file knows its folder; the pièces are found relative to it."""
     claim = creance(ECHANTILLONS / "injonction-ogec" / "claim.yaml")
     assert claim.dossier_source == ECHANTILLONS / "injonction-ogec"
+
+
+# --- warnings on files that read: the same file twice, an invoice without its number ------------
+
+
+def test_meme_fichier_pour_deux_factures_et_facture_sans_son_numero(tmp_path: Path) -> None:
+    from dossier.assemble.pieces import constats_pieces
+    from tests.assemble.outils import copier_echantillon
+
+    claim = copier_echantillon(
+        "injonction-b2b",
+        tmp_path,
+        [("piece: pieces/facture-F-2025-252.pdf", "piece: pieces/facture-F-2025-211.pdf")],
+    )
+    lue = creance(claim)
+    jour = date(2026, 3, 16)
+    constats = constats_pieces(lue, jour)
+    assert [(c.code, str(c.ou).rsplit(" ", 1)[-1]) for c in constats] == [
+        ("PIECE-11", "factures[2].piece"),
+        ("PIECE-12", "factures[2].piece"),
+    ]
+    assert not any(c.bloquant for c in constats)
+    assert "Pièce n° 4 (Facture F-2025-252 du 10 octobre 2025)" in constats[0].message
+    assert "même contenu que la pièce n° 2" in constats[0].message
+    assert "ne contient pas le numéro F-2025-252" in constats[1].message
+    # the samples as committed: each invoice its own file, with its number (the Factur-X one by its XML)
+    for echantillon in ("injonction-b2b", "injonction-ogec"):
+        assert constats_pieces(creance(ECHANTILLONS / echantillon / "claim.yaml"), jour) == []
+
+
+def test_check_signale_le_doublon(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from dossier.cli.main import cli
+    from tests.assemble.outils import copier_echantillon
+
+    claim = copier_echantillon(
+        "injonction-b2b",
+        tmp_path,
+        [("piece: pieces/facture-F-2025-252.pdf", "piece: pieces/facture-F-2025-211.pdf")],
+    )
+    resultat = CliRunner().invoke(cli, ["check", str(claim)], env={"DOSSIER_PARAMETRES": None})
+    assert resultat.exit_code == 0, resultat.output
+    assert "AVERTISSEMENT PIECE-11" in resultat.output and "AVERTISSEMENT PIECE-12" in resultat.output
