@@ -3,7 +3,7 @@
 `assembler_bundle` merges the court documents (requête, décompte, bordereau, historique — each laid
 on A4 above the stamp band, as the pièces already are) and the pièces, then:
 
-- stamps every page « Dossier <référence> — page p/P » on the right of the band (continuous
+- stamps every page « Réf. créancier <référence> — page p/P » on the right of the band (continuous
   pagination; the pièces keep « Pièce n° N — page i/n — <file> » on the left);
 - one bookmark per document and per pièce (« Pièce n° 3 — Facture … »), opened on display;
 - page labels: « Requête 1 », …, « Pièce 3 p. 1 » (what a viewer shows in its page box);
@@ -112,7 +112,7 @@ def assembler_bundle(
     numeros = [
         tampon.Bandeau(
             "",
-            f"Dossier {reference} — page {rang}/{total}" if reference else f"Page {rang}/{total}",
+            f"Réf. créancier {reference} — page {rang}/{total}" if reference else f"Page {rang}/{total}",
             tampon.est_paysage(page),
         )
         for rang, page in enumerate(sortie.pages, start=1)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from email import message_from_bytes, policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
@@ -102,7 +102,7 @@ def _date_francaise(brute: str) -> str:
     return f"{date_longue(quand.date())} à {quand:%H:%M}{fuseau}"
 
 
-def _texte_strict(partie: EmailMessage) -> str:
+def _texte_strict(partie: MIMEPart) -> str:
     """The part's text decoded in its declared charset, UTF-8 when none is declared — strictly.
 
     The standard library replaces an undecodable byte by U+FFFD: « réglé » written in cp1252 and

@@ -7,7 +7,8 @@
   the page, as a printer would), then dropped, actions and all.
 - `bandeaux`: the stamp pages, rendered once by WeasyPrint (`templates/pieces/bandeaux.html`, the
   shipped fonts): one blank page per page to stamp with a left text (« Pièce n° 3 — page 1/2 —
-  facture.pdf ») and a right text (the bundle's « Dossier … — page 12/40 »), in real, extractable text.
+  facture.pdf ») and a right text (the bundle's « Réf. créancier … — page 12/40 »: the creditor's
+  own reference, nothing like a court's numbering), in real, extractable text.
 - `tamponner`: lays each stamp page over its page.
 - `octets`: writes the PDF with every key that makes a PDF act (JavaScript, actions, launch, URI,
   embedded files, forms…) removed from every object — a second belt after the rebuild.

@@ -45,7 +45,7 @@ def fichiers_injonction(
         [(SIGNETS[nom], dans_le_dossier[nom]) for nom in ORDRE],
         pieces,
         {
-            "titre": f"{TITRES['requete']} — dossier {creance.reference}",
+            "titre": f"{TITRES['requete']} — réf. créancier {creance.reference}",
             "auteur": requete_doc.auteur,
             "sujet": requete_doc.sujet,
             "reference": creance.reference,

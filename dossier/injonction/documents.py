@@ -58,7 +58,7 @@ def _document(
     return DocumentJudiciaire(
         titre=TITRES[nom],
         auteur=commun["creancier"],
-        sujet=f"Injonction de payer — {commun['creancier']} contre {commun['debiteur']} — dossier "
+        sujet=f"Injonction de payer — {commun['creancier']} contre {commun['debiteur']} — réf. créancier "
         f"{creance.reference}",
         intitule=(
             f"Présentée par {commun['creancier']} contre {commun['debiteur']} "
@@ -67,11 +67,15 @@ def _document(
             else f"Joint à la requête en injonction de payer présentée par {commun['creancier']} "
             f"contre {commun['debiteur']}"
         ),
-        entete=(commun["juridiction"], f"Dossier {creance.reference}"),
+        # who presents it and to whom: nothing that reads like the court's caption or docket number
+        entete=(
+            f"Requête présentée par {commun['creancier']} — réf. créancier {creance.reference}",
+            f"Destinataire : {commun['juridiction']}",
+        ),
         blocs=rendre_blocs(f"court/{nom}.txt.j2", contenu),
         pied=(
             f"{TITRES[nom]} présenté{'e' if requete else ''} par {commun['creancier']} "
-            f"— dossier {creance.reference}",
+            f"— réf. créancier {creance.reference}",
         ),
         etabli_le=calcul.jour,
         signature=Signature(signataire.nom, f"{signataire.qualite}, pour {commun['creancier']}")
@@ -89,11 +93,26 @@ def _historique(
     courriers = [c for c in creance.courriers if c.date <= calcul.jour]
     echanges = [e for e in creance.echanges if e.date <= calcul.jour]
     paiements = [p for p in creance.paiements if p.date <= calcul.jour]
-    resume = f"En tout : {len(courriers)} courrier(s) et {len(echanges)} échange(s) avec le débiteur"
+    lettres, contacts = _nombre(len(courriers), "courrier"), _nombre(len(echanges), "échange")
+    resume = f"En tout : {lettres} et {contacts} avec le débiteur"
     if paiements:
         recu = euros(somme(p.montant for p in paiements))
-        resume += f" ; {len(paiements)} paiement(s) partiel(s) reçu(s), pour {recu}, déduit(s) au décompte"
+        if len(paiements) == 1:
+            resume += f" ; un paiement partiel reçu, de {recu}, déduit au décompte"
+        else:
+            nombre = len(paiements)
+            resume += f" ; {nombre} paiements partiels reçus, pour {recu} en tout, déduits au décompte"
     return {**commun, "evenements": evenements, "resume": f"{resume}."}
+
+
+def _nombre(combien: int, nom: str) -> str:
+    """
+    >>> _nombre(0, "courrier"), _nombre(1, "échange"), _nombre(3, "courrier")
+    ('aucun courrier', 'un échange', '3 courriers')
+    """
+    if combien == 0:
+        return f"aucun {nom}"
+    return f"un {nom}" if combien == 1 else f"{combien} {nom}s"
 
 
 def textes_judiciaires(documents: Mapping[str, DocumentJudiciaire]) -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ from dossier.law.interest import FonctionTaux
 from dossier.law.parametres import Parametres
 from dossier.law.penalites import plancher
 from dossier.law.prescription import Prescription, constats_prescription
-from dossier.law.texte import decimal_fr
+from dossier.law.texte import date_fr, decimal_fr
 from dossier.model.claim import Creance, Paiement
 
 
@@ -106,13 +106,14 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
             plan = etat.plans[s.numero]
             if plan.depart is not None:
                 departs.setdefault(
-                    f"à compter du {plan.depart.isoformat()}, lendemain de la {plan.fondement}"
+                    f"à compter du {date_fr(plan.depart)}, lendemain de la {plan.fondement}"
                     if not plan.fondement.startswith("clause")
-                    else f"à compter du {plan.depart.isoformat()} : {plan.fondement}",
+                    else f"à compter du {date_fr(plan.depart)} : {plan.fondement}",
                     [],
                 ).append(s.numero)
         for texte, numeros in departs.items():
-            phrases.append(f"Facture(s) {_liste(numeros)} : intérêts {texte}.")
+            quelles = "Facture" if len(numeros) == 1 else "Factures"
+            phrases.append(f"{quelles} {_liste(numeros)} : intérêts {texte}.")
     phrases.append(
         "Intérêts simples calculés jour par jour : chaque ligne va de son premier à son dernier jour, "
         "tous deux comptés ; chaque jour prend le taux du semestre où il tombe, sur la base du nombre "
@@ -153,7 +154,7 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
     ):
         phrases.append(
             f"Intérêts arrêtés la veille du jugement d'ouverture du "
-            f"{creance.debiteur.procedure_collective.date.isoformat()} (C. com. L622-28)."
+            f"{date_fr(creance.debiteur.procedure_collective.date)} (C. com. L622-28)."
         )
     if contrat is not None and contrat.capitalisation:
         phrases.append(
@@ -194,7 +195,7 @@ def constats(etat: EtatCalcul) -> list[Constat]:
         resultat.append(
             constat(
                 "INT-09",
-                f"{decimal_fr(reste)} € du paiement du {paiement.date.isoformat()} n'ont pu être "
+                f"{decimal_fr(reste)} € du paiement du {date_fr(paiement.date)} n'ont pu être "
                 "imputés : toutes les factures étaient soldées",
                 ou=creance.position("paiements"),
             )
@@ -246,8 +247,13 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
             resultat.append(
                 constat(
                     "INT-02",
-                    f"facture(s) {_liste(hors)} : échue(s) après la mise en demeure ou "
-                    "non visée(s) par elle, pas d'intérêts avant une nouvelle mise en demeure",
+                    (
+                        f"facture {_liste(hors)} : échue après la mise en demeure ou non visée par elle"
+                        if len(hors) == 1
+                        else f"factures {_liste(hors)} : échues après la mise en demeure ou non visées "
+                        "par elle"
+                    )
+                    + ", pas d'intérêts avant une nouvelle mise en demeure",
                     ou=creance.position("courriers"),
                 )
             )
@@ -262,7 +268,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
             resultat.append(
                 constat(
                     "INT-08",
-                    f"aucune mise en demeure n'a pris effet au {etat.jour.isoformat()} : "
+                    f"aucune mise en demeure n'a pris effet au {date_fr(etat.jour)} : "
                     f"pas d'intérêts sur {_liste(sans)}{detail}",
                     ou=creance.position("courriers"),
                 )
@@ -289,7 +295,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
         resultat.append(
             constat(
                 "INT-07",
-                f"intérêts arrêtés le {procedure.date.isoformat()}, jour du jugement "
+                f"intérêts arrêtés le {date_fr(procedure.date)}, jour du jugement "
                 f"d'ouverture ({procedure.type})",
                 ou=creance.position("debiteur", "procedure_collective"),
             )

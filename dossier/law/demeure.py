@@ -31,7 +31,7 @@ Exemples
     >>> depart.depart
     datetime.date(2025, 11, 21)
     >>> depart.fondement
-    'mise en demeure du 2025-11-20 (date de la lettre, aucun accusé de réception)'
+    'mise en demeure du 20 novembre 2025 (date de la lettre, aucun accusé de réception)'
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dossier.law.calendrier import lendemain
+from dossier.law.texte import date_fr
 from dossier.model.claim import Creance, Facture
 
 CODES = ("INT-02", "INT-08")
@@ -57,9 +58,9 @@ class MiseEnDemeure:
     def libelle(self) -> str:
         if self.recue:
             # read after « lendemain de la » : the day that counts is the receipt, not the letter's
-            recue, lettre = self.effet.isoformat(), self.lettre.isoformat()
+            recue, lettre = date_fr(self.effet), date_fr(self.lettre)
             return f"réception, le {recue}, de la mise en demeure du {lettre}"
-        return f"mise en demeure du {self.lettre.isoformat()} (date de la lettre, aucun accusé de réception)"
+        return f"mise en demeure du {date_fr(self.lettre)} (date de la lettre, aucun accusé de réception)"
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def point_de_depart(creance: Creance, facture: Facture, jour: date) -> PointDeDe
         return PointDeDepart(
             lendemain(facture.echeance),
             "clause de mise en demeure par la seule exigibilité (C. civ. 1344) : "
-            f"échéance du {facture.echeance.isoformat()}",
+            f"échéance du {date_fr(facture.echeance)}",
         )
     # « à compter de la mise en demeure » (1231-6) : la première qui vise la facture échue
     envoyees = mises_en_demeure(creance, jour)

@@ -50,7 +50,7 @@ from dossier.law.etapes import Etape
 from dossier.law.money import ZERO
 from dossier.law.parametres import Parametres
 from dossier.law.reclamation import reclamation
-from dossier.law.texte import decimal_fr
+from dossier.law.texte import montant_fr
 from dossier.model.claim import Creance
 
 CODES = ("INJ-08", "INJ-09", "INJ-10", "INJ-11")
@@ -103,8 +103,8 @@ def informations(principal_et_interets: Decimal, jour: date, parametres: Paramet
         constats.append(
             constat(
                 "INJ-10",
-                f"la somme demandée en principal et intérêts ({decimal_fr(principal_et_interets)} €) ne "
-                f"dépasse pas {decimal_fr(plafond.valeur)} € : la procédure simplifiée de recouvrement des "
+                f"la somme demandée en principal et intérêts ({montant_fr(principal_et_interets)} €) ne "
+                f"dépasse pas {montant_fr(plafond.valeur)} € : la procédure simplifiée de recouvrement des "
                 f"petites créances est une autre voie possible ({plafond.article})",
             )
         )

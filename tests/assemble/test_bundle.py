@@ -24,7 +24,7 @@ META = {
     "sujet": "Injonction de payer contre Fromagerie des Aravis",
     "reference": "AMA-2025-0087",
 }
-NUMERO = re.compile(r"Dossier AMA-2025-0087 — page (\d+)/(\d+)")
+NUMERO = re.compile(r"Réf. créancier AMA-2025-0087 — page (\d+)/(\d+)")
 
 
 @pytest.fixture(scope="module")
@@ -74,14 +74,12 @@ def test_les_pieces_gardent_leur_tampon(bundle: bytes, pieces: tuple[Piece, ...]
 def test_le_numero_de_page_ne_cache_rien(bundle: bytes, pieces: tuple[Piece, ...], requete: int) -> None:
     total = len(texte_pdf(bundle))
     bande, contenu = bande_et_contenu(bundle, 0)
-    assert bande == f"Dossier AMA-2025-0087 — page 1/{total}"
+    assert bande == f"Réf. créancier AMA-2025-0087 — page 1/{total}"
     assert contenu.startswith("Requête Le créancier expose que…")
     bande, contenu = bande_et_contenu(bundle, requete + 2)  # pièce n° 2, the first invoice
-    assert (
-        bande
-        == f"Pièce n° 2 — page 1/1 — {pieces[1].reference} Dossier AMA-2025-0087 — page {requete + 3}/{total}"
-    )
-    assert "Facture n° F-2025-211" in contenu and "Dossier AMA" not in contenu
+    numero = f"Réf. créancier AMA-2025-0087 — page {requete + 3}/{total}"
+    assert bande == f"Pièce n° 2 — page 1/1 — {pieces[1].reference} {numero}"
+    assert "Facture n° F-2025-211" in contenu and "Réf. créancier" not in contenu
 
 
 def test_signets(bundle: bytes, pieces: tuple[Piece, ...], requete: int) -> None:

@@ -3,7 +3,7 @@
 - every pièce the bordereau lists exists under injonction/pieces/ with the stated page count, each
   page stamped « Pièce n° N — page i/n », and the same pages sit in dossier-injonction.pdf;
 - one bookmark per document and per pièce, on its first page; page labels per document and pièce;
-  continuous « Dossier <ref> — page p/P »; the bordereau's links go to each pièce's first page;
+  continuous « Réf. créancier <ref> — page p/P »; the bordereau's links go to each pièce's first page;
 - the requête's and the décompte's figures are calcul.json's; metadata title, author, subject;
 - the court proposed (tribunal de commerce between merchants, tribunal judiciaire for a consumer)
   is the one the requête is addressed to;
@@ -127,7 +127,7 @@ def test_le_dossier_fusionne_signets_etiquettes_pagination_liens(
     total = len(fusion.pages)
     reference = paquet.claim["reference"]
     for p, page in enumerate(fusion.pages, start=1):
-        assert f"Dossier {reference} — page {p}/{total}" in page.extract_text(), p
+        assert f"Réf. créancier {reference} — page {p}/{total}" in page.extract_text(), p
     for ligne, debut in zip(lignes, premieres[len(DOCUMENTS) :], strict=True):
         assert f"Pièce n° {ligne.numero} — page 1/{ligne.pages}" in fusion.pages[debut].extract_text()
 
@@ -143,7 +143,7 @@ def test_le_dossier_fusionne_signets_etiquettes_pagination_liens(
 
     metadonnees = fusion.metadata
     assert metadonnees is not None
-    assert metadonnees.title == f"Requête en injonction de payer — dossier {reference}"
+    assert metadonnees.title == f"Requête en injonction de payer — réf. créancier {reference}"
     assert metadonnees.author and paquet.claim["creancier"]["nom"] in metadonnees.author
     assert metadonnees.subject and paquet.claim["debiteur"]["nom"] in metadonnees.subject
 
@@ -196,6 +196,68 @@ def test_requete_et_decompte_egaux_a_calcul_json(paquets: dict[str, Paquet], ech
 
 
 @pytest.mark.parametrize(
+    ("echantillon", "taux"),
+    [
+        ("injonction-b2b", "au taux de refinancement de la BCE majoré de 10 points"),
+        ("injonction-ogec", "au taux légal en vigueur (article L313-2 du code monétaire et financier)"),
+    ],
+)
+def test_ce_qui_court_apres_l_arrete_dit_son_taux(
+    paquets: dict[str, Paquet], echantillon: str, taux: str
+) -> None:
+    """CPC 1407: the continuing interest the requête asks for states its rate."""
+    principal = euros(paquets[echantillon].calcul["principal_restant"])
+    requete = paquets[echantillon].texte(f"{INJONCTION}/requete.pdf")
+    assert f"{taux} sur la somme de {principal} à compter du" in requete
+
+
+def test_clause_penale_comprise_dans_la_somme_demandee(tmp_path: Path) -> None:
+    """One exact sum asked for (CPC 1407): calcul.json's total_du + clause_penale, in the requête's
+    opening, its table and its request, and in the décompte's « Total demandé »."""
+    claim = _copie(
+        tmp_path, "injonction-b2b", ("  indemnite_forfaitaire: true\n", "  indemnite_forfaitaire: true\n"
+                                     '  clause_penale: {taux: "10"}\n'),
+    )  # fmt: skip
+    sortie = tmp_path / "sortie"
+    resultat = CliRunner().invoke(
+        cli, ["build", str(claim), "-o", str(sortie)], env={"DOSSIER_PARAMETRES": None}
+    )
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    paquet = Paquet("injonction-b2b", sortie, {str(f.relative_to(sortie)): f.read_bytes()
+                                                 for f in sortie.rglob("*") if f.is_file()})  # fmt: skip
+    total_du, clause = Decimal(paquet.calcul["total_du"]), Decimal(paquet.calcul["clause_penale"])
+    assert clause == Decimal("642.00")  # 10 % of the 6 420,00 € principal
+    demande = total_du + clause
+    requete = paquet.texte(f"{INJONCTION}/requete.pdf")
+    arrete = date_longue(jour(paquet.calcul["date"]))
+    assert f"de la somme de {euros(demande)}, arrêtée au {arrete}, qui se décompose" in requete
+    assert _montant_apres(requete, "Clause pénale stipulée au contrat (C. civ. 1231-5)") == clause
+    assert _montant_apres(requete, "Total") == demande
+    assert f"la somme de {euros(clause)} au titre de la clause pénale du contrat ;" in requete
+    assert f"soit au total la somme de {euros(demande)}, arrêtée au {arrete} ;" in requete
+    assert f"sans elle, la somme due est de {euros(total_du)}" in requete
+    decompte = paquet.texte(f"{INJONCTION}/decompte.pdf")
+    assert _montant_apres(decompte, "Total dû") == total_du
+    assert _montant_apres(decompte, "Total demandé") == demande
+
+
+@pytest.mark.parametrize("echantillon", ECHANTILLONS)
+def test_dates_et_pluriels_a_la_francaise(paquets: dict[str, Paquet], echantillon: str) -> None:
+    """A court reads « 22 janvier 2026 », never « 2026-01-22 », and no « courrier(s) »."""
+    for nom, _ in DOCUMENTS:
+        texte = paquets[echantillon].texte(f"{INJONCTION}/{nom}.pdf")
+        assert not re.search(r"\b\d{4}-\d\d-\d\d\b", texte), (nom, re.findall(r"\S+ \d{4}-\d\d-\d\d", texte))
+        assert "(s)" not in texte, nom
+    if echantillon == "injonction-ogec":  # interest from the receipt of the notice (C. civ. 1231-6, 1344-1)
+        decompte = paquets[echantillon].texte(f"{INJONCTION}/decompte.pdf")
+        assert (
+            "intérêts à compter du 22 janvier 2026, lendemain de la réception, le 21 janvier 2026" in decompte
+        )
+        historique = paquets[echantillon].texte(f"{INJONCTION}/historique.pdf")
+        assert "En tout : 3 courriers et 2 échanges avec le débiteur ; un paiement partiel reçu" in historique
+
+
+@pytest.mark.parametrize(
     ("echantillon", "juridiction", "destinataire"),
     [
         ("injonction-b2b", "Tribunal de commerce d'Annecy", "Président du tribunal de commerce d'Annecy"),
@@ -220,8 +282,12 @@ def test_juridiction_proposee_et_retenue(
     assert ("INJ-10" in codes) == (Decimal(paquet.calcul["total_du"]) <= Decimal("5000"))
     requete = paquet.texte(f"{INJONCTION}/requete.pdf")
     assert f"À Madame, Monsieur le {destinataire}" in requete
-    for nom, _ in DOCUMENTS:
-        assert paquet.texte(f"{INJONCTION}/{nom}.pdf").startswith(juridiction)
+    creancier, reference = paquet.claim["creancier"]["nom"], paquet.claim["reference"]
+    for nom, _ in DOCUMENTS:  # who presents it, to whom: no court caption, no docket-like number
+        texte = paquet.texte(f"{INJONCTION}/{nom}.pdf")
+        assert texte.startswith(f"Requête présentée par {creancier}"), nom
+        assert f"— réf. créancier {reference} Destinataire : {juridiction}" in texte[:200], nom
+        assert f"Dossier {reference}" not in texte and f"dossier {reference}" not in texte, nom
 
 
 # --- preconditions: exit 6, nothing written ------------------------------------------------------

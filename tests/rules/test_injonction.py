@@ -299,3 +299,15 @@ def test_un_artisan_qui_a_agi_en_consommateur_est_incoherent() -> None:
     (incoherence,) = refus.value.constats
     assert incoherence.code == "VALEUR-09" and "« artisan: true »" in incoherence.message
     assert str(incoherence.ou).endswith("debiteur.artisan")
+
+
+def test_petites_creances_montant_a_la_francaise() -> None:
+    from decimal import Decimal
+
+    from dossier.law.injonction import informations
+    from dossier.law.parametres import parametres_officiels
+
+    (inj10,) = [
+        k for k in informations(Decimal("1509.06"), JOUR, parametres_officiels()) if k.code == "INJ-10"
+    ]
+    assert "(1\u202f509,06 €)" in inj10.message and "1509,06" not in inj10.message

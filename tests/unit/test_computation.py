@@ -227,7 +227,8 @@ def test_civil_interest_runs_from_the_receipt_of_the_notice() -> None:
     ]
     assert "INT-02" in _codes(calcul)
     assert any(
-        "lendemain de la réception, le 2025-11-24, de la mise en demeure" in phrase for phrase in calcul.choix
+        "lendemain de la réception, le 24 novembre 2025, de la mise en demeure" in phrase
+        for phrase in calcul.choix
     )
 
 
