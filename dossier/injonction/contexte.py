@@ -24,6 +24,7 @@ from dossier.law.reclamation import Reclamation, reclamation
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
 from dossier.lettres import interets
 from dossier.lettres.contexte import adresse_une_ligne
+from dossier.lettres.courrier import nom_debiteur, nom_et_forme
 from dossier.model.claim import Creance
 from dossier.render.formats import date_longue, taux
 
@@ -94,19 +95,6 @@ class Evenement:
     detail: str
     piece: int | None
     montant: Decimal | None = None
-
-
-def nom_et_forme(nom: str, forme: str | None) -> str:
-    """« Atelier Morel Agencement SARL »; a long form (« Association loi 1901 ») stays out of the name."""
-    return f"{nom} {forme}" if forme and forme not in nom and len(forme) <= len("SELARL") else nom
-
-
-def nom_debiteur(creance: Creance) -> str:
-    """« Madame Sophie Lefèvre », « Fromagerie des Aravis SAS »."""
-    d = creance.debiteur
-    if d.type == "personne_physique":
-        return f"{d.civilite} {d.nom}" if d.civilite else d.nom
-    return nom_et_forme(d.nom, d.forme)
 
 
 def identite_creancier(creance: Creance) -> str:

@@ -81,11 +81,11 @@ def lettre(
 
 def expediteur(creance: Creance, agence: Mandataire | None) -> tuple[str, ...]:
     if agence is not None:
-        nom, adresse, contact = _nom_forme(agence.nom, agence.forme), agence.adresse, agence.contact
+        nom, adresse, contact = nom_et_forme(agence.nom, agence.forme), agence.adresse, agence.contact
     else:
         creancier = creance.creancier
         nom, adresse, contact = (
-            _nom_forme(creancier.nom, creancier.forme),
+            nom_et_forme(creancier.nom, creancier.forme),
             creancier.adresse,
             creancier.contact,
         )
@@ -94,12 +94,9 @@ def expediteur(creance: Creance, agence: Mandataire | None) -> tuple[str, ...]:
 
 def destinataire(creance: Creance) -> tuple[str, ...]:
     debiteur = creance.debiteur
-    if debiteur.type == "personne_physique":
-        lignes = [f"{debiteur.civilite} {debiteur.nom}" if debiteur.civilite else debiteur.nom]
-    else:
-        lignes = [_nom_forme(debiteur.nom, debiteur.forme)]
-        if debiteur.representant:
-            lignes.append(f"À l'attention de {debiteur.representant.nom}, {debiteur.representant.qualite}")
+    lignes = [nom_debiteur(creance)]
+    if debiteur.type == "personne_morale" and debiteur.representant:
+        lignes.append(f"À l'attention de {debiteur.representant.nom}, {debiteur.representant.qualite}")
     return (*lignes, *_lignes_adresse(debiteur.adresse))
 
 
@@ -118,7 +115,7 @@ def pied(
     lignes = []
     if agence is not None:
         lignes.append(
-            f"{_nom_forme(agence.nom, agence.forme)} — SIREN {agence.siren} — activité de recouvrement "
+            f"{nom_et_forme(agence.nom, agence.forme)} — SIREN {agence.siren} — activité de recouvrement "
             f"amiable de créances — {adresse_une_ligne(agence.adresse)}"
         )
         lignes.append(
@@ -127,7 +124,7 @@ def pied(
         )
     else:
         creancier = creance.creancier
-        mentions = [_nom_forme(creancier.nom, creancier.forme)]
+        mentions = [nom_et_forme(creancier.nom, creancier.forme)]
         if creancier.rcs:
             mentions.append(creancier.rcs)
         elif creancier.siren:
@@ -139,8 +136,17 @@ def pied(
     return tuple(lignes)
 
 
-def _nom_forme(nom: str, forme: str | None) -> str:
-    return f"{nom} {forme}" if forme and forme not in nom and len(forme) <= 6 else nom
+def nom_et_forme(nom: str, forme: str | None) -> str:
+    """« Atelier Morel Agencement SARL »; a long form (« Association loi 1901 ») stays out of the name."""
+    return f"{nom} {forme}" if forme and forme not in nom and len(forme) <= len("SELARL") else nom
+
+
+def nom_debiteur(creance: Creance) -> str:
+    """« Madame Sophie Lefèvre », « Fromagerie des Aravis SAS »: how every document names the debtor."""
+    d = creance.debiteur
+    if d.type == "personne_physique":
+        return f"{d.civilite} {d.nom}" if d.civilite else d.nom
+    return nom_et_forme(d.nom, d.forme)
 
 
 def _lignes_adresse(adresse: Adresse) -> tuple[str, ...]:

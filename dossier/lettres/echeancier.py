@@ -33,8 +33,8 @@ from dossier.law.calcul import Calcul, Nature
 from dossier.law.echeancier import Echeance, Echeancier, limites
 from dossier.lettres import interets
 from dossier.lettres.contexte import FACTURES, adresse_une_ligne, noms_documents, ventilation
-from dossier.lettres.courrier import _nom_forme, expediteur, pied
 from dossier.lettres.courrier import destinataire as lignes_destinataire
+from dossier.lettres.courrier import expediteur, nom_debiteur, nom_et_forme, pied
 from dossier.lettres.courrier import signature as signature_lettre
 from dossier.model.claim import Banque, Creance, Creancier, Mandataire
 from dossier.render.environment import rendre_blocs
@@ -110,19 +110,12 @@ def partie_creancier(creance: Creance) -> str:
     adresse = adresse_une_ligne(c.adresse)
     if c.type == "personne_physique":
         return f"{c.nom}, demeurant {adresse}"
-    morceaux = [_nom_forme(c.nom, c.forme)]
+    morceaux = [nom_et_forme(c.nom, c.forme)]
     if c.siren:
         morceaux.append(f"SIREN {c.siren}")
     morceaux.append(f"dont le siège est {adresse}")
     morceaux.append(f"représentée par {c.signataire.nom}, {c.signataire.qualite}")
     return ", ".join(morceaux)
-
-
-def nom_debiteur(creance: Creance) -> str:
-    d = creance.debiteur
-    if d.type == "personne_physique":
-        return f"{d.civilite} {d.nom}" if d.civilite else d.nom
-    return _nom_forme(d.nom, d.forme)
 
 
 def partie_debiteur(creance: Creance) -> str:
@@ -142,12 +135,12 @@ def partie_debiteur(creance: Creance) -> str:
 def zones(creance: Creance, avec_creancier: bool = True) -> tuple[ZoneSignature, ...]:
     c, d = creance.creancier, creance.debiteur
     if d.type == "personne_morale" and d.representant:
-        debiteur = (d.representant.nom, f"{d.representant.qualite}, pour {_nom_forme(d.nom, d.forme)}")
+        debiteur = (d.representant.nom, f"{d.representant.qualite}, pour {nom_et_forme(d.nom, d.forme)}")
     elif d.type == "personne_morale":
-        debiteur = (_nom_forme(d.nom, d.forme), "par son représentant légal")
+        debiteur = (nom_et_forme(d.nom, d.forme), "par son représentant légal")
     else:
         debiteur = (nom_debiteur(creance), "en son nom personnel")
-    creancier = (c.signataire.nom, f"{c.signataire.qualite}, pour {_nom_forme(c.nom, c.forme)}")
+    creancier = (c.signataire.nom, f"{c.signataire.qualite}, pour {nom_et_forme(c.nom, c.forme)}")
     if c.type == "personne_physique" and not c.professionnel:
         creancier = (c.nom, "en son nom personnel")
     resultat = [ZoneSignature("debiteur", "Le débiteur", debiteur)]
@@ -219,7 +212,7 @@ def echeancier(
         "beneficiaire": qui,
         # the ICS holder, named as the mandate names it: the creditor, even when an agency manages
         # the file (the agency has no ICS of its own in claim.yaml)
-        "creancier_sepa": _nom_forme(creance.creancier.nom, creance.creancier.forme),
+        "creancier_sepa": nom_et_forme(creance.creancier.nom, creance.creancier.forme),
         "sepa": _sepa(creance, plan) if creance.plan.moyen == "prelevement_sepa" else None,
         "preavis": limites().preavis_decheance_jours,
     }
@@ -298,7 +291,7 @@ def mandat_sepa(creance: Creance, plan: Echeancier, jour_edition: date) -> Lettr
     valeurs = {
         "sepa": _sepa(creance, plan),
         "creancier": c,
-        "creancier_nom": _nom_forme(c.nom, c.forme),
+        "creancier_nom": nom_et_forme(c.nom, c.forme),
         "adresse_creancier": adresse_une_ligne(c.adresse),
         "debiteur_nom": nom_debiteur(creance),
         "adresse_debiteur": adresse_une_ligne(creance.debiteur.adresse),
