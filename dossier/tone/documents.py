@@ -34,8 +34,13 @@ def pages(fichier: str, donnees: bytes) -> list[tuple[int | None, str]]:
 
 def examiner_document(fichier: str, donnees: bytes, contexte: Contexte) -> list[Constat]:
     """Every pattern met in the document's text, each at its page and line."""
+    return examiner_pages(fichier, pages(fichier, donnees), contexte)
+
+
+def examiner_pages(fichier: str, lues: list[tuple[int | None, str]], contexte: Contexte) -> list[Constat]:
+    """The same, on pages already read back (`pages`): reading a PDF back is the costly part."""
     constats = []
-    for page, texte in pages(fichier, donnees):
+    for page, texte in lues:
         for rencontre in examiner(texte, contexte):
             ligne = texte.count("\n", 0, rencontre.debut) + 1
             constats.append(constat_de(rencontre, fichier, document=Emplacement(fichier, page, ligne)))
@@ -72,10 +77,11 @@ def relire_documents(
     for fichier in ordre:
         donnees = fichiers[fichier]
         base = str(PurePosixPath(fichier).with_suffix(""))
-        trouves = examiner_document(fichier, donnees, contexte)
+        lues = pages(fichier, donnees)  # once: the tone and the mandatory mentions read the same text
+        trouves = examiner_pages(fichier, lues, contexte)
         lettre = lettres.get(base)
         if lettre is not None:
-            texte = "\n".join(t for _, t in pages(fichier, donnees))
+            texte = "\n".join(t for _, t in lues)
             trouves.extend(verifier_mentions(creance, lettre, fichier, texte))
         deja = vus.setdefault(base, set())
         for c in trouves:
