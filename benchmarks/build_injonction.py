@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import weasyprint
+from build_lettres import mediane  # the script's folder is on sys.path: `python benchmarks/…`
 from pypdf import PdfReader
 
 from dossier.model import charger
@@ -28,15 +27,6 @@ from dossier.pipeline import Options, build
 
 ECHANTILLONS = Path(__file__).resolve().parent.parent / "samples"
 BUNDLE = "injonction/dossier-injonction.pdf"
-
-
-def mediane(fonction: Callable[[], object], repetitions: int) -> float:
-    durees = []
-    for _ in range(repetitions):
-        debut = time.perf_counter()
-        fonction()
-        durees.append(time.perf_counter() - debut)
-    return statistics.median(durees)
 
 
 def rendus_de(construire: Callable[[], object]) -> list[tuple[weasyprint.HTML, dict[str, Any]]]:
