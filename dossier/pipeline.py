@@ -21,13 +21,13 @@ from dossier.errors import BlockingFindings
 from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, durcir
 from dossier.law.calcul import Calcul, Regime
-from dossier.law.computation import calculer
-from dossier.law.echeancier import Echeancier, arrete, etablir, jour_accord
-from dossier.law.etapes import Etape, LettreAProduire, Programme, programme
-from dossier.law.injonction import constats_requete
-from dossier.law.parametres import Parametres, charger_parametres, valeur_a
+from dossier.law.montants.computation import calculer
+from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
+from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
+from dossier.law.plan.suivi import SuiviPlan, suivre
+from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
+from dossier.law.procedure.injonction import constats_requete
 from dossier.law.rules import verifier_regles
-from dossier.law.suivi_plan import SuiviPlan, suivre
 from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import FICHIERS, lettre
@@ -64,7 +64,7 @@ class Analyse:
     constats: tuple[Constat, ...]
     parametres: Parametres
     calcul_au: Callable[[date], Calcul]  # the Computation as of any day (each letter's own), memoised
-    echeancier: Echeancier | None = None  # the plan's schedule (law/echeancier.py), when there is a plan
+    echeancier: Echeancier | None = None  # the plan's schedule (law/plan/echeancier.py), when there is a plan
     suivi: SuiviPlan | None = None  # its follow-up as of the day: missed instalment, reminder, déchéance
 
     @property

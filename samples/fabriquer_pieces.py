@@ -29,7 +29,7 @@ import facturx
 from facturx import facturx as facturx_module
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier.render.formats import date_courte, euros
+from dossier.francais import date_courte, euros
 from dossier.render.pdf import FAMILLE, ecrire_pdf
 from dossier.resources import police
 

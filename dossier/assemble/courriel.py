@@ -23,7 +23,7 @@ from email.message import EmailMessage, MIMEPart
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
-from dossier.render.formats import date_longue
+from dossier.francais import date_longue
 
 ENTETES_EML = (("From", "De"), ("To", "À"), ("Cc", "Cc"), ("Date", "Date"), ("Subject", "Objet"))
 NOMS_TEXTE = {

@@ -177,7 +177,7 @@ def lire_facturx(pdf: bytes) -> FactureX | None:
 
 
 def _euros(valeur: Decimal) -> str:
-    from dossier.render.formats import euros
+    from dossier.francais import euros
 
     return euros(valeur)
 

@@ -40,8 +40,8 @@ from dossier.assemble import conversion, courriel, tampon
 from dossier.assemble.factur_x import FacturXIllisible, ecarts, lire_facturx
 from dossier.errors import BlockingFindings, InvalidClaim, RenderFailure
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.model.claim import Courrier, Creance
-from dossier.render.formats import date_longue
 from dossier.render.readback import elements_actifs, texte_pdf
 
 Nature = Literal["contrat", "facture", "echange", "courrier", "accuse_reception", "autre"]

@@ -56,8 +56,8 @@ from pyhanko.stamp import TextStampStyle
 from dossier.errors import DossierError, RenderFailure, UsageProblem
 from dossier.exit_codes import ExitCode
 from dossier.findings import constat
+from dossier.francais import date_longue
 from dossier.model.claim import Creance
-from dossier.render.formats import date_longue
 from dossier.render.zones import zones_signature
 
 ECHEANCIER = "echeancier.pdf"

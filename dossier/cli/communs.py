@@ -14,8 +14,8 @@ import click
 
 from dossier.errors import UsageProblem
 from dossier.findings import constat
-from dossier.law.etapes import Etape
-from dossier.law.parametres import chemin_parametres_utilisateur
+from dossier.law.parametres.lecture import chemin_parametres_utilisateur
+from dossier.law.procedure.etapes import Etape
 from dossier.model import charger
 from dossier.model.claim import Creance
 from dossier.pipeline import Options

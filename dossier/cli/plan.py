@@ -11,7 +11,7 @@ from dossier.cli import report
 from dossier.cli.communs import preparer
 from dossier.exit_codes import ExitCode
 from dossier.export import en_json, objet_calendrier
-from dossier.law.calendrier_recouvrement import calendrier
+from dossier.parcours.calendrier import calendrier
 from dossier.pipeline import analyser
 
 

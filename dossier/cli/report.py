@@ -13,8 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.findings import Constat, Severite
-from dossier.law.calendrier_recouvrement import MOYENS
-from dossier.render.formats import date_courte, date_longue, euros
+from dossier.francais import date_courte, date_longue, euros
+from dossier.parcours.calendrier import MOYENS
 
 _STYLES = {Severite.BLOQUANT: "bold red", Severite.AVERTISSEMENT: "yellow", Severite.INFO: "cyan"}
 _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEMENT", Severite.INFO: "info"}

@@ -9,8 +9,8 @@ from typing import Any
 import click
 
 from dossier.cli import report
-from dossier.law.baremes import baremes
-from dossier.law.parametres import charger_parametres, chemin_parametres_utilisateur
+from dossier.law.montants.baremes import baremes
+from dossier.law.parametres.lecture import charger_parametres, chemin_parametres_utilisateur
 
 UNITES = {
     "pourcent_par_an": "% l'an",

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from dossier.injonction.documents import ORDRE, TITRES, documents_judiciaires
 from dossier.law.calcul import Calcul
-from dossier.law.etapes import LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.render.court import rendre_pdf_judiciaire
 

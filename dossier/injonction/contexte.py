@@ -1,6 +1,6 @@
 """The values the court documents' templates format: worded and computed here, never in Jinja.
 
-Every amount comes from the Computation (`calcul`) through `law.reclamation` — the requête and the
+Every amount comes from the Computation (`calcul`) through `law.procedure.reclamation` — the requête and the
 décompte claim the invoices due on the « as of » day, still owed and not prescribed, and each of
 their totals is a sum of printed lines (`law.money.somme`). Each pièce is cited by its bordereau
 number (`pieces.Renvois`).
@@ -14,19 +14,19 @@ from decimal import Decimal
 from typing import Any
 
 from dossier.errors import BlockingFindings
+from dossier.francais import date_longue, taux
 from dossier.injonction.pieces import PieceLue, Renvois
-from dossier.law import juridiction
 from dossier.law.calcul import Calcul, Nature, Regime
 from dossier.law.calendrier import lendemain
-from dossier.law.etapes import Etape, LettreAProduire
 from dossier.law.money import somme
-from dossier.law.reclamation import Reclamation, reclamation
+from dossier.law.procedure import juridiction
+from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
 from dossier.lettres import interets
 from dossier.lettres.contexte import adresse_une_ligne
 from dossier.lettres.courrier import nom_debiteur, nom_et_forme
 from dossier.model.claim import Creance
-from dossier.render.formats import date_longue, taux
 
 NATURES_CONTRAT = {
     "prestation": "contrat de prestation de services",

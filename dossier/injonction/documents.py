@@ -13,15 +13,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from dossier.francais import compte, date_longue, euros
 from dossier.injonction import contexte as valeurs
 from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law.calcul import Calcul
-from dossier.law.etapes import LettreAProduire
 from dossier.law.money import somme
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.render.court import DocumentJudiciaire
 from dossier.render.environment import rendre_blocs
-from dossier.render.formats import date_longue, euros
 from dossier.render.letter import Signature
 
 TITRES = {
@@ -93,7 +93,7 @@ def _historique(
     courriers = [c for c in creance.courriers if c.date <= calcul.jour]
     echanges = [e for e in creance.echanges if e.date <= calcul.jour]
     paiements = [p for p in creance.paiements if p.date <= calcul.jour]
-    lettres, contacts = _nombre(len(courriers), "courrier"), _nombre(len(echanges), "échange")
+    lettres, contacts = compte(len(courriers), "courrier"), compte(len(echanges), "échange")
     resume = f"En tout : {lettres} et {contacts} avec le débiteur"
     if paiements:
         recu = euros(somme(p.montant for p in paiements))
@@ -103,16 +103,6 @@ def _historique(
             nombre = len(paiements)
             resume += f" ; {nombre} paiements partiels reçus, pour {recu} en tout, déduits au décompte"
     return {**commun, "evenements": evenements, "resume": f"{resume}."}
-
-
-def _nombre(combien: int, nom: str) -> str:
-    """
-    >>> _nombre(0, "courrier"), _nombre(1, "échange"), _nombre(3, "courrier")
-    ('aucun courrier', 'un échange', '3 courriers')
-    """
-    if combien == 0:
-        return f"aucun {nom}"
-    return f"un {nom}" if combien == 1 else f"{combien} {nom}s"
 
 
 def textes_judiciaires(documents: Mapping[str, DocumentJudiciaire]) -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 Templates and letters only format these values (DESIGN.md, Data flow). Amounts are Decimal,
 each printed line rounded half-up to the cent and every total the sum of printed lines
-(`law/money.py`). `calculer(creance, jour)` in `law/computation.py` builds it.
+(`law/money.py`). `calculer(creance, jour)` in `law/montants/computation.py` builds it.
 """
 
 from __future__ import annotations

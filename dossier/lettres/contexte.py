@@ -16,12 +16,12 @@ from typing import Any
 
 import yaml
 
+from dossier.francais import euros
 from dossier.law.calcul import Calcul
-from dossier.law.etapes import Etape, LettreAProduire, delai_reglement_relance_2
-from dossier.law.reclamation import Reclamation, reclamation
+from dossier.law.procedure.etapes import Etape, LettreAProduire, delai_reglement_relance_2
+from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.lettres import historique, interets
 from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
-from dossier.render.formats import euros
 
 SUFFIXES = {Etape.RELANCE_1: "R1", Etape.RELANCE_2: "R2", Etape.MISE_EN_DEMEURE: "MED"}
 

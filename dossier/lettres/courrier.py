@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from dossier.francais import date_longue, euros
 from dossier.law.calcul import Calcul
-from dossier.law.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.lettres.contexte import (
     Paiement,
     adresse_une_ligne,
@@ -25,7 +26,6 @@ from dossier.lettres.contexte import (
 from dossier.model.claim import Adresse, Contact, Creance, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
-from dossier.render.formats import date_longue, euros
 from dossier.render.letter import Lettre, Signature
 from dossier.render.letter import Paiement as PaiementQr
 

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from dossier.francais import date_courte, date_longue, euros
 from dossier.law.calcul import Calcul, Nature
-from dossier.law.echeancier import Echeance, Echeancier, limites
+from dossier.law.plan.echeancier import Echeance, Echeancier, limites
 from dossier.lettres import interets
 from dossier.lettres.contexte import FACTURES, adresse_une_ligne, noms_documents, ventilation
 from dossier.lettres.courrier import destinataire as lignes_destinataire
@@ -39,7 +40,6 @@ from dossier.lettres.courrier import signature as signature_lettre
 from dossier.model.claim import Banque, Creance, Creancier, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
-from dossier.render.formats import date_courte, date_longue, euros
 from dossier.render.letter import Lettre, Paiement, Signatures, ZoneSignature
 
 RUM_MAX, REFERENCE_MAX, EMPREINTE = 35, 18, 6

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dossier.law.etapes import LettreAProduire
-from dossier.law.reclamation import Reclamation
+from dossier.law.procedure.etapes import LettreAProduire
+from dossier.law.procedure.reclamation import Reclamation
 from dossier.model.claim import Creance, Paiement
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from dossier.francais import date_longue, taux
 from dossier.law.calcul import Calcul, Nature, Periode
-from dossier.law.reclamation import Reclamation
+from dossier.law.procedure.reclamation import Reclamation
 from dossier.model.claim import Creance
-from dossier.render.formats import date_longue, taux
 
 LIBELLES = {
     Nature.PENALITES: "Pénalités de retard (C. com. L441-10)",

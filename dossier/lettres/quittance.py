@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.money import somme
 from dossier.lettres.contexte import adresse_une_ligne
 from dossier.lettres.courrier import destinataire, expediteur, pied, signature
 from dossier.model.claim import Creance
 from dossier.render.environment import rendre_blocs
-from dossier.render.formats import date_longue
 from dossier.render.letter import Lettre
 
 # « par virement », « par chèque »… but « en espèces »

@@ -1,5 +1,5 @@
 """The plan's letters: the courteous reminder of a missed instalment, then — only once the notice
-period it opens has run out — the notification of the déchéance du terme (law/suivi_plan.py).
+period it opens has run out — the notification of the déchéance du terme (law/plan/suivi.py).
 
 File names: `rappel-echeance-N` (N the first instalment unpaid on the letter's day; `rappel-acompte`
 for the down payment) and `decheance-du-terme`; a name used twice gets the letter's date.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dossier.law.echeancier import Echeancier, limites
-from dossier.law.suivi_plan import DECHEANCE, CourrierPlan, fin_du_preavis
+from dossier.law.plan.echeancier import Echeancier, limites
+from dossier.law.plan.suivi import DECHEANCE, CourrierPlan, fin_du_preavis
 from dossier.lettres.contexte import Paiement, adresse_une_ligne, appel_et_salutation, voix
 from dossier.lettres.courrier import LRAR, _qr, destinataire, expediteur, pied, signature
 from dossier.lettres.echeancier import beneficiaire, lieu

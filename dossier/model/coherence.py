@@ -6,8 +6,8 @@ from decimal import Decimal
 from pathlib import Path, PurePosixPath
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.model.claim import Creance
-from dossier.render.formats import date_longue
 
 
 def verifier_coherence(creance: Creance) -> list[Constat]:

@@ -53,13 +53,22 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
+from dossier.francais import date_courte, date_longue, de, en_lettres, euros, taux
 from dossier.render.blocks import Bloc, analyser, echapper
-from dossier.render.formats import FILTRES
 from dossier.resources import dossier_gabarits
 
 SOURCE_CONTENU = ".txt.j2"
 NON_CALCULABLES = (Decimal, float, date, timedelta)
 FILTRES_DE_CALCUL = ("sum", "round", "abs", "int", "float")
+# The French wording of values (dossier/francais.py), by the names the templates use.
+FILTRES = {
+    "de": de,
+    "en_lettres": en_lettres,
+    "euros": euros,
+    "taux": taux,
+    "date_longue": date_longue,
+    "date_courte": date_courte,
+}
 
 
 class EnvironnementDossier(ImmutableSandboxedEnvironment):

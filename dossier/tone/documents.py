@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from dossier.findings import Constat, Emplacement
-from dossier.law.etapes import LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.render.readback import texte_docx, texte_pdf
 from dossier.tone.linter import Contexte, constat_de, examiner, position_de_l_extrait, sans_doublons

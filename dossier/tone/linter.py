@@ -21,7 +21,7 @@ import yaml
 
 from dossier.findings import Constat, Position, constat
 from dossier.law.calcul import Regime
-from dossier.law.computation import determiner_regime
+from dossier.law.montants.computation import determiner_regime
 from dossier.lettres.contexte import textes_legaux
 from dossier.model.claim import Creance
 from dossier.tone.texte import TexteNormalise, normaliser, variantes

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from dossier.findings import Constat, Emplacement, constat
-from dossier.law.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.lettres.contexte import agence_de, textes_legaux
 from dossier.model.claim import Adresse, Creance
 from dossier.tone.texte import normaliser, variantes

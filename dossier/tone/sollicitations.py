@@ -45,11 +45,11 @@ from typing import Any
 import yaml
 
 from dossier.findings import Constat, Severite, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Regime
-from dossier.law.computation import determiner_regime
-from dossier.law.etapes import LettreAProduire
+from dossier.law.montants.computation import determiner_regime
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
-from dossier.render.formats import date_longue
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from jsonschema import Draft202012Validator
 from dossier.cli.main import cli
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
-from dossier.law.parametres import charger_parametres
+from dossier.law.parametres.lecture import charger_parametres
 from dossier.law.rules import module_de
 from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import date_longue, euros, jour

@@ -1,4 +1,4 @@
-"""Properties of every schedule (law/echeancier.py), over random debts and plans: the instalments
+"""Properties of every schedule (law/plan/echeancier.py), over random debts and plans: the instalments
 add up to the acknowledged sum exactly to the cent, are positive, fall on business days in strictly
 increasing order, the remaining balance runs down to zero, the rounding sits on the last one, and
 no instalment is under the practice minimum (a small remainder joins the last one)."""
@@ -13,10 +13,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from dossier.law.calendrier import est_ouvre
-from dossier.law.computation import calculer
-from dossier.law.echeancier import Echeancier, arrete, etablir, limites
 from dossier.law.exemples import exemple, facture
-from dossier.law.parametres import parametres_officiels
+from dossier.law.montants.computation import calculer
+from dossier.law.parametres.lecture import parametres_officiels
+from dossier.law.plan.echeancier import Echeancier, arrete, etablir, limites
 
 ACCORD = date(2026, 3, 2)
 montants = st.integers(min_value=50_00, max_value=500_000_00).map(lambda c: Decimal(c) / 100)

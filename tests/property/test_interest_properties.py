@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from dossier.errors import LawDataMissing
 from dossier.law.calcul import Nature
-from dossier.law.computation import calculer
 from dossier.law.exemples import exemple, facture
-from dossier.law.imputation import imputer
-from dossier.law.interest import Mouvement, TauxApplicable, interet_exact, periodes
 from dossier.law.money import arrondir
-from dossier.law.parametres import charger_parametres
+from dossier.law.montants.computation import calculer
+from dossier.law.montants.imputation import imputer
+from dossier.law.montants.interest import Mouvement, TauxApplicable, interet_exact, periodes
+from dossier.law.parametres.lecture import charger_parametres
 from dossier.model.claim import Facture, Paiement
 
 REGLAGES = settings(database=None, deadline=None, max_examples=150)

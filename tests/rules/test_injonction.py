@@ -1,5 +1,6 @@
 """The requête en injonction de payer: its preconditions (CPC 1405 to 1407, DESIGN.md « Deadlines »),
-the stage that drafts it (law/etapes.py) and the court it is addressed to (CPC 1406, C. com. L721-3).
+the stage that drafts it (law/procedure/etapes.py) and the court it is addressed to (CPC 1406,
+C. com. L721-3).
 
 Each precondition is broken alone on a claim that otherwise reaches the requête; the table says
 which code must appear, blocking when asked for (`--jusqua injonction`), a warning or an info when
@@ -14,10 +15,10 @@ from typing import Any
 import pytest
 
 from dossier.findings import Severite
-from dossier.law.computation import calculer
-from dossier.law.etapes import Etape, Programme, programme
 from dossier.law.exemples import exemple, facture
-from dossier.law.juridiction import (
+from dossier.law.montants.computation import calculer
+from dossier.law.procedure.etapes import Etape, Programme, programme
+from dossier.law.procedure.juridiction import (
     COMMERCE,
     JUDICIAIRE,
     PROTECTION,
@@ -279,8 +280,8 @@ def test_le_juge_des_contentieux_de_la_protection_siege_au_tribunal_judiciaire()
 
 
 def test_lignes_du_rapport_quand_la_requete_est_redigee() -> None:
-    from dossier.law.injonction import constats_requete
-    from dossier.law.parametres import parametres_officiels
+    from dossier.law.parametres.lecture import parametres_officiels
+    from dossier.law.procedure.injonction import constats_requete
 
     # a private landlord: the JCP of the tribunal judiciaire, the requête's missing mentions (CPC 54)
     bail = creance("bail")
@@ -304,8 +305,8 @@ def test_un_artisan_qui_a_agi_en_consommateur_est_incoherent() -> None:
 def test_petites_creances_montant_a_la_francaise() -> None:
     from decimal import Decimal
 
-    from dossier.law.injonction import informations
-    from dossier.law.parametres import parametres_officiels
+    from dossier.law.parametres.lecture import parametres_officiels
+    from dossier.law.procedure.injonction import informations
 
     (inj10,) = [
         k for k in informations(Decimal("1509.06"), JOUR, parametres_officiels()) if k.code == "INJ-10"

@@ -1,6 +1,6 @@
 """Prescription per invoice: a case table, each expected date computed by hand in its comment.
 
-Rule (dossier/law/prescription.py): start = execution date, else invoice date (never the due date);
+Rule (dossier/law/delais/prescription.py): start = execution date, else invoice date (never the due date);
 the start day is not counted (C. civ. 2228) and the claim can be acted on until the day of the
 same number N years later (2229), Feb 29 → Feb 28; an imputed part-payment or a written
 acknowledgement restarts a full period from its own day (2240, 2231); a mise en demeure never does.
@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from dossier.law.computation import calculer
+from dossier.law.delais.prescription import prescrire, regle_prescription
 from dossier.law.exemples import exemple, facture
-from dossier.law.parametres import parametres_officiels
-from dossier.law.prescription import prescrire, regle_prescription
+from dossier.law.montants.computation import calculer
+from dossier.law.parametres.lecture import parametres_officiels
 from dossier.model.claim import Creance
 
 MED = {"type": "mise_en_demeure", "date": "2025-12-01"}

@@ -13,8 +13,8 @@ from types import ModuleType
 import pytest
 
 from dossier.findings import Emplacement, Severite, durcir
-from dossier.law.etapes import Etape, LettreAProduire
 from dossier.law.exemples import exemple, facture
+from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.model import charger
 from dossier.render.environment import creer_environnement, rendre_blocs
 from dossier.render.pdf import rendre_pdf

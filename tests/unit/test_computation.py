@@ -12,9 +12,9 @@ import pytest
 from dossier.errors import LawDataMissing
 from dossier.exit_codes import ExitCode
 from dossier.law.calcul import Nature, Regime
-from dossier.law.computation import calculer
 from dossier.law.exemples import exemple, facture
-from dossier.law.parametres import charger_parametres
+from dossier.law.montants.computation import calculer
+from dossier.law.parametres.lecture import charger_parametres
 from dossier.model.load import charger
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "b2b-menuiserie" / "claim.yaml"

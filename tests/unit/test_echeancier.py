@@ -1,4 +1,4 @@
-"""law/echeancier.py and law/suivi_plan.py on small claims: what the schedule refuses (more than
+"""law/plan/echeancier.py and law/plan/suivi.py on small claims: what the schedule refuses (more than
 24 months, a tiny instalment, nothing to spread), weekly dates, and the sequence after a missed
 instalment — reminder, notice period, then only the déchéance du terme."""
 
@@ -9,10 +9,10 @@ from decimal import Decimal
 from typing import Any
 
 from dossier.findings import Severite
-from dossier.law.computation import calculer
-from dossier.law.echeancier import Echeancier, arrete, etablir, jour_accord, limites
 from dossier.law.exemples import exemple, facture
-from dossier.law.suivi_plan import suivre
+from dossier.law.montants.computation import calculer
+from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord, limites
+from dossier.law.plan.suivi import suivre
 from dossier.model.claim import Creance
 
 ACCORD = "2026-03-02"

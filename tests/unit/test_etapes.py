@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from dossier.findings import Severite
-from dossier.law.computation import calculer
-from dossier.law.etapes import Etape, Programme, programme
 from dossier.law.exemples import exemple, facture
+from dossier.law.montants.computation import calculer
+from dossier.law.procedure.etapes import Etape, Programme, programme
 
 FACTURES = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
 
@@ -35,7 +35,7 @@ def test_sans_historique_la_premiere_relance_est_redigee_au_jour_d_edition() -> 
 
 
 def test_les_courriers_envoyes_sont_reproduits_a_leur_date_puis_l_etape_suivante() -> None:
-    # relance 1 on 2025-10-05; cadence 10 days (law/cadence.yaml) -> relance 2 possible from 10-15
+    # relance 1 on 2025-10-05; cadence 10 days (law/procedure/cadence.yaml) -> relance 2 possible from 10-15
     prevu = prevoir(date(2025, 10, 20), [{"type": "relance_1", "date": "2025-10-05"}])
     assert etapes(prevu) == [("relance_1", date(2025, 10, 5), True), ("relance_2", date(2025, 10, 20), False)]
 

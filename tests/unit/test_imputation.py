@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from dossier.law.computation import calculer
 from dossier.law.exemples import exemple, facture
-from dossier.law.imputation import imputer, ordre_legal
+from dossier.law.montants.computation import calculer
+from dossier.law.montants.imputation import imputer, ordre_legal
 from dossier.model.claim import Facture, Paiement
 
 F1 = Facture(numero="F-1", date="2025-01-05", echeance="2025-02-04", montant_ttc="300.00")

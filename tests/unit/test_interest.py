@@ -6,9 +6,9 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.law.calcul import Nature, Regime
-from dossier.law.computation import calculer
 from dossier.law.exemples import exemple, facture
-from dossier.law.interest import Mouvement, TauxApplicable, periodes, total
+from dossier.law.montants.computation import calculer
+from dossier.law.montants.interest import Mouvement, TauxApplicable, periodes, total
 
 
 def test_worked_example_b2b_default_rate() -> None:

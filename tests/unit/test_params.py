@@ -10,9 +10,9 @@ import pytest
 
 from dossier.errors import InvalidClaim, LawDataMissing
 from dossier.exit_codes import ExitCode
-from dossier.law.baremes import baremes
 from dossier.law.calendrier import semestre
-from dossier.law.parametres import (
+from dossier.law.montants.baremes import baremes
+from dossier.law.parametres.lecture import (
     ENV_PARAMETRES,
     charger_parametres,
     chemin_parametres_utilisateur,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from dossier.law.computation import calculer
-from dossier.law.etapes import Etape
 from dossier.law.exemples import exemple, facture
-from dossier.law.reclamation import reclamation
+from dossier.law.montants.computation import calculer
+from dossier.law.procedure.etapes import Etape
+from dossier.law.procedure.reclamation import reclamation
 
 # B2B: 1000.00 due 2025-05-31, as of 2025-08-31 (DOMAIN.md §4 worked example):
 # penalties 10.81 (30 days at 13.15 %) + 20.64 (62 days at 12.15 %) = 31.45, indemnity 40.00.

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from dossier.errors import RenderFailure
-from dossier.render.formats import date_courte, date_longue, euros, taux
+from dossier.francais import date_courte, date_longue, euros, taux
 
 FINE = "\u202f"  # narrow no-break space: thousands separator
 INSECABLE = "\u00a0"  # no-break space: before € and %

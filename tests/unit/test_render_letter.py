@@ -24,8 +24,8 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from dossier.errors import RenderFailure
+from dossier.francais import date_longue
 from dossier.render.blocks import Paragraphe, Segment
-from dossier.render.formats import date_longue
 from dossier.render.letter import Lettre
 from dossier.render.pdf import RecuperateurFerme, html_lettre, recuperateur, rendre_pdf
 from dossier.render.readback import (

@@ -1,6 +1,7 @@
-"""STYLE.md rule 1: no legal number in code — rates, amounts and time limits live in law/params/.
+"""STYLE.md rule 1: no legal number in code — rates, amounts and time limits live in data files
+(law/parametres/donnees/, and the practice data beside the modules that read it).
 
-Every numeric literal in dossier/law/*.py and dossier/law/rules/*.py, and every string that is
+Every numeric literal in dossier/law/ (all its sub-packages) and dossier/parcours/, and every string that is
 only a number (``Decimal("40")``), is refused, except the integers 0, 1 and 2 (indexes, halves of
 a year, ``2 * n``) and lines annotated ``# structurel : <why>`` (calendar months, per cent, the
 cent). Docstrings and prose are not scanned: a number inside a sentence is not a literal.
@@ -15,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-LAW = Path(__file__).resolve().parents[2] / "dossier" / "law"
-FICHIERS = sorted([*LAW.glob("*.py"), *(LAW / "rules").glob("*.py")])
+PAQUET = Path(__file__).resolve().parents[2] / "dossier"
+FICHIERS = sorted([*(PAQUET / "law").rglob("*.py"), *(PAQUET / "parcours").rglob("*.py")])
 _CHAINE = re.compile(r"^[rbuRBU]*(['\"]{1,3})(.*)\1$", re.DOTALL)
 _NOMBRE = re.compile(r"[-+]?\d+(\.\d+)?")
 PERMIS = {"0", "1", "2"}
@@ -46,12 +47,12 @@ def test_the_scanner_catches_what_it_should() -> None:
 
 
 def test_there_are_files_to_scan() -> None:
-    assert {"computation.py", "interest.py", "prescription.py"} <= {f.name for f in FICHIERS}
+    assert {"computation.py", "interest.py", "prescription.py", "calendrier.py"} <= {f.name for f in FICHIERS}
 
 
-@pytest.mark.parametrize("fichier", FICHIERS, ids=lambda f: str(f.relative_to(LAW)))
+@pytest.mark.parametrize("fichier", FICHIERS, ids=lambda f: str(f.relative_to(PAQUET)))
 def test_no_legal_number_in_law_code(fichier: Path) -> None:
     assert nombres_interdits(fichier.read_text(encoding="utf-8")) == [], (
-        f"{fichier.name}: move the number to dossier/law/params/ (with its article and source), "
+        f"{fichier.name}: move the number to dossier/law/parametres/donnees/ (with its article and source), "
         f"or annotate a structural one with '{ANNOTATION} : <why>'"
     )

@@ -5,7 +5,7 @@ computation in `law/` and report through `Calcul.constats`; these ones only read
 the computation. `dossier explain CODE` prints the docstring of the module owning CODE.
 
 The preconditions of the requête en injonction de payer (`injonction_*`) are checked only when
-the claim reaches that stage (`law/etapes.py`); the collective proceedings (PROC-01) and an
+the claim reaches that stage (`law/procedure/etapes.py`); the collective proceedings (PROC-01) and an
 entirely prescribed debt (PRESC-01, from the computation) block every stage, requête included.
 """
 
@@ -55,10 +55,10 @@ def verifier_injonction(creance: Creance, calcul: Calcul) -> list[Constat]:
 
 
 def module_de(code: str) -> ModuleType | None:
-    """The law module that owns `code` (declares it in CODE or CODES), for `dossier explain`."""
-    for paquet in (dossier.law, dossier.law.rules):
-        for info in pkgutil.iter_modules(paquet.__path__, f"{paquet.__name__}."):
-            module = importlib.import_module(info.name)
-            if code == getattr(module, "CODE", None) or code in getattr(module, "CODES", ()):
-                return module
+    """The law module that owns `code` (declares it in CODE or CODES), for `dossier explain`:
+    every module of `dossier.law`, its sub-packages included."""
+    for info in pkgutil.walk_packages(dossier.law.__path__, "dossier.law."):
+        module = importlib.import_module(info.name)
+        if code == getattr(module, "CODE", None) or code in getattr(module, "CODES", ()):
+            return module
     return None

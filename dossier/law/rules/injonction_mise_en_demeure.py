@@ -26,7 +26,7 @@ Lecture retenue
 
 Exemples
     >>> from datetime import date
-    >>> from dossier.law.computation import calculer
+    >>> from dossier.law.montants.computation import calculer
     >>> from dossier.law.exemples import exemple, facture
     >>> f = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
     >>> def codes(*courriers, jour=date(2026, 1, 15)):

@@ -19,7 +19,7 @@ Lecture retenue
 
 Exemples
     >>> from datetime import date
-    >>> from dossier.law.computation import calculer
+    >>> from dossier.law.montants.computation import calculer
     >>> from dossier.law.exemples import exemple, facture
     >>> f = [facture("F-1", "2025-09-01", "2025-10-01", "600.00"),
     ...      facture("F-2", "2026-01-02", "2026-02-01", "80.00")]

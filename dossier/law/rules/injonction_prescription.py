@@ -19,7 +19,7 @@ Lecture retenue (DOMAIN.md § 3, § 6)
 
 Exemples
     >>> from datetime import date
-    >>> from dossier.law.computation import calculer
+    >>> from dossier.law.montants.computation import calculer
     >>> from dossier.law.exemples import exemple, facture
     >>> c = exemple("consommateur", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")])
     >>> [(k.code, k.severite.value) for k in verifier(c, calculer(c, date(2026, 1, 15)))]

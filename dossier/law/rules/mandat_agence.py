@@ -17,7 +17,7 @@ Lecture retenue
 
 Exemples
     >>> from datetime import date
-    >>> from dossier.law.computation import calculer
+    >>> from dossier.law.montants.computation import calculer
     >>> from dossier.law.exemples import exemple, facture
     >>> agence = {"nom": "Recouvrement Éthique", "siren": "954330122", "assurance_rc": "Police RC-1",
     ...           "compte_cantonnement": "Compte clients", "adresse": {"ligne1": "40 quai de la Fosse",

@@ -23,7 +23,7 @@ Lecture retenue
 
 Exemples
     >>> from dossier.model.claim import Facture
-    >>> from dossier.law.parametres import parametres_officiels
+    >>> from dossier.law.parametres.lecture import parametres_officiels
     >>> f = Facture(numero="F-1", date="2025-05-01", echeance="2025-05-31", montant_ttc="1000.00")
     >>> indemnite(True, f, Decimal("1000.00"), False, date(2025, 8, 31), parametres_officiels())
     Decimal('40.00')
@@ -39,7 +39,7 @@ from decimal import Decimal
 
 from dossier.law.calendrier import lendemain
 from dossier.law.money import ZERO, arrondir
-from dossier.law.parametres import Parametres
+from dossier.law.parametres.lecture import Parametres
 from dossier.model.claim import Creance, Facture
 
 ARTICLE = "C. com. L441-10, II ; D441-5"

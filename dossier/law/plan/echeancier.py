@@ -53,7 +53,7 @@ Lecture retenue
       compté du jour de l'accord (PLAN-01 ; avertissement seulement quand
       `plan.derogation_24_mois: true`) ; une échéance sous le minimum de pratique (PLAN-02,
       chaque échéance vérifiée) ; rien à échelonner (PLAN-03) ; une première échéance avant
-      l'accord (PLAN-09). Données : `law/echeancier.yaml`.
+      l'accord (PLAN-09). Données : `law/plan/echeancier.yaml`.
 
 Exemple : 1 000,00 € en 3 échéances mensuelles dès le 5 mai 2026 (le 5 juillet 2026 est un
 dimanche : l'échéance passe au lundi 6).
@@ -62,7 +62,7 @@ dimanche : l'échéance passe au lundi 6).
     >>> c = exemple("consommateur", factures=[facture("F-1", "2026-01-05", "2026-02-05", "1000.00")],
     ...             plan={"date_accord": "2026-04-15", "nombre_echeances": 3,
     ...                   "premiere_echeance": "2026-05-05", "moyen": "cheques"})
-    >>> from dossier.law.computation import calculer
+    >>> from dossier.law.montants.computation import calculer
     >>> e = etablir(c, calculer(c, date(2026, 4, 14)), date(2026, 4, 15))
     >>> for x in e.echeances:
     ...     print(x.numero, x.date, x.montant, x.restant)
@@ -86,16 +86,16 @@ from typing import Any
 import yaml
 
 from dossier.findings import Constat, Severite, constat
+from dossier.francais import date_longue, euros
 from dossier.law.calcul import Calcul
 from dossier.law.calendrier import ajouter_mois, fin_d_annee, jour_ouvre, lendemain
-from dossier.law.etapes import Etape
-from dossier.law.interest import interet_exact
 from dossier.law.money import ZERO, arrondir, repartir, somme
-from dossier.law.parametres import Parametres, parametres_officiels
-from dossier.law.reclamation import Reclamation, reclamation
-from dossier.law.taux_legal import categorie_taux_legal, taux_interet_legal
+from dossier.law.montants.interest import interet_exact
+from dossier.law.montants.taux_legal import categorie_taux_legal, taux_interet_legal
+from dossier.law.parametres.lecture import Parametres, parametres_officiels
+from dossier.law.procedure.etapes import Etape
+from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.model.claim import Creance, Plan
-from dossier.render.formats import date_longue, euros
 
 ARTICLE_HORIZON = "C. civ. 1343-5"
 ARTICLE_TAUX = "C. civ. 1907 ; C. mon. fin. L313-2"
@@ -104,7 +104,7 @@ _JOURS_PAR_SEMAINE = 7  # structurel : calendrier
 
 @dataclass(frozen=True)
 class Limites:
-    """The plan's limits (`law/echeancier.yaml`), each with its article or practice."""
+    """The plan's limits (`law/plan/echeancier.yaml`), each with its article or practice."""
 
     duree_maximale_mois: int
     echeance_minimale: Decimal
@@ -114,7 +114,7 @@ class Limites:
 
 @cache
 def limites() -> Limites:
-    texte = resources.files("dossier.law").joinpath("echeancier.yaml").read_text(encoding="utf-8")
+    texte = resources.files("dossier.law.plan").joinpath("echeancier.yaml").read_text(encoding="utf-8")
     brut: dict[str, Any] = yaml.safe_load(texte)
     for cle, entree in brut.items():
         if not all(entree.get(champ) for champ in ("valeur", "article", "source", "raison")):

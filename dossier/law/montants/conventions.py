@@ -14,14 +14,14 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue, decimal_fr, pluriel
 from dossier.law.calcul import Imputation, Nature, Periode, Regime, SoldeFacture
 from dossier.law.calendrier import semestre
-from dossier.law.demeure import mises_en_demeure, mises_en_demeure_en_attente
-from dossier.law.interest import FonctionTaux
-from dossier.law.parametres import Parametres
-from dossier.law.penalites import plancher
-from dossier.law.prescription import Prescription, constats_prescription
-from dossier.law.texte import date_fr, decimal_fr
+from dossier.law.delais.demeure import mises_en_demeure, mises_en_demeure_en_attente
+from dossier.law.delais.prescription import Prescription, constats_prescription
+from dossier.law.montants.interest import FonctionTaux
+from dossier.law.montants.penalites import plancher
+from dossier.law.parametres.lecture import Parametres
 from dossier.model.claim import Creance, Paiement
 
 
@@ -106,14 +106,13 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
             plan = etat.plans[s.numero]
             if plan.depart is not None:
                 departs.setdefault(
-                    f"à compter du {date_fr(plan.depart)}, lendemain de la {plan.fondement}"
+                    f"à compter du {date_longue(plan.depart)}, lendemain de la {plan.fondement}"
                     if not plan.fondement.startswith("clause")
-                    else f"à compter du {date_fr(plan.depart)} : {plan.fondement}",
+                    else f"à compter du {date_longue(plan.depart)} : {plan.fondement}",
                     [],
                 ).append(s.numero)
         for texte, numeros in departs.items():
-            quelles = "Facture" if len(numeros) == 1 else "Factures"
-            phrases.append(f"{quelles} {_liste(numeros)} : intérêts {texte}.")
+            phrases.append(f"{pluriel(len(numeros), 'Facture')} {_liste(numeros)} : intérêts {texte}.")
     phrases.append(
         "Intérêts simples calculés jour par jour : chaque ligne va de son premier à son dernier jour, "
         "tous deux comptés ; chaque jour prend le taux du semestre où il tombe, sur la base du nombre "
@@ -154,7 +153,7 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
     ):
         phrases.append(
             f"Intérêts arrêtés la veille du jugement d'ouverture du "
-            f"{date_fr(creance.debiteur.procedure_collective.date)} (C. com. L622-28)."
+            f"{date_longue(creance.debiteur.procedure_collective.date)} (C. com. L622-28)."
         )
     if contrat is not None and contrat.capitalisation:
         phrases.append(
@@ -195,7 +194,7 @@ def constats(etat: EtatCalcul) -> list[Constat]:
         resultat.append(
             constat(
                 "INT-09",
-                f"{decimal_fr(reste)} € du paiement du {date_fr(paiement.date)} n'ont pu être "
+                f"{decimal_fr(reste)} € du paiement du {date_longue(paiement.date)} n'ont pu être "
                 "imputés : toutes les factures étaient soldées",
                 ou=creance.position("paiements"),
             )
@@ -268,7 +267,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
             resultat.append(
                 constat(
                     "INT-08",
-                    f"aucune mise en demeure n'a pris effet au {date_fr(etat.jour)} : "
+                    f"aucune mise en demeure n'a pris effet au {date_longue(etat.jour)} : "
                     f"pas d'intérêts sur {_liste(sans)}{detail}",
                     ou=creance.position("courriers"),
                 )
@@ -295,7 +294,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
         resultat.append(
             constat(
                 "INT-07",
-                f"intérêts arrêtés le {date_fr(procedure.date)}, jour du jugement "
+                f"intérêts arrêtés le {date_longue(procedure.date)}, jour du jugement "
                 f"d'ouverture ({procedure.type})",
                 ou=creance.position("debiteur", "procedure_collective"),
             )

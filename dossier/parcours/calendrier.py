@@ -4,7 +4,7 @@ DOMAIN.md §1 : d'abord un appel, puis la relance 1 (quelques jours après l'éc
 la mise en demeure en recommandé avec un délai, enfin — sans résultat — l'injonction de payer ; un
 échéancier quand le débiteur est en difficulté. The calendar reads the claim's history (letters,
 exchanges, payments) as of the « as of » day and says which step comes next, from which day, and
-why. It never proposes a step faster than the humane cadence (`law/cadence.yaml`, shared with
+why. It never proposes a step faster than the humane cadence (`law/procedure/cadence.yaml`, shared with
 `programme` through `etapes.date_au_plus_tot`, so the date it gives is the first day `build`
 drafts the letter), nor a step whose preconditions are unmet:
 
@@ -13,7 +13,7 @@ drafts the letter), nor a step whose preconditions are unmet:
   calendar days after its receipt (`accuse_reception.date`), else after its date (DESIGN.md,
   Decisions « Deadlines »);
 - a claim with a `plan`: the schedule and its follow-up are those `build` uses (`Analyse.echeancier`,
-  `Analyse.suivi`: law/echeancier.py, law/suivi_plan.py), one truth for dates and amounts — the next
+  `Analyse.suivi`: law/plan/echeancier.py, law/plan/suivi.py), one truth for dates and amounts — the next
   instalment while the plan is kept; a missed one: the courteous reminder `build` drafts, then its
   notice period, then only the déchéance du terme (DOMAIN.md §5); after the déchéance, the whole
   balance is due: the mise en demeure, then the injonction de payer, each after the previous delay;
@@ -30,7 +30,7 @@ drafts the letter), nor a step whose preconditions are unmet:
   (TON-08, tone/sollicitations.py) would stay silent.
 
 >>> from dossier.law.exemples import exemple, facture
->>> from dossier.law.computation import calculer
+>>> from dossier.law.montants.computation import calculer
 >>> creance = exemple("consommateur", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")],
 ...                   courriers=[{"type": "relance_1", "date": "2025-10-08"}])
 >>> plan = calendrier(creance, calculer(creance, date(2025, 10, 10)), date(2025, 10, 10))
@@ -47,17 +47,17 @@ from decimal import Decimal
 from enum import StrEnum
 
 from dossier.findings import Constat
+from dossier.francais import date_longue, euros
 from dossier.law.calcul import Calcul
 from dossier.law.calendrier import lendemain
-from dossier.law.echeancier import Echeance, Echeancier, limites
-from dossier.law.etapes import SERIE, Etape, LettreAProduire, date_au_plus_tot
 from dossier.law.money import ZERO
+from dossier.law.plan.echeancier import Echeance, Echeancier, limites
+from dossier.law.plan.suivi import DECHEANCE, RAPPEL, CourrierPlan, EtatPlan, SuiviPlan, etat_au
+from dossier.law.procedure.etapes import SERIE, Etape, LettreAProduire, date_au_plus_tot
 from dossier.law.rules import verifier_injonction
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
-from dossier.law.suivi_plan import DECHEANCE, RAPPEL, CourrierPlan, EtatPlan, SuiviPlan, etat_au
 from dossier.lettres.suivi import nom_fichier
 from dossier.model.claim import Courrier, Creance
-from dossier.render.formats import date_longue, euros
 from dossier.tone.sollicitations import premier_jour_sans_rafale
 
 
@@ -269,7 +269,7 @@ def _pourquoi(etape: Etape, envoyes: Sequence[LettreAProduire], premiere: date, 
     return (
         f"{LETTRES[etape]} pourra être envoyée à partir du {date_longue(des_le)}, {jours} jours "
         f"après {apres} : une cadence raisonnable laisse au débiteur le temps de réagir "
-        "(law/cadence.yaml ; C. conso. L121-6, L121-7)"
+        "(law/procedure/cadence.yaml ; C. conso. L121-6, L121-7)"
     )
 
 
@@ -307,7 +307,7 @@ def _suivre_plan(
     jour: date,
     faits: tuple[Fait, ...],
 ) -> Calendrier:
-    """The plan as `build` follows it (law/suivi_plan.py): its schedule, the reminder of a missed
+    """The plan as `build` follows it (law/plan/suivi.py): its schedule, the reminder of a missed
     instalment, its notice period, the déchéance du terme, then the judicial path."""
     refus = [c for c in echeancier.constats if c.bloquant]
     if refus or suivi is None:

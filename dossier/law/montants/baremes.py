@@ -23,8 +23,8 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.law.calendrier import Semestre, semestre
-from dossier.law.parametres import Parametre, Parametres, parametres_officiels
-from dossier.law.penalites import plancher, taux_par_defaut
+from dossier.law.montants.penalites import plancher, taux_par_defaut
+from dossier.law.parametres.lecture import Parametre, Parametres, parametres_officiels
 
 
 @dataclass(frozen=True)

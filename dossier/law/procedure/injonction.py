@@ -30,7 +30,7 @@ Lecture retenue (DOMAIN.md § 6)
 Exemples
     >>> from datetime import date
     >>> from decimal import Decimal
-    >>> from dossier.law.parametres import parametres_officiels
+    >>> from dossier.law.parametres.lecture import parametres_officiels
     >>> [c.code for c in informations(Decimal("3000.00"), date(2026, 3, 1), parametres_officiels())]
     ['INJ-08', 'INJ-09', 'INJ-10']
     >>> [c.code for c in informations(Decimal("9000.00"), date(2026, 3, 1), parametres_officiels())]
@@ -44,13 +44,13 @@ from decimal import Decimal
 
 from dossier.errors import LawDataMissing
 from dossier.findings import Constat, constat
-from dossier.law import juridiction
+from dossier.francais import montant_fr
 from dossier.law.calcul import Calcul
-from dossier.law.etapes import Etape
 from dossier.law.money import ZERO
-from dossier.law.parametres import Parametres
-from dossier.law.reclamation import reclamation
-from dossier.law.texte import montant_fr
+from dossier.law.parametres.lecture import Parametres
+from dossier.law.procedure import juridiction
+from dossier.law.procedure.etapes import Etape
+from dossier.law.procedure.reclamation import reclamation
 from dossier.model.claim import Creance
 
 CODES = ("INJ-08", "INJ-09", "INJ-10", "INJ-11")

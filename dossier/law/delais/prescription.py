@@ -36,7 +36,7 @@ Lecture retenue (DOMAIN.md § 3)
 
 Exemples
     >>> from dossier.law.exemples import exemple, facture
-    >>> from dossier.law.parametres import parametres_officiels
+    >>> from dossier.law.parametres.lecture import parametres_officiels
     >>> creance = exemple("consommateur", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")])
     >>> p = prescrire(creance, creance.factures[0], (), date(2026, 2, 28), parametres_officiels())
     >>> p.depart, p.prescription_le, p.prescrite, p.article
@@ -53,7 +53,7 @@ from decimal import Decimal
 from dossier.findings import Constat, constat
 from dossier.law.calcul import Imputation
 from dossier.law.calendrier import ajouter_annees
-from dossier.law.parametres import Parametres, ValeurDatee
+from dossier.law.parametres.lecture import Parametres, ValeurDatee
 from dossier.model.claim import Creance, Facture
 
 CODES = ("PRESC-01", "PRESC-02", "PRESC-03", "PRESC-04")

@@ -7,7 +7,7 @@ Texte
     l'inexécution ». Envers un consommateur, une clause de déchéance du terme sans mise en demeure
     préalable ni préavis raisonnable est abusive (C. conso. L212-1 ; Cass. 1re civ., 22 mars 2023,
     n° 21-16.044 [S]) : la clause de nos échéanciers exige un rappel écrit et un préavis, pour
-    tout débiteur (`preavis_decheance_jours`, law/echeancier.yaml).
+    tout débiteur (`preavis_decheance_jours`, law/plan/echeancier.yaml).
 
 Lecture retenue
     - Les paiements du plan sont ceux datés du jour de l'accord au jour d'édition inclus ; ils
@@ -37,10 +37,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from dossier.findings import Constat, constat
-from dossier.law.echeancier import Echeance, Echeancier, limites
+from dossier.francais import date_longue, euros
 from dossier.law.money import ZERO, somme
+from dossier.law.plan.echeancier import Echeance, Echeancier, limites
 from dossier.model.claim import Courrier, Creance
-from dossier.render.formats import date_longue, euros
 
 RAPPEL, DECHEANCE = "rappel_echeance", "decheance_du_terme"
 

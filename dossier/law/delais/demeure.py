@@ -39,8 +39,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dossier.francais import date_longue
 from dossier.law.calendrier import lendemain
-from dossier.law.texte import date_fr
 from dossier.model.claim import Creance, Facture
 
 CODES = ("INT-02", "INT-08")
@@ -58,9 +58,9 @@ class MiseEnDemeure:
     def libelle(self) -> str:
         if self.recue:
             # read after « lendemain de la » : the day that counts is the receipt, not the letter's
-            recue, lettre = date_fr(self.effet), date_fr(self.lettre)
+            recue, lettre = date_longue(self.effet), date_longue(self.lettre)
             return f"réception, le {recue}, de la mise en demeure du {lettre}"
-        return f"mise en demeure du {date_fr(self.lettre)} (date de la lettre, aucun accusé de réception)"
+        return f"mise en demeure du {date_longue(self.lettre)} (date de la lettre, aucun accusé de réception)"
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def point_de_depart(creance: Creance, facture: Facture, jour: date) -> PointDeDe
         return PointDeDepart(
             lendemain(facture.echeance),
             "clause de mise en demeure par la seule exigibilité (C. civ. 1344) : "
-            f"échéance du {date_fr(facture.echeance)}",
+            f"échéance du {date_longue(facture.echeance)}",
         )
     # « à compter de la mise en demeure » (1231-6) : la première qui vise la facture échue
     envoyees = mises_en_demeure(creance, jour)

@@ -72,7 +72,7 @@ ATTENTE = frozenset({"INJ-05"})
 
 @cache
 def _donnees_cadence() -> dict[str, Any]:
-    texte = resources.files("dossier.law").joinpath("cadence.yaml").read_text(encoding="utf-8")
+    texte = resources.files("dossier.law.procedure").joinpath("cadence.yaml").read_text(encoding="utf-8")
     donnees: dict[str, Any] = yaml.safe_load(texte)
     return donnees
 
@@ -85,7 +85,7 @@ def _cadence() -> dict[str, int]:
 
 
 def delai_reglement_relance_2() -> int:
-    """Days the second reminder leaves to pay (practice data, law/cadence.yaml)."""
+    """Days the second reminder leaves to pay (practice data, law/procedure/cadence.yaml)."""
     return int(_donnees_cadence()["delai_reglement_relance_2"])
 
 
@@ -107,7 +107,7 @@ def programme(
                 )
             )
             continue
-        if courrier.type not in SERIE:  # « autre », and the plan's letters (law/suivi_plan.py)
+        if courrier.type not in SERIE:  # « autre », and the plan's letters (law/plan/suivi.py)
             continue
         factures = factures_reclamees(calcul_au(courrier.date), courrier.factures)
         envoye = LettreAProduire(Etape(courrier.type), courrier.date, courrier, factures)
@@ -138,7 +138,7 @@ def programme(
     if suivante is None:
         return Programme(tuple(copies), tuple(constats))
     if creance.plan is not None and jusqua is None:
-        # The plan grants the debtor time: no reminder while it runs (law/suivi_plan.py follows it).
+        # The plan grants the debtor time: no reminder while it runs (law/plan/suivi.py follows it).
         constats.append(
             constat(
                 "PLAN-04",
@@ -196,7 +196,7 @@ PRECEDENTE = {Etape.RELANCE_2: Etape.RELANCE_1, Etape.MISE_EN_DEMEURE: Etape.REL
 
 
 def date_au_plus_tot(etape: Etape, envoyes: Sequence[LettreAProduire], premiere_echeance: date) -> date:
-    """The first day the humane cadence allows `etape` (law/cadence.yaml): so many days after the
+    """The first day the humane cadence allows `etape` (law/procedure/cadence.yaml): so many days after the
     previous letter of the series, else after the earliest unpaid due date. `dossier plan` and
     `programme` share it, so the calendar never promises a letter that `build` would refuse."""
     envois = [c.date for c in envoyes if c.etape is PRECEDENTE.get(etape)]

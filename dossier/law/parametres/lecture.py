@@ -1,6 +1,6 @@
 """Paramètres juridiques datés : chargement strict des fichiers `params/*.yaml` et lecture à une date.
 
-Chaque nombre de loi (taux, montant, durée) vit dans un fichier `dossier/law/params/<id>.yaml`,
+Chaque nombre de loi (taux, montant, durée) vit dans un fichier `dossier/law/parametres/donnees/<id>.yaml`,
 jamais dans le code (STYLE.md, règle 1). Format, plus strict qu'OpenFisca :
 
     id: taux_interet_legal.autres_cas        # = nom du fichier
@@ -67,7 +67,7 @@ from pydantic import ValidationError
 from dossier.errors import DossierError, InvalidClaim, LawDataMissing
 from dossier.findings import Constat, Position, constat
 from dossier.law.calendrier import lendemain, semestre
-from dossier.law.format_parametres import (
+from dossier.law.parametres.format import (
     BlocUtilisateurYaml,
     FichierUtilisateurYaml,
     Parametre,
@@ -183,12 +183,12 @@ def _que_faire(parametre: Parametre, jour: date) -> str:
 @cache
 def parametres_officiels() -> Parametres:
     """Les données du paquet, lues et validées une fois par processus."""
-    dossier = resources.files("dossier.law").joinpath("params")
+    dossier = resources.files("dossier.law.parametres").joinpath("donnees")
     parametres: dict[str, Parametre] = {}
     for fichier in sorted(dossier.iterdir(), key=lambda f: f.name):
         if not fichier.name.endswith(".yaml"):
             continue
-        nom = f"dossier/law/params/{fichier.name}"
+        nom = f"dossier/law/parametres/donnees/{fichier.name}"
         try:
             donnees, positions = charger_yaml(fichier.read_text(encoding="utf-8"))
             brut = ParametreYaml.model_validate(donnees)

@@ -1,9 +1,9 @@
 """Le format des fichiers de paramètres de droit : modèles YAML stricts, valeurs datées, contiguïté.
 
-Lu par `dossier.law.parametres` pour les données du paquet (`dossier/law/params/*.yaml`) et pour
-le fichier de l'utilisateur, dont ce module-là décrit le format. Un montant ou un taux s'écrit
-entre guillemets (jamais un nombre YAML, lu en virgule flottante) ; les périodes se suivent sans
-trou ni chevauchement.
+Lu par `dossier.law.parametres.lecture` pour les données du paquet
+(`dossier/law/parametres/donnees/*.yaml`) et pour le fichier de l'utilisateur, dont ce module-là
+décrit le format. Un montant ou un taux s'écrit entre guillemets (jamais un nombre YAML, lu en
+virgule flottante) ; les périodes se suivent sans trou ni chevauchement.
 """
 
 from __future__ import annotations

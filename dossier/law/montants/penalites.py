@@ -23,7 +23,7 @@ Lecture retenue
       défaut ? [U] — on réclame le plus bas des deux et on avertit (INT-01).
 
 Exemples
-    >>> from dossier.law.parametres import parametres_officiels
+    >>> from dossier.law.parametres.lecture import parametres_officiels
     >>> t = taux_par_defaut(date(2025, 6, 15), parametres_officiels())
     >>> t.taux, t.du, t.au
     (Decimal('13.15'), datetime.date(2025, 1, 1), datetime.date(2025, 6, 30))
@@ -43,10 +43,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from dossier.francais import decimal_fr
 from dossier.law.calendrier import semestre
-from dossier.law.interest import FonctionTaux, TauxApplicable
-from dossier.law.parametres import Parametres
-from dossier.law.texte import decimal_fr
+from dossier.law.montants.interest import FonctionTaux, TauxApplicable
+from dossier.law.parametres.lecture import Parametres
 
 ARTICLE = "C. com. L441-10, II"
 CODE = "INT-01"

@@ -38,20 +38,20 @@ from decimal import Decimal
 
 from dossier.errors import LawDataMissing
 from dossier.findings import Constat
-from dossier.law import conventions
 from dossier.law.calcul import Calcul, Nature, Periode, Regime, SoldeFacture
 from dossier.law.calendrier import lendemain, veille
-from dossier.law.clause_penale import montant_clause_penale
-from dossier.law.conventions import EtatCalcul, PlanInterets
-from dossier.law.demeure import point_de_depart
-from dossier.law.imputation import imputer, mouvements, payes
-from dossier.law.indemnite import indemnite, indemnite_applicable
-from dossier.law.interest import FonctionTaux, Mouvement, TauxApplicable, periodes, total
+from dossier.law.delais.demeure import point_de_depart
+from dossier.law.delais.prescription import prescrire
 from dossier.law.money import ZERO, somme
-from dossier.law.parametres import Parametres, parametres_officiels
-from dossier.law.penalites import taux_penalites
-from dossier.law.prescription import prescrire
-from dossier.law.taux_legal import categorie_taux_legal, taux_interet_legal
+from dossier.law.montants import conventions
+from dossier.law.montants.clause_penale import montant_clause_penale
+from dossier.law.montants.conventions import EtatCalcul, PlanInterets
+from dossier.law.montants.imputation import imputer, mouvements, payes
+from dossier.law.montants.indemnite import indemnite, indemnite_applicable
+from dossier.law.montants.interest import FonctionTaux, Mouvement, TauxApplicable, periodes, total
+from dossier.law.montants.penalites import taux_penalites
+from dossier.law.montants.taux_legal import categorie_taux_legal, taux_interet_legal
+from dossier.law.parametres.lecture import Parametres, parametres_officiels
 from dossier.model.claim import Creance, Facture
 
 ARTICLE_TAUX_CONTRACTUEL = "C. civ. 1231-5, 1343-1 ; contrat"

@@ -16,7 +16,7 @@ Lecture retenue
     (TAUX-01), il n'est jamais deviné.
 
 Exemples
-    >>> from dossier.law.parametres import parametres_officiels
+    >>> from dossier.law.parametres.lecture import parametres_officiels
     >>> fonction = taux_interet_legal("autres_cas", parametres_officiels())
     >>> t = fonction(date(2025, 12, 1))
     >>> t.taux, t.du, t.au
@@ -30,8 +30,8 @@ from __future__ import annotations
 from datetime import date
 
 from dossier.law.calendrier import semestre
-from dossier.law.interest import FonctionTaux, TauxApplicable
-from dossier.law.parametres import Parametres
+from dossier.law.montants.interest import FonctionTaux, TauxApplicable
+from dossier.law.parametres.lecture import Parametres
 from dossier.model.claim import Creancier
 
 CATEGORIES = ("particuliers", "autres_cas")

@@ -1,11 +1,15 @@
-"""French formatting of values for the documents — the Jinja filters `euros`, `taux`, `date_longue`,
-`date_courte` (registered by `environment.py`).
+"""French wording of values — amounts, rates, dates, numbers and plurals — for every layer.
 
-They only write a value; they never round or compute (STYLE.md rule 4: money is rounded in one
-place, in `law/`). A value that would need rounding is refused, so a template cannot print a figure
-that differs from the Computation. Output is fixed by babel's CLDR data for `fr_FR` (babel is pinned
-in pyproject.toml), with the French typographic spaces: narrow no-break space (U+202F) between
-thousands, no-break space (U+00A0) before `€` and `%`.
+One module below `model/`, `law/` and `render/`, used by all three: the documents print through it
+(the Jinja filters `euros`, `taux`, `date_longue`, `date_courte`, `de`, `en_lettres`, registered by
+`render/environment.py`), and the sentences of the computation and of the findings are worded with
+it (a date in a message is « 23 janvier 2026 », DESIGN.md, Decisions: Dates in messages).
+
+It only writes a value; it never rounds or computes (STYLE.md rule 4: money is rounded in one
+place, in `law/money.py`). A value that would need rounding is refused, so a template cannot print
+a figure that differs from the Computation. Output is fixed by babel's CLDR data for `fr_FR` (babel
+is pinned in pyproject.toml), with the French typographic spaces: narrow no-break space (U+202F)
+between thousands, no-break space (U+00A0) before `€` and `%`.
 
 >>> from decimal import Decimal
 >>> from datetime import date
@@ -21,6 +25,10 @@ thousands, no-break space (U+00A0) before `€` and `%`.
 '05/01/2026'
 >>> en_lettres(Decimal("3240.84"))
 'trois mille deux cent quarante euros et quatre-vingt-quatre centimes'
+>>> montant_fr(Decimal("1509.06")), decimal_fr(Decimal("2.15"))
+('1\u202f509,06', '2,15')
+>>> compte(0, "courrier"), compte(1, "échange"), compte(3, "courrier"), pluriel(2, "Facture")
+('aucun courrier', 'un échange', '3 courriers', 'Factures')
 """
 
 from __future__ import annotations
@@ -38,7 +46,9 @@ from dossier.findings import constat
 
 LOCALE = "fr_FR"
 ESPACE_INSECABLE = "\u00a0"
+ESPACE_FINE = "\u202f"  # the thousands separator of fr-FR (CLDR), as `euros` prints it
 CENTIME = Decimal("0.01")
+_CHIFFRES_PAR_GROUPE = 3  # structurel : les milliers
 
 
 def _refus(filtre: str, valeur: object, attendu: str) -> RenderFailure:
@@ -136,11 +146,30 @@ def en_lettres(valeur: object) -> str:
     return texte
 
 
-FILTRES = {
-    "de": de,
-    "en_lettres": en_lettres,
-    "euros": euros,
-    "taux": taux,
-    "date_longue": date_longue,
-    "date_courte": date_courte,
-}
+def decimal_fr(nombre: Decimal) -> str:
+    """A rate or a figure written as computed, with the French decimal comma: « 2,15 »."""
+    return str(nombre).replace(".", ",")
+
+
+def montant_fr(nombre: Decimal) -> str:
+    """A figure in a sentence, as computed (no rounding, no unit): « 1 509,06 », thousands grouped."""
+    signe, texte = ("-", str(nombre)[1:]) if nombre < 0 else ("", str(nombre))
+    entiers, _, decimales = texte.partition(".")
+    groupes: list[str] = []
+    while len(entiers) > _CHIFFRES_PAR_GROUPE:
+        entiers, groupe = entiers[:-_CHIFFRES_PAR_GROUPE], entiers[-_CHIFFRES_PAR_GROUPE:]
+        groupes.insert(0, groupe)
+    entier = ESPACE_FINE.join([entiers, *groupes])
+    return f"{signe}{entier},{decimales}" if decimales else f"{signe}{entier}"
+
+
+def pluriel(combien: int, nom: str) -> str:
+    """The noun alone, in the plural from two on: « Facture », « Factures » (regular plurals only)."""
+    return nom if combien <= 1 else f"{nom}s"
+
+
+def compte(combien: int, nom: str) -> str:
+    """A count in words: « aucun courrier », « un échange », « 3 courriers » (masculine nouns)."""
+    if combien == 0:
+        return f"aucun {nom}"
+    return f"un {nom}" if combien == 1 else f"{combien} {pluriel(combien, nom)}"

@@ -121,7 +121,7 @@ class Proposition:
 
 @cache
 def _donnees() -> dict[str, Any]:
-    texte = resources.files("dossier.law").joinpath("juridictions.yaml").read_text(encoding="utf-8")
+    texte = resources.files("dossier.law.procedure").joinpath("juridictions.yaml").read_text(encoding="utf-8")
     donnees: dict[str, Any] = yaml.safe_load(texte)
     return donnees
 

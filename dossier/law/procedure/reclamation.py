@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from dossier.law.calcul import Calcul, Nature, Regime, SoldeFacture
-from dossier.law.etapes import SERIE, Etape
 from dossier.law.money import somme
+from dossier.law.procedure.etapes import SERIE, Etape
 from dossier.model.claim import Creance
 
 

@@ -42,8 +42,8 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.law.calcul import Imputation
-from dossier.law.interest import Mouvement
 from dossier.law.money import somme
+from dossier.law.montants.interest import Mouvement
 from dossier.model.claim import Facture, Paiement
 
 ARTICLE_ORDRE = "C. civ. 1342-10"

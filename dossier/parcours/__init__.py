@@ -1,0 +1,11 @@
+"""Le parcours de recouvrement (`dossier plan`) : la prochaine démarche et sa date.
+
+Il orchestre, sans rien y ajouter, le droit (`law/` : étapes, délais, échéancier et son suivi), les
+lettres (`lettres/` : le nom du fichier que `build` rédige) et la règle de fréquence des prises de
+contact (`tone/sollicitations.py`). Au-dessus de ces trois couches, sous `pipeline.py`.
+
+    calendrier.py  `calendrier(creance, calcul, jour, …) -> Calendrier` : l'entrée, l'historique
+    pas.py         les démarches (`Pas`), le `Calendrier` rendu et la situation d'un plan
+    cadence.py     sans échéancier : appel, relances, mise en demeure, requête
+    plan.py        avec un échéancier : échéance suivante, rappel, déchéance, puis voie judiciaire
+"""
