@@ -19,7 +19,7 @@ from dossier.findings import Constat, Emplacement
 from dossier.law.calcul import Calcul
 from dossier.law.plan.echeancier import Echeance
 from dossier.law.procedure.etapes import LettreAProduire
-from dossier.parcours.calendrier import Calendrier, SituationPlan
+from dossier.parcours.pas import Calendrier, SituationPlan
 
 # `interets` is what remains owed: the sum of the periods less `interets_payes`, the interest that
 # part-payments covered first (C. civ. 1343-1, option `imputation: interets_d_abord`).

@@ -33,6 +33,8 @@ from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model.claim import Creance
+from dossier.parcours.calendrier import calendrier
+from dossier.parcours.pas import Calendrier
 from dossier.render.letter import Lettre
 from dossier.tone.documents import fusionner, relire_documents, relire_documents_judiciaires
 from dossier.tone.linter import verifier_textes_libres
@@ -120,6 +122,16 @@ def analyser(creance: Creance, options: Options) -> Analyse:
         echeancier,
         suivi,
     )
+
+
+def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
+    """What `dossier plan` reports: the analysis as of the day, and the recovery calendar drawn
+    from it (the same schedule and follow-up `build` uses for a claim with a plan)."""
+    analyse = analyser(creance, options)
+    prevu = calendrier(
+        creance, analyse.calcul, options.jour, analyse.constats, analyse.echeancier, analyse.suivi
+    )
+    return analyse, prevu
 
 
 def build(creance: Creance, options: Options) -> Pack:

@@ -11,8 +11,7 @@ from dossier.cli import report
 from dossier.cli.communs import preparer
 from dossier.exit_codes import ExitCode
 from dossier.export import en_json, objet_calendrier
-from dossier.parcours.calendrier import calendrier
-from dossier.pipeline import analyser
+from dossier.pipeline import prevoir
 
 
 @click.command("plan")
@@ -38,10 +37,7 @@ def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, par
     jamais plus vite qu'une cadence raisonnable, jamais une étape dont les conditions manquent.
     """
     creance, options = preparer(claim, date_cli, None, False, parametres)
-    analyse = analyser(creance, options)
-    prevu = calendrier(
-        creance, analyse.calcul, options.jour, analyse.constats, analyse.echeancier, analyse.suivi
-    )
+    analyse, prevu = prevoir(creance, options)
     bloquants = [c for c in analyse.constats if c.bloquant]
     if en_json_:
         report.brut(en_json(objet_calendrier(prevu, creance.reference, bloquants)).decode("utf-8"))

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from dossier.findings import Constat, Severite
 from dossier.francais import date_courte, date_longue, euros
-from dossier.parcours.calendrier import MOYENS
+from dossier.parcours.pas import MOYENS
 
 _STYLES = {Severite.BLOQUANT: "bold red", Severite.AVERTISSEMENT: "yellow", Severite.INFO: "cyan"}
 _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEMENT", Severite.INFO: "info"}
