@@ -12,8 +12,8 @@ Modules (import them directly; this package imports nothing, so that reading blo
 WeasyPrint):
 
     blocks.py       the markup (``##``, ``-``, ``>``, ``| |``, ``**``) and its frozen blocks
-    environment.py  the one Jinja environment (sandboxed, strict, French filters) and rendering
-    formats.py      filters `euros`, `taux`, `date_longue`, `date_courte`
+    environment.py  the one Jinja environment (sandboxed, strict, the French filters of
+                    `dossier/francais.py`) and rendering
     letter.py       `Lettre`, `Signature`, `Paiement`: what the layouts show
     epc.py          `VirementEpc`: the EPC069-12 payment QR
     pdf.py          `rendre_pdf`, with a URL fetcher closed to our templates and fonts

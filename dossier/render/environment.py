@@ -11,7 +11,7 @@ docxtpl) is rendered by an `ImmutableSandboxedEnvironment`:
   the `.txt.j2` content sources, which are not HTML: in those, every `{{ value }}` is escaped for
   the markup instead (`blocks.echapper`), and blocks are HTML-escaped when the HTML is built;
 - a raw `Decimal`, `float` or `date` printed without a filter is refused (RENDU-02): amounts, rates
-  and dates go through `euros`, `taux`, `date_longue`, `date_courte` (see `formats.py`);
+  and dates go through `euros`, `taux`, `date_longue`, `date_courte` (`dossier/francais.py`);
 - templates only format, they hold no arithmetic and no legal logic: `+ - * / // % **` on an
   amount, a rate, a date or a duration is refused by the sandbox (RENDU-03), and Jinja's computing
   filters (`sum`, `round`, `abs`, `int`, `float`) are removed. Integers (loop counters) may be added.
