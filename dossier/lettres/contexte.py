@@ -92,20 +92,21 @@ def ventilation(
 ) -> tuple[LigneMontant, ...]:
     """The lines between the invoices and the total; empty when the total is the principal alone.
 
-    An agency always splits principal, interest and other accessories, even when nil (CPCE R124-4
-    3° : « en distinguant les différents éléments de la dette »).
+    An agency always splits principal, interest and other accessories, even when nil, and names
+    each line by its R124-4 element (CPCE R124-4 3° : « en distinguant les différents éléments de
+    la dette ») : late-payment penalties are « intérêts », the D441-5 indemnities « autres
+    accessoires ».
     """
     if dues.interets is None and dues.indemnites is None and not par_agence:
         return ()
     lignes = [LigneMontant("Principal restant dû", dues.principal)]
     if dues.interets is not None or par_agence:
-        lignes.append(
-            LigneMontant(
-                interets.libelle(dues) if dues.interets else "Intérêts", dues.interets or Decimal("0.00")
-            )
-        )
+        nom = interets.libelle(dues, par_agence) if dues.interets else "Intérêts"
+        lignes.append(LigneMontant(nom, dues.interets or Decimal("0.00")))
     if dues.indemnites is not None:
         libelle = "Indemnités forfaitaires pour frais de recouvrement"
+        if par_agence:
+            libelle = "Autres accessoires : indemnités forfaitaires pour frais de recouvrement"
         lignes.append(
             LigneMontant(
                 f"{libelle} ({dues.nombre_indemnites} × {euros(montant_indemnite)})", dues.indemnites
