@@ -56,6 +56,9 @@ COURRIERS = {
     "relance_1": ("Relance", "relance-1"),
     "relance_2": ("Seconde relance", "relance-2"),
     "mise_en_demeure": ("Mise en demeure", "mise-en-demeure"),
+    # the plan's letters (law/plan/suivi.py): the reminder the déchéance clause requires, the notice
+    "rappel_echeance": ("Rappel d'échéance impayée", "rappel-echeance"),
+    "decheance_du_terme": ("Notification de la déchéance du terme", "decheance-du-terme"),
     "autre": ("Courrier", "courrier"),
 }
 GENERE = "copie du courrier envoyé"

@@ -62,8 +62,11 @@ COURRIERS = {
     "relance_1": "Première relance",
     "relance_2": "Seconde relance",
     "mise_en_demeure": "Mise en demeure",
+    "rappel_echeance": "Rappel d'une échéance impayée de l'échéancier",
+    "decheance_du_terme": "Notification de la déchéance du terme",
     "autre": "Courrier",
 }
+MASCULINS = frozenset({"rappel_echeance", "autre"})  # « reçu par le débiteur », not « reçue »
 CANAUX = {
     "telephone": "Appel téléphonique",
     "email": "Courriel",
@@ -312,7 +315,8 @@ def evenements(creance: Creance, jour: date, renvois: Renvois) -> list[Evenement
             evenement = Evenement(
                 recu.date,
                 "Accusé de réception",
-                f"{quoi} du {date_longue(courrier.date)} reçue par le débiteur",
+                f"{quoi} du {date_longue(courrier.date)} "
+                f"{'reçu' if courrier.type in MASCULINS else 'reçue'} par le débiteur",
                 renvois.accuse_reception(i),
             )
             liste.append((recu.date, len(liste), evenement))

@@ -312,3 +312,41 @@ def test_petites_creances_montant_a_la_francaise() -> None:
         k for k in informations(Decimal("1509.06"), JOUR, parametres_officiels()) if k.code == "INJ-10"
     ]
     assert "(1\u202f509,06 €)" in inj10.message and "1509,06" not in inj10.message
+
+
+# --- after an instalment plan (DESIGN.md, Decisions of 2026-12-04: the plan governs) -----------------
+
+PLAN = {
+    "date_accord": "2026-01-20",
+    "nombre_echeances": 3,
+    "premiere_echeance": "2026-02-10",
+    "moyen": "cheques",
+}
+RAPPEL = {"type": "rappel_echeance", "date": "2026-02-16", "accuse_reception": {"date": "2026-02-18"}}
+DECHEANCE = {"type": "decheance_du_terme", "date": "2026-03-09", "envoi": "lrar", "numero_lrar": "1A9"}
+MED_APRES = {**MED, "date": "2026-03-20", "numero_lrar": "1A10", "accuse_reception": {"date": "2026-03-23"}}
+
+
+def test_pas_de_requete_pendant_l_echeancier() -> None:
+    prevu = prevoir(creance(plan=PLAN), date(2026, 2, 5), Etape.INJONCTION)
+    assert prevu.requete is None
+    assert ("INJ-12", Severite.BLOQUANT) in codes(prevu)
+
+
+def test_apres_la_decheance_une_mise_en_demeure_anterieure_ne_suffit_pas() -> None:
+    c = creance(plan=PLAN, courriers=[MED, RAPPEL, DECHEANCE])
+    prevu = prevoir(c, date(2026, 4, 10), Etape.INJONCTION)
+    assert prevu.requete is None
+    (refus,) = [k for k in prevu.constats if k.code == "INJ-03"]
+    assert refus.bloquant and "depuis la déchéance du terme notifiée le 9 mars 2026" in refus.message
+    # the notice of the balance may be drafted again, though one was sent before the plan
+    notice = prevoir(c, date(2026, 3, 25), Etape.MISE_EN_DEMEURE)
+    assert [(x.etape, x.envoye is None) for x in notice.lettres][-1] == (Etape.MISE_EN_DEMEURE, True)
+    assert not any(k.bloquant for k in notice.constats)
+
+
+def test_apres_la_decheance_la_mise_en_demeure_du_solde_ouvre_la_requete() -> None:
+    c = creance(plan=PLAN, courriers=[MED, RAPPEL, DECHEANCE, MED_APRES])
+    assert prevoir(c, date(2026, 3, 31), Etape.INJONCTION).requete is None  # its delay runs to 31 March
+    prevu = prevoir(c, date(2026, 4, 1), Etape.INJONCTION)
+    assert prevu.requete is not None and not any(k.bloquant for k in prevu.constats)

@@ -31,6 +31,7 @@ from dossier.findings import Constat, Severite, constat
 from dossier.law.calcul import Calcul
 from dossier.law.rules import verifier_injonction
 from dossier.law.rules.injonction_montant import factures_exigibles
+from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.model.claim import Courrier, Creance
 
 
@@ -125,6 +126,13 @@ def programme(
             )
     calcul = calcul_au(jour)
     derniere = max((SERIE.index(c.etape) for c in envoyes), default=-1)
+    decheance = decheance_notifiee(creance, jour)
+    if decheance is not None:
+        # After the déchéance du terme, the plan's balance is a new demand: the series resumes at
+        # the mise en demeure, and only letters sent after the déchéance count (DESIGN.md,
+        # Decisions of 2026-12-04: only a notice dated after it satisfies the requête).
+        apres = [SERIE.index(c.etape) for c in envoyes if c.date > decheance.date]
+        derniere = max([SERIE.index(Etape.RELANCE_2), *apres])
     if jusqua is not None and SERIE.index(jusqua) <= derniere:
         constats.append(
             constat(
@@ -138,11 +146,17 @@ def programme(
     if suivante is None:
         return Programme(tuple(copies), tuple(constats))
     if creance.plan is not None and jusqua is None:
-        # The plan grants the debtor time: no reminder while it runs (law/plan/suivi.py follows it).
+        # The plan grants the debtor time: no reminder while it runs (law/plan/suivi.py follows it);
+        # after its déchéance, the notice and the requête are drafted on demand (dossier plan says when).
+        pourquoi = (
+            "n'est pas rédigée tant qu'il court"
+            if decheance is None
+            else f"n'est rédigée, après la déchéance du terme, que sur demande (--jusqua {suivante.value})"
+        )
         constats.append(
             constat(
                 "PLAN-04",
-                f"le dossier prévoit un échéancier : {NOMS[suivante]} n'est pas rédigée tant qu'il court",
+                f"le dossier prévoit un échéancier : {NOMS[suivante]} {pourquoi}",
                 ou=creance.position("plan"),
             )
         )
