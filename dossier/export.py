@@ -16,7 +16,7 @@ from typing import Any
 
 from dossier import __version__
 from dossier.findings import Constat, Emplacement
-from dossier.law.calcul import Calcul
+from dossier.law.calcul import Calcul, Periode
 from dossier.law.plan.echeancier import Echeance
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.parcours.pas import Calendrier, SituationPlan
@@ -53,21 +53,29 @@ def objet_calcul(
             }
             for f in calcul.factures
         ],
-        "periodes": [
+        "periodes": [_periode(p) for p in calcul.periodes],
+        "retards_payes": [
             {
-                "facture": p.facture,
-                "du": p.du.isoformat(),
-                "au": p.au.isoformat(),
-                "jours": p.jours,
-                "base": _montant(p.base),
-                "taux": _montant(p.taux),
-                "montant": _montant(p.montant),
-                "nature": p.nature.value,
-                "source": p.source,
-                "article": p.article,
-                "fourni_par_utilisateur": p.fourni_par_utilisateur,
+                "facture": r.facture,
+                "echeance": r.echeance.isoformat(),
+                "solde_le": r.solde_le.isoformat(),
+                "jours": r.jours,
+                "penalites": _montant(r.penalites),
+                "indemnite": _montant(r.indemnite),
+                "reclame": r.reclame,
+                "periodes": [_periode(p) for p in r.periodes],
             }
-            for p in calcul.periodes
+            for r in calcul.retards_payes
+        ],
+        "capitalisations": [
+            {
+                "facture": c.facture,
+                "le": c.le.isoformat(),
+                "du": c.du.isoformat(),
+                "au": c.au.isoformat(),
+                "montant": _montant(c.montant),
+            }
+            for c in calcul.capitalisations
         ],
         "imputations": [
             {
@@ -89,6 +97,22 @@ def objet_calcul(
     }
 
 
+def _periode(p: Periode) -> dict[str, Any]:
+    return {
+        "facture": p.facture,
+        "du": p.du.isoformat(),
+        "au": p.au.isoformat(),
+        "jours": p.jours,
+        "base": _montant(p.base),
+        "taux": _montant(p.taux),
+        "montant": _montant(p.montant),
+        "nature": p.nature.value,
+        "source": p.source,
+        "article": p.article,
+        "fourni_par_utilisateur": p.fourni_par_utilisateur,
+    }
+
+
 def objet_erreur(constats: Sequence[Constat], reference: str | None, jour: date | None) -> dict[str, Any]:
     """The same object for a claim that could not be computed: amounts null, errors in findings."""
     return {
@@ -100,6 +124,8 @@ def objet_erreur(constats: Sequence[Constat], reference: str | None, jour: date 
         **dict.fromkeys(MONTANTS),
         "factures": [],
         "periodes": [],
+        "retards_payes": [],
+        "capitalisations": [],
         "imputations": [],
         "choix": [],
         "lettres": [],

@@ -112,6 +112,20 @@ def resume(analyse: Any) -> None:
     if calcul.clause_penale:
         console.print(f"Clause pénale (à part, réductible par le juge) : {euros(calcul.clause_penale)}")
     console.print(Text(f"Total dû : {euros(calcul.total_du)}", style="bold"))
+    for retard in calcul.retards_payes:
+        sort = "réclamées" if retard.reclame else "dues de plein droit, non réclamées (options.retards_payes)"
+        console.print(
+            f"Facture {retard.facture} soldée le "
+            f"{date_longue(retard.solde_le)}, {retard.jours} jour(s) après l'échéance : pénalités "
+            f"{euros(retard.penalites)}, indemnité {euros(retard.indemnite)} — {sort}",
+            markup=False,
+        )
+    for capitalise in calcul.capitalisations:
+        console.print(
+            f"Intérêts capitalisés (C. civ. 1343-2) : {capitalise.facture}, {euros(capitalise.montant)} le "
+            f"{date_longue(capitalise.le)}",
+            markup=False,
+        )
     for lettre in analyse.programme.lettres:
         nature = "copie du courrier envoyé" if lettre.envoye is not None else "à envoyer"
         console.print(f"  • {lettre.etape.value} du {date_courte(lettre.date)} ({nature})", markup=False)

@@ -252,6 +252,8 @@ def contexte_commun(
             {"solde": f, "piece": renvois.numero(f"factures[{rang_factures[f.numero]}].piece")}
             for f in dues.factures
         ],
+        # invoices paid late, claimed for their penalties and indemnity only (options.retards_payes)
+        "reglees_en_retard": [f.numero for f in dues.factures if f.restant == 0],
         "mise_en_demeure": _mise_en_demeure(creance, calcul.jour, renvois),
         "pieces": pieces,
         "signataire": creance.creancier.signataire,
@@ -272,6 +274,7 @@ def contexte_decompte(creance: Creance, calcul: Calcul, commun: dict[str, Any]) 
         "periodes": [{"ligne": p, "source": sources[p.source]} for p in periodes],
         "sources": [{"numero": n, "texte": texte} for texte, n in sources.items()],
         "total_periodes": somme(p.montant for p in periodes),
+        "capitalisations": [c for c in calcul.capitalisations if c.facture in numeros],
         "interets_payes": somme(f.interets_payes for f in dues.factures),
         "imputations": [
             {"imputation": i, "moyen": MOYENS[creance.paiements[i.paiement_rang].moyen]}

@@ -256,6 +256,9 @@ class Options(Modele):
     message_libre: str | None = None
     penalites_des: Literal["relance_1", "relance_2", "mise_en_demeure"] = "relance_2"
     imputation: Literal["legale", "interets_d_abord"] = "legale"
+    # an invoice paid in full after its due date (B2B): its penalties and the D441-5 indemnity are
+    # computed and shown (signaler), or claimed from `penalites_des` on (reclamer)
+    retards_payes: Literal["signaler", "reclamer"] = "signaler"
     lieu: str | None = None
 
 

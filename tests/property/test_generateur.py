@@ -163,6 +163,9 @@ class Details:
     nommees: tuple[bool, ...]  # does each part-payment name its invoice
     recus_par_l_agence: tuple[bool, ...]
     moyen: str
+    # an invoice paid in full after its due date: its penalties shown, or claimed (retards_payes)
+    retard_paye: str | None = None  # None | signaler | reclamer
+    capitalisation: bool = False  # contrat.capitalisation (C. civ. 1343-2)
 
 
 def construire(axes: Axes, details: Details) -> Cas:
@@ -191,7 +194,15 @@ def construire(axes: Axes, details: Details) -> Cas:
         if axes.agence and details.recus_par_l_agence[rang]:
             paiement["recu_par"] = "mandataire"
         paiements.append(paiement)
-    contrat = dict(parties["contrat"])
+    if details.retard_paye is not None:
+        factures.append(
+            {"numero": "F-0", "date": "2025-06-01", "echeance": "2025-07-01", "execution": "2025-06-01"}
+            | {"montant_ttc": "300.00"}
+        )
+        paiements.append(
+            {"date": "2025-08-14", "montant": "300.00", "moyen": details.moyen, "facture": "F-0"}
+        )
+    contrat = dict(parties["contrat"], capitalisation=details.capitalisation)
     donnees: dict[str, Any] = {
         "version": 1,
         "reference": "GEN-1",
@@ -203,6 +214,8 @@ def construire(axes: Axes, details: Details) -> Cas:
     }
     if axes.agence:
         donnees["mandataire"] = AGENCE
+    if details.retard_paye is not None:
+        donnees["options"] = {"retards_payes": details.retard_paye}
     jusqua: Etape | None = None
     if axes.plan is None:
         courriers, jour = _serie(axes.etape)
@@ -229,6 +242,8 @@ details = st.builds(
     nommees=st.tuples(st.booleans(), st.booleans()),
     recus_par_l_agence=st.tuples(st.booleans(), st.booleans()),
     moyen=st.sampled_from(["virement", "cheque"]),
+    retard_paye=st.sampled_from([None, "signaler", "reclamer"]),
+    capitalisation=st.booleans(),
 )
 
 

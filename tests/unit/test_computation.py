@@ -322,11 +322,13 @@ def test_clause_penale_rate_is_a_share_of_the_principal_still_due() -> None:
     assert calcul.total_du == Decimal("1060.64")
 
 
-def test_capitalisation_is_stated_not_faked() -> None:
+def test_capitalisation_waits_for_a_whole_year() -> None:
+    # due 2025-06-30, as of 2025-08-31: two months of penalties, no year is due yet (C. civ. 1343-2)
     contrat = {"type": "vente", "objet": "x", "date": "2025-01-01", "capitalisation": True}
     calcul = calculer(_b2b(contrat=contrat), date(2025, 8, 31))
-    assert calcul.interets == Decimal("20.64") and "INT-04" in _codes(calcul)  # simple interest
-    assert any("1343-2" in phrase for phrase in calcul.choix)
+    assert calcul.interets == Decimal("20.64") and calcul.capitalisations == ()
+    assert "INT-04" not in _codes(calcul) and "INT-12" not in _codes(calcul)
+    assert any("1343-2" in phrase and "aucune année entière" in phrase for phrase in calcul.choix)
 
 
 def test_past_the_known_data_the_computation_stops_with_exit_4() -> None:
