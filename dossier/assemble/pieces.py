@@ -126,7 +126,7 @@ def sources_pieces(
     sources: list[SourcePiece] = []
     contrat = creance.contrat
     if contrat is not None and contrat.piece is not None:
-        titre = f"Contrat du {date_longue(contrat.date)} — {contrat.objet}"
+        titre = contrat.titre_piece or f"Contrat du {date_longue(contrat.date)} — {contrat.objet}"
         sources.append(
             SourcePiece(titre, contrat.date, "contrat", "contrat.piece", contrat.piece, None, nom="contrat")
         )
@@ -134,7 +134,7 @@ def sources_pieces(
         if facture.piece is not None:
             sources.append(
                 SourcePiece(
-                    f"Facture {facture.numero} du {date_longue(facture.date)}",
+                    facture.titre_piece or f"Facture {facture.numero} du {date_longue(facture.date)}",
                     facture.date,
                     "facture",
                     f"factures[{i}].piece",
@@ -152,6 +152,7 @@ def sources_pieces(
         titre = f"{CANAUX[echange.canal]} du {date_longue(le_jour)}"
         if echange.resume:
             titre += f" — {echange.resume.strip().rstrip('.')}"
+        titre = echange.titre_piece or titre
         sources.append(
             SourcePiece(
                 titre,
@@ -175,6 +176,7 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
     titre = f"{libelle} du {date_longue(courrier.date)}"
     if courrier.numero_lrar:
         titre += f" (LRAR n° {courrier.numero_lrar})"
+    titre = courrier.titre_piece or titre
     trouves = []
     if courrier.piece is not None:
         trouves.append(
@@ -190,7 +192,8 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
     if accuse is not None and accuse.piece is not None:
         trouves.append(
             SourcePiece(
-                f"Avis de réception : {libelle.lower()} du {date_longue(courrier.date)}, "
+                accuse.titre_piece
+                or f"Avis de réception : {libelle.lower()} du {date_longue(courrier.date)}, "
                 f"distribuée le {date_longue(accuse.date)}",
                 accuse.date,
                 "accuse_reception",

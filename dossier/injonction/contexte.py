@@ -19,6 +19,7 @@ from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law.calcul import Calcul, Nature, Regime
 from dossier.law.calendrier import lendemain
 from dossier.law.money import somme
+from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.procedure import juridiction
 from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation, reclamation
@@ -106,7 +107,17 @@ def identite_creancier(creance: Creance) -> str:
     adresse = adresse_une_ligne(c.adresse)
     signataire = f"{c.signataire.nom}, {c.signataire.qualite}"
     if c.type == "personne_physique":
-        return f"{c.nom}, demeurant {adresse}."
+        # CPC 54, 3° a) : « nom, prénoms, profession, domicile, nationalité, date et lieu de naissance »
+        morceaux = [c.nom]
+        if c.profession:
+            morceaux.append(f"profession : {c.profession}")
+        if c.nationalite:
+            morceaux.append(f"de nationalité {c.nationalite}")
+        if c.naissance:
+            morceaux.append(
+                f"date et lieu de naissance : {date_longue(c.naissance.date)}, {c.naissance.lieu}"
+            )
+        return f"{', '.join(morceaux)}, demeurant {adresse}."
     morceaux = [c.nom]
     if c.forme:
         morceaux.append(c.forme)
@@ -214,7 +225,8 @@ def contexte_commun(
     contrat = creance.contrat
     rang_factures = {f.numero: i for i, f in enumerate(creance.factures)}
     indemnites = [f for f in dues.factures if f.indemnite > 0]
-    clause = calcul.clause_penale if calcul.clause_penale > 0 else None
+    # a percentage clause on the principal this requête claims (C. civ. 1231-5)
+    clause = clause_du_document(creance, dues.principal) or None
     return {
         "reference": creance.reference,
         "jour": calcul.jour,

@@ -58,6 +58,11 @@ class Signataire(Modele):
     qualite: str
 
 
+class Naissance(Modele):
+    date: Jour
+    lieu: str  # commune (and département or country), as the civil status says
+
+
 class Creancier(Modele):
     nom: str
     type: Literal["personne_morale", "personne_physique"]
@@ -73,6 +78,10 @@ class Creancier(Modele):
     banque: Banque | None = None
     ics: Ics | None = None
     signataire: Signataire
+    # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57)
+    profession: str | None = None
+    nationalite: str | None = None
+    naissance: Naissance | None = None
 
 
 class Mandat(Modele):
@@ -172,6 +181,7 @@ class Contrat(Modele):
     objet: str
     date: Jour
     piece: Path | None = None
+    titre_piece: str | None = None  # the pièce's title in the bordereau, instead of the default one
     taux_penalites: Taux | None = None
     # None: as the law says (due to a business creditor by a business debtor, C. com. L441-10 II);
     # false: the creditor waives it; true toward a consumer: refused by a finding, never applied.
@@ -189,6 +199,7 @@ class Facture(Modele):
     montant_ttc: Montant
     libelle: str | None = None
     piece: Path | None = None
+    titre_piece: str | None = None
 
 
 class Paiement(Modele):
@@ -205,6 +216,7 @@ class Echange(Modele):
     canal: Literal["telephone", "email", "courrier", "rencontre", "sms"]
     resume: str | None = None
     piece: Path | None = None
+    titre_piece: str | None = None
     reconnaissance: Booleen = False
     # who made the contact: the debtor's own calls are no solicitation (C. conso. L121-7 3°)
     initiative: Literal["creancier", "debiteur"] | None = None
@@ -213,6 +225,7 @@ class Echange(Modele):
 class AccuseReception(Modele):
     date: Jour
     piece: Path | None = None
+    titre_piece: str | None = None
 
 
 class Courrier(Modele):
@@ -229,6 +242,7 @@ class Courrier(Modele):
     factures: tuple[str, ...] | None = None
     reference: str | None = None
     piece: Path | None = None
+    titre_piece: str | None = None  # also the title of the copy dossier generates when there is no piece
 
 
 class Plan(Modele):

@@ -53,7 +53,14 @@ SOCIETE_CREANCIERE = {
     "banque": {"iban": "FR7630006000011234567890189", "bic": "AGRIFRPP"},
     "signataire": {"nom": "Marc Vidal", "qualite": "Gérant"},
 }
+# a natural person's identity, which the requête prints (CPC 54, 57; INJ-11)
+IDENTITE = {
+    "profession": "Enseignante",
+    "nationalite": "française",
+    "naissance": {"date": "1970-03-03", "lieu": "Lyon (Rhône)"},
+}
 PARTICULIER_CREANCIER = {
+    **IDENTITE,
     "nom": "Marie Roux",
     "type": "personne_physique",
     "professionnel": False,
@@ -98,7 +105,13 @@ REGIMES: dict[str, dict[str, Any]] = {
         "juridiction": "Tribunal de commerce de Grenoble",
     },
     "consommateur": {
-        "creancier": {**SOCIETE_CREANCIERE, "commercant": False, "forme": "EI", "type": "personne_physique"},
+        "creancier": {
+            **SOCIETE_CREANCIERE,
+            **IDENTITE,
+            "commercant": False,
+            "forme": "EI",
+            "type": "personne_physique",
+        },
         "debiteur": CONSOMMATEUR,
         "contrat": {"type": "prestation", "objet": "Rénovation de la salle de bains", "date": "2025-08-20"},
         "juridiction": "Tribunal judiciaire de Grenoble",

@@ -129,4 +129,4 @@ def test_a_user_value_cannot_follow_a_statute_in_force(tmp_path: Path) -> None:
     )
     with pytest.raises(InvalidClaim) as erreur:
         charger_parametres(fichier)
-    assert "texte en vigueur depuis le 2013-01-01, qui n'expire pas" in erreur.value.constats[0].message
+    assert "texte en vigueur depuis le 1er janvier 2013, qui n'expire pas" in erreur.value.constats[0].message

@@ -245,7 +245,7 @@ def test_a_user_file_may_precede_the_data(tmp_path: Path) -> None:
     ("remplacer", "par", "attendu"),
     [
         ("2026-07-01", "2026-03-01", "recouvre les données publiées"),
-        ("2026-07-01", "2027-01-01", "doit commencer le 2026-07-01"),
+        ("2026-07-01", "2027-01-01", "doit commencer le 1er juillet 2026 (« 2026-07-01 »"),
         (
             "taux_interet_legal.autres_cas:",
             "taux_interet_legal.autre_cas:",

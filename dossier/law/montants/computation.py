@@ -43,13 +43,14 @@ from decimal import Decimal
 
 from dossier.errors import LawDataMissing
 from dossier.findings import Constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul, Capitalisation, Nature, Periode, Regime, RetardPaye, SoldeFacture
 from dossier.law.calendrier import lendemain, veille
 from dossier.law.delais.demeure import point_de_depart
 from dossier.law.delais.prescription import prescrire
-from dossier.law.money import ZERO, somme
+from dossier.law.money import somme
 from dossier.law.montants import capitalisation, conventions
-from dossier.law.montants.clause_penale import montant_clause_penale
+from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.montants.conventions import EtatCalcul, PlanInterets
 from dossier.law.montants.imputation import imputer, mouvements, payes
 from dossier.law.montants.indemnite import indemnite, indemnite_applicable
@@ -152,11 +153,8 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
     interets_payes = somme(s.interets_payes for s in reclamees)
     interets = total(lignes) - interets_payes
     indemnites = somme(s.indemnite for s in reclamees)
-    clause = (
-        montant_clause_penale(creance.contrat.clause_penale, principal)
-        if creance.contrat is not None and not creance.debiteur.est_consommateur
-        else ZERO
-    )
+    # the clause pénale on the principal of the invoices already due: one not yet due is not breached
+    clause = clause_du_document(creance, somme(s.restant for s in reclamees if s.echeance < jour))
     etat = EtatCalcul(
         creance=creance,
         jour=jour,
@@ -215,7 +213,7 @@ def _plan(
             fin,
             taux_penalites(parametres, taux_contrat),
             Nature.PENALITES,
-            f"lendemain de l'échéance du {facture.echeance.isoformat()}",
+            f"lendemain de l'échéance du {date_longue(facture.echeance)}",
         )
     depart = point_de_depart(creance, facture, jour)
     if taux_contrat is not None and not creance.debiteur.est_consommateur:

@@ -31,6 +31,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import PydanticCustomError
 
 from dossier.findings import Constat, Position, constat
+from dossier.francais import date_longue
 from dossier.law.calendrier import semestre, veille
 from dossier.model.load import chemin_lisible
 from dossier.model.types import PlainScalar, parse_entier, parse_jour
@@ -207,22 +208,31 @@ def erreurs_de_suite(parametre: Parametre) -> list[str]:
     valeurs = parametre.valeurs
     for precedente, suivante in itertools.pairwise(valeurs):
         if suivante.du <= precedente.du:
-            erreurs.append(f"valeurs non ordonnées ou en double : {precedente.du} puis {suivante.du}")
+            erreurs.append(
+                f"valeurs non ordonnées ou en double : {date_longue(precedente.du)} puis "
+                f"{date_longue(suivante.du)}"
+            )
         elif parametre.periodicite == "semestrielle" and suivante.du != semestre(precedente.du).suivant.debut:
-            erreurs.append(f"semestre manquant entre {precedente.du} et {suivante.du}")
+            erreurs.append(
+                f"semestre manquant entre le {date_longue(precedente.du)} et le {date_longue(suivante.du)}"
+            )
     connu = parametre.connu_jusqu_au
     if parametre.periodicite == "semestrielle":
         for v in valeurs:
             if v.du != semestre(v.du).debut:
                 erreurs.append(
-                    f"la valeur du {v.du} ne commence pas un semestre (1er janvier ou 1er juillet)"
+                    f"la valeur du {date_longue(v.du)} ne commence pas un semestre "
+                    "(1er janvier ou 1er juillet)"
                 )
         if connu is None:
             erreurs.append("une valeur semestrielle est publiée par période : indiquez « connu_jusqu_au »")
         elif connu > semestre(valeurs[-1].du).fin:
-            erreurs.append(f"connu_jusqu_au ({connu}) dépasse le semestre de la dernière valeur")
+            erreurs.append(f"connu_jusqu_au ({date_longue(connu)}) dépasse le semestre de la dernière valeur")
     if connu is not None and connu < valeurs[-1].du:
-        erreurs.append(f"connu_jusqu_au ({connu}) précède la dernière valeur ({valeurs[-1].du})")
+        erreurs.append(
+            f"connu_jusqu_au ({date_longue(connu)}) précède la dernière valeur "
+            f"({date_longue(valeurs[-1].du)})"
+        )
     return erreurs
 
 
@@ -235,7 +245,8 @@ def erreurs_d_entete(entete: ParametreYaml) -> list[str]:
         ]
     if entete.depuis is not None and entete.depuis != entete.valeurs[-1].du:
         return [
-            f"depuis ({entete.depuis}) doit être la date de la dernière valeur ({entete.valeurs[-1].du}), "
+            f"depuis ({date_longue(entete.depuis)}) doit être la date de la dernière valeur "
+            f"({date_longue(entete.valeurs[-1].du)}), "
             "celle du texte en vigueur"
         ]
     return []

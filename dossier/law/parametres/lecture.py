@@ -300,13 +300,13 @@ def _prolonger(officiel: Parametre, bloc: BlocUtilisateurYaml) -> tuple[Parametr
     for v in bloc.valeurs:
         if officiel.debut <= v.du <= fin:
             etendue = (
-                f"les données publiées (du {officiel.debut.isoformat()} au {fin.isoformat()})"
+                f"les données publiées (du {date_longue(officiel.debut)} au {date_longue(fin)})"
                 if connu is not None
-                else f"le texte en vigueur depuis le {officiel.en_vigueur_depuis.isoformat()}, qui "
+                else f"le texte en vigueur depuis le {date_longue(officiel.en_vigueur_depuis)}, qui "
                 "n'expire pas"
             )
             erreurs.append(
-                f"la valeur du {v.du.isoformat()} recouvre {etendue} ; une valeur fournie ne peut que "
+                f"la valeur du {date_longue(v.du)} recouvre {etendue} ; une valeur fournie ne peut que "
                 "les précéder ou les prolonger"
             )
     if apres and connu is not None:
@@ -314,8 +314,8 @@ def _prolonger(officiel: Parametre, bloc: BlocUtilisateurYaml) -> tuple[Parametr
         if premier != lendemain(connu):
             erreurs.append(
                 f"la première valeur fournie après les données publiées doit commencer le "
-                f"{lendemain(connu).isoformat()} (elle commence le "
-                f"{premier.isoformat()}) : aucun trou n'est permis"
+                f"{date_longue(lendemain(connu))} (« {lendemain(connu).isoformat()} » ; elle commence le "
+                f"{date_longue(premier)}) : aucun trou n'est permis"
             )
         if bloc.connu_jusqu_au is None:
             erreurs.append("indiquez « connu_jusqu_au », le dernier jour où la valeur fournie est connue")

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from dossier.findings import Constat, Severite, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.rules import verifier_injonction
 from dossier.law.rules.injonction_montant import factures_exigibles
@@ -102,8 +103,8 @@ def programme(
             constats.append(
                 constat(
                     "ETAPE-01",
-                    f"le courrier « {courrier.type} » du {courrier.date} est postérieur à la date "
-                    f"d'édition ({jour}) : il est ignoré",
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} est postérieur "
+                    f"à la date d'édition ({date_longue(jour)}) : il est ignoré",
                     ou=creance.position("courriers", i, "date"),
                 )
             )
@@ -119,8 +120,8 @@ def programme(
             constats.append(
                 constat(
                     "ETAPE-06",
-                    f"le courrier « {courrier.type} » du {courrier.date} ne pouvait rien réclamer à sa date "
-                    "(aucune facture échue n'y restait due) : il n'est pas reproduit",
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} ne pouvait rien "
+                    "réclamer à sa date (aucune facture échue n'y restait due) : il n'est pas reproduit",
                     ou=creance.position("courriers", i, "date"),
                 )
             )
@@ -226,7 +227,7 @@ def _empechement(
     exigibles = [f for f in calcul.factures_reclamees if f.echeance < jour]
     if not exigibles:
         prochaine = min((f.echeance for f in calcul.factures_reclamees), default=None)
-        quand = f" (première échéance : {prochaine})" if prochaine else ""
+        quand = f" (première échéance : {date_longue(prochaine)})" if prochaine else ""
         return constat(
             "ETAPE-04",
             f"{NOMS[etape]} n'est pas rédigée : aucune facture échue ne reste due{quand}",
@@ -239,7 +240,7 @@ def _empechement(
         return constat(
             "ETAPE-05",
             f"{NOMS[etape]} n'est pas encore rédigée : par respect d'une cadence "
-            f"raisonnable, elle pourra l'être à partir du {possible_le}",
+            f"raisonnable, elle pourra l'être à partir du {date_longue(possible_le)}",
             severite=severite,
         )
     return None

@@ -116,7 +116,7 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
         return [
             constat(
                 "INJ-04",
-                f"la mise en demeure du {courrier.date.isoformat()} {manque}",
+                f"la mise en demeure du {date_longue(courrier.date)} {manque}",
                 ou=creance.position("courriers", rang),
             )
         ]
@@ -126,11 +126,11 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
         return [
             constat(
                 "INJ-05",
-                f"le délai laissé par la mise en demeure du {courrier.date.isoformat()} court "
-                f"jusqu'au {fin.isoformat()} inclus (compté {depart}) : la requête pourra être "
-                f"présentée à partir du {lendemain(fin).isoformat()}",
+                f"le délai laissé par la mise en demeure du {date_longue(courrier.date)} court "
+                f"jusqu'au {date_longue(fin)} inclus (compté {depart}) : la requête pourra être "
+                f"présentée à partir du {date_longue(lendemain(fin))}",
                 ou=creance.position("courriers", rang),
-                que_faire=f"Attendez le {lendemain(fin).isoformat()} pour produire la requête ; enregistrez "
+                que_faire=f"Attendez le {date_longue(lendemain(fin))} pour produire la requête ; enregistrez "
                 "dans « paiements » ce que le débiteur aura réglé d'ici là.",
             )
         ]
