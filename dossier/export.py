@@ -18,6 +18,7 @@ from dossier import __version__
 from dossier.findings import Constat, Emplacement
 from dossier.law.calcul import Calcul, Periode
 from dossier.law.plan.echeancier import Echeance
+from dossier.law.plan.grand_livre import GrandLivre
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.parcours.pas import Calendrier, SituationPlan
 
@@ -27,12 +28,20 @@ MONTANTS = ("total_du", "principal_restant", "interets", "interets_payes", "inde
 
 
 def objet_calcul(
-    calcul: Calcul, constats: Sequence[Constat], reference: str, lettres: Sequence[LettreAProduire] = ()
+    calcul: Calcul,
+    constats: Sequence[Constat],
+    reference: str,
+    lettres: Sequence[LettreAProduire] = (),
+    *,
+    jour: date | None = None,
+    plan: GrandLivre | None = None,
 ) -> dict[str, Any]:
+    """`jour`: the « as of » day, when the invoices' computation stops earlier (a signed plan's
+    eve); `plan`: that plan's ledger."""
     return {
         "outil": f"dossier {__version__}",
         "reference": reference,
-        "date": calcul.jour.isoformat(),
+        "date": (jour or calcul.jour).isoformat(),
         "regime": calcul.regime.value,
         "categorie_taux_legal": calcul.categorie_taux_legal,
         **{nom: _montant(getattr(calcul, nom)) for nom in MONTANTS},
@@ -89,6 +98,7 @@ def objet_calcul(
             for i in calcul.imputations
         ],
         "choix": list(calcul.choix),
+        "plan": _objet_grand_livre(plan) if plan is not None else None,
         "lettres": [
             {"etape": lettre.etape.value, "date": lettre.date.isoformat(), "copie": lettre.envoye is not None}
             for lettre in lettres
@@ -113,6 +123,35 @@ def _periode(p: Periode) -> dict[str, Any]:
     }
 
 
+def _objet_grand_livre(livre: GrandLivre) -> dict[str, Any]:
+    """The signed plan's ledger: the acknowledged sum, each payment and its status, the balance."""
+    return {
+        "date_accord": livre.date_accord.isoformat(),
+        "arrete_au": livre.arrete_au.isoformat(),
+        "reconnu": {
+            "principal": _montant(livre.reconnu_principal),
+            "interets": _montant(livre.reconnu_interets),
+            "indemnites": _montant(livre.reconnu_indemnites),
+            "total": _montant(livre.reconnu_total),
+        },
+        "versements": [
+            {
+                "numero": v.numero,
+                "date": v.date.isoformat(),
+                "montant": _montant(v.montant),
+                "statut": v.statut,
+            }
+            for v in livre.versements
+        ],
+        "total_a_payer": _montant(livre.total_a_payer),
+        "total_paye": _montant(livre.total_paye),
+        "retard": _montant(livre.retard),
+        "solde": _montant(livre.solde),
+        "decheance_du_terme": _jour(livre.decheance),
+        "exigible": _montant(livre.exigible),
+    }
+
+
 def objet_erreur(constats: Sequence[Constat], reference: str | None, jour: date | None) -> dict[str, Any]:
     """The same object for a claim that could not be computed: amounts null, errors in findings."""
     return {
@@ -128,6 +167,7 @@ def objet_erreur(constats: Sequence[Constat], reference: str | None, jour: date 
         "capitalisations": [],
         "imputations": [],
         "choix": [],
+        "plan": None,
         "lettres": [],
         "findings": [objet_constat(c) for c in constats],
     }

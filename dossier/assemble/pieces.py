@@ -1,8 +1,9 @@
 """The pièces of an injonction de payer: listed from the claim, read, converted, checked, stamped.
 
 `sources_pieces` lists what the claim cites, in bordereau order: the contract, the invoices, the
-exchanges that have a pièce (by date), then each recorded letter (the file the claim gives, else the
-copy dossier generated) followed by its acknowledgement of receipt. `preparer_pieces` reads each file
+exchanges that have a pièce (by date), the signed échéancier (`plan.piece`), then each recorded
+letter (the file the claim gives, else the copy dossier generated) followed by its acknowledgement
+of receipt. `preparer_pieces` reads each file
 (only under the claim's folder, symlinks resolved), converts it to PDF pages (PDF, JPEG/PNG, .eml,
 .txt — see `conversion.py`), checks a Factur-X invoice against the claim (PIECE-06), lays every page
 on A4 above a 10 mm band and stamps « Pièce n° N — page i/n — <file> » there (`tampon.py`). The
@@ -162,6 +163,22 @@ def sources_pieces(
                 echange.piece,
                 None,
                 nom=f"{echange.canal}-{le_jour}",
+            )
+        )
+    plan = creance.plan
+    if (
+        plan is not None
+        and plan.piece is not None
+        and plan.date_accord is not None
+        and avant(plan.date_accord)
+    ):
+        # the signed échéancier: the debtor's acknowledgement of the debt (C. civ. 1376, 2240)
+        titre = plan.titre_piece or (
+            f"Échéancier et reconnaissance de dette signés le {date_longue(plan.date_accord)}"
+        )
+        sources.append(
+            SourcePiece(
+                titre, plan.date_accord, "autre", "plan.piece", plan.piece, None, nom="echeancier-signe"
             )
         )
     for _, i in sorted((c.date, i) for i, c in enumerate(creance.courriers) if avant(c.date)):

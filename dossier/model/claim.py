@@ -258,6 +258,10 @@ class Plan(Modele):
     acompte: Montant | None = None
     # a plan beyond the 24-month horizon of C. civ. 1343-5 is refused unless the creditor says so
     derogation_24_mois: Booleen = False
+    # the échéancier signed by the debtor (scan or signed PDF): the acknowledgement of debt a requête
+    # after the plan cites as a pièce (C. civ. 1376, 2240)
+    piece: Path | None = None
+    titre_piece: str | None = None
 
 
 class Juridiction(Modele):

@@ -342,4 +342,6 @@ def _chemins_de_pieces(creance: Creance) -> list[tuple[tuple[str | int, ...], Pa
     for i, courrier in enumerate(creance.courriers):
         if courrier.accuse_reception and courrier.accuse_reception.piece:
             trouves.append((("courriers", i, "accuse_reception", "piece"), courrier.accuse_reception.piece))
+    if creance.plan is not None and creance.plan.piece is not None:
+        trouves.append((("plan", "piece"), creance.plan.piece))
     return trouves

@@ -117,7 +117,8 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
             if restant <= 0 and not prescription.prescrite:
                 # paid in full after its due date: penalties and indemnity stay due (L441-10, II)
                 cours = (plan.nature, plan.depart, plan.fin, plan.taux)
-                retard = retard_paye(facture, cours, imputations, applicable, reclamer, parametres)
+                accord = creance.plan.date_accord if creance.plan is not None else None
+                retard = retard_paye(facture, cours, imputations, applicable, reclamer, parametres, accord)
         except LawDataMissing as erreur:
             manquantes += erreur.constats
             continue

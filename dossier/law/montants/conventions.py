@@ -65,13 +65,17 @@ class EtatCalcul:
         """Factures payées en entier après le début de leurs intérêts, hors retards entre
         professionnels (chiffrés à part : `retards_payes`) — INT-03."""
         chiffrees = {r.facture for r in self.retards_payes}
+        plan = self.creance.plan
+        accord = plan.date_accord if plan is not None else None
         resultat = []
         for s in self.soldes:
             if s.numero in chiffrees:
                 continue
             depart = self.plans[s.numero].depart
             dates = [i.paiement_date for i in self.imputations if i.facture == s.numero]
-            if s.restant == 0 and depart is not None and dates and max(dates) >= depart:
+            # settled by a signed plan's payments: the plan governs the debt since the agreement
+            par_le_plan = accord is not None and bool(dates) and max(dates) >= accord
+            if s.restant == 0 and depart is not None and dates and max(dates) >= depart and not par_le_plan:
                 resultat.append(s)
         return tuple(resultat)
 

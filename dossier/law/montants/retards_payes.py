@@ -16,6 +16,8 @@ Lecture retenue
       rapport) comme dues et non réclamées (INT-03) ; `reclamer` les ajoute aux totaux, aux lettres à
       partir de l'étape `options.penalites_des` et à la requête (INT-10). Hors régime professionnel,
       l'option reste sans effet (INT-11) : un consommateur ne doit ni pénalités ni indemnité.
+    - Une facture soldée par les versements d'un échéancier signé n'est pas une facture payée en
+      retard : depuis l'accord, le plan régit la dette (DESIGN.md, Décisions du 2026-12-04).
     - Une facture prescrite n'en porte pas ; un débiteur en procédure collective non plus
       d'indemnité (FRAIS-03), et ses pénalités s'arrêtent la veille du jugement (INT-07).
 
@@ -49,11 +51,13 @@ def retard_paye(
     indemnite_due: bool,
     reclamer: bool,
     parametres: Parametres,
+    accord: date | None = None,
 ) -> RetardPaye | None:
     """Le retard d'une facture soldée entre professionnels, ou None (soldée à temps, ou autre régime).
 
     `cours` : la nature des intérêts de la facture, leur premier jour, leur dernier jour possible
-    (le jour du calcul, ou la veille d'un jugement d'ouverture) et leur taux.
+    (le jour du calcul, ou la veille d'un jugement d'ouverture) et leur taux ; `accord` : le jour
+    d'un échéancier signé, à partir duquel les paiements sont ceux du plan, pas des factures.
     """
     nature, depart, fin_du_cours, taux = cours
     if nature is not Nature.PENALITES or depart is None:
@@ -62,6 +66,9 @@ def retard_paye(
     if not sur_le_principal or payes(imputations, facture.numero, "principal") < facture.montant_ttc:
         return None
     solde_le = max(i.paiement_date for i in sur_le_principal)
+    # soldée par les versements d'un échéancier signé : le plan régit la dette depuis l'accord
+    if accord is not None and solde_le >= accord:
+        return None
     # « exigibles le jour suivant la date de règlement » : soldée au plus tard à l'échéance, aucun retard
     if solde_le <= facture.echeance:
         return None

@@ -17,6 +17,9 @@ Lecture retenue (DESIGN.md, Décisions du 2026-12-04, « After a signed plan, th
       (`injonction_mise_en_demeure` ne compte que celle-là) : une mise en demeure antérieure au plan
       ne vaut pas pour le solde qu'il a fixé.
     - Un plan seulement proposé (sans `date_accord`) n'accorde aucun terme : il ne bloque rien ici.
+    - L'échéancier signé par le débiteur est une reconnaissance de dette (C. civ. 1376) qui a
+      interrompu la prescription (2240) : la requête le cite comme pièce (`plan.piece`) ; absent,
+      un avertissement le demande (INJ-13).
 
 Exemples
     >>> from datetime import date
@@ -30,8 +33,9 @@ Exemples
     ['INJ-12']
     >>> d = {"type": "decheance_du_terme", "date": "2026-02-25"}
     >>> c = exemple("consommateur", factures=f, plan=plan, courriers=[d])
-    >>> verifier(c, calculer(c, date(2026, 3, 1))), decheance_notifiee(c, date(2026, 3, 1)).date
-    ([], datetime.date(2026, 2, 25))
+    >>> jour = date(2026, 3, 1)
+    >>> [k.code for k in verifier(c, calculer(c, jour))], decheance_notifiee(c, jour).date
+    (['INJ-13'], datetime.date(2026, 2, 25))
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.model.claim import Courrier, Creance
 
-CODE = "INJ-12"
+CODES = ("INJ-12", "INJ-13")
 DECHEANCE = "decheance_du_terme"
 
 
@@ -60,10 +64,21 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
     if plan is None or plan.date_accord is None or plan.date_accord > jour:
         return []
     if decheance_notifiee(creance, jour) is not None:
-        return []
+        if plan.piece is not None:
+            return []
+        # « reconnaissance de dette » : the signed act proves it (C. civ. 1376) and interrupted
+        # prescription (2240) ; without it the requête rests on the invoices alone
+        return [
+            constat(
+                "INJ-13",
+                f"l'échéancier signé le {date_longue(plan.date_accord)}, reconnaissance de la dette, n'est "
+                "pas joint aux pièces",
+                ou=creance.position("plan"),
+            )
+        ]
     return [
         constat(
-            CODE,
+            "INJ-12",
             f"l'échéancier signé le {date_longue(plan.date_accord)} court encore : le solde n'est pas "
             "exigible tant que la déchéance du terme n'a pas été notifiée",
             ou=creance.position("plan", "date_accord"),
