@@ -6,6 +6,7 @@ coherence (a payment naming an unknown invoice…) is checked after parsing by `
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -296,6 +297,17 @@ class Creance(Modele):
         """The folder of claim.yaml: the only place attachments may be read from."""
         return self._fichier.parent if self._fichier else None
 
+    def fichiers_cites(self) -> tuple[tuple[str, Path], ...]:
+        """Every file path the claim gives (`piece:` fields), with its YAML path, in file order:
+        found by walking the model, so a new kind of pièce is never forgotten.
+
+        >>> from dossier.law.exemples import exemple, facture
+        >>> f = {**facture("F-1", "2025-09-01", "2025-10-01", "10.00"), "piece": "pieces/f-1.pdf"}
+        >>> exemple("consommateur", factures=[f]).fichiers_cites()
+        (('factures[0].piece', PosixPath('pieces/f-1.pdf')),)
+        """
+        return tuple(_chemins(self, ""))
+
     def facture(self, numero: str) -> Facture:
         return next(f for f in self.factures if f.numero == numero)
 
@@ -306,3 +318,14 @@ class Creance(Modele):
     @property
     def total_factures(self) -> Decimal:
         return sum((f.montant_ttc for f in self.factures), Decimal(0))
+
+
+def _chemins(valeur: object, ou: str) -> Iterator[tuple[str, Path]]:
+    if isinstance(valeur, Path):
+        yield ou, valeur
+    elif isinstance(valeur, BaseModel):
+        for nom in type(valeur).model_fields:
+            yield from _chemins(getattr(valeur, nom), f"{ou}.{nom}" if ou else nom)
+    elif isinstance(valeur, tuple):
+        for rang, element in enumerate(valeur):
+            yield from _chemins(element, f"{ou}[{rang}]")

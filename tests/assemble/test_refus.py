@@ -18,6 +18,7 @@ from pypdf.generic import (
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
+    IndirectObject,
     NameObject,
     PdfObject,
     TextStringObject,
@@ -95,6 +96,31 @@ def test_pdf_chiffre(tmp_path: Path) -> None:
     ecrivain.encrypt(user_password="", owner_password="secret")  # opens without a password, still refused
     fichier.write_bytes(ecrire(ecrivain))
     assert "chiffré" in _un_refus(claim, "PIECE-04", FACTURE).message
+
+
+def _page_cassee(fichier: Path, casser: str) -> None:
+    """The invoice's one page, then a copy of it as page 2 whose `casser` reference leads nowhere
+    (pypdf, reading leniently, would give null for it and the page would be filed blank)."""
+    ecrivain = PdfWriter(clone_from=io.BytesIO(fichier.read_bytes()))
+    page = ecrivain.add_page(PdfReader(io.BytesIO(fichier.read_bytes())).pages[0])  # a copy of its own
+    perdu = IndirectObject(99999, 0, ecrivain)
+    if casser == "contenu":
+        page[NameObject("/Contents")] = perdu
+    else:
+        ressources = cast(DictionaryObject, page["/Resources"]).clone(ecrivain)
+        polices = cast(DictionaryObject, ressources["/Font"]).clone(ecrivain)
+        polices[next(iter(polices))] = perdu
+        ressources[NameObject("/Font")] = polices
+        page[NameObject("/Resources")] = ressources
+    fichier.write_bytes(ecrire(ecrivain))
+
+
+@pytest.mark.parametrize(("casser", "manque"), [("contenu", "son contenu manque"), ("police", "une police")])
+def test_une_page_illisible_n_est_jamais_produite_blanche(tmp_path: Path, casser: str, manque: str) -> None:
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    _page_cassee(claim.parent / FACTURE, casser)
+    message = _un_refus(claim, "PIECE-13", FACTURE).message
+    assert f"la pièce « {FACTURE} » : la page 2 ne peut pas être lue : {manque}" in message
 
 
 def test_plusieurs_refus_a_la_fois(tmp_path: Path) -> None:
