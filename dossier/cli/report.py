@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -25,10 +26,35 @@ _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEME
 # (« [/x] » would otherwise crash the report, « [red] » vanish).
 
 
+# A claim's values reach the terminal inside messages and tables: an escape sequence in a name
+# could recolour, retitle or rewrite the user's screen, a carriage return or a bidirectional
+# override could make a line show what it does not say. They are removed before printing; only
+# the line feed and the tab pass.
+_SEQUENCES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROLES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_A_ECHAPPER_EN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def propre(texte: str) -> str:
+    r"""`texte` without terminal escape sequences, control characters or direction overrides.
+
+    >>> propre("Café\x1b[2J\x1b]0;pirate\x07 des\r Halles\u202e")
+    'Café des Halles'
+    """
+    return _CONTROLES.sub("", _SEQUENCES.sub("", texte))
+
+
+class _Console(Console):
+    """rich's console, printing every string through `propre` (rich strips only some controls)."""
+
+    def print(self, *objets: Any, **options: Any) -> None:
+        super().print(*(propre(o) if isinstance(o, str) else o for o in objets), **options)
+
+
 def _console(erreur: bool = False) -> Console:
     # Colour only on a real terminal; fixed width elsewhere so tests and logs read the same.
     terminal = (sys.stderr if erreur else sys.stdout).isatty()
-    return Console(
+    return _Console(
         stderr=erreur,
         highlight=False,
         soft_wrap=not terminal,
@@ -43,7 +69,7 @@ def constats(liste: Sequence[Constat], erreur: bool = False) -> None:
         entete = Text()
         entete.append(f"{_LIBELLES[c.severite]} {c.code}", style=_STYLES[c.severite])
         if c.ou:
-            entete.append(f"  {c.ou}")
+            entete.append(propre(f"  {c.ou}"))
         console.print(entete)
         console.print(f"  {c.message}", markup=False)
         if c.document:
@@ -59,23 +85,24 @@ def ligne(texte: str, erreur: bool = False) -> None:
 
 
 def brut(texte: str) -> None:
-    """Machine output (JSON): written as is, never wrapped or coloured."""
-    sys.stdout.write(texte)
+    """Machine output (JSON): never wrapped or coloured; the control and direction characters JSON
+    allows raw inside strings are written as `\\uXXXX` escapes (the same text to a JSON reader)."""
+    sys.stdout.write(_A_ECHAPPER_EN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", texte))
     sys.stdout.flush()
 
 
 def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]) -> None:
-    table = Table(title=titre, title_justify="left", show_lines=False)
+    table = Table(title=propre(titre), title_justify="left", show_lines=False)
     for colonne in colonnes:
-        table.add_column(colonne)
+        table.add_column(propre(colonne))
     for rangee in lignes:
-        table.add_row(*(Text(str(v)) for v in rangee))
+        table.add_row(*(Text(propre(str(v))) for v in rangee))
     _console().print(table)
 
 
 def erreur_interne(exception: BaseException) -> None:
     _console(erreur=True).print(
-        f"[bold red]Erreur interne[/] ({type(exception).__name__}) : {escape(str(exception))}\n"
+        f"[bold red]Erreur interne[/] ({type(exception).__name__}) : {escape(propre(str(exception)))}\n"
         "  → Relancez avec « dossier --traceback … » et transmettez le détail à l'équipe dossier."
     )
 

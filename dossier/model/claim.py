@@ -16,6 +16,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr,
 from pydantic_core import PydanticCustomError
 
 from dossier.findings import Position
+from dossier.model import limites
 from dossier.model.types import (
     Bic,
     Booleen,
@@ -236,7 +237,7 @@ class Plan(Modele):
     # the day the agreement is made (and signed): the debt is acknowledged as of the day before;
     # payments from this day on are the plan's. Without it, the « as of » day (a proposal).
     date_accord: Jour | None = None
-    nombre_echeances: Entier | None = None
+    nombre_echeances: Annotated[Entier, Field(le=limites.ECHEANCES)] | None = None
     montant_echeance: Montant | None = None
     premiere_echeance: Jour
     periodicite: Literal["mensuelle", "hebdomadaire"] = "mensuelle"
@@ -270,10 +271,10 @@ class Creance(Modele):
     mandataire: Mandataire | None = None
     debiteur: Debiteur
     contrat: Contrat | None = None
-    factures: tuple[Facture, ...] = Field(min_length=1)
-    paiements: tuple[Paiement, ...] = ()
-    echanges: tuple[Echange, ...] = ()
-    courriers: tuple[Courrier, ...] = ()
+    factures: tuple[Facture, ...] = Field(min_length=1, max_length=limites.FACTURES)
+    paiements: tuple[Paiement, ...] = Field(default=(), max_length=limites.PAIEMENTS)
+    echanges: tuple[Echange, ...] = Field(default=(), max_length=limites.ECHANGES)
+    courriers: tuple[Courrier, ...] = Field(default=(), max_length=limites.COURRIERS)
     plan: Plan | None = None
     juridiction: Juridiction | None = None
     options: Options = Options()
@@ -297,16 +298,16 @@ class Creance(Modele):
         """The folder of claim.yaml: the only place attachments may be read from."""
         return self._fichier.parent if self._fichier else None
 
-    def fichiers_cites(self) -> tuple[tuple[str, Path], ...]:
+    def fichiers_cites(self) -> tuple[tuple[tuple[str | int, ...], Path], ...]:
         """Every file path the claim gives (`piece:` fields), with its YAML path, in file order:
         found by walking the model, so a new kind of pièce is never forgotten.
 
         >>> from dossier.law.exemples import exemple, facture
         >>> f = {**facture("F-1", "2025-09-01", "2025-10-01", "10.00"), "piece": "pieces/f-1.pdf"}
         >>> exemple("consommateur", factures=[f]).fichiers_cites()
-        (('factures[0].piece', PosixPath('pieces/f-1.pdf')),)
+        ((('factures', 0, 'piece'), PosixPath('pieces/f-1.pdf')),)
         """
-        return tuple(_chemins(self, ""))
+        return tuple(_chemins(self, ()))
 
     def facture(self, numero: str) -> Facture:
         return next(f for f in self.factures if f.numero == numero)
@@ -320,12 +321,12 @@ class Creance(Modele):
         return sum((f.montant_ttc for f in self.factures), Decimal(0))
 
 
-def _chemins(valeur: object, ou: str) -> Iterator[tuple[str, Path]]:
+def _chemins(valeur: object, ou: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Path]]:
     if isinstance(valeur, Path):
         yield ou, valeur
     elif isinstance(valeur, BaseModel):
         for nom in type(valeur).model_fields:
-            yield from _chemins(getattr(valeur, nom), f"{ou}.{nom}" if ou else nom)
+            yield from _chemins(getattr(valeur, nom), (*ou, nom))
     elif isinstance(valeur, tuple):
         for rang, element in enumerate(valeur):
-            yield from _chemins(element, f"{ou}[{rang}]")
+            yield from _chemins(element, (*ou, rang))

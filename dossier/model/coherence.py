@@ -1,12 +1,13 @@
-"""Cross-field checks of a parsed claim: what each field alone cannot tell (codes VALEUR-09, -10)."""
+"""Cross-field checks of a parsed claim: what each field alone cannot tell (codes VALEUR-09, -10, -11)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from dossier.findings import Constat, constat
 from dossier.francais import date_longue
+from dossier.model import limites
 from dossier.model.claim import Creance
 
 
@@ -313,9 +314,11 @@ def _beneficiaire_sans_banque(creance: Creance) -> bool:
 
 
 def _pieces(creance: Creance) -> list[Constat]:
-    """Attachments are read only inside the claim's folder (the renderer's security boundary)."""
+    """Attachments are read only inside the claim's folder (the renderer's security boundary), and
+    a claim cites a bounded number of them (model/limites.py)."""
     constats = []
-    for chemin, valeur in _chemins_de_pieces(creance):
+    cites = creance.fichiers_cites()
+    for chemin, valeur in cites:
         posix = PurePosixPath(str(valeur).replace("\\", "/"))
         if valeur.is_absolute() or posix.is_absolute() or ".." in posix.parts or ":" in str(valeur):
             constats.append(
@@ -327,18 +330,14 @@ def _pieces(creance: Creance) -> list[Constat]:
                     "pieces/) et donnez un chemin relatif.",
                 )
             )
+    if len(cites) > limites.PIECES:
+        constats.append(
+            constat(
+                "VALEUR-11",
+                f"la créance cite {len(cites)} pièces : au plus {limites.PIECES} dans un dossier",
+                ou=creance.position(*cites[limites.PIECES][0]),
+                que_faire="Vérifiez les pièces citées ; une créance aussi étendue se découpe en plusieurs "
+                "dossiers (un par contrat ou par période).",
+            )
+        )
     return constats
-
-
-def _chemins_de_pieces(creance: Creance) -> list[tuple[tuple[str | int, ...], Path]]:
-    trouves: list[tuple[tuple[str | int, ...], Path]] = []
-    if creance.contrat and creance.contrat.piece:
-        trouves.append((("contrat", "piece"), creance.contrat.piece))
-    for liste in ("factures", "echanges", "courriers"):
-        for i, element in enumerate(getattr(creance, liste)):
-            if element.piece:
-                trouves.append(((liste, i, "piece"), element.piece))
-    for i, courrier in enumerate(creance.courriers):
-        if courrier.accuse_reception and courrier.accuse_reception.piece:
-            trouves.append((("courriers", i, "accuse_reception", "piece"), courrier.accuse_reception.piece))
-    return trouves

@@ -243,6 +243,25 @@ def test_lien_symbolique_interne_accepte(tmp_path: Path) -> None:
     assert "F-2025-211" in texte_pdf(piece.pdf)[0]
 
 
+def test_lien_physique_vers_l_exterieur(tmp_path: Path) -> None:
+    """A hard link to a file outside the folder (a system file, say) is refused like a symlink."""
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    fichier = claim.parent / FACTURE
+    (tmp_path / "systeme.pdf").write_bytes(fichier.read_bytes())
+    fichier.unlink()
+    os.link(tmp_path / "systeme.pdf", fichier)
+    assert "lien physique" in _un_refus(claim, "PIECE-02", FACTURE).message
+
+
+def test_lien_physique_interne_accepte(tmp_path: Path) -> None:
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    fichier = claim.parent / FACTURE
+    os.link(fichier, claim.parent / "archive.pdf")  # two names, both inside the claim's folder
+    lue = creance(claim)
+    (piece,) = preparer_pieces(lue, [s for s in sources_pieces(lue, {}) if s.origine == "factures[0].piece"])
+    assert "F-2025-211" in texte_pdf(piece.pdf)[0]
+
+
 # --- Factur-X -------------------------------------------------------------------------------------
 
 

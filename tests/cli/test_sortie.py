@@ -12,6 +12,7 @@ from click.testing import CliRunner, Result
 
 from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
+from dossier.output.verrou import verrou
 
 DEPOT = Path(__file__).resolve().parents[2]
 ECHANTILLON = DEPOT / "samples" / "injonction-b2b"
@@ -76,3 +77,30 @@ def test_remonter_vers_les_parents_du_dossier_courant(
     (tmp_path / "travail" / "a" / "b").mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "travail" / "a" / "b")
     assert "le dossier courant" in refuse_sans_toucher(claim, "quelque/../../../")
+
+
+B2B = DEPOT / "samples" / "b2b-menuiserie" / "claim.yaml"
+
+
+def test_une_construction_interrompue_est_reparee_a_la_suivante(tmp_path: Path) -> None:
+    sortie = tmp_path / "sortie"
+    assert CliRunner().invoke(cli, ["build", str(B2B), "-o", str(sortie), "--no-docx"]).exit_code == 0
+    avant = inventaire(sortie)
+    # as a build killed between its two renames leaves it: the previous pack set aside, a new one
+    # complete but not swapped in, no output folder
+    (tmp_path / ".sortie.ancien.0123456789ab").mkdir()
+    sortie.rename(tmp_path / ".sortie.ancien.0123456789ab" / "sortie")
+    (tmp_path / ".sortie.fedcba987654").mkdir()
+    resultat = CliRunner().invoke(cli, ["build", str(B2B), "-o", str(sortie), "--no-docx"])
+    assert resultat.exit_code == 0, resultat.output
+    assert "remise en place" in resultat.stdout and "provisoire" in resultat.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sortie"]
+    assert inventaire(sortie) == avant  # same claim, same day: the same pack
+
+
+def test_deux_constructions_dans_le_meme_dossier(tmp_path: Path) -> None:
+    sortie = tmp_path / "sortie"
+    with verrou(sortie):  # another build, holding the folder
+        resultat = CliRunner().invoke(cli, ["build", str(B2B), "-o", str(sortie), "--no-docx"])
+    assert resultat.exit_code == ExitCode.USAGE and "SORTIE-05" in resultat.stderr
+    assert not sortie.exists()

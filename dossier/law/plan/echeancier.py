@@ -95,6 +95,7 @@ from dossier.law.montants.taux_legal import categorie_taux_legal, taux_interet_l
 from dossier.law.parametres.lecture import Parametres, parametres_officiels
 from dossier.law.procedure.etapes import Etape
 from dossier.law.procedure.reclamation import Reclamation, reclamation
+from dossier.model import limites as limites_dossier
 from dossier.model.claim import Creance, Plan
 
 ARTICLE_HORIZON = "C. civ. 1343-5"
@@ -236,6 +237,16 @@ def etablir(
         )
         return replace(vide, constats=(refus,))
     reste = reconnue.total - acompte
+    if plan.montant_echeance is not None and reste / plan.montant_echeance > limites_dossier.ECHEANCES:
+        # counted before any instalment is made: 0.01 € a month on a large debt is a billion of them
+        refus = constat(
+            "VALEUR-11",
+            f"{euros(reste)} en échéances de {euros(plan.montant_echeance)} en ferait plus de "
+            f"{limites_dossier.ECHEANCES}, le plus qu'un dossier accepte",
+            ou=creance.position("plan", "montant_echeance"),
+            que_faire="Donnez un montant d'échéance réaliste, ou un nombre d'échéances (nombre_echeances).",
+        )
+        return replace(vide, constats=(refus,))
     parts, reliquat = _parts(plan, reste, limites().echeance_minimale)
     dates = [_date_prevue(plan, rang) for rang in range(len(parts))]
     taux = _taux(creance, accord, parametres) if plan.interets_pendant_plan else None
