@@ -10,6 +10,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -17,6 +18,8 @@ from dossier.findings import Constat, Severite
 from dossier.francais import date_courte, date_longue, euros
 from dossier.parcours.pas import MOYENS
 
+LARGEUR_HORS_TERMINAL = 120  # a log or a pipe: the summary table (about 105 wide) in one piece
+LARGEUR_SANS_LIMITE = 10_000  # to measure a table's own width, unconstrained
 _STYLES = {Severite.BLOQUANT: "bold red", Severite.AVERTISSEMENT: "yellow", Severite.INFO: "cyan"}
 _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEMENT", Severite.INFO: "info"}
 
@@ -44,6 +47,11 @@ def propre(texte: str) -> str:
     return _CONTROLES.sub("", _SEQUENCES.sub("", texte))
 
 
+def _largeur_hors_terminal() -> int:
+    valeur = os.environ.get("COLUMNS", "")
+    return int(valeur) if valeur.isdigit() and int(valeur) > 0 else LARGEUR_HORS_TERMINAL
+
+
 class _Console(Console):
     """rich's console, printing every string through `propre` (rich strips only some controls)."""
 
@@ -52,13 +60,14 @@ class _Console(Console):
 
 
 def _console(erreur: bool = False) -> Console:
-    # Colour only on a real terminal; fixed width elsewhere so tests and logs read the same.
+    # Colour only on a real terminal; elsewhere a fixed width (COLUMNS, else 100) so tests and logs
+    # read the same.
     terminal = (sys.stderr if erreur else sys.stdout).isatty()
     return _Console(
         stderr=erreur,
         highlight=False,
         soft_wrap=not terminal,
-        width=None if terminal else 100,
+        width=None if terminal else _largeur_hors_terminal(),
         no_color=not terminal or "NO_COLOR" in os.environ,
     )
 
@@ -92,12 +101,25 @@ def brut(texte: str) -> None:
 
 
 def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]) -> None:
+    """A table when it fits the width; else one block per row, a value per line: never a cell cut
+    (an invoice number, a date or an amount shown « FA-2025-0… » is worse than a longer listing)."""
+    console = _console()
+    cellules = [[propre(str(v)) for v in rangee] for rangee in lignes]
     table = Table(title=propre(titre), title_justify="left", show_lines=False)
     for colonne in colonnes:
-        table.add_column(propre(colonne))
-    for rangee in lignes:
-        table.add_row(*(Text(propre(str(v))) for v in rangee))
-    _console().print(table)
+        table.add_column(propre(colonne), no_wrap=True)
+    for rangee in cellules:
+        table.add_row(*(Text(v) for v in rangee))
+    naturelle = Measurement.get(console, console.options.update_width(LARGEUR_SANS_LIMITE), table).maximum
+    if naturelle <= console.width:
+        console.print(table)
+        return
+    console.print(propre(titre), markup=False)
+    largeur = max(len(c) for c in colonnes[1:])
+    for rangee in cellules:
+        console.print(f"  {colonnes[0]} {rangee[0]}", markup=False, overflow="fold")
+        for colonne, valeur in zip(colonnes[1:], rangee[1:], strict=True):
+            console.print(f"    {propre(colonne).ljust(largeur)}  {valeur}", markup=False, overflow="fold")
 
 
 def erreur_interne(exception: BaseException) -> None:
