@@ -15,6 +15,11 @@ COURRIERS = 200  # the series is four letters; a plan adds a reminder per missed
 ECHEANCES = 360  # thirty years of monthly instalments: beyond, no agreement is realistic
 PIECES = 500  # files a claim cites (every piece: field): the bundle a court can read
 
+# -- the file itself (YAML-08 to YAML-10)
+TAILLE_FICHIER = 1_000_000  # bytes: the largest sample is 4 KB; 500 invoices fit in 100 KB
+PROFONDEUR = 12  # nesting levels: a claim uses 4 (courriers[i].accuse_reception.piece)
+CONSTATS_MONTRES = 100  # problems listed for one file: beyond, fix these and run again
+
 # -- texts (VALEUR-12)
 TEXTE_COURT = 200  # a name, an address line, a label: the longest French company names are ~120
 TEXTE_LIBRE = 2_000  # a personal message or an exchange summary: about a third of a page

@@ -22,6 +22,7 @@ from yaml.reader import Reader, ReaderError
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
+from dossier.model import limites
 from dossier.model.types import PlainScalar
 from dossier.model.yaml_syntaxe import caractere_interdit, chemin_probable, traduire
 
@@ -99,6 +100,19 @@ class _Composer(Reader, Scanner, Parser, Composer, BaseResolver):
         evenement = self.peek_event()  # type: ignore[no-untyped-call]
         ligne, colonne = _lisible(evenement.start_mark)
         chemin = self._chemin(parent, index)
+        if len(self._pile) > limites.PROFONDEUR:
+            # composing is recursive: refuse before a 3,000-level nest exhausts the stack
+            raise ErreurYaml(
+                "YAML-09",
+                f"valeurs imbriquées sur plus de {limites.PROFONDEUR} niveaux : aucun dossier n'en a besoin",
+                ligne,
+                colonne,
+                chemin[: limites.PROFONDEUR],
+                "Vérifiez les crochets « [ » et les accolades « { » de cette ligne, ou l'indentation "
+                "au-dessus : la structure d'un claim.yaml n'a que quelques niveaux.",
+            )
+        if len(self.problemes) > limites.CONSTATS_MONTRES:
+            raise _ensemble(self.problemes)  # enough to fix before running again (the rest is unread)
 
         def noter(code: str, message: str, que_faire: str) -> None:
             self.problemes.append(ErreurYaml(code, message, ligne, colonne, chemin, que_faire))
