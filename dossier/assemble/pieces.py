@@ -37,7 +37,7 @@ from typing import Literal
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
-from dossier.assemble import conversion, courriel, tampon
+from dossier.assemble import bornes, conversion, courriel, tampon
 from dossier.assemble.factur_x import FacturXIllisible, ecarts, lire_facturx
 from dossier.errors import BlockingFindings, InvalidClaim, RenderFailure
 from dossier.findings import Constat, constat
@@ -235,6 +235,15 @@ def _lire(creance: Creance, source: SourcePiece) -> bytes:
     if not cible.is_file():
         etat = "est un dossier" if cible.is_dir() else "est introuvable"
         raise _Refus("PIECE-01", f"la pièce « {ecrit} » {etat} (cherchée dans {base})")
+    taille = cible.stat().st_size
+    if taille > bornes.OCTETS:
+        raise _Refus(
+            "PIECE-14",
+            f"la pièce « {ecrit} » pèse {taille // 1_000_000} Mo : au plus {bornes.OCTETS // 1_000_000} Mo "
+            "par pièce",
+            que_faire="Réduisez le fichier (numérisation en 200 ou 300 ppp, en niveaux de gris) ou "
+            "découpez le document en plusieurs pièces.",
+        )
     if _liens_hors_du_dossier(cible, base):
         raise _Refus(
             "PIECE-02",
@@ -376,6 +385,20 @@ def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[P
         raise InvalidClaim(refus)
     if refus:  # every pièce could be read, but one contradicts the claim: a finding of substance
         raise BlockingFindings(refus)
+    pages = sum(len(piece.pages) for piece in en_cours)
+    if pages > bornes.PAGES_DOSSIER:
+        raise InvalidClaim(
+            [
+                constat(
+                    "PIECE-14",
+                    f"les pièces comptent {pages} pages en tout : au plus {bornes.PAGES_DOSSIER} dans un "
+                    "dossier d'injonction de payer",
+                    ou=creance.position(),
+                    que_faire="Ne produisez que les pièces qui prouvent la créance (contrat, factures, "
+                    "mise en demeure et son avis de réception, échanges utiles).",
+                )
+            ]
+        )
     # Every stamp of every pièce in one WeasyPrint rendering (one per pièce costs ten times more).
     bandeaux = [bandeau for piece in en_cours for bandeau in piece.bandeaux()]
     tampons = tampon.bandeaux(bandeaux) if bandeaux else []
