@@ -9,6 +9,7 @@ the reading where it is, and is said in French, at the line the user has to fix.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -27,6 +28,7 @@ from dossier.model.types import PlainScalar
 from dossier.model.yaml_syntaxe import caractere_interdit, chemin_probable, traduire
 
 Chemin = tuple[str | int, ...]
+_DEMI_CARACTERE = re.compile("[\ud800-\udfff]")
 
 _SQUELETTE = "Partez du squelette écrit par « dossier init »."
 
@@ -143,6 +145,15 @@ class _Composer(Reader, Scanner, Parser, Composer, BaseResolver):
                     f"Retirez « {etiquette} » et écrivez la valeur seule, entre guillemets s'il s'agit "
                     'd\'un montant ou d\'une date ("2480.00", "2026-03-31").',
                 )
+        if isinstance(evenement, ScalarEvent) and _DEMI_CARACTERE.search(evenement.value):
+            # « \ud800 » in double quotes makes a text no encoder writes: every message or file
+            # that would repeat it would fail; refused here, for every scalar, key or value
+            noter(
+                "YAML-07",
+                "demi-caractère Unicode isolé (écrit « \\ud800 » à « \\udfff ») : ce n'est pas un caractère",
+                "Retirez cette séquence d'échappement, ou écrivez le caractère voulu tel quel.",
+            )
+            evenement.value = _DEMI_CARACTERE.sub("\ufffd", evenement.value)
         self._pile.append(chemin)
         try:
             noeud = super().compose_node(parent, index)
@@ -302,7 +313,7 @@ def _valeur(
 
 
 def _scalaire(noeud: ScalarNode) -> Any:
-    texte = str(noeud.value)
+    texte = str(noeud.value)  # a lone surrogate (written « \\ud800 ») was refused while composing
     if noeud.style is not None:  # quoted or block scalar: the user's text, as written
         return texte
     # Only the unambiguous YAML 1.2 core words are typed; `yes`, `no`, `on`, `off` stay text.
