@@ -17,10 +17,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier.errors import BlockingFindings
+from dossier.errors import BlockingFindings, InvalidClaim
 from dossier.export import en_json, objet_calcul
-from dossier.findings import Constat, durcir
+from dossier.findings import Constat, constat, durcir
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul, Regime
+from dossier.law.calendrier import ajouter_annees
 from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
@@ -32,6 +34,7 @@ from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
+from dossier.model import limites
 from dossier.model.claim import Creance
 from dossier.parcours.calendrier import calendrier
 from dossier.parcours.pas import Calendrier
@@ -86,6 +89,7 @@ class Pack:
 
 
 def analyser(creance: Creance, options: Options) -> Analyse:
+    verifier_dates(creance, options.jour)
     parametres = charger_parametres(options.parametres)
     calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
     calcul = calcul_au(options.jour)
@@ -122,6 +126,25 @@ def analyser(creance: Creance, options: Options) -> Analyse:
         echeancier,
         suivi,
     )
+
+
+def verifier_dates(creance: Creance, jour: date) -> None:
+    """No date of the claim more than ten years after the « as of » day (DESIGN.md, Decisions: Text
+    fields are bounded and clean): a typing slip (2062 for 2026), refused with its position."""
+    limite = ajouter_annees(jour, limites.ANNEES_APRES_LE_JOUR)
+    lointaines = [
+        constat(
+            "VALEUR-02",
+            f"date du {date_longue(quand)} plus de {limites.ANNEES_APRES_LE_JOUR} ans après le jour "
+            f"d'édition ({date_longue(jour)}) : sans doute une faute de frappe",
+            ou=creance.position(*chemin),
+            que_faire="Vérifiez l'année d'après le document d'origine.",
+        )
+        for chemin, quand in creance.dates()
+        if quand > limite
+    ]
+    if lointaines:
+        raise InvalidClaim(lointaines)
 
 
 def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
