@@ -37,7 +37,6 @@ def refus(texte: str) -> tuple[str, str, str]:
         ('"Boulangerie \\u202ePetit"', "le texte contient un caractère qui change le sens d'écriture (U+202E), au 13e"),
         ('"Boulangerie\\0 Petit"', "le texte contient un caractère de contrôle (U+0000), au 12e caractère"),
         ('"Boulangerie\\a Petit"', "le texte contient un caractère de contrôle (U+0007), au 12e caractère"),
-        ('"Boulangerie \\ud800 Petit"', "le texte contient un demi-caractère Unicode isolé (invalide) (U+D800)"),
         ('"Boulan\\u200bgerie Petit"', "le texte contient un caractère invisible (de largeur nulle) (U+200B)"),
         ('"Boulangerie\\nPetit"', "le texte contient un saut de ligne (U+000A), au 12e caractère"),
         ('"Boulangerie\\r Petit"', "le texte contient un caractère de contrôle (U+000D)"),
@@ -50,6 +49,13 @@ def test_un_nom_invisible_trop_long_ou_balise_est_refuse(valeur: str, message: s
     code, ou, dit = refus(remplacer(NOM, f"nom: {valeur}"))
     assert (code, ou) == ("VALEUR-12", "claim.yaml:26:8 debiteur.nom")
     assert dit.startswith(message)
+
+
+def test_un_demi_caractere_isole_est_refuse_des_la_lecture() -> None:
+    """« \\ud800 » makes a text no encoder writes: refused for any scalar, by the YAML reader."""
+    code, ou, dit = refus(remplacer(NOM, 'nom: "Boulangerie \\ud800 Petit"'))
+    assert (code, ou) == ("YAML-07", "claim.yaml:26:8 debiteur.nom")
+    assert dit.startswith("demi-caractère Unicode isolé")
 
 
 def test_les_bornes_de_chaque_sorte_de_texte() -> None:
