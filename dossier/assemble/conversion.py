@@ -155,7 +155,8 @@ def image_en_pdf(donnees: bytes) -> bytes:
     try:
         with warnings.catch_warnings(), _chargement_strict():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image: Image.Image = Image.open(io.BytesIO(donnees))
+            # JPEG and PNG only: Pillow's other decoders (FITS, FPX, TIFF…) never see a pièce
+            image: Image.Image = Image.open(io.BytesIO(donnees), formats=("JPEG", "PNG"))
             if image.width * image.height > bornes.PIXELS:
                 raise PieceIllisible(
                     "PIECE-07", f"l'image est trop grande ({image.width} × {image.height} pixels)"
