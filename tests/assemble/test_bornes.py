@@ -4,6 +4,7 @@ their reasons: dossier/assemble/bornes.py). Each input is generated here."""
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 from pathlib import Path
@@ -138,3 +139,40 @@ def test_trop_de_pages_pour_le_dossier(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(bornes, "PAGES_DOSSIER", pages - 1)
     message = un_refus(claim, "PIECE-14")
     assert message.startswith(f"les pièces comptent {pages} pages en tout : au plus {pages - 1}")
+
+
+def test_une_erreur_dans_l_analyseur_est_le_refus_de_la_piece(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Last-resort guard (issue 23): an exception raised inside pypdf while laying out a pièce is
+    that pièce's refusal, with its code and position — not « Erreur interne »."""
+    from pypdf import PdfReader
+
+    from dossier.assemble import tampon
+
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    lue = creance(claim)
+    sources = [s for s in sources_pieces(lue, {}) if s.origine == "factures[0].piece"]
+    monkeypatch.setattr(tampon, "mettre_en_page", lambda *a, **k: PdfReader(io.BytesIO(b"pas un PDF")))
+    with pytest.raises(InvalidClaim) as erreur:
+        preparer_pieces(lue, sources)
+    (constat,) = erreur.value.constats
+    assert constat.code == "PIECE-03" and "le fichier n'a pas pu être lu (PdfStreamError" in constat.message
+    assert str(constat.ou).endswith("factures[0].piece")
+
+
+def test_une_erreur_de_dossier_reste_une_erreur_interne(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier.assemble import tampon
+
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    lue = creance(claim)
+    sources = [s for s in sources_pieces(lue, {}) if s.origine == "factures[0].piece"]
+
+    def bogue(*arguments: object, **options: object) -> None:
+        raise ZeroDivisionError("un bogue de dossier, pas de la pièce")
+
+    monkeypatch.setattr(tampon, "mettre_en_page", bogue)
+    with pytest.raises(ZeroDivisionError):
+        preparer_pieces(lue, sources)

@@ -24,7 +24,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from dossier.assemble.pieces import SourcePiece, preparer_pieces, sources_pieces
+from dossier.assemble.lecture import SourcePiece
+from dossier.assemble.pieces import preparer_pieces, sources_pieces
 from dossier.assemble.tampon import reference_de
 from dossier.cli.main import cli
 from dossier.errors import BlockingFindings, InvalidClaim
