@@ -52,7 +52,7 @@ def test_une_annee_entiere_capitalisee() -> None:
         Decimal("1850.73"),
         Decimal("11890.73"),
     )
-    assert "INT-12" in {c.code for c in calcul.constats}
+    assert "INT-13" in {c.code for c in calcul.constats}
     phrases = [p.replace("\u202f", " ").replace("\xa0", " ") for p in calcul.choix]
     assert any("F-1 : 1 379,25 € (intérêts du 1er juin 2024 au 31 mai 2025) capitalisés le 1er juin 2025" in p
                for p in phrases)  # fmt: skip

@@ -343,7 +343,7 @@ def test_capitalisation_waits_for_a_whole_year() -> None:
     contrat = {"type": "vente", "objet": "x", "date": "2025-01-01", "capitalisation": True}
     calcul = calculer(_b2b(contrat=contrat), date(2025, 8, 31))
     assert calcul.interets == Decimal("20.64") and calcul.capitalisations == ()
-    assert "INT-04" not in _codes(calcul) and "INT-12" not in _codes(calcul)
+    assert "INT-04" not in _codes(calcul) and "INT-13" not in _codes(calcul)
     assert any("1343-2" in phrase and "aucune année entière" in phrase for phrase in calcul.choix)
 
 

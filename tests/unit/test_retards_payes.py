@@ -94,7 +94,7 @@ def test_reclamees_sur_option_dans_les_totaux_et_les_lettres() -> None:
         Decimal("700.05"),
     )
     assert [f.numero for f in calcul.factures_reclamees] == ["F-1", "F-2", "F-3"]
-    assert {c.code for c in calcul.constats} >= {"INT-10"} and "INT-03" not in {
+    assert {c.code for c in calcul.constats} >= {"INT-11"} and "INT-03" not in {
         c.code for c in calcul.constats
     }
     # relance 1 (before `penalites_des: relance_2`) claims principal only: no paid invoice in it
@@ -113,4 +113,4 @@ def test_reclamees_sur_option_dans_les_totaux_et_les_lettres() -> None:
 def test_sans_effet_envers_un_consommateur() -> None:
     calcul = calculer(_creance("consommateur", retards_payes="reclamer"), JOUR)
     assert calcul.retards_payes == ()
-    assert "INT-11" in {c.code for c in calcul.constats}
+    assert "INT-12" in {c.code for c in calcul.constats}

@@ -15,7 +15,7 @@ Lecture retenue
       au jour du calcul n'est pas capitalisée. Le décompte les détaille (montant, année, date).
     - Pénalités de retard entre professionnels (L441-10) : capitalisées comme des intérêts
       moratoires, la clause du contrat visant les intérêts de retard [U] — la demande est signalée
-      (INT-12) pour que le lecteur la vérifie.
+      (INT-13) pour que le lecteur la vérifie.
     - Non appliquée, et signalée (INT-04) : envers un consommateur (une clause d'anatocisme dans un
       contrat de consommation peut être abusive, C. conso. L212-1 [U] : la demande la plus sûre), et
       avec `options.imputation: interets_d_abord` (les paiements éteignent d'abord ces intérêts : une
@@ -40,7 +40,7 @@ from dossier.law.money import ZERO
 from dossier.law.montants.interest import FonctionTaux, Mouvement, periodes, total
 from dossier.model.claim import Creance
 
-CODES = ("INT-04", "INT-12")
+CODES = ("INT-04", "INT-13")
 ARTICLE = "C. civ. 1343-2"
 
 

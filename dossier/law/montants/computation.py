@@ -24,10 +24,10 @@ Lecture retenue
       d'ouverture (C. com. L622-28 [S], INT-07).
     - Factures soldées après leur échéance, entre professionnels : pénalités des jours de retard et
       indemnité calculées, montrées comme dues (INT-03) ou réclamées sur option (`retards_payes`,
-      INT-10). Autres factures soldées : rien n'est réclamé (INT-03). Factures prescrites : hors de
+      INT-11). Autres factures soldées : rien n'est réclamé (INT-03). Factures prescrites : hors de
       tout total.
     - Capitalisation (C. civ. 1343-2) quand le contrat la prévoit : les intérêts de chaque année
-      entière produisent intérêt (`capitalisation`, INT-12) ; écartée envers un consommateur ou
+      entière produisent intérêt (`capitalisation`, INT-13) ; écartée envers un consommateur ou
       avec l'imputation sur les intérêts d'abord (INT-04).
     - Données de droit manquantes : `LawDataMissing` (sortie 4) nommant toutes les valeurs
       manquantes rencontrées, facture par facture.

@@ -14,8 +14,8 @@ Lecture retenue
       si le principal est réglé (le retard de paiement a eu lieu).
     - Par défaut (`options.retards_payes: signaler`), dossier les calcule et les montre (calcul.json,
       rapport) comme dues et non réclamées (INT-03) ; `reclamer` les ajoute aux totaux, aux lettres à
-      partir de l'étape `options.penalites_des` et à la requête (INT-10). Hors régime professionnel,
-      l'option reste sans effet (INT-11) : un consommateur ne doit ni pénalités ni indemnité.
+      partir de l'étape `options.penalites_des` et à la requête (INT-11). Hors régime professionnel,
+      l'option reste sans effet (INT-12) : un consommateur ne doit ni pénalités ni indemnité.
     - Une facture soldée par les versements d'un échéancier signé n'est pas une facture payée en
       retard : depuis l'accord, le plan régit la dette (DESIGN.md, Décisions du 2026-12-04).
     - Une facture prescrite n'en porte pas ; un débiteur en procédure collective non plus
@@ -40,7 +40,7 @@ from dossier.law.montants.interest import FonctionTaux, periodes, total
 from dossier.law.parametres.lecture import Parametres
 from dossier.model.claim import Creance, Facture
 
-CODES = ("INT-03", "INT-10", "INT-11")
+CODES = ("INT-03", "INT-11", "INT-12")
 INDEMNITE = "indemnite_forfaitaire.montant"
 
 
@@ -110,7 +110,7 @@ def phrase(retards: tuple[RetardPaye, ...]) -> str:
 
 
 def constats(creance: Creance, retards: tuple[RetardPaye, ...], regime: Regime) -> list[Constat]:
-    """INT-03 (dus, non réclamés) or INT-10 (réclamés) for each invoice paid late; INT-11 when the
+    """INT-03 (dus, non réclamés) or INT-11 (réclamés) for each invoice paid late; INT-12 when the
     option is asked outside the business régime, where nothing of the kind is due."""
     resultat = []
     for r in retards:
@@ -124,7 +124,7 @@ def constats(creance: Creance, retards: tuple[RetardPaye, ...], regime: Regime) 
         if r.reclame:
             resultat.append(
                 constat(
-                    "INT-10",
+                    "INT-11",
                     f"{detail}, réclamées (options.retards_payes)",
                     ou=creance.position("factures", rang),
                 )
@@ -141,7 +141,7 @@ def constats(creance: Creance, retards: tuple[RetardPaye, ...], regime: Regime) 
     if creance.options.retards_payes == "reclamer" and regime is Regime.CIVIL:
         resultat.append(
             constat(
-                "INT-11",
+                "INT-12",
                 "« retards_payes: reclamer » est sans effet : pénalités de retard et indemnité forfaitaire "
                 "ne sont dues qu'entre professionnels (C. com. L441-10, II)",
                 ou=creance.position("options", "retards_payes"),
