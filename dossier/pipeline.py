@@ -86,7 +86,7 @@ class Pack:
 
 
 def analyser(creance: Creance, options: Options) -> Analyse:
-    parametres = charger_parametres(options.parametres)
+    parametres = charger_parametres(options.parametres).journalise()  # the manifest lists what was read
     calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
     calcul = calcul_au(options.jour)
     prevu = programme(creance, options.jour, calcul_au, options.jusqua)
@@ -138,13 +138,13 @@ def build(creance: Creance, options: Options) -> Pack:
     analyse = analyser(creance, options)
     if analyse.bloquee:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-    fichiers = rendre(analyse, options.docx)
+    fichiers, roles = rendre(analyse, options.docx)
     analyse = relire(analyse, fichiers, options.strict)
     if analyse.bloquee:  # a letter says what it must not, or lacks a mandatory mention
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
     requete = analyse.programme.requete
     if requete is not None:
-        from dossier.injonction.construction import fichiers_injonction
+        from dossier.injonction.construction import fichiers_injonction, roles_injonction
 
         copies = copies_des_courriers(analyse, fichiers)
         injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
@@ -152,12 +152,25 @@ def build(creance: Creance, options: Options) -> Pack:
         if analyse.bloquee:  # the requête or an annex says what no document may say
             raise BlockingFindings([c for c in analyse.constats if c.bloquant])
         fichiers.update(injonction)
+        roles.update(roles_injonction(injonction))
     fichiers["calcul.json"] = en_json(analyse.objet())
+    roles["calcul.json"] = "calcul"
     if options.signature is not None:
-        # The very last step: nothing touches echeancier.pdf after the creditor has signed it.
+        # Nothing touches echeancier.pdf after the creditor has signed it (but the manifest reads it).
         from dossier.assemble.signature import ECHEANCIER, signer_echeancier
 
         fichiers[ECHEANCIER] = signer_echeancier(fichiers, analyse.creance, options.signature)
+    # The very last file: the inventory of every other one (DESIGN.md, Outputs).
+    from dossier.verify.manifeste import NOM, manifeste
+
+    fichiers[NOM] = manifeste(
+        fichiers,
+        roles,
+        analyse.creance.reference,
+        analyse.calcul.jour,
+        analyse.creance.source,
+        analyse.parametres.consultees(),
+    )
     return Pack(analyse, fichiers)
 
 
@@ -170,7 +183,7 @@ def controler(creance: Creance, options: Options) -> Analyse:
     analyse = analyser(creance, options)
     if analyse.bloquee:
         return analyse
-    fichiers = rendre(analyse, docx=True)
+    fichiers, _ = rendre(analyse, docx=True)
     analyse = relire(analyse, fichiers, options.strict)
     requete = analyse.programme.requete
     if requete is None or analyse.bloquee:
@@ -182,18 +195,22 @@ def controler(creance: Creance, options: Options) -> Analyse:
     return relire_requete(analyse, injonction, options.strict)
 
 
-def rendre(analyse: Analyse, docx: bool) -> dict[str, bytes]:
-    """Each document as PDF (and DOCX): relative path -> bytes."""
+def rendre(analyse: Analyse, docx: bool) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Each document as PDF (and DOCX): relative path -> bytes, and relative path -> its role in
+    the manifest (`verify/manifeste.py`, ROLES)."""
     # Imported here, not at the top: a refused `check` must not pay for loading WeasyPrint.
     from dossier.render.pdf import rendre_pdf
     from dossier.render.word import rendre_docx
 
     fichiers: dict[str, bytes] = {}
-    for nom, document in documents(analyse):
+    roles: dict[str, str] = {}
+    for nom, document, role in _documents(analyse):
         fichiers[f"{nom}.pdf"] = rendre_pdf(document)
+        roles[f"{nom}.pdf"] = role
         if docx:
             fichiers[f"{nom}.docx"] = rendre_docx(document)
-    return fichiers
+            roles[f"{nom}.docx"] = role
+    return fichiers, roles
 
 
 def relire(analyse: Analyse, fichiers: Mapping[str, bytes], strict: bool) -> Analyse:
@@ -233,6 +250,11 @@ def copies_des_courriers(analyse: Analyse, fichiers: Mapping[str, bytes]) -> dic
 
 def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:
     """Each document of the pack (file name without extension, laid-out letter), in order."""
+    return [(nom, document) for nom, document, _ in _documents(analyse)]
+
+
+def _documents(analyse: Analyse) -> list[tuple[str, Lettre, str]]:
+    """Each document with its role in the manifest: « copie » for a letter already sent."""
     creance, parametres, calcul_au = analyse.creance, analyse.parametres, analyse.calcul_au
     jour = analyse.calcul.jour
     serie = analyse.programme.lettres
@@ -241,31 +263,33 @@ def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:
         calcul = calcul_au(a_produire.date)
         indemnite = _montant_indemnite(calcul, parametres)
         document = lettre(creance, a_produire, calcul, serie, indemnite, jour)
-        documents.append((_nom(a_produire, serie), document))
+        role = "copie" if a_produire.envoye is not None else "lettre"
+        documents.append((_nom(a_produire, serie), document, role))
     if analyse.echeancier is not None and analyse.echeancier.echeances:
         documents += _documents_du_plan(analyse, analyse.echeancier)
     if creance.mandataire is not None:
         for rang, paiement in enumerate(creance.paiements):
             if paiement.recu_par == "mandataire" and paiement.date <= jour:
                 document = quittance(creance, rang, calcul_au(paiement.date), jour)
-                documents.append((nom_quittance(rang, creance), document))
+                documents.append((nom_quittance(rang, creance), document, "quittance"))
     return documents
 
 
-def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Lettre]]:
+def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Lettre, str]]:
     """`echeancier` (+ `mandat-sepa`), then the plan's letters: `rappel-echeance-N`, `decheance-du-terme`."""
     creance, jour = analyse.creance, analyse.calcul.jour
     calcul = analyse.calcul_au(plan.arrete_au)
     indemnite = _montant_indemnite(calcul, analyse.parametres)
-    documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite))]
+    documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite), "echeancier")]
     if creance.plan is not None and creance.plan.moyen == "prelevement_sepa":
-        documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour)))
+        documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour), "mandat_sepa"))
     suivi = analyse.suivi.courriers if analyse.suivi else ()
     noms = [courriers_plan.nom_fichier(c) for c in suivi]
     for courrier, nom in zip(suivi, noms, strict=True):
         if noms.count(nom) > 1:
             nom = f"{nom}-{courrier.date.isoformat()}"
-        documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour)))
+        role = "copie" if courrier.envoye is not None else "lettre"
+        documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour), role))
     return documents
 
 

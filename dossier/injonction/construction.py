@@ -56,3 +56,16 @@ def fichiers_injonction(
         fichiers[f"{DOSSIER}/pieces/{piece.nom_fichier}"] = piece.pdf
     fichiers[f"{DOSSIER}/dossier-injonction.pdf"] = bundle
     return fichiers
+
+
+def roles_injonction(fichiers: Mapping[str, bytes]) -> dict[str, str]:
+    """Each file under injonction/ with its role in the manifest (`verify/manifeste.py`, ROLES)."""
+    roles = {}
+    for chemin in fichiers:
+        if chemin.startswith(f"{DOSSIER}/pieces/"):
+            roles[chemin] = "piece"
+        elif chemin == f"{DOSSIER}/dossier-injonction.pdf":
+            roles[chemin] = "dossier_injonction"
+        else:
+            roles[chemin] = chemin.removeprefix(f"{DOSSIER}/").removesuffix(".pdf")
+    return roles

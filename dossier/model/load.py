@@ -73,7 +73,9 @@ def charger(fichier: Path) -> Creance:
                 )
             ]
         ) from None
-    return lire(texte, nom, fichier)
+    creance = lire(texte, nom, fichier)
+    creance._source = octets
+    return creance
 
 
 def lire(texte: str, nom: str = "claim.yaml", fichier: Path | None = None) -> Creance:
@@ -102,6 +104,7 @@ def lire(texte: str, nom: str = "claim.yaml", fichier: Path | None = None) -> Cr
         raise InvalidClaim(_ordonner(traduire_tout(erreurs.errors(), document, positions, nom))) from None
     creance._positions = positions
     creance._fichier = fichier.resolve() if fichier else None
+    creance._source = texte.encode("utf-8")
     incoherences = verifier_coherence(creance)
     if incoherences:
         raise InvalidClaim(_ordonner(incoherences))

@@ -66,7 +66,7 @@ def test_chaque_echantillon_est_couvert() -> None:
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
 def test_fichiers_ecrits(paquets: dict[str, Paquet], echantillon: str) -> None:
-    attendus = {"calcul.json", MARQUE}
+    attendus = {"calcul.json", "manifest.json", MARQUE}
     attendus |= {f"{document}.{ext}" for document in DOCUMENTS[echantillon] for ext in ("pdf", "docx")}
     if echantillon in COUR:
         attendus |= {f"{document}.pdf" for document in COUR[echantillon]}

@@ -105,6 +105,28 @@ class Parametres:
     def __init__(self, parametres: Mapping[str, Parametre], fichier_utilisateur: Path | None = None) -> None:
         self._parametres = dict(parametres)
         self.fichier_utilisateur = fichier_utilisateur
+        self._consultees: dict[tuple[str, date], ValeurDatee] | None = None
+
+    def journalise(self) -> Parametres:
+        """Le même jeu, qui retient chaque valeur lue (`consultees`) : le manifeste d'une
+        construction liste les données légales dont ses chiffres dépendent. Un jeu neuf, pour que le
+        jeu officiel, partagé par le processus, ne retienne rien.
+
+        >>> jeu = parametres_officiels().journalise()
+        >>> _ = jeu.valeur_a("taux_interet_legal.autres_cas", date(2026, 3, 1))
+        >>> [(v.id, v.du.isoformat()) for v in jeu.consultees()]
+        [('taux_interet_legal.autres_cas', '2026-01-01')]
+        >>> parametres_officiels().consultees()
+        ()
+        """
+        jeu = Parametres(self._parametres, self.fichier_utilisateur)
+        jeu._consultees = {}
+        return jeu
+
+    def consultees(self) -> tuple[ValeurDatee, ...]:
+        """Les valeurs lues depuis `journalise()`, par identifiant puis par date (vide sans journal)."""
+        consultees = self._consultees or {}
+        return tuple(consultees[cle] for cle in sorted(consultees))
 
     def __getitem__(self, id: str) -> Parametre:
         try:
@@ -134,6 +156,8 @@ class Parametres:
                 manquantes.append(self.constat_manquant(id, jour))
             else:
                 trouvees.append(valeur)
+                if self._consultees is not None:
+                    self._consultees[(valeur.id, valeur.du)] = valeur
         if manquantes:
             raise LawDataMissing(list(dict.fromkeys(manquantes)))
         return tuple(trouvees)
