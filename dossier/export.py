@@ -18,7 +18,8 @@ from dossier import __version__
 from dossier.findings import Constat, Emplacement
 from dossier.law.calcul import Calcul
 from dossier.law.plan.echeancier import Echeance
-from dossier.law.procedure.etapes import LettreAProduire
+from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.reclamation import Reclamation
 from dossier.parcours.pas import Calendrier, SituationPlan
 
 # `interets` is what remains owed: the sum of the periods less `interets_payes`, the interest that
@@ -27,8 +28,12 @@ MONTANTS = ("total_du", "principal_restant", "interets", "interets_payes", "inde
 
 
 def objet_calcul(
-    calcul: Calcul, constats: Sequence[Constat], reference: str, lettres: Sequence[LettreAProduire] = ()
+    calcul: Calcul,
+    constats: Sequence[Constat],
+    reference: str,
+    lettres: Sequence[tuple[LettreAProduire, Reclamation]] = (),
 ) -> dict[str, Any]:
+    """`lettres`: each letter of the series (and the requête) with what it claims, as of its date."""
     return {
         "outil": f"dossier {__version__}",
         "reference": reference,
@@ -82,10 +87,28 @@ def objet_calcul(
         ],
         "choix": list(calcul.choix),
         "lettres": [
-            {"etape": lettre.etape.value, "date": lettre.date.isoformat(), "copie": lettre.envoye is not None}
-            for lettre in lettres
+            {
+                "etape": lettre.etape.value,
+                "date": lettre.date.isoformat(),
+                "copie": lettre.envoye is not None,
+                "montants": _montants_lettre(lettre, dues, calcul),
+            }
+            for lettre, dues in lettres
         ],
         "findings": [objet_constat(c) for c in constats],
+    }
+
+
+def _montants_lettre(lettre: LettreAProduire, dues: Reclamation, calcul: Calcul) -> dict[str, Any]:
+    """What a letter prints in its table and asks for: `null` for what it does not claim. The
+    requête asks for the clause pénale besides (CPC 1407: one exact sum, `total`)."""
+    clause = calcul.clause_penale if lettre.etape is Etape.INJONCTION and calcul.clause_penale > 0 else None
+    return {
+        "principal": _montant(dues.principal),
+        "interets": _montant(dues.interets) if dues.interets is not None else None,
+        "indemnites": _montant(dues.indemnites) if dues.indemnites is not None else None,
+        "clause_penale": _montant(clause) if clause is not None else None,
+        "total": _montant(dues.total + clause if clause is not None else dues.total),
     }
 
 

@@ -27,6 +27,7 @@ from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.suivi import SuiviPlan, suivre
 from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
+from dossier.law.procedure.reclamation import reclamation
 from dossier.law.rules import verifier_regles
 from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
@@ -76,7 +77,11 @@ class Analyse:
     def objet(self) -> dict[str, object]:
         requete = self.programme.requete
         lettres = (*self.programme.lettres, *((requete,) if requete else ()))
-        return objet_calcul(self.calcul, self.constats, self.creance.reference, lettres)
+        reclames = [
+            (lettre, reclamation(self.creance, self.calcul_au(lettre.date), lettre.etape, lettre.factures))
+            for lettre in lettres
+        ]
+        return objet_calcul(self.calcul, self.constats, self.creance.reference, reclames)
 
 
 @dataclass(frozen=True)

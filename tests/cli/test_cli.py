@@ -151,7 +151,12 @@ def test_claim_d_essai_valide(tmp_path: Path) -> None:
     # 16 days of penalties (15 Feb → 2 March 2026) at 2.15 + 10 %, and the €40 indemnity.
     assert (objet["regime"], objet["principal_restant"]) == ("professionnel", "1860.00")
     assert (objet["interets"], objet["indemnites"], objet["total_du"]) == ("9.91", "40.00", "1909.91")
-    assert objet["lettres"] == [{"etape": "relance_1", "date": "2026-03-02", "copie": False}]
+    # Relance 1 of a B2B claim asks for the principal and only recalls the penalties (Decisions).
+    montants = {"principal": "1860.00", "interets": None, "indemnites": None, "clause_penale": None}
+    montants["total"] = "1860.00"
+    assert objet["lettres"] == [
+        {"etape": "relance_1", "date": "2026-03-02", "copie": False, "montants": montants}
+    ]
 
 
 def test_version_et_aide() -> None:
@@ -425,7 +430,13 @@ def test_build_jusqua_mise_en_demeure(tmp_path: Path) -> None:
     ]
     texte = normaliser("\n".join(texte_pdf((sortie / "mise-en-demeure.pdf").read_bytes())))
     objet = json.loads((sortie / "calcul.json").read_text(encoding="utf-8"))
-    assert objet["lettres"][-1] == {"etape": "mise_en_demeure", "date": "2026-01-15", "copie": False}
+    derniere = objet["lettres"][-1]
+    assert {k: derniere[k] for k in ("etape", "date", "copie")} == {
+        "etape": "mise_en_demeure",
+        "date": "2026-01-15",
+        "copie": False,
+    }
+    assert derniere["montants"]["total"] == objet["total_du"]
     assert "Mise en demeure de payer" in texte and "nous vous mettons en demeure" in texte
     assert "dans un délai de 8 jours" in texte and "titre exécutoire" in texte
     assert "Lettre recommandée avec demande d'avis de réception" in texte

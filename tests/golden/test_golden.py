@@ -250,6 +250,12 @@ def test_chaque_lettre_additionne_ses_lignes(paquets: dict[str, Paquet], echanti
         assert f"la somme de {total}" in texte, lettre["fichier"]
         if "scannez ce code" in texte:
             assert f"Montant : {total}" in texte, lettre["fichier"]
+        # calcul.json says what each letter claims: its table's lines and total, as printed.
+        montants = lettre["montants"]
+        principal = sum((r.reste for r in tableau.rangees), Decimal(0))
+        assert (Decimal(montants["principal"]), Decimal(montants["total"])) == (principal, tableau.total)
+        reclames = sorted(Decimal(montants[k]) for k in ("interets", "indemnites") if montants[k] is not None)
+        assert sorted(m for m in _autres_postes(tableau).values()) == [m for m in reclames if m], lettre
 
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
