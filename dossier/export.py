@@ -31,9 +31,10 @@ def objet_calcul(
     calcul: Calcul,
     constats: Sequence[Constat],
     reference: str,
-    lettres: Sequence[tuple[LettreAProduire, Reclamation]] = (),
+    lettres: Sequence[tuple[LettreAProduire, str, Reclamation]] = (),
 ) -> dict[str, Any]:
-    """`lettres`: each letter of the series (and the requête) with what it claims, as of its date."""
+    """`lettres`: each letter of the series (and the requête), its file in the pack and what it
+    claims, as of its date."""
     return {
         "outil": f"dossier {__version__}",
         "reference": reference,
@@ -91,9 +92,10 @@ def objet_calcul(
                 "etape": lettre.etape.value,
                 "date": lettre.date.isoformat(),
                 "copie": lettre.envoye is not None,
+                "fichier": fichier,
                 "montants": _montants_lettre(lettre, dues, calcul),
             }
-            for lettre, dues in lettres
+            for lettre, fichier, dues in lettres
         ],
         "findings": [objet_constat(c) for c in constats],
     }

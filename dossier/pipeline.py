@@ -25,13 +25,13 @@ from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.suivi import SuiviPlan, suivre
-from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
+from dossier.law.procedure.etapes import Etape, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
 from dossier.law.procedure.reclamation import reclamation
 from dossier.law.rules import verifier_regles
 from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
-from dossier.lettres.courrier import FICHIERS, lettre
+from dossier.lettres.courrier import lettre, nom_fichier
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model.claim import Creance
 from dossier.parcours.calendrier import calendrier
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the [sign] extra (pyHanko) is loaded only when a key is giv
     from dossier.assemble.signature import CleSignature
 
 INDEMNITE = "indemnite_forfaitaire.montant"
+REQUETE = "injonction/requete.pdf"  # injonction.construction.DOSSIER's requête (not imported: WeasyPrint)
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,13 @@ class Analyse:
     def objet(self) -> dict[str, object]:
         requete = self.programme.requete
         lettres = (*self.programme.lettres, *((requete,) if requete else ()))
+        serie = self.programme.lettres
         reclames = [
-            (lettre, reclamation(self.creance, self.calcul_au(lettre.date), lettre.etape, lettre.factures))
+            (
+                lettre,
+                REQUETE if lettre is requete else f"{nom_fichier(lettre, serie)}.pdf",
+                reclamation(self.creance, self.calcul_au(lettre.date), lettre.etape, lettre.factures),
+            )
             for lettre in lettres
         ]
         return objet_calcul(self.calcul, self.constats, self.creance.reference, reclames)
@@ -221,7 +227,7 @@ def rendre(analyse: Analyse, docx: bool) -> tuple[dict[str, bytes], dict[str, st
 def relire(analyse: Analyse, fichiers: Mapping[str, bytes], strict: bool) -> Analyse:
     """The analysis with the findings of the documents' own text (tone, mandatory mentions)."""
     serie = analyse.programme.lettres
-    lettres = {_nom(lettre, serie): lettre for lettre in serie}
+    lettres = {nom_fichier(lettre, serie): lettre for lettre in serie}
     lus = relire_documents(analyse.creance, fichiers, lettres)
     if strict:
         lus = durcir(lus)
@@ -249,7 +255,7 @@ def copies_des_courriers(analyse: Analyse, fichiers: Mapping[str, bytes]) -> dic
         if a_produire.envoye is None:
             continue
         rang = next(i for i, c in enumerate(creance.courriers) if c is a_produire.envoye)
-        copies[rang] = fichiers[f"{_nom(a_produire, serie)}.pdf"]
+        copies[rang] = fichiers[f"{nom_fichier(a_produire, serie)}.pdf"]
     return copies
 
 
@@ -269,7 +275,7 @@ def _documents(analyse: Analyse) -> list[tuple[str, Lettre, str]]:
         indemnite = _montant_indemnite(calcul, parametres)
         document = lettre(creance, a_produire, calcul, serie, indemnite, jour)
         role = "copie" if a_produire.envoye is not None else "lettre"
-        documents.append((_nom(a_produire, serie), document, role))
+        documents.append((nom_fichier(a_produire, serie), document, role))
     if analyse.echeancier is not None and analyse.echeancier.echeances:
         documents += _documents_du_plan(analyse, analyse.echeancier)
     if creance.mandataire is not None:
@@ -303,11 +309,3 @@ def _montant_indemnite(calcul: Calcul, parametres: Parametres) -> Decimal | None
     if calcul.regime is not Regime.PROFESSIONNEL:
         return None
     return valeur_a(INDEMNITE, calcul.jour, parametres).valeur
-
-
-def _nom(a_produire: LettreAProduire, serie: tuple[LettreAProduire, ...]) -> str:
-    """`relance-1`; a step recorded twice (two notices) gets its date: `mise-en-demeure-2026-01-05`."""
-    base = FICHIERS[a_produire.etape]
-    if sum(1 for autre in serie if autre.etape is a_produire.etape) > 1:
-        return f"{base}-{a_produire.date.isoformat()}"
-    return base

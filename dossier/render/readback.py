@@ -14,6 +14,9 @@ Public API
                                                 `liens_internes`: link annotations that only carry
                                                 a /Dest (the bundle's bordereau, no action) pass
     polices_pdf(donnees: bytes) -> set[str]     /BaseFont names of the fonts a PDF embeds
+    Lectures()                                  each file's text extracted once: `pages(nom, donnees)`
+                                                gives a PDF's pages, or a DOCX's text as one page; the
+                                                tone read-back and the consistency checks share it
 
 >>> normaliser("2\\u202f480,00\\u00a0€ dus,\\n  F-2025-\\n118")
 '2 480,00 € dus, F-2025-118'
@@ -63,6 +66,23 @@ def texte_docx(donnees: bytes) -> str:
     for section in document.sections:
         lignes.extend(p.text for p in section.footer.paragraphs)
     return "\n".join(lignes)
+
+
+class Lectures:
+    """The text of the files of a pack, each extracted once (pypdf extraction is the costly part
+    of reading a pack back: the tone linter and `verify/` read the same text). A file is known by
+    its name and its bytes: new bytes under the same name are read again."""
+
+    def __init__(self) -> None:
+        self._lus: dict[str, tuple[bytes, list[str]]] = {}
+
+    def pages(self, nom: str, donnees: bytes) -> list[str]:
+        deja = self._lus.get(nom)
+        if deja is not None and deja[0] is donnees:
+            return deja[1]
+        pages = texte_pdf(donnees) if nom.endswith(".pdf") else [texte_docx(donnees)]
+        self._lus[nom] = (donnees, pages)
+        return pages
 
 
 def normaliser(texte: str) -> str:

@@ -155,7 +155,13 @@ def test_claim_d_essai_valide(tmp_path: Path) -> None:
     montants = {"principal": "1860.00", "interets": None, "indemnites": None, "clause_penale": None}
     montants["total"] = "1860.00"
     assert objet["lettres"] == [
-        {"etape": "relance_1", "date": "2026-03-02", "copie": False, "montants": montants}
+        {
+            "etape": "relance_1",
+            "date": "2026-03-02",
+            "copie": False,
+            "fichier": "relance-1.pdf",
+            "montants": montants,
+        }
     ]
 
 
@@ -431,10 +437,11 @@ def test_build_jusqua_mise_en_demeure(tmp_path: Path) -> None:
     texte = normaliser("\n".join(texte_pdf((sortie / "mise-en-demeure.pdf").read_bytes())))
     objet = json.loads((sortie / "calcul.json").read_text(encoding="utf-8"))
     derniere = objet["lettres"][-1]
-    assert {k: derniere[k] for k in ("etape", "date", "copie")} == {
+    assert {k: derniere[k] for k in ("etape", "date", "copie", "fichier")} == {
         "etape": "mise_en_demeure",
         "date": "2026-01-15",
         "copie": False,
+        "fichier": "mise-en-demeure.pdf",
     }
     assert derniere["montants"]["total"] == objet["total_du"]
     assert "Mise en demeure de payer" in texte and "nous vous mettons en demeure" in texte

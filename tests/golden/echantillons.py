@@ -242,7 +242,8 @@ class Paquet:
             nom = lettre["etape"].replace("_", "-")
             if etapes.count(lettre["etape"]) > 1:
                 nom = f"{nom}-{lettre['date']}"
-            resultat.append({**lettre, "fichier": f"{nom}.pdf"})
+            assert lettre["fichier"] == f"{nom}.pdf", lettre  # calcul.json names each letter's file
+            resultat.append(lettre)
         return resultat
 
 
