@@ -9,6 +9,7 @@ give byte-identical files. Nothing is produced from a claim with a blocking find
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -37,6 +38,7 @@ from dossier.model.claim import Creance
 from dossier.parcours.calendrier import calendrier
 from dossier.parcours.pas import Calendrier
 from dossier.render.letter import Lettre
+from dossier.render.readback import Lectures
 from dossier.tone.documents import fusionner, relire_documents, relire_documents_judiciaires
 from dossier.tone.linter import verifier_textes_libres
 from dossier.tone.sollicitations import verifier_sollicitations
@@ -149,8 +151,9 @@ def build(creance: Creance, options: Options) -> Pack:
     analyse = analyser(creance, options)
     if analyse.bloquee:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
+    lectures = Lectures()  # each file's text, extracted once for every read-back below
     fichiers, roles = rendre(analyse, options.docx)
-    analyse = relire(analyse, fichiers, options.strict)
+    analyse = relire(analyse, fichiers, options.strict, lectures)
     if analyse.bloquee:  # a letter says what it must not, or lacks a mandatory mention
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
     requete = analyse.programme.requete
@@ -159,13 +162,16 @@ def build(creance: Creance, options: Options) -> Pack:
 
         copies = copies_des_courriers(analyse, fichiers)
         injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
-        analyse = relire_requete(analyse, injonction, options.strict)
+        analyse = relire_requete(analyse, injonction, options.strict, lectures)
         if analyse.bloquee:  # the requête or an annex says what no document may say
             raise BlockingFindings([c for c in analyse.constats if c.bloquant])
         fichiers.update(injonction)
         roles.update(roles_injonction(injonction))
     fichiers["calcul.json"] = en_json(analyse.objet())
     roles["calcul.json"] = "calcul"
+    analyse = confronter(analyse, fichiers, lectures)
+    if analyse.bloquee:  # the documents, read back, disagree with each other or with calcul.json
+        raise BlockingFindings([c for c in analyse.constats if c.bloquant])
     if options.signature is not None:
         # Nothing touches echeancier.pdf after the creditor has signed it (but the manifest reads it).
         from dossier.assemble.signature import ECHEANCIER, signer_echeancier
@@ -189,21 +195,38 @@ def controler(creance: Creance, options: Options) -> Analyse:
     """What `check` reports: the analysis, then — unless the claim is already refused, which
     stays fast — the letters rendered in memory and read back by the tone linter; and, when the
     claim reaches the requête, its court documents built in memory as `build` builds them and read
-    back with the court profile, so `check` and `build` refuse the same claims. A claim that does
-    not reach the requête never loads the assembly."""
+    back with the court profile; then all of them read against each other and against calcul.json
+    (`confronter`), so `check` and `build` refuse the same claims. A claim that does not reach the
+    requête never loads the assembly."""
     analyse = analyser(creance, options)
     if analyse.bloquee:
         return analyse
+    lectures = Lectures()
     fichiers, _ = rendre(analyse, docx=True)
-    analyse = relire(analyse, fichiers, options.strict)
+    analyse = relire(analyse, fichiers, options.strict, lectures)
     requete = analyse.programme.requete
-    if requete is None or analyse.bloquee:
-        return analyse
-    from dossier.injonction.construction import fichiers_injonction
+    if requete is not None and not analyse.bloquee:
+        from dossier.injonction.construction import fichiers_injonction
 
-    copies = copies_des_courriers(analyse, fichiers)
-    injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
-    return relire_requete(analyse, injonction, options.strict)
+        copies = copies_des_courriers(analyse, fichiers)
+        injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
+        analyse = relire_requete(analyse, injonction, options.strict, lectures)
+        fichiers.update(injonction)
+    if analyse.bloquee:
+        return analyse
+    fichiers["calcul.json"] = en_json(analyse.objet())
+    return confronter(analyse, fichiers, lectures)
+
+
+def confronter(analyse: Analyse, fichiers: Mapping[str, bytes], lectures: Lectures) -> Analyse:
+    """The analysis with the findings of the documents read against each other and against
+    calcul.json, from the text of the files written (verify/coherence.py, COHER- codes)."""
+    from dossier.verify.coherence import attendu_de, verifier_coherence
+
+    calcul = json.loads(fichiers["calcul.json"])
+    attendu = attendu_de(analyse.creance, analyse.echeancier)
+    constats = verifier_coherence(fichiers, lectures, calcul, attendu, tampons=False)
+    return replace(analyse, constats=tuple(dict.fromkeys((*analyse.constats, *constats))))
 
 
 def rendre(analyse: Analyse, docx: bool) -> tuple[dict[str, bytes], dict[str, str]]:
@@ -224,24 +247,28 @@ def rendre(analyse: Analyse, docx: bool) -> tuple[dict[str, bytes], dict[str, st
     return fichiers, roles
 
 
-def relire(analyse: Analyse, fichiers: Mapping[str, bytes], strict: bool) -> Analyse:
+def relire(
+    analyse: Analyse, fichiers: Mapping[str, bytes], strict: bool, lectures: Lectures | None = None
+) -> Analyse:
     """The analysis with the findings of the documents' own text (tone, mandatory mentions)."""
     serie = analyse.programme.lettres
     lettres = {nom_fichier(lettre, serie): lettre for lettre in serie}
-    lus = relire_documents(analyse.creance, fichiers, lettres)
+    lus = relire_documents(analyse.creance, fichiers, lettres, lectures)
     if strict:
         lus = durcir(lus)
     return replace(analyse, constats=tuple(dict.fromkeys(fusionner(analyse.constats, lus))))
 
 
-def relire_requete(analyse: Analyse, injonction: Mapping[str, bytes], strict: bool) -> Analyse:
+def relire_requete(
+    analyse: Analyse, injonction: Mapping[str, bytes], strict: bool, lectures: Lectures | None = None
+) -> Analyse:
     """The analysis with the tone findings of the court documents (not of the pièces: those are
     the letters already read, or the parties' own papers, filed as they are)."""
     from dossier.injonction.construction import DOSSIER
     from dossier.injonction.documents import ORDRE
 
     documents = {f"{DOSSIER}/{nom}.pdf" for nom in ORDRE}
-    lus = relire_documents_judiciaires(analyse.creance, {n: injonction[n] for n in documents})
+    lus = relire_documents_judiciaires(analyse.creance, {n: injonction[n] for n in documents}, lectures)
     if strict:
         lus = durcir(lus)
     return replace(analyse, constats=tuple(dict.fromkeys(fusionner(analyse.constats, lus))))

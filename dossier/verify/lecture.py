@@ -14,14 +14,18 @@ Public API
 
 >>> montant("2 480,00"), jour_long("1er mars 2026"), jour_court("05/01/2026")
 (Decimal('2480.00'), datetime.date(2026, 3, 1), datetime.date(2026, 1, 5))
->>> d = Document("a.pdf", ("Total 2\\u202f480,00\\u00a0€", "page 2"))
+>>> d = Document("a.pdf", ("Total 2 480,00 €", "page 2"))
 >>> d.texte, d.page(d.texte.index("page"))
 ('Total 2 480,00 € page 2', 2)
+>>> Document("b.pdf", ("Réf. X Un Deux Pied page 1/2", "Réf. X Trois Pied page 2/2")).corps
+'Un Deux Trois'
+
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -43,7 +47,7 @@ JOUR_COURT = r"\d\d/\d\d/\d{4}"
 @dataclass(frozen=True)
 class Document:
     nom: str
-    pages: tuple[str, ...]  # the normalised text of each page
+    pages: tuple[str, ...]  # the text of each page, normalised (`readback.normaliser`)
 
     @cached_property
     def texte(self) -> str:
@@ -61,9 +65,33 @@ class Document:
         """The page (from 1) on which the character at `position` of `texte` is printed."""
         return max(1, bisect.bisect_right(self._debuts, position))
 
+    @cached_property
+    def corps(self) -> str:
+        """`texte` without what runs on every page (a running header, the footer and its « page
+        i/N »): a list or a table cut by a page break reads on. Positions are not `texte`'s."""
+        pages = [_SANS_NUMERO.sub("", page) for page in self.pages]
+        if len(pages) > 1:
+            debut = _commun([p.split(" ") for p in pages])
+            fin = _commun([p.split(" ")[::-1] for p in pages])
+            pages = [" ".join(p.split(" ")[debut : len(p.split(" ")) - fin]) for p in pages]
+        return " ".join(p for p in pages if p)
+
     def ou(self, position: int) -> str:
         """« requete.pdf, page 2 »: where a reader finds it."""
         return f"{self.nom}, page {self.page(position)}"
+
+
+_SANS_NUMERO = re.compile(r" ?page \d+/\d+$")
+
+
+def _commun(mots: list[list[str]]) -> int:
+    """How many first words all the lists share."""
+    commun = 0
+    for rang in range(min(len(m) for m in mots)):
+        if len({m[rang] for m in mots}) > 1:
+            break
+        commun = rang + 1
+    return commun
 
 
 def documents(lectures: Lectures, fichiers: Mapping[str, bytes], noms: Iterable[str]) -> dict[str, Document]:
