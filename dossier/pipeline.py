@@ -16,9 +16,9 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from dossier.errors import BlockingFindings
+from dossier.errors import BlockingFindings, DossierError
 from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, durcir
 from dossier.law.calcul import Calcul, Regime
@@ -26,9 +26,9 @@ from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.suivi import SuiviPlan, suivre
-from dossier.law.procedure.etapes import Etape, Programme, programme
+from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
-from dossier.law.procedure.reclamation import reclamation
+from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules import verifier_regles
 from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
@@ -45,6 +45,7 @@ from dossier.tone.sollicitations import verifier_sollicitations
 
 if TYPE_CHECKING:  # the [sign] extra (pyHanko) is loaded only when a key is given
     from dossier.assemble.signature import CleSignature
+    from dossier.verify.controle import Verification
 
 INDEMNITE = "indemnite_forfaitaire.montant"
 REQUETE = "injonction/requete.pdf"  # injonction.construction.DOSSIER's requête (not imported: WeasyPrint)
@@ -78,18 +79,24 @@ class Analyse:
         return any(c.bloquant for c in self.constats)
 
     def objet(self) -> dict[str, object]:
-        requete = self.programme.requete
-        lettres = (*self.programme.lettres, *((requete,) if requete else ()))
-        serie = self.programme.lettres
-        reclames = [
-            (
-                lettre,
-                REQUETE if lettre is requete else f"{nom_fichier(lettre, serie)}.pdf",
-                reclamation(self.creance, self.calcul_au(lettre.date), lettre.etape, lettre.factures),
-            )
-            for lettre in lettres
-        ]
+        reclames = _reclames(self.creance, self.programme, self.calcul_au)
         return objet_calcul(self.calcul, self.constats, self.creance.reference, reclames)
+
+
+def _reclames(
+    creance: Creance, prevu: Programme, calcul_au: Callable[[date], Calcul]
+) -> list[tuple[LettreAProduire, str, Reclamation]]:
+    """Each letter of the series and the requête, its file, and what it claims as of its date."""
+    requete = prevu.requete
+    lettres = (*prevu.lettres, *((requete,) if requete else ()))
+    return [
+        (
+            lettre,
+            REQUETE if lettre is requete else f"{nom_fichier(lettre, prevu.lettres)}.pdf",
+            reclamation(creance, calcul_au(lettre.date), lettre.etape, lettre.factures),
+        )
+        for lettre in lettres
+    ]
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,8 @@ def build(creance: Creance, options: Options) -> Pack:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
     requete = analyse.programme.requete
     if requete is not None:
-        from dossier.injonction.construction import fichiers_injonction, roles_injonction
+        from dossier.assemble.bundle import joindre_sources
+        from dossier.injonction.construction import BUNDLE, fichiers_injonction, roles_injonction, sources
 
         copies = copies_des_courriers(analyse, fichiers)
         injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
@@ -169,6 +177,9 @@ def build(creance: Creance, options: Options) -> Pack:
         roles.update(roles_injonction(injonction))
     fichiers["calcul.json"] = en_json(analyse.objet())
     roles["calcul.json"] = "calcul"
+    if requete is not None:  # the bundle carries its sources: `dossier verify` recomputes from them
+        jointes = sources(analyse.creance, fichiers["calcul.json"])
+        fichiers[BUNDLE] = joindre_sources(fichiers[BUNDLE], jointes)
     analyse = confronter(analyse, fichiers, lectures)
     if analyse.bloquee:  # the documents, read back, disagree with each other or with calcul.json
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
@@ -336,3 +347,35 @@ def _montant_indemnite(calcul: Calcul, parametres: Parametres) -> Decimal | None
     if calcul.regime is not Regime.PROFESSIONNEL:
         return None
     return valeur_a(INDEMNITE, calcul.jour, parametres).valeur
+
+
+def recalculer(creance: Creance, calcul: Mapping[str, Any], parametres: Parametres) -> dict[str, Any]:
+    """calcul.json's figures computed again from `creance` as of calcul.json's day: the same letters
+    (the series as `build` drafted it, with or without `--jusqua`), what each claims, the totals.
+    The findings are left out: what is compared is figures."""
+    jour = date.fromisoformat(calcul["date"])
+    calcul_au: Callable[[date], Calcul] = cache(lambda j: calculer(creance, j, parametres))
+    attendues = [(e["etape"], e["date"], e["copie"]) for e in calcul["lettres"]]
+    brouillons = [Etape(e["etape"]) for e in calcul["lettres"] if not e["copie"]]
+    prevu = None
+    for jusqua in (None, *dict.fromkeys(brouillons)):  # the step `build` was asked to go to, if any
+        try:
+            essai = programme(creance, jour, calcul_au, jusqua)
+        except DossierError:
+            continue
+        lettres = (*essai.lettres, *((essai.requete,) if essai.requete else ()))
+        if [
+            (lettre.etape.value, lettre.date.isoformat(), lettre.envoye is not None) for lettre in lettres
+        ] == attendues:
+            prevu = essai
+            break
+    if prevu is None:
+        prevu = programme(creance, jour, calcul_au, None)
+    return objet_calcul(calcul_au(jour), (), creance.reference, _reclames(creance, prevu, calcul_au))
+
+
+def verifier(dossier: Path) -> Verification:
+    """`dossier verify DIR` (verify/controle.py), recomputing with this pipeline's law."""
+    from dossier.verify.controle import verifier_dossier
+
+    return verifier_dossier(dossier, recalculer)

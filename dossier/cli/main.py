@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from dossier import __version__
-from dossier.cli import build, check, explain, import_facture, init, plan, report, taux
+from dossier.cli import build, check, explain, import_facture, init, plan, report, taux, verify
 from dossier.cli.usage import constat_usage
 from dossier.errors import DossierError
 from dossier.exit_codes import ExitCode
@@ -48,7 +48,7 @@ def cli(traceback: bool) -> None:
     """
 
 
-for _module in (init, check, build, plan, explain, taux, import_facture):
+for _module in (init, check, build, verify, plan, explain, taux, import_facture):
     cli.add_command(_module.commande)
 
 

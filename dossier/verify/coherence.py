@@ -72,7 +72,9 @@ def verifier_coherence(
         fichiers,
         sorted(n for n in fichiers if n.endswith(".pdf") and not est_piece(n) and n != BUNDLE),
     )
-    pieces = documents(lectures, fichiers, sorted(n for n in fichiers if est_piece(n) and tampons))
+    pieces = documents(
+        lectures, fichiers, sorted(n for n in fichiers if (est_piece(n) or n == BUNDLE) and tampons)
+    )
     jumeaux = documents(lectures, fichiers, sorted(n for n in fichiers if n.endswith(".docx")))
     constats = verifier_montants(ecrits, calcul, attendu.plan if attendu else None)
     if attendu is not None:

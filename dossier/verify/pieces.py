@@ -122,6 +122,8 @@ def verifier_pieces(documents: Mapping[str, Document], fichiers: Mapping[str, by
                 )
     if BUNDLE in fichiers:
         constats += _bundle(fichiers[BUNDLE], documents, lignes)
+    if BUNDLE in documents:
+        constats += _pages_du_bundle(documents, lignes, fichiers_pieces)
     return constats
 
 
@@ -228,6 +230,43 @@ def _bundle(pdf: bytes, documents: Mapping[str, Document], lignes: list[Ligne]) 
                 f"{', '.join(ecarts) or 'aucun'} ; manquants : {', '.join(manquants) or 'aucun'})",
             )
         )
+    return constats
+
+
+_NUMERO_CONTINU = re.compile(r" ?Réf\. créancier \S+ — page (\d+)/(\d+)")
+
+
+def _pages_du_bundle(
+    documents: Mapping[str, Document], lignes: list[Ligne], fichiers_pieces: Mapping[int, str]
+) -> list[Constat]:
+    """Each page of the bundle says what the page of its document or pièce says, and carries its
+    continuous number « page p/P » (read when the bundle's text is, by `dossier verify`)."""
+    bundle = documents[BUNDLE]
+    sources = [f"{DOSSIER}/{nom}.pdf" for nom in DOCUMENTS]
+    sources += [fichiers_pieces[ligne.numero] for ligne in lignes if ligne.numero in fichiers_pieces]
+    attendues = [
+        (nom, rang, page)
+        for nom in sources
+        if nom in documents
+        for rang, page in enumerate(documents[nom].pages, 1)
+    ]
+    constats = []
+    for numero, page in enumerate(bundle.pages, start=1):
+        continu = _NUMERO_CONTINU.search(page)
+        if continu is None or (int(continu[1]), int(continu[2])) != (numero, len(bundle.pages)):
+            constats.append(
+                constat(
+                    "COHER-07",
+                    f"{BUNDLE}, page {numero} : numérotation continue « page {numero}/{len(bundle.pages)} » "
+                    "absente",
+                )
+            )
+        if numero <= len(attendues):
+            nom, rang, texte = attendues[numero - 1]
+            if _NUMERO_CONTINU.sub("", page) != texte:
+                constats.append(
+                    constat("COHER-07", f"{BUNDLE}, page {numero} : ne reproduit pas {nom}, page {rang}")
+                )
     return constats
 
 

@@ -65,13 +65,17 @@ def confronter(
     *retouches: tuple[str, str, str],
     fichiers: Mapping[str, bytes] | None = None,
     calcul: Mapping[str, Any] | None = None,
+    tampons: bool = False,
 ) -> list[Constat]:
+    """As `build` checks (`tampons=False`: the pièces by their page count), or as `dossier verify`
+    does (`tampons=True`: their stamps and the bundle's pages read too)."""
     base = lectures(paquet.echantillon)
     return verifier_coherence(
         fichiers if fichiers is not None else paquet.fichiers,
         Retouchees(base, *retouches) if retouches else base,
         calcul if calcul is not None else paquet.calcul,
         attendu(paquet.echantillon),
+        tampons,
     )
 
 
@@ -87,7 +91,7 @@ def _un(constats: list[Constat], code: str, *dans: str) -> Constat:
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
 def test_chaque_echantillon_est_coherent(paquets: dict[str, Paquet], echantillon: str) -> None:
-    assert [c.message for c in confronter(paquets[echantillon])] == []
+    assert [c.message for c in confronter(paquets[echantillon], tampons=True)] == []
 
 
 # --- COHER-01: figures ----------------------------------------------------------------------------
@@ -219,8 +223,11 @@ def test_pieces_echangees(paquets: dict[str, Paquet]) -> None:
     deux = "injonction/pieces/02-facture-f-2025-211.pdf"
     trois = "injonction/pieces/03-facture-f-2025-236.pdf"
     fichiers = {**paquet.fichiers, deux: paquet.fichiers[trois], trois: paquet.fichiers[deux]}
-    constat = _un(confronter(paquet, fichiers=fichiers), "COHER-05", deux, "Pièce n° 3 — page 1/1")
-    assert "Pièce n° 2 — page 1/1" in constat.message
+    constats = confronter(paquet, fichiers=fichiers, tampons=True)
+    assert {c.code for c in constats} == {"COHER-05", "COHER-07"}, constats  # the bundle keeps the order
+    (tampon,) = [c for c in constats if c.code == "COHER-05" and c.message.startswith(deux)]
+    assert "tampon « Pièce n° 3 — page 1/1 », attendu « Pièce n° 2 — page 1/1 »" in tampon.message
+    assert any(f"ne reproduit pas {deux}" in c.message for c in constats if c.code == "COHER-07")
 
 
 def test_pages_du_bordereau_modifiees(paquets: dict[str, Paquet]) -> None:

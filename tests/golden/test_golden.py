@@ -335,11 +335,19 @@ def test_copies_reclament_les_montants_de_leur_date(paquets: dict[str, Paquet], 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
 def test_pdf_sans_contenu_actif(paquets: dict[str, Paquet], echantillon: str) -> None:
     paquet = paquets[echantillon]
-    # the bundle keeps its internal links (bookmarks, bordereau → pièce), nothing else
+    # the bundle keeps its internal links (bookmarks, bordereau → pièce) and its two sources
+    # (claim.yaml, calcul.json: test_verify.py reads them back), nothing else
+    bundle = f"{INJONCTION}/dossier-injonction.pdf"
     assert {
-        nom: elements_actifs(paquet.fichiers[nom], liens_internes=nom.endswith("dossier-injonction.pdf"))
+        nom: elements_actifs(
+            paquet.fichiers[nom],
+            liens_internes=nom == bundle,
+            pieces_jointes=("claim.yaml", "calcul.json") if nom == bundle else (),
+        )
         for nom in paquet.pdfs
     } == {nom: [] for nom in paquet.pdfs}
+    if bundle in paquet.fichiers:  # without the permission, the attachments are reported
+        assert elements_actifs(paquet.fichiers[bundle], liens_internes=True)
 
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)

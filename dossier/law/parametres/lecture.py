@@ -61,6 +61,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -90,6 +91,7 @@ __all__ = [
     "ValeurDatee",
     "charger_parametres",
     "chemin_parametres_utilisateur",
+    "parametres_fournis",
     "parametres_officiels",
     "valeur_a",
 ]
@@ -264,9 +266,8 @@ def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
 
     Un fichier invalide est refusé (`InvalidClaim`, code TAUX-02, sortie 3) avec sa position.
     """
-    officiels = parametres_officiels()
     if fichier_utilisateur is None:
-        return officiels
+        return parametres_officiels()
     nom = fichier_utilisateur.name
     try:
         texte = fichier_utilisateur.read_text(encoding="utf-8")
@@ -291,7 +292,24 @@ def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
         ) from None
     except ValidationError as erreurs:
         raise InvalidClaim(constats_validation(erreurs, "TAUX-02", nom, positions)) from None
-    fusion = officiels.par_id()
+    return _fusionner(fichier, nom, positions, fichier_utilisateur)
+
+
+def parametres_fournis(donnees: Mapping[str, object]) -> Parametres:
+    """The package's data extended by values given as a user file's content (`version`,
+    `parametres`…) — what a manifest lists as supplied by the user, to recompute a pack with the
+    same data. Refused like a user file (`InvalidClaim`, TAUX-02)."""
+    try:
+        fichier = FichierUtilisateurYaml.model_validate(donnees)
+    except ValidationError as erreurs:
+        raise InvalidClaim(constats_validation(erreurs, "TAUX-02", "manifest.json", {})) from None
+    return _fusionner(fichier, "manifest.json", {}, None)
+
+
+def _fusionner(
+    fichier: FichierUtilisateurYaml, nom: str, positions: Mapping[Any, Any], chemin: Path | None
+) -> Parametres:
+    fusion = parametres_officiels().par_id()
     problemes: list[Constat] = []
     for id, bloc in fichier.parametres.items():
         ou = position_dans(nom, positions, ("parametres", id))
@@ -312,7 +330,7 @@ def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
         fusion[id] = parametre
     if problemes:
         raise InvalidClaim(problemes)
-    return Parametres(fusion, fichier_utilisateur)
+    return Parametres(fusion, chemin)
 
 
 def _prolonger(officiel: Parametre, bloc: BlocUtilisateurYaml) -> tuple[Parametre, list[str]]:
