@@ -18,10 +18,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dossier.errors import BlockingFindings, DossierError
+from dossier.errors import BlockingFindings, DossierError, InvalidClaim
 from dossier.export import en_json, objet_calcul
-from dossier.findings import Constat, durcir
+from dossier.findings import Constat, constat, durcir
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul, Regime
+from dossier.law.calendrier import ajouter_annees
 from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
@@ -34,6 +36,7 @@ from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import lettre, nom_fichier
 from dossier.lettres.quittance import nom_quittance, quittance
+from dossier.model import limites
 from dossier.model.claim import Creance
 from dossier.parcours.calendrier import calendrier
 from dossier.parcours.pas import Calendrier
@@ -106,6 +109,7 @@ class Pack:
 
 
 def analyser(creance: Creance, options: Options) -> Analyse:
+    verifier_dates(creance, options.jour)
     parametres = charger_parametres(options.parametres).journalise()  # the manifest lists what was read
     calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
     calcul = calcul_au(options.jour)
@@ -144,6 +148,25 @@ def analyser(creance: Creance, options: Options) -> Analyse:
     )
 
 
+def verifier_dates(creance: Creance, jour: date) -> None:
+    """No date of the claim more than ten years after the « as of » day (DESIGN.md, Decisions: Text
+    fields are bounded and clean): a typing slip (2062 for 2026), refused with its position."""
+    limite = ajouter_annees(jour, limites.ANNEES_APRES_LE_JOUR)
+    lointaines = [
+        constat(
+            "VALEUR-02",
+            f"date du {date_longue(quand)} plus de {limites.ANNEES_APRES_LE_JOUR} ans après le jour "
+            f"d'édition ({date_longue(jour)}) : sans doute une faute de frappe",
+            ou=creance.position(*chemin),
+            que_faire="Vérifiez l'année d'après le document d'origine.",
+        )
+        for chemin, quand in creance.dates()
+        if quand > limite
+    ]
+    if lointaines:
+        raise InvalidClaim(lointaines)
+
+
 def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
     """What `dossier plan` reports: the analysis as of the day, and the recovery calendar drawn
     from it (the same schedule and follow-up `build` uses for a claim with a plan)."""
@@ -155,29 +178,16 @@ def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
 
 
 def build(creance: Creance, options: Options) -> Pack:
-    analyse = analyser(creance, options)
+    lectures = Lectures()  # each file's text, extracted once for every read-back
+    analyse, fichiers, roles = produire(creance, options, options.docx, lectures)
     if analyse.bloquee:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-    lectures = Lectures()  # each file's text, extracted once for every read-back below
-    fichiers, roles = rendre(analyse, options.docx)
-    analyse = relire(analyse, fichiers, options.strict, lectures)
-    if analyse.bloquee:  # a letter says what it must not, or lacks a mandatory mention
-        raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-    requete = analyse.programme.requete
-    if requete is not None:
-        from dossier.assemble.bundle import joindre_sources
-        from dossier.injonction.construction import BUNDLE, fichiers_injonction, roles_injonction, sources
-
-        copies = copies_des_courriers(analyse, fichiers)
-        injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
-        analyse = relire_requete(analyse, injonction, options.strict, lectures)
-        if analyse.bloquee:  # the requête or an annex says what no document may say
-            raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-        fichiers.update(injonction)
-        roles.update(roles_injonction(injonction))
     fichiers["calcul.json"] = en_json(analyse.objet())
     roles["calcul.json"] = "calcul"
-    if requete is not None:  # the bundle carries its sources: `dossier verify` recomputes from them
+    if analyse.programme.requete is not None:  # the bundle carries its sources: `verify` recomputes
+        from dossier.assemble.bundle import joindre_sources
+        from dossier.injonction.construction import BUNDLE, sources
+
         jointes = sources(analyse.creance, fichiers["calcul.json"])
         fichiers[BUNDLE] = joindre_sources(fichiers[BUNDLE], jointes)
     analyse = confronter(analyse, fichiers, lectures)
@@ -203,30 +213,44 @@ def build(creance: Creance, options: Options) -> Pack:
 
 
 def controler(creance: Creance, options: Options) -> Analyse:
-    """What `check` reports: the analysis, then — unless the claim is already refused, which
-    stays fast — the letters rendered in memory and read back by the tone linter; and, when the
-    claim reaches the requête, its court documents built in memory as `build` builds them and read
-    back with the court profile; then all of them read against each other and against calcul.json
-    (`confronter`), so `check` and `build` refuse the same claims. A claim that does not reach the
-    requête never loads the assembly."""
-    analyse = analyser(creance, options)
-    if analyse.bloquee:
-        return analyse
+    """What `check` reports: `produire`'s analysis, the DOCX read back too (whatever `--no-docx`
+    a later build is given), then the documents read against each other and against calcul.json
+    (`confronter`), so `check` and `build` refuse the same claims."""
     lectures = Lectures()
-    fichiers, _ = rendre(analyse, docx=True)
-    analyse = relire(analyse, fichiers, options.strict, lectures)
-    requete = analyse.programme.requete
-    if requete is not None and not analyse.bloquee:
-        from dossier.injonction.construction import fichiers_injonction
-
-        copies = copies_des_courriers(analyse, fichiers)
-        injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
-        analyse = relire_requete(analyse, injonction, options.strict, lectures)
-        fichiers.update(injonction)
+    analyse, fichiers, _ = produire(creance, options, True, lectures)
     if analyse.bloquee:
         return analyse
     fichiers["calcul.json"] = en_json(analyse.objet())
     return confronter(analyse, fichiers, lectures)
+
+
+def produire(
+    creance: Creance, options: Options, docx: bool, lectures: Lectures
+) -> tuple[Analyse, dict[str, bytes], dict[str, str]]:
+    """The one path of `build` and `check`, in memory: the analysis; unless it blocks, the letters
+    rendered and read back by the tone linter; when the claim reaches the requête, its court
+    documents built and read back with the court profile. It stops at the first stage with a
+    blocking finding and returns the analysis that says why, with the files made so far (which
+    nobody writes) and their roles in the manifest. A refused claim never loads WeasyPrint (a
+    refused `check` stays fast); a claim that does not reach the requête never loads the assembly.
+    `lectures`: where each file's text is extracted once, for every read-back."""
+    analyse = analyser(creance, options)
+    if analyse.bloquee:
+        return analyse, {}, {}
+    fichiers, roles = rendre(analyse, docx)
+    analyse = relire(analyse, fichiers, options.strict, lectures)
+    requete = analyse.programme.requete
+    if requete is None or analyse.bloquee:  # a letter says what it must not, or lacks a mention
+        return analyse, fichiers, roles
+    from dossier.injonction.construction import fichiers_injonction, roles_injonction
+
+    copies = copies_des_courriers(analyse, fichiers)
+    injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
+    # the requête or an annex may say what no document may say: the caller reads `bloquee`
+    analyse = relire_requete(analyse, injonction, options.strict, lectures)
+    fichiers.update(injonction)
+    roles.update(roles_injonction(injonction))
+    return analyse, fichiers, roles
 
 
 def confronter(analyse: Analyse, fichiers: Mapping[str, bytes], lectures: Lectures) -> Analyse:

@@ -131,7 +131,7 @@ def assembler_bundle(
             debut, debut + nombre - 1, style=PageLabelStyle.DECIMAL, prefix=prefixe, start=1
         )
     sortie.page_mode = "/UseOutlines"
-    sortie._root_object[NameObject("/Lang")] = TextStringObject("fr-FR")
+    sortie.root_object[NameObject("/Lang")] = TextStringObject("fr-FR")
     sortie.add_metadata(
         {
             "/Title": metadonnees.get("titre", ""),
@@ -168,7 +168,8 @@ class Jointe:
 def joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes:
     """`pdf` with `jointes` embedded: an /EmbeddedFiles name tree and the catalog's /AF array,
     each file spec with /F, /UF, /Desc and /AFRelationship, each stream with its MIME subtype and
-    size — no date, same /ID: same inputs, same bytes."""
+    size — no date, and the /ID the bundle has (a hash of its inputs, `assembler_bundle`; pypdf's
+    clone_from copies it): same inputs, same bytes."""
     lecteur = PdfReader(io.BytesIO(pdf))
     sortie = PdfWriter(clone_from=lecteur)
     noms, associes = ArrayObject(), ArrayObject()
@@ -184,8 +185,7 @@ def joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes:
                 ),
             }
         )
-        flux = flux.flate_encode()
-        reference = sortie._add_object(flux)
+        reference = tampon.reference_de(flux.flate_encode(), sortie)
         specification = DictionaryObject(
             {
                 NameObject("/Type"): NameObject("/Filespec"),
@@ -198,17 +198,14 @@ def joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes:
                 ),
             }
         )
-        spec = sortie._add_object(specification)
+        spec = tampon.reference_de(specification, sortie)
         noms.extend([TextStringObject(jointe.nom), spec])
         associes.append(spec)
-    racine = sortie._root_object
+    racine = sortie.root_object
     racine[NameObject("/Names")] = DictionaryObject(
         {NameObject("/EmbeddedFiles"): DictionaryObject({NameObject("/Names"): noms})}
     )
     racine[NameObject("/AF")] = associes
-    identifiant = lecteur.trailer.get("/ID")
-    if identifiant is not None:  # the bundle's own: a hash of its inputs (`assembler_bundle`)
-        sortie._ID = ArrayObject(identifiant.get_object())
     final = io.BytesIO()
     sortie.write(final)
     return final.getvalue()

@@ -6,7 +6,8 @@ resolution); `.eml` and plain-text emails (rendered by WeasyPrint through
 `templates/pieces/courriel.html`). The kind is read from the bytes (PDF, JPEG and PNG signatures),
 the extension only tells a PDF from an email when the bytes are text. Refusals raise
 `PieceIllisible(code, message)`: PIECE-03 damaged PDF, PIECE-04 encrypted PDF, PIECE-05 other
-format, PIECE-07 damaged image, PIECE-08 unreadable email.
+format, PIECE-07 damaged or oversized image, PIECE-08 unreadable email, PIECE-13 a page whose
+content, images or fonts cannot be found, or whose size is nil; PIECE-14 too many pages (bornes.py).
 
 Public API
     genre(nom: str, donnees: bytes) -> str             "pdf" | "image" | "eml" | "texte"
@@ -24,9 +25,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NullObject, StreamObject
 
+from dossier.assemble import bornes
 from dossier.assemble.courriel import Courriel
 from dossier.assemble.tampon import A4, MM
 from dossier.render.environment import rendre_gabarit
@@ -35,7 +38,6 @@ from dossier.render.pdf import FAMILLE, ecrire_pdf
 SIGNATURES = ((b"\xff\xd8\xff", "image"), (b"\x89PNG\r\n\x1a\n", "image"))
 EXTENSIONS_TEXTE = {".eml": "eml", ".txt": "texte"}
 MARGE_IMAGE = 10 * MM
-PIXELS_MAX = 60_000_000  # a 600-dpi A3 scan is 35 Mpx; beyond, a decompression bomb is likelier
 DPI_SCAN_MIN = 100  # a stated resolution below this is a screen default, not a scanner's
 
 
@@ -73,11 +75,12 @@ def ecrivain_pdf(donnees: bytes) -> PdfWriter:
             raise PieceIllisible("PIECE-04", "le PDF est chiffré (protégé par un mot de passe)")
         if len(lecteur.pages) == 0:
             raise PieceIllisible("PIECE-03", "le PDF ne contient aucune page")
-        for page in lecteur.pages:  # decode every content stream now: a truncated file fails here
-            contenu = page.get_contents()
-            if contenu is not None:
-                contenu.get_data()
-            _ = page.cropbox.width
+        if len(lecteur.pages) > bornes.PAGES:
+            raise PieceIllisible(
+                "PIECE-14", f"le PDF compte {len(lecteur.pages)} pages : au plus {bornes.PAGES} par pièce"
+            )
+        for rang, page in enumerate(lecteur.pages, start=1):
+            _verifier_page(page, rang)
         return PdfWriter(clone_from=lecteur)
     except PieceIllisible:
         raise
@@ -85,6 +88,50 @@ def ecrivain_pdf(donnees: bytes) -> PdfWriter:
         raise PieceIllisible(
             "PIECE-03", f"le PDF est endommagé ou tronqué ({type(exc).__name__}: {exc})"
         ) from exc
+
+
+def _verifier_page(page: PageObject, rang: int) -> None:
+    """Every content stream of the page decoded now, and every image, form or font it names found.
+
+    pypdf, reading leniently, turns a reference it cannot follow into null: the page would then be
+    stamped and filed blank, or without its images or its text. Such a page is refused (PIECE-13),
+    by its number, rather than produced as evidence it does not show.
+    """
+    if "/Contents" in page:
+        contenus = _objet(page.get("/Contents"))
+        flux = [_objet(f) for f in contenus] if isinstance(contenus, ArrayObject) else [contenus]
+        for f in flux:  # an empty array is a blank page, drawn blank: nothing is lost
+            if not isinstance(f, StreamObject):
+                raise PieceIllisible("PIECE-13", f"la page {rang} ne peut pas être lue : son contenu manque")
+            f.get_data()  # a truncated or corrupt stream fails here
+    ressources = _objet(page.get("/Resources"))
+    if isinstance(ressources, DictionaryObject):
+        for categorie, quoi in (("/XObject", "une image"), ("/Font", "une police")):
+            noms = _objet(ressources.get(categorie))
+            if noms is None:
+                continue
+            if not isinstance(noms, DictionaryObject):
+                raise PieceIllisible("PIECE-13", f"la page {rang} ne peut pas être lue : {quoi} manque")
+            for nom, reference in noms.items():
+                if not isinstance(_objet(reference), DictionaryObject):  # a stream is a dictionary
+                    raise PieceIllisible(
+                        "PIECE-13", f"la page {rang} ne peut pas être lue : {quoi} ({nom}) manque"
+                    )
+    boite = page.cropbox
+    largeur, hauteur = float(boite.width), float(boite.height)
+    if not (0 < largeur <= bornes.COTE_POINTS and 0 < hauteur <= bornes.COTE_POINTS):
+        raise PieceIllisible(
+            "PIECE-13",
+            f"la page {rang} ne peut pas être lue : sa taille ({largeur:g} × {hauteur:g} points) est "
+            "nulle ou démesurée",
+        )
+
+
+def _objet(valeur: object) -> object:
+    """The object a value refers to; None for a missing one (pypdf's NullObject too)."""
+    if isinstance(valeur, IndirectObject):
+        valeur = valeur.get_object()
+    return None if valeur is None or isinstance(valeur, NullObject) else valeur
 
 
 @contextmanager
@@ -109,7 +156,7 @@ def image_en_pdf(donnees: bytes) -> bytes:
         with warnings.catch_warnings(), _chargement_strict():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image: Image.Image = Image.open(io.BytesIO(donnees))
-            if image.width * image.height > PIXELS_MAX:
+            if image.width * image.height > bornes.PIXELS:
                 raise PieceIllisible(
                     "PIECE-07", f"l'image est trop grande ({image.width} × {image.height} pixels)"
                 )
@@ -118,6 +165,8 @@ def image_en_pdf(donnees: bytes) -> bytes:
             image = ImageOps.exif_transpose(image)
     except PieceIllisible:
         raise
+    except Image.DecompressionBombError as exc:  # Pillow's own bound, on the size the header declares
+        raise PieceIllisible("PIECE-07", f"l'image est trop grande ({exc})") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombWarning) as exc:
         raise PieceIllisible("PIECE-07", f"l'image est endommagée ou tronquée ({exc})") from exc
     if image.mode not in ("RGB", "L"):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -36,7 +37,7 @@ from typing import Literal
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
-from dossier.assemble import conversion, courriel, tampon
+from dossier.assemble import bornes, conversion, courriel, tampon
 from dossier.assemble.factur_x import FacturXIllisible, ecarts, lire_facturx
 from dossier.errors import BlockingFindings, InvalidClaim, RenderFailure
 from dossier.findings import Constat, constat
@@ -62,6 +63,7 @@ GENERE = "copie du courrier envoyé"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
 _TEXTE_MINIMUM = 20  # fewer characters: a scan, whose text is not read
+LIENS_FICHIERS_LUS_MAX = 20_000  # names looked at to account for a hard link's other names
 
 # A readable pièce that contradicts the claim (a Factur-X invoice with other amounts) is a blocking
 # finding (exit 6) when every pièce could be read; an unreadable or forbidden file is bad input (3).
@@ -233,10 +235,44 @@ def _lire(creance: Creance, source: SourcePiece) -> bytes:
     if not cible.is_file():
         etat = "est un dossier" if cible.is_dir() else "est introuvable"
         raise _Refus("PIECE-01", f"la pièce « {ecrit} » {etat} (cherchée dans {base})")
+    taille = cible.stat().st_size
+    if taille > bornes.OCTETS:
+        raise _Refus(
+            "PIECE-14",
+            f"la pièce « {ecrit} » pèse {taille // 1_000_000} Mo : au plus {bornes.OCTETS // 1_000_000} Mo "
+            "par pièce",
+            que_faire="Réduisez le fichier (numérisation en 200 ou 300 ppp, en niveaux de gris) ou "
+            "découpez le document en plusieurs pièces.",
+        )
+    if _liens_hors_du_dossier(cible, base):
+        raise _Refus(
+            "PIECE-02",
+            f"la pièce « {ecrit} » est un lien physique vers un fichier qui porte aussi un nom hors du "
+            "dossier de la créance",
+            que_faire="Copiez le fichier dans le dossier de la créance (une copie, pas un lien), "
+            "puis relancez.",
+        )
     try:
         return cible.read_bytes()
     except OSError as exc:
         raise _Refus("PIECE-01", f"la pièce « {ecrit} » ne peut pas être lue ({exc.strerror})") from exc
+
+
+def _liens_hors_du_dossier(fichier: Path, dossier: Path) -> bool:
+    """A hard link is a second name for the same file: like a symlink, one whose other names are
+    not all inside the claim's folder would let a claim file pull in any file of the machine."""
+    etat = fichier.stat()
+    if etat.st_nlink <= 1:
+        return False
+    noms, vus = 0, 0
+    for racine, _, fichiers in os.walk(dossier):  # symlinked folders are not followed
+        for nom in fichiers:
+            vus += 1
+            if vus > LIENS_FICHIERS_LUS_MAX:
+                return True  # too large a folder to account for every name: refused, not guessed
+            autre = os.lstat(os.path.join(racine, nom))
+            noms += (autre.st_dev, autre.st_ino) == (etat.st_dev, etat.st_ino)
+    return noms < etat.st_nlink
 
 
 def _pages(creance: Creance, source: SourcePiece) -> PdfWriter:
@@ -349,6 +385,20 @@ def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[P
         raise InvalidClaim(refus)
     if refus:  # every pièce could be read, but one contradicts the claim: a finding of substance
         raise BlockingFindings(refus)
+    pages = sum(len(piece.pages) for piece in en_cours)
+    if pages > bornes.PAGES_DOSSIER:
+        raise InvalidClaim(
+            [
+                constat(
+                    "PIECE-14",
+                    f"les pièces comptent {pages} pages en tout : au plus {bornes.PAGES_DOSSIER} dans un "
+                    "dossier d'injonction de payer",
+                    ou=creance.position(),
+                    que_faire="Ne produisez que les pièces qui prouvent la créance (contrat, factures, "
+                    "mise en demeure et son avis de réception, échanges utiles).",
+                )
+            ]
+        )
     # Every stamp of every pièce in one WeasyPrint rendering (one per pièce costs ten times more).
     bandeaux = [bandeau for piece in en_cours for bandeau in piece.bandeaux()]
     tampons = tampon.bandeaux(bandeaux) if bandeaux else []

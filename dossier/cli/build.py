@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from dossier.cli import report
-from dossier.cli.communs import VARIABLE_MOT_DE_PASSE, options_communes, ouvrir_cle, preparer
+from dossier.cli.communs import VARIABLE_MOT_DE_PASSE, options_communes, ouvrir_cle, preparer, proteges
 from dossier.errors import UsageProblem
 from dossier.findings import constat
-from dossier.output import ecrire_pack, verifier_cible
+from dossier.output.ecriture import ecrire_pack, remettre_en_ordre
+from dossier.output.garde import verifier_cible
+from dossier.output.verrou import verrou
 from dossier.pipeline import build
 
 
@@ -26,7 +29,12 @@ from dossier.pipeline import build
     help="Dossier où écrire les documents (remplacé d'un bloc à la fin).",
 )
 @click.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
-@click.option("--force", is_flag=True, help="Remplacer un dossier de sortie qui ne vient pas de dossier.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Écrire dans un dossier qui ne vient pas de dossier : son contenu est déplacé à côté "
+    "(SORTIE.conserve-AAAAMMJJ-HHMMSS), jamais effacé.",
+)
 @click.option(
     "--sign",
     "cle",
@@ -53,15 +61,27 @@ def commande(
 ) -> None:
     """Produit dans SORTIE les courriers de CLAIM et calcul.json."""
     creance, options = preparer(claim, date_cli, jusqua, strict, parametres, docx)
-    proteges = (claim, claim.absolute().parent)
-    verifier_cible(sortie, force, proteges)  # refuse a bad folder before the work, not after it
+    gardes = proteges(claim, creance)
+    verifier_cible(sortie, force, gardes)  # refuse a bad folder before the work, not after it
     if cle is not None:
         options = replace(options, signature=ouvrir_cle(cle, tsa, creance))
     elif tsa is not None:
         raise UsageProblem([constat("USAGE-01", "--tsa horodate une signature : il va avec --sign")])
-    pack = build(creance, options)
-    ecrire_pack(pack.fichiers, sortie, force, proteges)
+    maintenant = datetime.now()  # names a folder moved aside; the documents never see it
+    with verrou(sortie):
+        remis = remettre_en_ordre(sortie, maintenant)
+        pack = build(creance, options)
+        ecriture = ecrire_pack(pack.fichiers, sortie, force, gardes, maintenant=maintenant)
+    for fait in remis:
+        report.ligne(fait)
     report.resume(pack.analyse)
+    if ecriture.conserve is not None:
+        report.ligne(
+            f"\nLe contenu précédent de {sortie}/ ({len(ecriture.deplaces)} fichiers) est déplacé, intact, "
+            f"dans {ecriture.conserve}/ :"
+        )
+        for nom in ecriture.deplaces:
+            report.ligne(f"  {nom}")
     report.ligne(f"\n{len(pack.fichiers)} fichiers écrits dans {sortie}/ :")
     for nom in sorted(pack.fichiers):
         report.ligne(f"  {nom}")

@@ -18,6 +18,8 @@ from dossier.law.parametres.lecture import chemin_parametres_utilisateur
 from dossier.law.procedure.etapes import Etape
 from dossier.model import charger
 from dossier.model.claim import Creance
+from dossier.model.traduction import chemin_lisible
+from dossier.output.garde import Protege
 from dossier.pipeline import Options
 
 if TYPE_CHECKING:
@@ -71,6 +73,15 @@ def preparer(
         parametres=chemin_parametres_utilisateur(parametres, os.environ),
     )
     return creance, options
+
+
+def proteges(claim: Path, creance: Creance) -> list[Protege]:
+    """What an output folder must never swallow: the claim, its folder, and every file it cites."""
+    dossier = claim.absolute().parent
+    gardes = [Protege(dossier, "le dossier de la créance"), Protege(claim, f"le fichier {claim.name}")]
+    for ou, chemin in creance.fichiers_cites():
+        gardes.append(Protege(dossier / chemin, f"la pièce {chemin_lisible(ou)} ({chemin})"))
+    return gardes
 
 
 def ouvrir_cle(

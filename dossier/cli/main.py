@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import click
@@ -53,4 +54,7 @@ for _module in (init, check, build, verify, plan, explain, taux, import_facture)
 
 
 def main() -> None:
+    # pypdf reports, in English and on stderr, each reference it cannot follow in a pièce; what
+    # matters of it reaches the user as a finding (PIECE-03, PIECE-13), so its log stays quiet.
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     cli(prog_name="dossier")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -16,6 +18,8 @@ from dossier.findings import Constat, Severite
 from dossier.francais import date_courte, date_longue, euros
 from dossier.parcours.pas import MOYENS
 
+LARGEUR_HORS_TERMINAL = 120  # a log or a pipe: the summary table (about 105 wide) in one piece
+LARGEUR_SANS_LIMITE = 10_000  # to measure a table's own width, unconstrained
 _STYLES = {Severite.BLOQUANT: "bold red", Severite.AVERTISSEMENT: "yellow", Severite.INFO: "cyan"}
 _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEMENT", Severite.INFO: "info"}
 
@@ -25,14 +29,46 @@ _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEME
 # (« [/x] » would otherwise crash the report, « [red] » vanish).
 
 
+# A claim's values reach the terminal inside messages and tables: an escape sequence in a name
+# could recolour, retitle or rewrite the user's screen, a carriage return or a bidirectional
+# override could make a line show what it does not say. They are removed before printing; only
+# the line feed and the tab pass.
+_SEQUENCES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROLES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# lone surrogates too: JSON may escape them (\\ud800), UTF-8 cannot encode them raw
+_A_ECHAPPER_EN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def propre(texte: str) -> str:
+    r"""`texte` without terminal escape sequences, control characters or direction overrides.
+
+    >>> propre("Café\x1b[2J\x1b]0;pirate\x07 des\r Halles\u202e")
+    'Café des Halles'
+    """
+    return _CONTROLES.sub("", _SEQUENCES.sub("", texte))
+
+
+def _largeur_hors_terminal() -> int:
+    valeur = os.environ.get("COLUMNS", "")
+    return int(valeur) if valeur.isdigit() and int(valeur) > 0 else LARGEUR_HORS_TERMINAL
+
+
+class _Console(Console):
+    """rich's console, printing every string through `propre` (rich strips only some controls)."""
+
+    def print(self, *objets: Any, **options: Any) -> None:
+        super().print(*(propre(o) if isinstance(o, str) else o for o in objets), **options)
+
+
 def _console(erreur: bool = False) -> Console:
-    # Colour only on a real terminal; fixed width elsewhere so tests and logs read the same.
+    # Colour only on a real terminal; elsewhere a fixed width (COLUMNS, else 100) so tests and logs
+    # read the same.
     terminal = (sys.stderr if erreur else sys.stdout).isatty()
-    return Console(
+    return _Console(
         stderr=erreur,
         highlight=False,
         soft_wrap=not terminal,
-        width=None if terminal else 100,
+        width=None if terminal else _largeur_hors_terminal(),
         no_color=not terminal or "NO_COLOR" in os.environ,
     )
 
@@ -43,7 +79,7 @@ def constats(liste: Sequence[Constat], erreur: bool = False) -> None:
         entete = Text()
         entete.append(f"{_LIBELLES[c.severite]} {c.code}", style=_STYLES[c.severite])
         if c.ou:
-            entete.append(f"  {c.ou}")
+            entete.append(propre(f"  {c.ou}"))
         console.print(entete)
         console.print(f"  {c.message}", markup=False)
         if c.document:
@@ -59,23 +95,37 @@ def ligne(texte: str, erreur: bool = False) -> None:
 
 
 def brut(texte: str) -> None:
-    """Machine output (JSON): written as is, never wrapped or coloured."""
-    sys.stdout.write(texte)
+    """Machine output (JSON): never wrapped or coloured; the control and direction characters JSON
+    allows raw inside strings are written as `\\uXXXX` escapes (the same text to a JSON reader)."""
+    sys.stdout.write(_A_ECHAPPER_EN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", texte))
     sys.stdout.flush()
 
 
 def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]) -> None:
-    table = Table(title=titre, title_justify="left", show_lines=False)
+    """A table when it fits the width; else one block per row, a value per line: never a cell cut
+    (an invoice number, a date or an amount shown « FA-2025-0… » is worse than a longer listing)."""
+    console = _console()
+    cellules = [[propre(str(v)) for v in rangee] for rangee in lignes]
+    table = Table(title=propre(titre), title_justify="left", show_lines=False)
     for colonne in colonnes:
-        table.add_column(colonne)
-    for rangee in lignes:
-        table.add_row(*(Text(str(v)) for v in rangee))
-    _console().print(table)
+        table.add_column(propre(colonne), no_wrap=True)
+    for rangee in cellules:
+        table.add_row(*(Text(v) for v in rangee))
+    naturelle = Measurement.get(console, console.options.update_width(LARGEUR_SANS_LIMITE), table).maximum
+    if naturelle <= console.width:
+        console.print(table)
+        return
+    console.print(propre(titre), markup=False)
+    largeur = max(len(c) for c in colonnes[1:])
+    for rangee in cellules:
+        console.print(f"  {colonnes[0]} {rangee[0]}", markup=False, overflow="fold")
+        for colonne, valeur in zip(colonnes[1:], rangee[1:], strict=True):
+            console.print(f"    {propre(colonne).ljust(largeur)}  {valeur}", markup=False, overflow="fold")
 
 
 def erreur_interne(exception: BaseException) -> None:
     _console(erreur=True).print(
-        f"[bold red]Erreur interne[/] ({type(exception).__name__}) : {escape(str(exception))}\n"
+        f"[bold red]Erreur interne[/] ({type(exception).__name__}) : {escape(propre(str(exception)))}\n"
         "  → Relancez avec « dossier --traceback … » et transmettez le détail à l'équipe dossier."
     )
 

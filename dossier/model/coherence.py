@@ -1,17 +1,19 @@
-"""Cross-field checks of a parsed claim: what each field alone cannot tell (codes VALEUR-09, -10)."""
+"""Cross-field checks of a parsed claim: what each field alone cannot tell (codes VALEUR-09, -10, -11)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from dossier.findings import Constat, constat
 from dossier.francais import date_longue
+from dossier.model import limites
 from dossier.model.claim import Creance
 
 
 def verifier_coherence(creance: Creance) -> list[Constat]:
     return [
+        *_nom_du_virement(creance),
         *_factures(creance),
         *_paiements(creance),
         *_courriers(creance),
@@ -23,6 +25,27 @@ def verifier_coherence(creance: Creance) -> list[Constat]:
 
 def _incoherence(creance: Creance, message: str, chemin: tuple[str | int, ...], que_faire: str) -> Constat:
     return constat("VALEUR-09", message, ou=creance.position(*chemin), que_faire=que_faire)
+
+
+def _nom_du_virement(creance: Creance) -> list[Constat]:
+    """The payment QR code carries the account holder's name, at most 70 characters (EPC069-12):
+    a longer name without `banque.titulaire` would fail when the letter is rendered, far from its
+    line; it is refused here, at the name."""
+    constats = []
+    for partie, qui in (("creancier", creance.creancier), ("mandataire", creance.mandataire)):
+        if qui is None or qui.banque is None or qui.banque.titulaire or len(qui.nom) <= limites.NOM_VIREMENT:
+            continue
+        constats.append(
+            constat(
+                "VALEUR-12",
+                f"le nom « {qui.nom[:40]}… » ({len(qui.nom)} caractères) est celui du titulaire du compte "
+                f"que porte le code QR de paiement, qui en admet {limites.NOM_VIREMENT} au plus",
+                ou=creance.position(partie, "nom"),
+                que_faire="Ajoutez « titulaire: » sous « banque: », avec le nom du compte tel que la "
+                "banque l'écrit (70 caractères au plus).",
+            )
+        )
+    return constats
 
 
 def _factures(creance: Creance) -> list[Constat]:
@@ -313,9 +336,11 @@ def _beneficiaire_sans_banque(creance: Creance) -> bool:
 
 
 def _pieces(creance: Creance) -> list[Constat]:
-    """Attachments are read only inside the claim's folder (the renderer's security boundary)."""
+    """Attachments are read only inside the claim's folder (the renderer's security boundary), and
+    a claim cites a bounded number of them (model/limites.py)."""
     constats = []
-    for chemin, valeur in _chemins_de_pieces(creance):
+    cites = creance.fichiers_cites()
+    for chemin, valeur in cites:
         posix = PurePosixPath(str(valeur).replace("\\", "/"))
         if valeur.is_absolute() or posix.is_absolute() or ".." in posix.parts or ":" in str(valeur):
             constats.append(
@@ -327,18 +352,14 @@ def _pieces(creance: Creance) -> list[Constat]:
                     "pieces/) et donnez un chemin relatif.",
                 )
             )
+    if len(cites) > limites.PIECES:
+        constats.append(
+            constat(
+                "VALEUR-11",
+                f"la créance cite {len(cites)} pièces : au plus {limites.PIECES} dans un dossier",
+                ou=creance.position(*cites[limites.PIECES][0]),
+                que_faire="Vérifiez les pièces citées ; une créance aussi étendue se découpe en plusieurs "
+                "dossiers (un par contrat ou par période).",
+            )
+        )
     return constats
-
-
-def _chemins_de_pieces(creance: Creance) -> list[tuple[tuple[str | int, ...], Path]]:
-    trouves: list[tuple[tuple[str | int, ...], Path]] = []
-    if creance.contrat and creance.contrat.piece:
-        trouves.append((("contrat", "piece"), creance.contrat.piece))
-    for liste in ("factures", "echanges", "courriers"):
-        for i, element in enumerate(getattr(creance, liste)):
-            if element.piece:
-                trouves.append(((liste, i, "piece"), element.piece))
-    for i, courrier in enumerate(creance.courriers):
-        if courrier.accuse_reception and courrier.accuse_reception.piece:
-            trouves.append((("courriers", i, "accuse_reception", "piece"), courrier.accuse_reception.piece))
-    return trouves

@@ -31,7 +31,27 @@ _TYPES_VALEUR = {
         "VALEUR-01",
         "Recopiez le montant au centime près, tel qu'il figure sur la facture ou le relevé.",
     ),
+    "montant_trop_grand": (
+        "VALEUR-01",
+        "Vérifiez le montant : il a sans doute des chiffres en trop ; au-delà, la créance se découpe "
+        "en plusieurs dossiers.",
+    ),
     "date_format": ("VALEUR-02", "Écrivez la date au format AAAA-MM-JJ, entre guillemets."),
+    "date_hors_bornes": ("VALEUR-02", "Vérifiez l'année d'après le document d'origine."),
+    "texte_trop_long": (
+        "VALEUR-12",
+        "Raccourcissez la valeur ; un long texte a sa place dans « message_libre » ou le résumé "
+        "d'un échange.",
+    ),
+    "texte_invalide": (
+        "VALEUR-12",
+        "Retapez la valeur au clavier : copiée d'une page web, d'un PDF ou d'un tableur, elle emporte "
+        "parfois des caractères invisibles.",
+    ),
+    "texte_balise": (
+        "VALEUR-12",
+        "Retirez les chevrons « < > » et ce qu'ils entourent ; écrivez le texte seul.",
+    ),
     "date_impossible": ("VALEUR-02", "Corrigez le jour ou le mois d'après le document d'origine."),
     "siren_invalide": (
         "VALEUR-03",
@@ -242,12 +262,34 @@ def _traduire(erreur: Any, chemin: Chemin, positions: dict[Chemin, Position]) ->
             que_faire='Écrivez « procedure_collective: {type: redressement, date: "2026-01-12"} » '
             "(sauvegarde, redressement ou liquidation), ou « procedure_collective: false ».",
         )
+    if genre in ("too_long", "less_than_equal"):
+        return _trop(erreur, chemin, ou)
     if genre in _TYPES_VALEUR:
         code, que_faire = _TYPES_VALEUR[genre]
         return constat(code, erreur["msg"], ou=ou, que_faire=que_faire)
     if genre == "value_error":  # a model's own check without a type of its own: say it as written
         return constat("VALEUR-09", str(erreur["msg"]).removeprefix("Value error, "), ou=ou)
     return _forme_inattendue(chemin, donne, ou)
+
+
+def _trop(erreur: Any, chemin: Chemin, ou: Position | None) -> Constat:
+    """A count beyond its bound (model/limites.py): how many, the most, and what to do."""
+    contexte = erreur.get("ctx") or {}
+    if erreur["type"] == "too_long":
+        message = (
+            f"la liste {_nom(chemin)} compte {contexte.get('actual_length')} éléments : "
+            f"au plus {contexte.get('max_length')} sont acceptés dans un dossier"
+        )
+    else:
+        donne, plafond = _montrer(erreur.get("input")), contexte.get("le")
+        message = f"{_nom(chemin)} vaut {donne} : au plus {plafond} dans un dossier"
+    return constat(
+        "VALEUR-11",
+        message,
+        ou=ou,
+        que_faire="Vérifiez la valeur ; une créance aussi étendue se découpe en plusieurs dossiers "
+        "(un par contrat ou par période).",
+    )
 
 
 def _booleen(donne: Any, chemin: Chemin) -> str:

@@ -108,6 +108,42 @@ def _guillemet_non_ferme(texte: str, avant: Mark) -> ScalarToken | None:
     return None
 
 
+def _debut_de_section_decale(lignes: list[str], ici: int) -> tuple[int, int, int, bool] | None:
+    """When PyYAML stops at line `ici` (from 0) of a section whose FIRST line was mis-indented,
+    the line to fix is that first one: the lines after it agree with `ici`, not with it.
+
+        adresse:
+              ligne1: "12 rue des Lilas"   <- to fix (it set the section's indentation)
+            code_postal: "69003"           <- where PyYAML stops
+            ville: "Lyon"
+
+    Returns (line from 0, its indentation, the indentation to give it, whether it is a list item),
+    or None when the lines do not read that way.
+    """
+    lues: list[tuple[int, bool] | None] = []
+    for brute in lignes:
+        trouve = None if not brute.strip() or brute.lstrip().startswith("#") else _LIGNE.match(brute)
+        lues.append((len(trouve["retrait"]), bool(trouve["tiret"])) if trouve else None)
+    lue_ici = lues[ici] if ici < len(lues) else None
+    if lue_ici is None or lue_ici[1]:  # PyYAML stopped on a list item: not this case
+        return None
+    retrait = lue_ici[0]
+    # the section's opening key: the nearest line above, less indented, ending with « : »
+    debut = next(
+        (n for n in range(ici - 1, -1, -1)
+         if (lue := lues[n]) is not None and lue[0] < retrait and lignes[n].rstrip().endswith(":")),
+        None,
+    )  # fmt: skip
+    premieres = [n for n in range(ici) if debut is not None and n > debut and lues[n] is not None]
+    suivante = next((lue for lue in lues[ici + 1 :] if lue is not None), None)
+    if not premieres or suivante != (retrait, False):
+        return None  # no opening line, or nothing after `ici` agrees with it: which to fix is unclear
+    premiere, tiret = lues[premieres[0]]  # type: ignore[misc]
+    if (premiere + 2 if tiret else premiere) == retrait:
+        return None
+    return premieres[0], premiere, retrait - 2 if tiret else retrait, tiret
+
+
 def traduire(texte: str, erreur: yaml.MarkedYAMLError) -> Syntaxe:
     """Say a PyYAML syntax error in French, at the place to fix."""
     probleme = erreur.problem or ""
@@ -185,6 +221,23 @@ def traduire(texte: str, erreur: yaml.MarkedYAMLError) -> Syntaxe:
             return syntaxe(
                 "texte inattendu après la valeur de cette ligne",
                 "Mettez toute la valeur entre guillemets, ou retirez ce qui la suit.",
+            )
+        decalee = _debut_de_section_decale(lignes, ici.line)
+        if decalee is not None:
+            numero, retrait, attendu, tiret = decalee
+            quoi = (
+                f"ce tiret, le premier de sa liste, a {retrait} espaces devant : ses clés commencent "
+                f"après {retrait + 2} espaces, celles des lignes suivantes après {attendu + 2}"
+                if tiret
+                else f"cette ligne, la première de sa section, a {retrait} espaces devant, les "
+                f"suivantes {attendu}"
+            )
+            devant = "le tiret" if tiret else "la clé"
+            return Syntaxe(
+                f"indentation incohérente : {quoi}",
+                f"Mettez {attendu} espaces devant {devant}, comme aux lignes suivantes.",
+                numero + 1,
+                retrait + 1,
             )
         return syntaxe(
             "indentation incohérente : cette ligne n'est alignée sur aucune section au-dessus",

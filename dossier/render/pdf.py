@@ -27,12 +27,15 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
-
 from dossier.errors import RenderFailure
 from dossier.findings import constat
+from dossier.render.bibliotheques import recherche_unique
+
+with recherche_unique():  # WeasyPrint's system libraries, found in one ldconfig instead of ~70 processes
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
 from dossier.render.environment import rendre_gabarit
 from dossier.render.letter import Lettre
 from dossier.resources import dossier_gabarits, dossier_polices, police

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
+from dossier.assemble.conversion import genre
 from dossier.assemble.pieces import Piece, preparer_pieces, sources_pieces
+from dossier.assemble.tampon import BANDE
 from dossier.render.readback import elements_actifs, normaliser, texte_pdf
 from tests.assemble.outils import ECHANTILLONS, MM, bande_et_contenu, creance, pages, pdf_html
 
@@ -219,3 +224,62 @@ def test_check_signale_le_doublon(tmp_path: Path) -> None:
     resultat = CliRunner().invoke(cli, ["check", str(claim)], env={"DOSSIER_PARAMETRES": None})
     assert resultat.exit_code == 0, resultat.output
     assert "AVERTISSEMENT PIECE-11" in resultat.output and "AVERTISSEMENT PIECE-12" in resultat.output
+
+
+def _encre(pdf: bytes, page: int, sans_bande: bool = False) -> float:
+    """The share of dark pixels on `page` (from 1) rendered by poppler at 30 dpi, in grey; with
+    `sans_bande`, the stamp's band at the foot left out."""
+    with tempfile.TemporaryDirectory() as dossier:
+        fichier = Path(dossier) / "p.pdf"
+        fichier.write_bytes(pdf)
+        commande = ["pdftoppm", "-r", "30", "-gray", "-f", str(page), "-l", str(page), "-singlefile"]
+        subprocess.run([*commande, str(fichier), str(Path(dossier) / "p")], check=True)
+        image = Image.open(Path(dossier) / "p.pgm")
+        image.load()
+    if sans_bande:
+        image = image.crop((0, 0, image.width, image.height - round(BANDE * 30 / 72)))
+    return _sombres(image) / (image.width * image.height)
+
+
+def _sombres(image: Image.Image) -> int:
+    """How many pixels of a grey image are darker than light grey (200 of 255)."""
+    return sum(image.convert("L").histogram()[:200])
+
+
+def _texte(pdf: bytes, page: int) -> str:
+    """The text poppler reads on `page` (from 1): the same reader for source and stamped page."""
+    with tempfile.TemporaryDirectory() as dossier:
+        fichier = Path(dossier) / "p.pdf"
+        fichier.write_bytes(pdf)
+        commande = ["pdftotext", "-f", str(page), "-l", str(page), str(fichier), "-"]
+        return subprocess.run(commande, capture_output=True, check=True, text=True).stdout
+
+
+def _compact(texte: str) -> str:
+    """Letters and signs only: a word cut at the end of a line reads the same in both layouts."""
+    return re.sub(r"[\s\-\u00ad]", "", texte)
+
+
+@pytest.mark.parametrize("echantillon", ["injonction-b2b", "injonction-ogec"])
+def test_chaque_page_tamponnee_montre_sa_source(echantillon: str) -> None:
+    """Each stamped page shows what its source page shows: its words, and ink wherever the source
+    has some — never a blank page standing for a page that pypdf could not follow (PIECE-13)."""
+    claim = creance(ECHANTILLONS / echantillon / "claim.yaml")
+    sources = sources_pieces(claim, _copies(3))
+    assert claim.dossier_source is not None
+    for source, piece in zip(sources, preparer_pieces(claim, sources), strict=True):
+        if source.chemin is None:
+            continue  # a copy dossier generated itself
+        donnees = (claim.dossier_source / source.chemin).read_bytes()
+        sorte = genre(source.chemin.name, donnees)
+        if sorte == "image":
+            assert _sombres(Image.open(io.BytesIO(donnees))) > 0
+            assert _encre(piece.pdf, 1, sans_bande=True) > 0, piece.nom_fichier
+        elif sorte == "pdf":
+            assert len(PdfReader(io.BytesIO(donnees)).pages) == piece.pages
+            for rang in range(1, piece.pages + 1):
+                tamponnee = _compact(_texte(piece.pdf, rang))
+                manquants = [m for m in _texte(donnees, rang).split() if _compact(m) not in tamponnee]
+                assert manquants == [], (piece.nom_fichier, rang)
+                if _encre(donnees, rang) > 0:
+                    assert _encre(piece.pdf, rang, sans_bande=True) > 0, (piece.nom_fichier, rang)

@@ -18,12 +18,14 @@ from pypdf.generic import (
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
+    IndirectObject,
     NameObject,
     PdfObject,
     TextStringObject,
 )
 
 from dossier.assemble.pieces import SourcePiece, preparer_pieces, sources_pieces
+from dossier.assemble.tampon import reference_de
 from dossier.cli.main import cli
 from dossier.errors import BlockingFindings, InvalidClaim
 from dossier.exit_codes import ExitCode
@@ -95,6 +97,31 @@ def test_pdf_chiffre(tmp_path: Path) -> None:
     ecrivain.encrypt(user_password="", owner_password="secret")  # opens without a password, still refused
     fichier.write_bytes(ecrire(ecrivain))
     assert "chiffré" in _un_refus(claim, "PIECE-04", FACTURE).message
+
+
+def _page_cassee(fichier: Path, casser: str) -> None:
+    """The invoice's one page, then a copy of it as page 2 whose `casser` reference leads nowhere
+    (pypdf, reading leniently, would give null for it and the page would be filed blank)."""
+    ecrivain = PdfWriter(clone_from=io.BytesIO(fichier.read_bytes()))
+    page = ecrivain.add_page(PdfReader(io.BytesIO(fichier.read_bytes())).pages[0])  # a copy of its own
+    perdu = IndirectObject(99999, 0, ecrivain)
+    if casser == "contenu":
+        page[NameObject("/Contents")] = perdu
+    else:
+        ressources = cast(DictionaryObject, page["/Resources"]).clone(ecrivain)
+        polices = cast(DictionaryObject, ressources["/Font"]).clone(ecrivain)
+        polices[next(iter(polices))] = perdu
+        ressources[NameObject("/Font")] = polices
+        page[NameObject("/Resources")] = ressources
+    fichier.write_bytes(ecrire(ecrivain))
+
+
+@pytest.mark.parametrize(("casser", "manque"), [("contenu", "son contenu manque"), ("police", "une police")])
+def test_une_page_illisible_n_est_jamais_produite_blanche(tmp_path: Path, casser: str, manque: str) -> None:
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    _page_cassee(claim.parent / FACTURE, casser)
+    message = _un_refus(claim, "PIECE-13", FACTURE).message
+    assert f"la pièce « {FACTURE} » : la page 2 ne peut pas être lue : {manque}" in message
 
 
 def test_plusieurs_refus_a_la_fois(tmp_path: Path) -> None:
@@ -217,6 +244,25 @@ def test_lien_symbolique_interne_accepte(tmp_path: Path) -> None:
     assert "F-2025-211" in texte_pdf(piece.pdf)[0]
 
 
+def test_lien_physique_vers_l_exterieur(tmp_path: Path) -> None:
+    """A hard link to a file outside the folder (a system file, say) is refused like a symlink."""
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    fichier = claim.parent / FACTURE
+    (tmp_path / "systeme.pdf").write_bytes(fichier.read_bytes())
+    fichier.unlink()
+    os.link(tmp_path / "systeme.pdf", fichier)
+    assert "lien physique" in _un_refus(claim, "PIECE-02", FACTURE).message
+
+
+def test_lien_physique_interne_accepte(tmp_path: Path) -> None:
+    claim = copier_echantillon("injonction-b2b", tmp_path)
+    fichier = claim.parent / FACTURE
+    os.link(fichier, claim.parent / "archive.pdf")  # two names, both inside the claim's folder
+    lue = creance(claim)
+    (piece,) = preparer_pieces(lue, [s for s in sources_pieces(lue, {}) if s.origine == "factures[0].piece"])
+    assert "F-2025-211" in texte_pdf(piece.pdf)[0]
+
+
 # --- Factur-X -------------------------------------------------------------------------------------
 
 
@@ -293,6 +339,10 @@ def _objet(valeur: object) -> PdfObject:
     return valeur
 
 
+def _dictionnaire(valeur: dict[str, object]) -> DictionaryObject:
+    return cast(DictionaryObject, _objet(valeur))
+
+
 def _pdf_hostile() -> bytes:
     """A readable invoice page carrying JavaScript, an OpenAction, a launch link, a URI link, an
     embedded file, a form whose filled field shows « VISA-OK » and page-level additional actions."""
@@ -302,8 +352,8 @@ def _pdf_hostile() -> bytes:
     def script(code: str) -> dict[str, object]:
         return {"/S": "/JavaScript", "/JS": code}
 
-    racine = ecrivain._root_object
-    reference = ecrivain._add_object(_objet(script("app.alert('pwned');")))
+    racine = ecrivain.root_object
+    reference = reference_de(_dictionnaire(script("app.alert('pwned');")), ecrivain)
     racine[NameObject("/Names")] = _objet({"/JavaScript": {"/Names": ["init", reference]}})
     racine[NameObject("/OpenAction")] = _objet(script("app.launchURL('x')"))
     ecrivain.add_attachment("charge.exe", b"MZ-charge-utile")
@@ -316,13 +366,13 @@ def _pdf_hostile() -> bytes:
     )  # fmt: skip
     annotations = [
         {"/Type": "/Annot", "/Subtype": "/Widget", "/FT": "/Tx", "/T": "visa", "/Rect": [100, 500, 180, 516],
-         "/AP": {"/N": ecrivain._add_object(apparence)}, "/AA": {"/K": script("app.alert(2)")}},
+         "/AP": {"/N": reference_de(apparence, ecrivain)}, "/AA": {"/K": script("app.alert(2)")}},
         {"/Type": "/Annot", "/Subtype": "/Link", "/Rect": [0, 0, 50, 50],
          "/A": {"/S": "/Launch", "/F": "cmd.exe"}},
         {"/Type": "/Annot", "/Subtype": "/Link", "/Rect": [60, 0, 90, 50],
          "/A": {"/S": "/URI", "/URI": "https://example.org/x"}},
     ]  # fmt: skip
-    references = [ecrivain._add_object(_objet(a)) for a in annotations]
+    references = [reference_de(_dictionnaire(a), ecrivain) for a in annotations]
     page[NameObject("/Annots")] = ArrayObject(references)
     racine[NameObject("/AcroForm")] = _objet({"/Fields": [references[0]]})
     page[NameObject("/AA")] = _objet({"/O": script("app.alert(3)")})

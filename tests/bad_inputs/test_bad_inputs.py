@@ -1325,6 +1325,39 @@ CAS = [
             'Ajoutez « compte_cantonnement: "…" » dans « mandataire » (voir le squelette écrit par « dossier init »).',
         ),
     ),
+    Cas(  # issue 19: the line to fix is the section's first, not the one where PyYAML stops
+        "indentation-premiere-cle-de-section",
+        remplacer('creancier:\n  nom: "Atelier Durand"', 'creancier:\n    nom: "Atelier Durand"'),
+        (
+            "YAML-01",
+            "8:5",
+            "creancier.nom",
+            "indentation incohérente : cette ligne, la première de sa section, a 4 espaces devant, les suivantes 2",
+            "Mettez 2 espaces devant la clé, comme aux lignes suivantes.",
+        ),
+    ),
+    Cas(  # issue 19: the line to fix is the section's first, not the one where PyYAML stops
+        "indentation-premiere-cle-trop-peu",
+        remplacer('  adresse:\n    ligne1: "12 rue des Lilas"', '  adresse:\n   ligne1: "12 rue des Lilas"'),
+        (
+            "YAML-01",
+            "16:4",
+            "creancier.adresse.ligne1",
+            "indentation incohérente : cette ligne, la première de sa section, a 3 espaces devant, les suivantes 4",
+            "Mettez 4 espaces devant la clé, comme aux lignes suivantes.",
+        ),
+    ),
+    Cas(  # issue 19: the line to fix is the section's first, not the one where PyYAML stops
+        "indentation-premier-tiret",
+        remplacer('  - numero: "F-2025-118"', '    - numero: "F-2025-118"'),
+        (
+            "YAML-01",
+            "42:5",
+            "factures[0].numero",
+            "indentation incohérente : ce tiret, le premier de sa liste, a 4 espaces devant : ses clés commencent après 6 espaces, celles des lignes suivantes après 4",
+            "Mettez 2 espaces devant le tiret, comme aux lignes suivantes.",
+        ),
+    ),
 ]
 
 

@@ -541,14 +541,12 @@ def test_build_dans_un_dossier_de_l_utilisateur(tmp_path: Path) -> None:
 
     force = _build(B2B, sortie, "--no-docx", "--force")
     assert force.exit_code == ExitCode.OK, force.output
-    assert contenu(sortie) == [
-        ".dossier-sortie",
-        "calcul.json",
-        "manifest.json",
-        "relance-1.pdf",
-        "relance-2.pdf",
-    ]
-    _sans_temporaire(tmp_path, ["sortie"])
+    assert contenu(sortie) == [*PRODUITS, "relance-1.pdf", "relance-2.pdf"]
+    conserves = [p for p in tmp_path.iterdir() if p.name.startswith("sortie.conserve-")]
+    assert len(conserves) == 1 and contenu(conserves[0]) == ["mes-notes.txt"]
+    assert (conserves[0] / "mes-notes.txt").read_text(encoding="utf-8") == "à garder\n"
+    assert f"déplacé, intact, dans {conserves[0]}" in force.stdout and "mes-notes.txt" in force.stdout
+    _sans_temporaire(tmp_path, ["sortie", conserves[0].name])
 
 
 def test_rebuild_dans_une_sortie_precedente(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from dossier import pipeline
 from dossier.assemble.bundle import sources_jointes
+from dossier.assemble.tampon import reference_de
 from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
 from dossier.render.readback import Lectures
@@ -230,7 +231,7 @@ def test_contenu_actif_ajoute(paquets: dict[str, Paquet], tmp_path: Path) -> Non
         action = DictionaryObject(
             {NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")}
         )
-        ecrivain._root_object[NameObject("/OpenAction")] = ecrivain._add_object(action)
+        ecrivain.root_object[NameObject("/OpenAction")] = reference_de(action, ecrivain)
         sortie = io.BytesIO()
         ecrivain.write(sortie)
         lettre.write_bytes(sortie.getvalue())

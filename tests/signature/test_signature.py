@@ -257,3 +257,17 @@ def test_une_revision_ulterieure_qui_change_l_acte_est_signalee(signe: bytes, ac
     assert etat.modifications == "OTHER" and not etat.en_ordre
     creancier = next(s for s in pdfsig(modifie) if s["Signature Field Name"] == CHAMP_CREANCIER)
     assert "Total document signed" not in creancier
+
+
+@pytest.mark.parametrize("ou", [3, 40])
+def test_une_signature_corrompue_est_invalide_jamais_une_erreur(signe: bytes, ac: Paire, ou: int) -> None:
+    """A changed hex digit inside the signature itself (/Contents, between the two signed ranges,
+    here in its CMS header): the structure no longer parses; the check says « not valid » with the
+    reason, and does not crash (issue 26)."""
+    (_, fin), _ = plages_signees(signe)
+    position = fin + ou
+    corrompu = bytearray(signe)
+    corrompu[position] = ord("7") if corrompu[position] != ord("7") else ord("8")
+    (etat,) = verifier_signatures(bytes(corrompu), [ac.certificat_der()])
+    assert not etat.valide and not etat.en_ordre
+    assert etat.erreur

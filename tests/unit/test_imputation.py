@@ -143,3 +143,34 @@ def test_interest_first_applies_1343_1() -> None:
         Decimal("31.45"),
         Decimal("68.55"),
     )
+
+
+def _constats(*paiements: dict[str, str]) -> list[tuple[str, str, str]]:
+    creance = exemple(
+        "b2b",
+        factures=[
+            facture("F-1", "2025-01-05", "2025-02-04", "300.00"),
+            facture("F-2", "2025-01-20", "2025-02-19", "500.00"),
+        ],
+        paiements=list(paiements),
+    )
+    return [
+        (c.code, str(c.ou), c.message.replace("\u202f", " ").replace("\xa0", " "))
+        for c in calculer(creance, JOUR).constats
+        if c.code in ("INT-09", "INT-10")
+    ]
+
+
+def test_un_paiement_au_dela_de_la_facture_designee_est_signale() -> None:
+    """Issue 19: 450 € paid « for F-1 » (300 €): the 150 € beyond go to F-2 — said, not silent."""
+    (constat,) = _constats({"date": "2025-03-01", "montant": "450.00", "moyen": "virement", "facture": "F-1"})
+    assert constat[0] == "INT-10" and constat[1].endswith("paiements[0].montant")
+    assert constat[2] == (
+        "le paiement du 1er mars 2025 (450,00 €) dépasse de 150,00 € ce qui restait dû sur la facture "
+        "F-1 qu'il désigne : 150,00 € sont imputés sur la facture F-2 (facture échue la plus ancienne, "
+        "C. civ. 1342-10)"
+    )
+
+
+def test_un_paiement_dans_la_facture_designee_ne_dit_rien() -> None:
+    assert _constats({"date": "2025-03-01", "montant": "300.00", "moyen": "virement", "facture": "F-1"}) == []

@@ -26,7 +26,12 @@ def sorties_terminal(source: str) -> list[tuple[int, str]]:
     for noeud in ast.walk(ast.parse(source)):
         if isinstance(noeud, ast.Call) and isinstance(noeud.func, ast.Name) and noeud.func.id == "print":
             trouves.append((noeud.lineno, "print()"))
-        elif isinstance(noeud, ast.Attribute) and noeud.attr in FLUX:
+        elif (
+            isinstance(noeud, ast.Attribute)
+            and noeud.attr in FLUX
+            and isinstance(noeud.value, ast.Name)
+            and noeud.value.id == "sys"
+        ):
             trouves.append((noeud.lineno, f".{noeud.attr}"))
         elif isinstance(noeud, ast.Attribute) and noeud.attr in ECRITURES:
             trouves.append((noeud.lineno, f".{noeud.attr}()"))
@@ -41,7 +46,7 @@ def test_the_reader_finds_each_way_to_print() -> None:
     source = (
         '"""\n>>> print(1)\n"""\n'
         "print('x')\nimport sys\nsys.stderr.write('x')\nclick.echo('x')\nConsole().print('x')\n"
-        "from sys import stdout\nreport.ligne('x')\n"
+        "from sys import stdout\nreport.ligne('x')\nsubprocess.run(['x'], stdout=subprocess.PIPE).stdout\n"
     )
     assert sorties_terminal(source) == [
         (4, "print()"),

@@ -19,6 +19,7 @@ from dossier.law.calcul import Imputation, Nature, Periode, Regime, SoldeFacture
 from dossier.law.calendrier import semestre
 from dossier.law.delais.demeure import mises_en_demeure, mises_en_demeure_en_attente
 from dossier.law.delais.prescription import Prescription, constats_prescription
+from dossier.law.montants.imputation import ResultatImputation, constats_imputation
 from dossier.law.montants.interest import FonctionTaux
 from dossier.law.montants.penalites import plancher
 from dossier.law.parametres.lecture import Parametres
@@ -190,15 +191,7 @@ def constats(etat: EtatCalcul) -> list[Constat]:
     resultat = constats_prescription(creance, etat.prescriptions, restants, etat.jour, etat.parametres)
     resultat += _constats_interets(etat)
     resultat += _constats_frais(etat)
-    for paiement, reste in etat.non_imputes:
-        resultat.append(
-            constat(
-                "INT-09",
-                f"{decimal_fr(reste)} € du paiement du {date_longue(paiement.date)} n'ont pu être "
-                "imputés : toutes les factures étaient soldées",
-                ou=creance.position("paiements"),
-            )
-        )
+    resultat += constats_imputation(creance, ResultatImputation(etat.imputations, etat.non_imputes))
     fournies = dict.fromkeys(p.source for p in etat.periodes if p.fourni_par_utilisateur)
     for source in fournies:
         resultat.append(constat("TAUX-03", f"valeur fournie par l'utilisateur utilisée : {source}"))

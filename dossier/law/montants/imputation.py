@@ -24,9 +24,12 @@ Lecture retenue (DESIGN.md, Decisions « Interest details »)
       L'indemnité forfaitaire n'est pas un intérêt : elle ne reçoit rien.
     - Les paiements datés après le jour du calcul sont ignorés (l'état au jour du calcul).
     - Ce qu'aucune facture ne peut plus recevoir n'est pas imputé et le calcul le signale (INT-09).
+    - Un paiement qui dépasse le solde de la facture qu'il désigne est signalé (INT-10), avec les
+      factures qui reçoivent l'excédent dans l'ordre légal : une erreur de saisie est plus probable
+      qu'un paiement voulu pour plusieurs factures.
 
 Exemples
-    >>> from dossier.model.claim import Facture, Paiement
+    >>> from dossier.model.claim import Creance, Facture, Paiement
     >>> f1 = Facture(numero="F-1", date="2025-01-01", echeance="2025-01-31", montant_ttc="100.00")
     >>> f2 = Facture(numero="F-2", date="2025-02-01", echeance="2025-02-28", montant_ttc="100.00")
     >>> p = Paiement(date="2025-03-10", montant="150.00", moyen="virement")
@@ -41,13 +44,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from dossier.findings import Constat, constat
+from dossier.francais import date_longue, euros, pluriel
 from dossier.law.calcul import Imputation
 from dossier.law.money import somme
 from dossier.law.montants.interest import Mouvement
-from dossier.model.claim import Facture, Paiement
+from dossier.model.claim import Creance, Facture, Paiement
 
 ARTICLE_ORDRE = "C. civ. 1342-10"
-CODE = "INT-09"
+CODES = ("INT-09", "INT-10")
 ARTICLE_INTERETS = "C. civ. 1343-1"
 REGLE_DESIGNEE = "facture désignée par le débiteur lors du paiement"
 REGLE_ECHUE = (
@@ -157,3 +162,36 @@ def mouvements(imputations: Sequence[Imputation], numero: str) -> tuple[Mouvemen
 def payes(imputations: Sequence[Imputation], numero: str, sur: str) -> Decimal:
     """Total imputé sur la facture `numero`, sur le principal ou sur les intérêts."""
     return somme(i.montant for i in imputations if i.facture == numero and i.sur == sur)
+
+
+def constats_imputation(creance: Creance, resultat: ResultatImputation) -> list[Constat]:
+    """INT-10 for each payment above the invoice it names, INT-09 for what no invoice received
+    (the loader refuses payments above all the invoices: VALEUR-09)."""
+    constats = []
+    for rang, paiement in enumerate(creance.paiements):
+        ailleurs = [i for i in resultat.imputations if i.paiement_rang == rang and not i.par_le_debiteur]
+        if paiement.facture is None or not ailleurs:
+            continue
+        factures = list(dict.fromkeys(i.facture for i in ailleurs))
+        excedent = somme(i.montant for i in ailleurs)
+        constats.append(
+            constat(
+                "INT-10",
+                f"le paiement du {date_longue(paiement.date)} ({euros(paiement.montant)}) dépasse de "
+                f"{euros(excedent)} ce qui restait dû sur la facture {paiement.facture} qu'il désigne : "
+                f"{euros(excedent)} sont imputés sur {pluriel(len(factures), 'la facture')} "
+                f"{', '.join(factures)} (facture échue la plus ancienne, C. civ. 1342-10)",
+                ou=creance.position("paiements", rang, "montant"),
+            )
+        )
+    for paiement, reste in resultat.non_imputes:
+        rang = next(r for r, p in enumerate(creance.paiements) if p is paiement)
+        constats.append(
+            constat(
+                "INT-09",
+                f"{euros(reste)} du paiement du {date_longue(paiement.date)} n'ont pu être imputés : "
+                "toutes les factures étaient soldées",
+                ou=creance.position("paiements", rang, "montant"),
+            )
+        )
+    return constats

@@ -54,6 +54,8 @@ Lecture retenue
       `plan.derogation_24_mois: true`) ; une échéance sous le minimum de pratique (PLAN-02,
       chaque échéance vérifiée) ; rien à échelonner (PLAN-03) ; une première échéance avant
       l'accord (PLAN-09). Données : `law/plan/echeancier.yaml`.
+    - Code retiré : ETAPE-07 disait que l'échéancier restait à rédiger à part ; il est rédigé ici,
+      avec le mandat SEPA, et suivi par law/plan/suivi.py (codes PLAN-).
 
 Exemple : 1 000,00 € en 3 échéances mensuelles dès le 5 mai 2026 (le 5 juillet 2026 est un
 dimanche : l'échéance passe au lundi 6).
@@ -95,8 +97,11 @@ from dossier.law.montants.taux_legal import categorie_taux_legal, taux_interet_l
 from dossier.law.parametres.lecture import Parametres, parametres_officiels
 from dossier.law.procedure.etapes import Etape
 from dossier.law.procedure.reclamation import Reclamation, reclamation
+from dossier.model import limites as limites_dossier
 from dossier.model.claim import Creance, Plan
 
+CODES = ("PLAN-01", "PLAN-02", "PLAN-03", "PLAN-09")
+CODES_RETIRES = ("ETAPE-07",)  # never emitted again, never reused (codes.yaml)
 ARTICLE_HORIZON = "C. civ. 1343-5"
 ARTICLE_TAUX = "C. civ. 1907 ; C. mon. fin. L313-2"
 _JOURS_PAR_SEMAINE = 7  # structurel : calendrier
@@ -236,6 +241,16 @@ def etablir(
         )
         return replace(vide, constats=(refus,))
     reste = reconnue.total - acompte
+    if plan.montant_echeance is not None and reste / plan.montant_echeance > limites_dossier.ECHEANCES:
+        # counted before any instalment is made: 0.01 € a month on a large debt is a billion of them
+        refus = constat(
+            "VALEUR-11",
+            f"{euros(reste)} en échéances de {euros(plan.montant_echeance)} en ferait plus de "
+            f"{limites_dossier.ECHEANCES}, le plus qu'un dossier accepte",
+            ou=creance.position("plan", "montant_echeance"),
+            que_faire="Donnez un montant d'échéance réaliste, ou un nombre d'échéances (nombre_echeances).",
+        )
+        return replace(vide, constats=(refus,))
     parts, reliquat = _parts(plan, reste, limites().echeance_minimale)
     dates = [_date_prevue(plan, rang) for rang in range(len(parts))]
     taux = _taux(creance, accord, parametres) if plan.interets_pendant_plan else None

@@ -1,0 +1,180 @@
+"""Write a built pack atomically (DESIGN.md, Decisions: Output folder).
+
+`build` writes into a provisional folder beside `-o DIR` (`.DIR.<hex>`) and swaps it in at the end,
+so a failure leaves no partial output. An earlier output of dossier is swapped out through
+`.DIR.ancien.<hex>/sortie` and dropped once the new one is in place; a folder of the user's, which
+`--force` allows, is moved aside whole to `DIR.conserve-AAAAMMJJ-HHMMSS` and never deleted.
+
+A build killed between two renames leaves these folders behind: `remettre_en_ordre`, run under the
+lock before the next build, puts a stranded previous output back where it was and removes
+provisional folders (they only ever hold what the build rewrites).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from dossier import __version__
+from dossier.errors import UsageProblem
+from dossier.findings import constat
+from dossier.output.garde import MARQUE, Protege, verifier_cible
+
+_HEX = 6  # secrets.token_hex(6): 12 hexadecimal characters name each provisional folder
+ANCIEN = "ancien"
+
+
+@dataclass(frozen=True)
+class Ecriture:
+    """Where the pack was written, and what was moved aside to make room for it."""
+
+    dossier: Path
+    conserve: Path | None = None  # the user's folder, moved aside whole (--force)
+    deplaces: tuple[str, ...] = ()  # its files, relative to it
+
+
+def ecrire_pack(
+    fichiers: Mapping[str, bytes],
+    cible: Path,
+    force: bool = False,
+    proteges: Sequence[Protege] = (),
+    *,
+    maintenant: datetime,
+) -> Ecriture:
+    """Write `fichiers` as the folder `cible`, in one swap; `maintenant` names a kept folder."""
+    jugee = verifier_cible(cible, force, proteges)
+    reelle = jugee.reelle
+    try:
+        reelle.parent.mkdir(parents=True, exist_ok=True)
+        provisoire = _dossier_provisoire(reelle.parent, f".{reelle.name}.")
+    except OSError as erreur:
+        raise UsageProblem(
+            [
+                constat(
+                    "SORTIE-03",
+                    f"impossible d'écrire le dossier de sortie {cible} : {erreur.strerror}",
+                    que_faire="Choisissez un dossier de sortie dans un dossier où vous pouvez écrire.",
+                )
+            ]
+        ) from None
+    try:
+        for nom, contenu in sorted(fichiers.items()):
+            chemin = provisoire / _nom_sur(nom)
+            chemin.parent.mkdir(parents=True, exist_ok=True)
+            chemin.write_bytes(contenu)
+        (provisoire / MARQUE).write_text(f"dossier {__version__}\n", encoding="utf-8")
+        if jugee.etrangere:
+            conserve = nom_conserve(reelle, maintenant)
+            deplaces = _fichiers(reelle)
+            _echanger(provisoire, reelle, conserve)
+            return Ecriture(reelle, conserve, deplaces)
+        _permuter(provisoire, reelle)
+        return Ecriture(reelle)
+    except BaseException:
+        shutil.rmtree(provisoire, ignore_errors=True)
+        raise
+
+
+def nom_conserve(cible: Path, maintenant: datetime) -> Path:
+    """`DIR.conserve-AAAAMMJJ-HHMMSS` beside `cible`, with « -2 », « -3 »… if it is taken."""
+    base = f"{cible.name}.conserve-{maintenant:%Y%m%d-%H%M%S}"
+    chemin, rang = cible.parent / base, 1
+    while chemin.exists() or chemin.is_symlink():
+        rang += 1
+        chemin = cible.parent / f"{base}-{rang}"
+    return chemin
+
+
+def remettre_en_ordre(cible: Path, maintenant: datetime) -> list[str]:
+    """Undo what an interrupted build left beside `cible` (call it holding the lock): a previous
+    output swapped out is put back if `cible` is missing, else dropped if it was ours and kept
+    aside if not; provisional folders are removed. Returns what was done, for the report."""
+    reelle = Path(os.path.realpath(cible))
+    parent = reelle.parent
+    if not parent.is_dir():
+        return []
+    provisoire = re.compile(rf"\.{re.escape(reelle.name)}\.[0-9a-f]{{{2 * _HEX}}}")
+    ancien = re.compile(rf"\.{re.escape(reelle.name)}\.{ANCIEN}\.[0-9a-f]{{{2 * _HEX}}}")
+    faits: list[str] = []
+    for reste in sorted(parent.iterdir()):
+        if ancien.fullmatch(reste.name) and reste.is_dir() and not reste.is_symlink():
+            faits.extend(_recuperer(reste / "sortie", reelle, maintenant))
+            shutil.rmtree(reste, ignore_errors=True)
+        elif provisoire.fullmatch(reste.name) and reste.is_dir() and not reste.is_symlink():
+            shutil.rmtree(reste, ignore_errors=True)
+            faits.append(f"dossier provisoire d'une construction interrompue supprimé : {reste.name}")
+    return faits
+
+
+def _recuperer(sortie: Path, cible: Path, maintenant: datetime) -> list[str]:
+    if not sortie.is_dir():
+        return []
+    if not cible.exists():
+        os.replace(sortie, cible)
+        return [f"la production précédente, laissée de côté par une construction interrompue, est remise "
+                f"en place dans {cible}"]  # fmt: skip
+    if (sortie / MARQUE).is_file():
+        return [f"une production antérieure laissée de côté par une construction interrompue est "
+                f"supprimée ({sortie.parent.name})"]  # fmt: skip
+    conserve = nom_conserve(cible, maintenant)
+    os.replace(sortie, conserve)
+    return [f"un dossier laissé de côté par une construction interrompue est conservé dans {conserve}"]
+
+
+def _nom_sur(nom: str) -> PurePosixPath:
+    chemin = PurePosixPath(nom)
+    if chemin.is_absolute() or ".." in chemin.parts or not chemin.parts:
+        raise ValueError(f"nom de fichier de sortie refusé : {nom!r}")
+    return chemin
+
+
+def _fichiers(dossier: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.relative_to(dossier).as_posix() for p in dossier.rglob("*") if not p.is_dir()))
+
+
+def _dossier_provisoire(parent: Path, prefixe: str) -> Path:
+    """A new, uniquely named folder in `parent`, with the user's usual permissions.
+
+    Not `tempfile.mkdtemp`: its folder is private (0700) and, once swapped in, the output folder
+    would stay unreadable to the colleagues who share the user's group.
+    """
+    for _ in range(100):
+        chemin = parent / f"{prefixe}{secrets.token_hex(_HEX)}"
+        try:
+            chemin.mkdir()
+        except FileExistsError:
+            continue
+        return chemin
+    raise FileExistsError(f"aucun nom de dossier provisoire libre dans {parent}")
+
+
+def _permuter(provisoire: Path, cible: Path) -> None:
+    """The new output in place of an absent, empty or earlier one (then dropped)."""
+    if not cible.exists():
+        os.replace(provisoire, cible)
+        return
+    ancien = _dossier_provisoire(cible.parent, f".{cible.name}.{ANCIEN}.")
+    os.replace(cible, ancien / "sortie")
+    try:
+        os.replace(provisoire, cible)
+    except BaseException:
+        os.replace(ancien / "sortie", cible)
+        raise
+    finally:
+        shutil.rmtree(ancien, ignore_errors=True)
+
+
+def _echanger(provisoire: Path, cible: Path, conserve: Path) -> None:
+    """The new output in place of the user's folder, which is moved to `conserve`, whole."""
+    os.replace(cible, conserve)
+    try:
+        os.replace(provisoire, cible)
+    except BaseException:
+        os.replace(conserve, cible)
+        raise

@@ -1,0 +1,115 @@
+"""Which output folder may be replaced — decided on real paths, before any work is done.
+
+Paths are compared once symlinks and « .. » are resolved (`os.path.realpath`), and folders by
+identity (`os.path.samefile`: on a case-insensitive file system one folder has several spellings):
+
+- never replaced, whatever `--force` says (SORTIE-04): the claim's folder, every folder holding a
+  file the claim cites, the current folder, the home folder and the file system's root — nor any
+  folder that contains one of them;
+- replaced: an absent or empty folder, or an earlier output of dossier (it carries `MARQUE`);
+- any other folder is the user's: refused (SORTIE-01), or with `--force` moved aside whole, never
+  deleted (`ecriture.py`; DESIGN.md, Decisions: Nothing the user made is lost).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from dossier.errors import UsageProblem
+from dossier.findings import constat
+
+MARQUE = ".dossier-sortie"  # written into every output folder: what makes a folder ours
+
+
+@dataclass(frozen=True)
+class Protege:
+    """A path the output must never swallow, and how to name it to the user."""
+
+    chemin: Path
+    nom: str  # « le dossier de la créance », « la pièce factures[0].piece (pieces/F-1.pdf) »…
+
+
+@dataclass(frozen=True)
+class Cible:
+    """The output folder as resolved and judged before the build."""
+
+    reelle: Path  # symlinks and « .. » resolved: the folder that is really written
+    etrangere: bool  # it exists, holds something and is not ours: moved aside (needs --force)
+
+
+def proteges_par_defaut() -> list[Protege]:
+    """What no build may replace on any machine: the current folder, the home folder, the root."""
+    proteges = [Protege(Path.cwd(), "le dossier courant"), Protege(Path(os.sep), "la racine du disque")]
+    with contextlib.suppress(RuntimeError):  # no home folder known (HOME unset): nothing to add
+        proteges.append(Protege(Path.home(), "votre dossier personnel"))
+    return proteges
+
+
+def verifier_cible(cible: Path, force: bool = False, proteges: Sequence[Protege] = ()) -> Cible:
+    """Refuse, before any work, an output folder that cannot or must not be replaced."""
+    reelle = Path(os.path.realpath(cible))
+    for protege in (*proteges, *proteges_par_defaut()):
+        if _contient(reelle, protege.chemin):
+            raise UsageProblem(
+                [
+                    constat(
+                        "SORTIE-04",
+                        f"le dossier de sortie {cible} ({reelle}) contient {protege.nom} : le remplacer "
+                        "les effacerait",
+                        que_faire="Donnez un dossier de sortie à part, par exemple -o sortie/ "
+                        "(même --force ne l'autorise pas).",
+                    )
+                ]
+            )
+    etrangere = reelle.exists() and not _a_nous_ou_vide(reelle)
+    if etrangere and (not force or not reelle.is_dir()):
+        raise UsageProblem(
+            [
+                constat(
+                    "SORTIE-01",
+                    f"le dossier {cible} existe et ne vient pas de dossier : il n'est pas remplacé",
+                    que_faire="Choisissez un autre dossier de sortie, ou ajoutez --force : son contenu "
+                    "sera déplacé à côté (dossier .conserve-…), jamais effacé.",
+                )
+            ]
+        )
+    parent = next((p for p in reelle.parents if p.exists()), None)
+    if parent is None or not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageProblem(
+            [
+                constat(
+                    "SORTIE-03",
+                    f"impossible d'écrire le dossier de sortie {cible} : {parent} n'est pas un dossier "
+                    "accessible en écriture",
+                    que_faire="Choisissez un dossier de sortie dans un dossier où vous pouvez écrire.",
+                )
+            ]
+        )
+    return Cible(reelle, etrangere)
+
+
+def _contient(dossier: Path, protege: Path) -> bool:
+    """`dossier` is `protege` or one of its ancestors (real paths, then folder identity)."""
+    reel = Path(os.path.realpath(protege))
+    if dossier == reel or dossier in reel.parents:
+        return True
+    if not dossier.exists():
+        return False
+    return any(_meme_dossier(dossier, ancetre) for ancetre in (reel, *reel.parents) if ancetre.exists())
+
+
+def _meme_dossier(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _a_nous_ou_vide(dossier: Path) -> bool:
+    if not dossier.is_dir():
+        return False
+    return (dossier / MARQUE).is_file() or not any(dossier.iterdir())
