@@ -198,8 +198,25 @@ def build(creance: Creance, options: Options) -> Pack:
         from dossier.assemble.signature import ECHEANCIER, signer_echeancier
 
         fichiers[ECHEANCIER] = signer_echeancier(fichiers, analyse.creance, options.signature)
-    # The very last file: the inventory of every other one (DESIGN.md, Outputs).
+    # The review report, of everything above; then the inventory of every file (DESIGN.md, Outputs).
     from dossier.verify.manifeste import NOM, manifeste
+    from dossier.verify.rapport import HTML, PDF, rapport
+
+    prevu = calendrier(
+        analyse.creance, analyse.calcul, options.jour, analyse.constats, analyse.echeancier, analyse.suivi
+    )
+    fichiers[HTML], fichiers[PDF] = rapport(
+        analyse.creance.reference,
+        analyse.calcul.jour,
+        json.loads(fichiers["calcul.json"]),
+        analyse.constats,
+        prevu,
+        analyse.parametres.consultees(),
+        fichiers,
+        roles,
+        lectures,
+    )
+    roles[HTML] = roles[PDF] = "rapport"
 
     fichiers[NOM] = manifeste(
         fichiers,

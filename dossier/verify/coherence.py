@@ -38,6 +38,7 @@ from dossier.verify.montants import Attente, verifier_montants
 from dossier.verify.parties import Partie, parties_de, verifier_parties
 from dossier.verify.pieces import BUNDLE, est_piece, verifier_pieces
 
+RAPPORT = "rapport.pdf"  # the review report quotes the documents; it is not one of them (rapport.py)
 CODES = ("COHER-01", "COHER-02", "COHER-03", "COHER-04", "COHER-05", "COHER-06", "COHER-07")
 
 
@@ -70,7 +71,7 @@ def verifier_coherence(
     ecrits = documents(
         lectures,
         fichiers,
-        sorted(n for n in fichiers if n.endswith(".pdf") and not est_piece(n) and n != BUNDLE),
+        sorted(n for n in fichiers if n.endswith(".pdf") and not est_piece(n) and n not in (BUNDLE, RAPPORT)),
     )
     pieces = documents(
         lectures, fichiers, sorted(n for n in fichiers if (est_piece(n) or n == BUNDLE) and tampons)

@@ -38,7 +38,8 @@ ECHANTILLONS = sorted((DEPOT / "samples").glob("*/claim.yaml"))
 IDS = [chemin.parent.name for chemin in ECHANTILLONS]
 B2B = DEPOT / "samples" / "b2b-menuiserie" / "claim.yaml"
 ECOLE = DEPOT / "samples" / "ecole-ogec" / "claim.yaml"
-PRODUITS = [".dossier-sortie", "calcul.json", "manifest.json"]  # besides the documents, in every build
+# besides the documents, in every build
+PRODUITS = [".dossier-sortie", "calcul.json", "manifest.json", "rapport.html", "rapport.pdf"]
 SCHEMA = json.loads(
     resources.files("dossier").joinpath("schemas/calcul.schema.json").read_text(encoding="utf-8")
 )
@@ -427,13 +428,7 @@ def test_build_jusqua_mise_en_demeure(tmp_path: Path) -> None:
     sortie = tmp_path / "sortie"
     resultat = _build(B2B, sortie, "--jusqua", "mise_en_demeure", "--no-docx")
     assert resultat.exit_code == ExitCode.OK, resultat.output
-    assert contenu(sortie) == [
-        ".dossier-sortie",
-        "calcul.json",
-        "manifest.json",
-        "mise-en-demeure.pdf",
-        "relance-1.pdf",
-    ]
+    assert contenu(sortie) == sorted([*PRODUITS, "mise-en-demeure.pdf", "relance-1.pdf"])
     texte = normaliser("\n".join(texte_pdf((sortie / "mise-en-demeure.pdf").read_bytes())))
     objet = json.loads((sortie / "calcul.json").read_text(encoding="utf-8"))
     derniere = objet["lettres"][-1]
@@ -499,13 +494,7 @@ def test_facture_prescrite_hors_des_totaux_et_des_lettres(tmp_path: Path) -> Non
 def test_build_sans_docx(tmp_path: Path) -> None:
     sortie = tmp_path / "sortie"
     assert _build(B2B, sortie, "--no-docx").exit_code == ExitCode.OK
-    assert contenu(sortie) == [
-        ".dossier-sortie",
-        "calcul.json",
-        "manifest.json",
-        "relance-1.pdf",
-        "relance-2.pdf",
-    ]
+    assert contenu(sortie) == sorted([*PRODUITS, "relance-1.pdf", "relance-2.pdf"])
     # The folder gets the user's usual permissions, not those of a private temporary folder (0700).
     masque = os.umask(0o022)
     os.umask(masque)
@@ -541,7 +530,7 @@ def test_build_dans_un_dossier_de_l_utilisateur(tmp_path: Path) -> None:
 
     force = _build(B2B, sortie, "--no-docx", "--force")
     assert force.exit_code == ExitCode.OK, force.output
-    assert contenu(sortie) == [*PRODUITS, "relance-1.pdf", "relance-2.pdf"]
+    assert contenu(sortie) == sorted([*PRODUITS, "relance-1.pdf", "relance-2.pdf"])
     conserves = [p for p in tmp_path.iterdir() if p.name.startswith("sortie.conserve-")]
     assert len(conserves) == 1 and contenu(conserves[0]) == ["mes-notes.txt"]
     assert (conserves[0] / "mes-notes.txt").read_text(encoding="utf-8") == "à garder\n"
@@ -556,13 +545,7 @@ def test_rebuild_dans_une_sortie_precedente(tmp_path: Path) -> None:
     # The same folder again, without --force: an earlier output is replaced as a whole.
     resultat = _build(B2B, sortie, "--no-docx")
     assert resultat.exit_code == ExitCode.OK, resultat.output
-    assert contenu(sortie) == [
-        ".dossier-sortie",
-        "calcul.json",
-        "manifest.json",
-        "relance-1.pdf",
-        "relance-2.pdf",
-    ]
+    assert contenu(sortie) == sorted([*PRODUITS, "relance-1.pdf", "relance-2.pdf"])
     _sans_temporaire(tmp_path, ["sortie"])
     assert "relance-2.pdf" in resultat.stdout
 

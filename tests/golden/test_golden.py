@@ -66,7 +66,7 @@ def test_chaque_echantillon_est_couvert() -> None:
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
 def test_fichiers_ecrits(paquets: dict[str, Paquet], echantillon: str) -> None:
-    attendus = {"calcul.json", "manifest.json", MARQUE}
+    attendus = {"calcul.json", "manifest.json", "rapport.html", "rapport.pdf", MARQUE}
     attendus |= {f"{document}.{ext}" for document in DOCUMENTS[echantillon] for ext in ("pdf", "docx")}
     if echantillon in COUR:
         attendus |= {f"{document}.pdf" for document in COUR[echantillon]}
@@ -338,14 +338,15 @@ def test_pdf_sans_contenu_actif(paquets: dict[str, Paquet], echantillon: str) ->
     # the bundle keeps its internal links (bookmarks, bordereau → pièce) and its two sources
     # (claim.yaml, calcul.json: test_verify.py reads them back), nothing else
     bundle = f"{INJONCTION}/dossier-injonction.pdf"
+    pdfs = [*paquet.pdfs, "rapport.pdf"]  # the review report too: links only in its HTML twin
     assert {
         nom: elements_actifs(
             paquet.fichiers[nom],
             liens_internes=nom == bundle,
             pieces_jointes=("claim.yaml", "calcul.json") if nom == bundle else (),
         )
-        for nom in paquet.pdfs
-    } == {nom: [] for nom in paquet.pdfs}
+        for nom in pdfs
+    } == {nom: [] for nom in pdfs}
     if bundle in paquet.fichiers:  # without the permission, the attachments are reported
         assert elements_actifs(paquet.fichiers[bundle], liens_internes=True)
 

@@ -42,6 +42,8 @@ def _role_attendu(chemin: str, copies: set[str]) -> str:
         return nom
     if chemin == "calcul.json":
         return "calcul"
+    if nom == "rapport":
+        return "rapport"
     if nom in ("echeancier", "mandat-sepa"):
         return nom.replace("-", "_")
     if nom.startswith("quittance-"):
