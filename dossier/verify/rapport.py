@@ -102,7 +102,7 @@ def rapport(
     }
     html = rendre_gabarit(GABARIT, {**contexte, "liens": True})
     pour_pdf = rendre_gabarit(GABARIT, {**contexte, "liens": False})
-    return html.encode("utf-8"), ecrire_pdf(pour_pdf, GABARIT, "Rapport de relecture")
+    return html.encode("utf-8"), ecrire_pdf(pour_pdf, GABARIT, "Rapport de relecture", jour)
 
 
 def _suite(prevu: Calendrier) -> dict[str, Any]:
