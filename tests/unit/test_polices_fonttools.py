@@ -74,3 +74,24 @@ def test_l_horloge_est_rendue(monkeypatch: pytest.MonkeyPatch) -> None:
     with rendu.horloge_des_polices(date(2026, 3, 16)):
         assert os.environ["SOURCE_DATE_EPOCH"] == "1773619200"
     assert os.environ["SOURCE_DATE_EPOCH"] == "123"
+
+
+def test_doctor_et_build_disent_le_chemin_lent(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`dossier doctor` lists what is found and what its absence costs; `build` on the slow path
+    says so once (not once per font, as WeasyPrint would), and still writes the same pack."""
+    from click.testing import CliRunner
+
+    from dossier.cli.main import cli
+
+    docteur = CliRunner().invoke(cli, ["doctor"])
+    assert docteur.exit_code == 0, docteur.output
+    for nom in ("Pango", "libharfbuzz-subset", "pdftoppm", "zbarimg", "chromium", "pyHanko"):
+        assert nom in docteur.stdout
+    monkeypatch.setattr(polices, "harfbuzz_subset", None)
+    docteur = CliRunner().invoke(cli, ["doctor"])
+    texte = " ".join(docteur.stdout.split())  # a narrow table is printed as key-value lines
+    assert "bibliothèque libharfbuzz-subset présente NON" in texte and "3 fois plus lent" in texte
+    claim = Path(__file__).resolve().parents[2] / "samples" / "b2b-menuiserie" / "claim.yaml"
+    resultat = CliRunner().invoke(cli, ["build", str(claim), "-o", str(tmp_path / "lent"), "--no-docx"])
+    assert resultat.exit_code == 0, resultat.output
+    assert resultat.stderr.count("libharfbuzz-subset (≥ 4.1) est introuvable") == 1
