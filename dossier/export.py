@@ -19,7 +19,8 @@ from dossier.findings import Constat, Emplacement
 from dossier.law.calcul import Calcul, Periode
 from dossier.law.plan.echeancier import Echeance
 from dossier.law.plan.grand_livre import GrandLivre
-from dossier.law.procedure.etapes import LettreAProduire
+from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.reclamation import Reclamation
 from dossier.parcours.pas import Calendrier, SituationPlan
 
 # `interets` is what remains owed: the sum of the periods less `interets_payes`, the interest that
@@ -31,13 +32,14 @@ def objet_calcul(
     calcul: Calcul,
     constats: Sequence[Constat],
     reference: str,
-    lettres: Sequence[LettreAProduire] = (),
+    lettres: Sequence[tuple[LettreAProduire, str, Reclamation]] = (),
     *,
     jour: date | None = None,
     plan: GrandLivre | None = None,
 ) -> dict[str, Any]:
-    """`jour`: the « as of » day, when the invoices' computation stops earlier (a signed plan's
-    eve); `plan`: that plan's ledger."""
+    """`lettres`: each letter of the series (and the requête), its file in the pack and what it
+    claims, as of its date; `jour`: the « as of » day, when the invoices' computation stops earlier
+    (a signed plan's eve); `plan`: that plan's ledger."""
     return {
         "outil": f"dossier {__version__}",
         "reference": reference,
@@ -100,8 +102,14 @@ def objet_calcul(
         "choix": list(calcul.choix),
         "plan": _objet_grand_livre(plan) if plan is not None else None,
         "lettres": [
-            {"etape": lettre.etape.value, "date": lettre.date.isoformat(), "copie": lettre.envoye is not None}
-            for lettre in lettres
+            {
+                "etape": lettre.etape.value,
+                "date": lettre.date.isoformat(),
+                "copie": lettre.envoye is not None,
+                "fichier": fichier,
+                "montants": _montants_lettre(lettre, dues, calcul),
+            }
+            for lettre, fichier, dues in lettres
         ],
         "findings": [objet_constat(c) for c in constats],
     }
@@ -149,6 +157,19 @@ def _objet_grand_livre(livre: GrandLivre) -> dict[str, Any]:
         "solde": _montant(livre.solde),
         "decheance_du_terme": _jour(livre.decheance),
         "exigible": _montant(livre.exigible),
+    }
+
+
+def _montants_lettre(lettre: LettreAProduire, dues: Reclamation, calcul: Calcul) -> dict[str, Any]:
+    """What a letter prints in its table and asks for: `null` for what it does not claim. The
+    requête asks for the clause pénale besides (CPC 1407: one exact sum, `total`)."""
+    clause = calcul.clause_penale if lettre.etape is Etape.INJONCTION and calcul.clause_penale > 0 else None
+    return {
+        "principal": _montant(dues.principal),
+        "interets": _montant(dues.interets) if dues.interets is not None else None,
+        "indemnites": _montant(dues.indemnites) if dues.indemnites is not None else None,
+        "clause_penale": _montant(clause) if clause is not None else None,
+        "total": _montant(dues.total + clause if clause is not None else dues.total),
     }
 
 

@@ -9,15 +9,16 @@ give byte-identical files. Nothing is produced from a claim with a blocking find
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from dossier.errors import BlockingFindings, InvalidClaim
+from dossier.errors import BlockingFindings, DossierError, InvalidClaim
 from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, constat, durcir
 from dossier.francais import date_longue
@@ -30,25 +31,29 @@ from dossier.law.plan.grand_livre import GrandLivre, grand_livre
 from dossier.law.plan.suivi import SuiviPlan, suivre
 from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
+from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules import verifier_regles
 from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
-from dossier.lettres.courrier import FICHIERS, lettre
+from dossier.lettres.courrier import lettre, nom_fichier
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model import limites
 from dossier.model.claim import Creance
 from dossier.parcours.calendrier import calendrier
 from dossier.parcours.pas import Calendrier
 from dossier.render.letter import Lettre
+from dossier.render.readback import Lectures
 from dossier.tone.documents import fusionner, relire_documents, relire_documents_judiciaires
 from dossier.tone.linter import verifier_textes_libres
 from dossier.tone.sollicitations import verifier_sollicitations
 
 if TYPE_CHECKING:  # the [sign] extra (pyHanko) is loaded only when a key is given
     from dossier.assemble.signature import CleSignature
+    from dossier.verify.controle import Verification
 
 INDEMNITE = "indemnite_forfaitaire.montant"
+REQUETE = "injonction/requete.pdf"  # injonction.construction.DOSSIER's requête (not imported: WeasyPrint)
 
 
 @dataclass(frozen=True)
@@ -91,23 +96,42 @@ class Analyse:
 
     @property
     def calcul_publie(self) -> Calcul:
-        """The invoices' computation calcul.json and the report show: after a signed plan, up to the
-        day before the agreement — the plan governs from then on (DESIGN.md, Decisions of 2026-12-04)."""
-        if self.grand_livre is None or self.echeancier is None:
+        """The invoices' computation calcul.json and the report show: while a signed plan runs, up to
+        the day before the agreement — the plan governs from then on (DESIGN.md, Decisions of
+        2026-12-04). After a déchéance du terme, the letters and the requête still claim the invoices'
+        running computation (the plan's balance is not yet what they claim, issue 13): calcul.json
+        shows that computation too, so that every figure printed has its counterpart there."""
+        livre = self.grand_livre
+        if livre is None or self.echeancier is None or livre.decheance is not None:
             return self.calcul
         return self.calcul_au(self.echeancier.arrete_au)
 
     def objet(self) -> dict[str, object]:
-        requete = self.programme.requete
-        lettres = (*self.programme.lettres, *((requete,) if requete else ()))
+        reclames = _reclames(self.creance, self.programme, self.calcul_au)
         return objet_calcul(
             self.calcul_publie,
             self.constats,
             self.creance.reference,
-            lettres,
+            reclames,
             jour=self.calcul.jour,
             plan=self.grand_livre,
         )
+
+
+def _reclames(
+    creance: Creance, prevu: Programme, calcul_au: Callable[[date], Calcul]
+) -> list[tuple[LettreAProduire, str, Reclamation]]:
+    """Each letter of the series and the requête, its file, and what it claims as of its date."""
+    requete = prevu.requete
+    lettres = (*prevu.lettres, *((requete,) if requete else ()))
+    return [
+        (
+            lettre,
+            REQUETE if lettre is requete else f"{nom_fichier(lettre, prevu.lettres)}.pdf",
+            reclamation(creance, calcul_au(lettre.date), lettre.etape, lettre.factures),
+        )
+        for lettre in lettres
+    ]
 
 
 @dataclass(frozen=True)
@@ -118,7 +142,7 @@ class Pack:
 
 def analyser(creance: Creance, options: Options) -> Analyse:
     verifier_dates(creance, options.jour)
-    parametres = charger_parametres(options.parametres)
+    parametres = charger_parametres(options.parametres).journalise()  # the manifest lists what was read
     calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
     calcul = calcul_au(options.jour)
     prevu = programme(creance, options.jour, calcul_au, options.jusqua)
@@ -186,82 +210,149 @@ def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
 
 
 def build(creance: Creance, options: Options) -> Pack:
-    analyse, fichiers = produire(creance, options, options.docx)
+    lectures = Lectures()  # each file's text, extracted once for every read-back
+    analyse, fichiers, roles = produire(creance, options, options.docx, lectures)
     if analyse.bloquee:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
     fichiers["calcul.json"] = en_json(analyse.objet())
+    roles["calcul.json"] = "calcul"
+    if analyse.programme.requete is not None:  # the bundle carries its sources: `verify` recomputes
+        from dossier.assemble.bundle import joindre_sources
+        from dossier.injonction.construction import BUNDLE, sources
+
+        jointes = sources(analyse.creance, fichiers["calcul.json"])
+        fichiers[BUNDLE] = joindre_sources(fichiers[BUNDLE], jointes)
+    analyse = confronter(analyse, fichiers, lectures)
+    if analyse.bloquee:  # the documents, read back, disagree with each other or with calcul.json
+        raise BlockingFindings([c for c in analyse.constats if c.bloquant])
     if options.signature is not None:
-        # The very last step: nothing touches echeancier.pdf after the creditor has signed it.
+        # Nothing touches echeancier.pdf after the creditor has signed it (but the manifest reads it).
         from dossier.assemble.signature import ECHEANCIER, signer_echeancier
 
         fichiers[ECHEANCIER] = signer_echeancier(fichiers, analyse.creance, options.signature)
+    # The review report, of everything above; then the inventory of every file (DESIGN.md, Outputs).
+    from dossier.verify.manifeste import NOM, manifeste
+    from dossier.verify.rapport import HTML, PDF, rapport
+
+    prevu = calendrier(
+        analyse.creance, analyse.calcul, options.jour, analyse.constats, analyse.echeancier, analyse.suivi
+    )
+    fichiers[HTML], fichiers[PDF] = rapport(
+        analyse.creance.reference,
+        analyse.calcul.jour,
+        json.loads(fichiers["calcul.json"]),
+        analyse.constats,
+        prevu,
+        analyse.parametres.consultees(),
+        fichiers,
+        roles,
+        lectures,
+    )
+    roles[HTML] = roles[PDF] = "rapport"
+
+    fichiers[NOM] = manifeste(
+        fichiers,
+        roles,
+        analyse.creance.reference,
+        analyse.calcul.jour,
+        analyse.creance.source,
+        analyse.parametres.consultees(),
+    )
     return Pack(analyse, fichiers)
 
 
 def controler(creance: Creance, options: Options) -> Analyse:
     """What `check` reports: `produire`'s analysis, the DOCX read back too (whatever `--no-docx`
-    a later build is given), so `check` and `build` refuse the same claims."""
-    analyse, _ = produire(creance, options, docx=True)
-    return analyse
+    a later build is given), then the documents read against each other and against calcul.json
+    (`confronter`), so `check` and `build` refuse the same claims."""
+    lectures = Lectures()
+    analyse, fichiers, _ = produire(creance, options, True, lectures)
+    if analyse.bloquee:
+        return analyse
+    fichiers["calcul.json"] = en_json(analyse.objet())
+    return confronter(analyse, fichiers, lectures)
 
 
-def produire(creance: Creance, options: Options, docx: bool) -> tuple[Analyse, dict[str, bytes]]:
+def produire(
+    creance: Creance, options: Options, docx: bool, lectures: Lectures
+) -> tuple[Analyse, dict[str, bytes], dict[str, str]]:
     """The one path of `build` and `check`, in memory: the analysis; unless it blocks, the letters
     rendered and read back by the tone linter; when the claim reaches the requête, its court
     documents built and read back with the court profile. It stops at the first stage with a
     blocking finding and returns the analysis that says why, with the files made so far (which
-    nobody writes). A refused claim never loads WeasyPrint (a refused `check` stays fast); a claim
-    that does not reach the requête never loads the assembly."""
+    nobody writes) and their roles in the manifest. A refused claim never loads WeasyPrint (a
+    refused `check` stays fast); a claim that does not reach the requête never loads the assembly.
+    `lectures`: where each file's text is extracted once, for every read-back."""
     analyse = analyser(creance, options)
     if analyse.bloquee:
-        return analyse, {}
-    fichiers = rendre(analyse, docx)
-    analyse = relire(analyse, fichiers, options.strict)
+        return analyse, {}, {}
+    fichiers, roles = rendre(analyse, docx)
+    analyse = relire(analyse, fichiers, options.strict, lectures)
     requete = analyse.programme.requete
     if requete is None or analyse.bloquee:  # a letter says what it must not, or lacks a mention
-        return analyse, fichiers
-    from dossier.injonction.construction import fichiers_injonction
+        return analyse, fichiers, roles
+    from dossier.injonction.construction import fichiers_injonction, roles_injonction
 
     copies = copies_des_courriers(analyse, fichiers)
     injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
     # the requête or an annex may say what no document may say: the caller reads `bloquee`
-    analyse = relire_requete(analyse, injonction, options.strict)
+    analyse = relire_requete(analyse, injonction, options.strict, lectures)
     fichiers.update(injonction)
-    return analyse, fichiers
+    roles.update(roles_injonction(injonction))
+    return analyse, fichiers, roles
 
 
-def rendre(analyse: Analyse, docx: bool) -> dict[str, bytes]:
-    """Each document as PDF (and DOCX): relative path -> bytes."""
+def confronter(analyse: Analyse, fichiers: Mapping[str, bytes], lectures: Lectures) -> Analyse:
+    """The analysis with the findings of the documents read against each other and against
+    calcul.json, from the text of the files written (verify/coherence.py, COHER- codes)."""
+    from dossier.verify.coherence import attendu_de, verifier_coherence
+
+    calcul = json.loads(fichiers["calcul.json"])
+    attendu = attendu_de(analyse.creance, analyse.echeancier)
+    constats = verifier_coherence(fichiers, lectures, calcul, attendu, tampons=False)
+    return replace(analyse, constats=tuple(dict.fromkeys((*analyse.constats, *constats))))
+
+
+def rendre(analyse: Analyse, docx: bool) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Each document as PDF (and DOCX): relative path -> bytes, and relative path -> its role in
+    the manifest (`verify/manifeste.py`, ROLES)."""
     # Imported here, not at the top: a refused `check` must not pay for loading WeasyPrint.
     from dossier.render.pdf import rendre_pdf
     from dossier.render.word import rendre_docx
 
     fichiers: dict[str, bytes] = {}
-    for nom, document in documents(analyse):
+    roles: dict[str, str] = {}
+    for nom, document, role in _documents(analyse):
         fichiers[f"{nom}.pdf"] = rendre_pdf(document)
+        roles[f"{nom}.pdf"] = role
         if docx:
             fichiers[f"{nom}.docx"] = rendre_docx(document)
-    return fichiers
+            roles[f"{nom}.docx"] = role
+    return fichiers, roles
 
 
-def relire(analyse: Analyse, fichiers: Mapping[str, bytes], strict: bool) -> Analyse:
+def relire(
+    analyse: Analyse, fichiers: Mapping[str, bytes], strict: bool, lectures: Lectures | None = None
+) -> Analyse:
     """The analysis with the findings of the documents' own text (tone, mandatory mentions)."""
     serie = analyse.programme.lettres
-    lettres = {_nom(lettre, serie): lettre for lettre in serie}
-    lus = relire_documents(analyse.creance, fichiers, lettres)
+    lettres = {nom_fichier(lettre, serie): lettre for lettre in serie}
+    lus = relire_documents(analyse.creance, fichiers, lettres, lectures)
     if strict:
         lus = durcir(lus)
     return replace(analyse, constats=tuple(dict.fromkeys(fusionner(analyse.constats, lus))))
 
 
-def relire_requete(analyse: Analyse, injonction: Mapping[str, bytes], strict: bool) -> Analyse:
+def relire_requete(
+    analyse: Analyse, injonction: Mapping[str, bytes], strict: bool, lectures: Lectures | None = None
+) -> Analyse:
     """The analysis with the tone findings of the court documents (not of the pièces: those are
     the letters already read, or the parties' own papers, filed as they are)."""
     from dossier.injonction.construction import DOSSIER
     from dossier.injonction.documents import ORDRE
 
     documents = {f"{DOSSIER}/{nom}.pdf" for nom in ORDRE}
-    lus = relire_documents_judiciaires(analyse.creance, {n: injonction[n] for n in documents})
+    lus = relire_documents_judiciaires(analyse.creance, {n: injonction[n] for n in documents}, lectures)
     if strict:
         lus = durcir(lus)
     return replace(analyse, constats=tuple(dict.fromkeys(fusionner(analyse.constats, lus))))
@@ -275,12 +366,17 @@ def copies_des_courriers(analyse: Analyse, fichiers: Mapping[str, bytes]) -> dic
         if a_produire.envoye is None:
             continue
         rang = next(i for i, c in enumerate(creance.courriers) if c is a_produire.envoye)
-        copies[rang] = fichiers[f"{_nom(a_produire, serie)}.pdf"]
+        copies[rang] = fichiers[f"{nom_fichier(a_produire, serie)}.pdf"]
     return copies
 
 
 def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:
     """Each document of the pack (file name without extension, laid-out letter), in order."""
+    return [(nom, document) for nom, document, _ in _documents(analyse)]
+
+
+def _documents(analyse: Analyse) -> list[tuple[str, Lettre, str]]:
+    """Each document with its role in the manifest: « copie » for a letter already sent."""
     creance, parametres, calcul_au = analyse.creance, analyse.parametres, analyse.calcul_au
     jour = analyse.calcul.jour
     serie = analyse.programme.lettres
@@ -289,31 +385,33 @@ def documents(analyse: Analyse) -> list[tuple[str, Lettre]]:
         calcul = calcul_au(a_produire.date)
         indemnite = _montant_indemnite(calcul, parametres)
         document = lettre(creance, a_produire, calcul, serie, indemnite, jour)
-        documents.append((_nom(a_produire, serie), document))
+        role = "copie" if a_produire.envoye is not None else "lettre"
+        documents.append((nom_fichier(a_produire, serie), document, role))
     if analyse.echeancier is not None and analyse.echeancier.echeances:
         documents += _documents_du_plan(analyse, analyse.echeancier)
     if creance.mandataire is not None:
         for rang, paiement in enumerate(creance.paiements):
             if paiement.recu_par == "mandataire" and paiement.date <= jour:
                 document = quittance(creance, rang, calcul_au(paiement.date), jour)
-                documents.append((nom_quittance(rang, creance), document))
+                documents.append((nom_quittance(rang, creance), document, "quittance"))
     return documents
 
 
-def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Lettre]]:
+def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Lettre, str]]:
     """`echeancier` (+ `mandat-sepa`), then the plan's letters: `rappel-echeance-N`, `decheance-du-terme`."""
     creance, jour = analyse.creance, analyse.calcul.jour
     calcul = analyse.calcul_au(plan.arrete_au)
     indemnite = _montant_indemnite(calcul, analyse.parametres)
-    documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite))]
+    documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite), "echeancier")]
     if creance.plan is not None and creance.plan.moyen == "prelevement_sepa":
-        documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour)))
+        documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour), "mandat_sepa"))
     suivi = analyse.suivi.courriers if analyse.suivi else ()
     noms = [courriers_plan.nom_fichier(c) for c in suivi]
     for courrier, nom in zip(suivi, noms, strict=True):
         if noms.count(nom) > 1:
             nom = f"{nom}-{courrier.date.isoformat()}"
-        documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour)))
+        role = "copie" if courrier.envoye is not None else "lettre"
+        documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour), role))
     return documents
 
 
@@ -324,9 +422,33 @@ def _montant_indemnite(calcul: Calcul, parametres: Parametres) -> Decimal | None
     return valeur_a(INDEMNITE, calcul.jour, parametres).valeur
 
 
-def _nom(a_produire: LettreAProduire, serie: tuple[LettreAProduire, ...]) -> str:
-    """`relance-1`; a step recorded twice (two notices) gets its date: `mise-en-demeure-2026-01-05`."""
-    base = FICHIERS[a_produire.etape]
-    if sum(1 for autre in serie if autre.etape is a_produire.etape) > 1:
-        return f"{base}-{a_produire.date.isoformat()}"
-    return base
+def recalculer(creance: Creance, calcul: Mapping[str, Any], parametres: Parametres) -> dict[str, Any]:
+    """calcul.json's figures computed again from `creance` as of calcul.json's day: the same letters
+    (the series as `build` drafted it, with or without `--jusqua`), what each claims, the totals.
+    The findings are left out: what is compared is figures."""
+    jour = date.fromisoformat(calcul["date"])
+    calcul_au: Callable[[date], Calcul] = cache(lambda j: calculer(creance, j, parametres))
+    attendues = [(e["etape"], e["date"], e["copie"]) for e in calcul["lettres"]]
+    brouillons = [Etape(e["etape"]) for e in calcul["lettres"] if not e["copie"]]
+    prevu = None
+    for jusqua in (None, *dict.fromkeys(brouillons)):  # the step `build` was asked to go to, if any
+        try:
+            essai = programme(creance, jour, calcul_au, jusqua)
+        except DossierError:
+            continue
+        lettres = (*essai.lettres, *((essai.requete,) if essai.requete else ()))
+        if [
+            (lettre.etape.value, lettre.date.isoformat(), lettre.envoye is not None) for lettre in lettres
+        ] == attendues:
+            prevu = essai
+            break
+    if prevu is None:
+        prevu = programme(creance, jour, calcul_au, None)
+    return objet_calcul(calcul_au(jour), (), creance.reference, _reclames(creance, prevu, calcul_au))
+
+
+def verifier(dossier: Path) -> Verification:
+    """`dossier verify DIR` (verify/controle.py), recomputing with this pipeline's law."""
+    from dossier.verify.controle import verifier_dossier
+
+    return verifier_dossier(dossier, recalculer)

@@ -17,6 +17,10 @@ Public API
                      metadonnees: Mapping[str, str]) -> bytes
         metadonnees: "titre", "auteur", "sujet" (PDF metadata) and "reference" (the stamp)
     LIEN_PIECE                                  the URI pattern of a link to a pièce
+    joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes
+        the bundle with files embedded as associated files (PDF/A-3 « AF »): claim.yaml (the
+        source) and calcul.json (the data), so the bundle alone can be recomputed (`dossier verify`)
+    sources_jointes(pdf: bytes) -> dict[str, bytes]      the files embedded, read back
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import hashlib
 import io
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
@@ -35,6 +40,7 @@ from pypdf.generic import (
     IndirectObject,
     NameObject,
     NumberObject,
+    StreamObject,
     TextStringObject,
 )
 
@@ -146,3 +152,65 @@ def assembler_bundle(
             [constat("RENDU-06", f"Dossier d'injonction : contenu actif restant ({actifs[:3]}).")]
         )
     return pdf
+
+
+@dataclass(frozen=True)
+class Jointe:
+    """A file embedded in the bundle, associated with the whole document (ISO 32000-2, 14.13)."""
+
+    nom: str
+    octets: bytes
+    mime: str  # « application/yaml »
+    relation: str  # /AFRelationship: « Source » (what the document was made from), « Data »…
+    description: str
+
+
+def joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes:
+    """`pdf` with `jointes` embedded: an /EmbeddedFiles name tree and the catalog's /AF array,
+    each file spec with /F, /UF, /Desc and /AFRelationship, each stream with its MIME subtype and
+    size — no date, and the /ID the bundle has (a hash of its inputs, `assembler_bundle`; pypdf's
+    clone_from copies it): same inputs, same bytes."""
+    lecteur = PdfReader(io.BytesIO(pdf))
+    sortie = PdfWriter(clone_from=lecteur)
+    noms, associes = ArrayObject(), ArrayObject()
+    for jointe in sorted(jointes, key=lambda j: j.nom):
+        flux = StreamObject()
+        flux.set_data(jointe.octets)
+        flux.update(
+            {
+                NameObject("/Type"): NameObject("/EmbeddedFile"),
+                NameObject("/Subtype"): NameObject("/" + jointe.mime),
+                NameObject("/Params"): DictionaryObject(
+                    {NameObject("/Size"): NumberObject(len(jointe.octets))}
+                ),
+            }
+        )
+        reference = tampon.reference_de(flux.flate_encode(), sortie)
+        specification = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Filespec"),
+                NameObject("/F"): TextStringObject(jointe.nom),
+                NameObject("/UF"): TextStringObject(jointe.nom),
+                NameObject("/Desc"): TextStringObject(jointe.description),
+                NameObject("/AFRelationship"): NameObject(f"/{jointe.relation}"),
+                NameObject("/EF"): DictionaryObject(
+                    {NameObject("/F"): reference, NameObject("/UF"): reference}
+                ),
+            }
+        )
+        spec = tampon.reference_de(specification, sortie)
+        noms.extend([TextStringObject(jointe.nom), spec])
+        associes.append(spec)
+    racine = sortie.root_object
+    racine[NameObject("/Names")] = DictionaryObject(
+        {NameObject("/EmbeddedFiles"): DictionaryObject({NameObject("/Names"): noms})}
+    )
+    racine[NameObject("/AF")] = associes
+    final = io.BytesIO()
+    sortie.write(final)
+    return final.getvalue()
+
+
+def sources_jointes(pdf: bytes) -> dict[str, bytes]:
+    """The files embedded in a PDF, by name (the first of each name)."""
+    return {nom: contenus[0] for nom, contenus in PdfReader(io.BytesIO(pdf)).attachments.items() if contenus}

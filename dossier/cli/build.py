@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +20,7 @@ from dossier.output.ecriture import ecrire_pack, remettre_en_ordre
 from dossier.output.garde import verifier_cible
 from dossier.output.verrou import verrou
 from dossier.pipeline import build
+from dossier.render.systeme import MESSAGE_FONTTOOLS, chemin_lent
 
 
 @click.command("build")
@@ -70,10 +74,14 @@ def commande(
     maintenant = datetime.now()  # names a folder moved aside; the documents never see it
     with verrou(sortie):
         remis = remettre_en_ordre(sortie, maintenant)
-        pack = build(creance, options)
+        lent = chemin_lent()
+        with _une_fois(lent is not None):
+            pack = build(creance, options)
         ecriture = ecrire_pack(pack.fichiers, sortie, force, gardes, maintenant=maintenant)
     for fait in remis:
         report.ligne(fait)
+    if lent:
+        report.ligne(f"Avertissement : {lent}.", erreur=True)
     report.resume(pack.analyse)
     if ecriture.conserve is not None:
         report.ligne(
@@ -85,3 +93,24 @@ def commande(
     report.ligne(f"\n{len(pack.fichiers)} fichiers écrits dans {sortie}/ :")
     for nom in sorted(pack.fichiers):
         report.ligne(f"  {nom}")
+
+
+class _SansRepetition(logging.Filter):
+    """WeasyPrint says « Using fontTools instead of HarfBuzz-Subset » for every font of every
+    document: `build` says it once, in French."""
+
+    def filter(self, enregistrement: logging.LogRecord) -> bool:
+        return MESSAGE_FONTTOOLS not in enregistrement.getMessage()
+
+
+@contextmanager
+def _une_fois(lent: bool) -> Iterator[None]:
+    """While `build` renders on the slow path, WeasyPrint's per-font warning is silenced: the
+    command says it once (`chemin_lent`)."""
+    filtre = _SansRepetition()
+    if lent:
+        logging.getLogger("weasyprint").addFilter(filtre)
+    try:
+        yield
+    finally:
+        logging.getLogger("weasyprint").removeFilter(filtre)

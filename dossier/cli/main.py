@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from dossier import __version__
-from dossier.cli import build, check, explain, import_facture, init, plan, report, taux
+from dossier.cli import build, check, doctor, explain, import_facture, init, plan, report, taux, verify
 from dossier.cli.usage import constat_usage
 from dossier.errors import DossierError
 from dossier.exit_codes import ExitCode
@@ -49,7 +49,7 @@ def cli(traceback: bool) -> None:
     """
 
 
-for _module in (init, check, build, plan, explain, taux, import_facture):
+for _module in (init, check, build, verify, plan, explain, taux, import_facture, doctor):
     cli.add_command(_module.commande)
 
 

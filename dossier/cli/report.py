@@ -213,6 +213,34 @@ def resume(analyse: Any) -> None:
         constats(analyse.constats)
 
 
+def verification(resultat: Any) -> None:
+    """`dossier verify`: every finding, then one line that says whether the pack holds."""
+    if resultat.constats:
+        constats(resultat.constats)
+        _console().print("")
+    faits = [
+        f"{resultat.fichiers} fichiers contre le manifeste",
+        "contenus actifs",
+        "cohérence des documents",
+    ]
+    if resultat.signatures:
+        faits.append(f"{resultat.signatures} signature(s)")
+    if resultat.recalcule:
+        faits.append("calcul refait depuis la créance jointe")
+    if resultat.en_ordre:
+        _console().print(
+            Text(f"Dossier {resultat.dossier} vérifié : tout concorde ({', '.join(faits)}).", style="bold")
+        )
+    else:
+        ecarts = sum(1 for c in resultat.constats if c.severite is not Severite.INFO)
+        _console().print(
+            Text(
+                f"Dossier {resultat.dossier} : {ecarts} écart(s) ; vérifié : {', '.join(faits)}.",
+                style="bold red",
+            )
+        )
+
+
 def calendrier(prevu: Any, reference: str, bloquants: Sequence[Constat]) -> None:
     """`dossier plan`: what was done, the next step, from which day, why, and what follows."""
     console = _console()

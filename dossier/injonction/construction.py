@@ -13,6 +13,7 @@ link to their pièce.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from dossier.injonction.documents import ORDRE, TITRES, documents_judiciaires
 from dossier.law.calcul import Calcul
@@ -20,7 +21,12 @@ from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.render.court import rendre_pdf_judiciaire
 
+if TYPE_CHECKING:
+    from dossier.assemble.bundle import Jointe
+
 DOSSIER = "injonction"
+BUNDLE = f"{DOSSIER}/dossier-injonction.pdf"
+CLAIM, CALCUL = "claim.yaml", "calcul.json"  # the bundle's embedded sources (`sources`)
 SIGNETS = {
     "requete": "Requête en injonction de payer",
     "decompte": "Décompte",
@@ -54,5 +60,31 @@ def fichiers_injonction(
     fichiers = {f"{DOSSIER}/{nom}.pdf": seuls[nom] for nom in ORDRE}
     for piece in pieces:
         fichiers[f"{DOSSIER}/pieces/{piece.nom_fichier}"] = piece.pdf
-    fichiers[f"{DOSSIER}/dossier-injonction.pdf"] = bundle
+    fichiers[BUNDLE] = bundle
     return fichiers
+
+
+def sources(creance: Creance, calcul: bytes) -> list[Jointe]:
+    """What the bundle embeds once calcul.json is written: the claim as it was read, the
+    computation — a commissaire de justice who receives the bundle alone can recompute it."""
+    from dossier.assemble.bundle import Jointe
+
+    claim = "La créance décrite par le créancier (claim.yaml)"
+    detail = "Le calcul de chaque montant du dossier (calcul.json)"
+    return [
+        Jointe(CLAIM, creance.source, "application/yaml", "Source", claim),
+        Jointe(CALCUL, calcul, "application/json", "Data", detail),
+    ]
+
+
+def roles_injonction(fichiers: Mapping[str, bytes]) -> dict[str, str]:
+    """Each file under injonction/ with its role in the manifest (`verify/manifeste.py`, ROLES)."""
+    roles = {}
+    for chemin in fichiers:
+        if chemin.startswith(f"{DOSSIER}/pieces/"):
+            roles[chemin] = "piece"
+        elif chemin == BUNDLE:
+            roles[chemin] = "dossier_injonction"
+        else:
+            roles[chemin] = chemin.removeprefix(f"{DOSSIER}/").removesuffix(".pdf")
+    return roles

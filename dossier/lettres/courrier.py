@@ -47,6 +47,14 @@ FICHIERS = {
 LRAR = "Lettre recommandée avec demande d'avis de réception"
 
 
+def nom_fichier(a_produire: LettreAProduire, serie: Sequence[LettreAProduire]) -> str:
+    """`relance-1`; a step recorded twice (two notices) gets its date: `mise-en-demeure-2026-01-05`."""
+    base = FICHIERS[a_produire.etape]
+    if sum(1 for autre in serie if autre.etape is a_produire.etape) > 1:
+        return f"{base}-{a_produire.date.isoformat()}"
+    return base
+
+
 def lettre(
     creance: Creance,
     a_produire: LettreAProduire,

@@ -310,6 +310,7 @@ class Creance(Modele):
 
     _positions: dict[tuple[str | int, ...], Position] = PrivateAttr(default_factory=dict)
     _fichier: Path | None = PrivateAttr(default=None)
+    _source: bytes = PrivateAttr(default=b"")  # the file's bytes as read: hashed in manifest.json
 
     def position(self, *chemin: str | int) -> Position | None:
         """Where a value sits in claim.yaml: `creance.position("factures", 0, "echeance")`.
@@ -321,6 +322,12 @@ class Creance(Modele):
                 return self._positions[chemin]
             chemin = chemin[:-1]
         return self._positions.get(())
+
+    @property
+    def source(self) -> bytes:
+        """claim.yaml as it was read, byte for byte (its hash goes into manifest.json, the file
+        itself into the injonction bundle)."""
+        return self._source
 
     @property
     def dossier_source(self) -> Path | None:

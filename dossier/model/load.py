@@ -87,7 +87,9 @@ def charger(fichier: Path) -> Creance:
                 )
             ]
         ) from None
-    return lire(texte, nom, fichier)
+    creance = lire(texte, nom, fichier)
+    creance._source = octets
+    return creance
 
 
 def lire(texte: str, nom: str = "claim.yaml", fichier: Path | None = None) -> Creance:
@@ -121,6 +123,7 @@ def lire(texte: str, nom: str = "claim.yaml", fichier: Path | None = None) -> Cr
         raise InvalidClaim(_plafonner(constats, nom, erreurs.error_count())) from None
     creance._positions = positions
     creance._fichier = fichier.resolve() if fichier else None
+    creance._source = texte.encode("utf-8")
     incoherences = verifier_coherence(creance)
     if incoherences:
         raise InvalidClaim(_plafonner(_ordonner(incoherences), nom, len(incoherences)))

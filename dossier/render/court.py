@@ -65,4 +65,6 @@ def html_judiciaire(document: DocumentJudiciaire) -> str:
 
 
 def rendre_pdf_judiciaire(document: DocumentJudiciaire) -> bytes:
-    return ecrire_pdf(html_judiciaire(document), GABARIT_HTML, f"Document « {document.titre} »")
+    return ecrire_pdf(
+        html_judiciaire(document), GABARIT_HTML, f"Document « {document.titre} »", document.etabli_le
+    )

@@ -10,17 +10,26 @@
 - Deterministic: no "now" anywhere. Creation and modification dates are the day the file was
   made, `Lettre.date_fichier` (`dcterms.created` / `dcterms.modified`), the file identifier /ID
   is derived from the HTML (which holds no file path), and fonts are subset by HarfBuzz
-  (Debian `libharfbuzz-subset0`). Same letter, same bytes.
+  (Debian `libharfbuzz-subset0`). Same letter, same bytes. Without libharfbuzz-subset, WeasyPrint
+  subsets with fontTools, which stamps each subset font's `head.modified` with the clock: the
+  rendering runs with SOURCE_DATE_EPOCH set to the file's day (`jour`; fontTools reads it), so
+  that path gives the same bytes on every run too (DESIGN.md, Decisions: Same bytes on every
+  machine). The two subsetters do not make the same font bytes: each path is stable on its own.
 
 Public API
     rendre_pdf(lettre: Lettre) -> bytes
-    ecrire_pdf(html: str, gabarit_html: str, quoi: str) -> bytes   any of our HTML layouts (court/)
+    ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None) -> bytes
+                                              any of our HTML layouts (court/); `jour`: the file's day
     html_lettre(lettre: Lettre) -> str        the HTML given to WeasyPrint (for inspection, tests)
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +50,7 @@ from dossier.render.letter import Lettre
 from dossier.resources import dossier_gabarits, dossier_polices, police
 
 GABARIT_HTML = "letters/lettre.html"
+SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
 FAMILLE = "Dossier Sans"  # our own family name: never confused with a font installed on the system
 POLICES = (
     ("LiberationSans-Regular.ttf", "normal", "normal"),
@@ -96,24 +106,41 @@ def html_lettre(lettre: Lettre) -> str:
 
 
 def rendre_pdf(lettre: Lettre) -> bytes:
-    return ecrire_pdf(html_lettre(lettre), GABARIT_HTML, f"Lettre « {lettre.titre} »")
+    return ecrire_pdf(html_lettre(lettre), GABARIT_HTML, f"Lettre « {lettre.titre} »", lettre.date_fichier)
 
 
-def ecrire_pdf(html: str, gabarit_html: str, quoi: str) -> bytes:
+@contextmanager
+def horloge_des_polices(jour: date | None) -> Iterator[None]:
+    """fontTools' clock (SOURCE_DATE_EPOCH, the reproducible-builds convention) fixed to `jour` at
+    midnight UTC (1 January 1970 without a day) while WeasyPrint writes, then put back."""
+    avant = os.environ.get(SOURCE_DATE_EPOCH)
+    secondes = 0 if jour is None else int(datetime(jour.year, jour.month, jour.day, tzinfo=UTC).timestamp())
+    os.environ[SOURCE_DATE_EPOCH] = str(secondes)
+    try:
+        yield
+    finally:
+        if avant is None:
+            del os.environ[SOURCE_DATE_EPOCH]
+        else:
+            os.environ[SOURCE_DATE_EPOCH] = avant
+
+
+def ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None) -> bytes:
     """HTML → PDF bytes, closed and deterministic; relative URLs resolve beside `gabarit_html`."""
     configuration, feuille_polices = _polices()
     base = (dossier_gabarits() / gabarit_html).parent.as_uri() + "/"
     identifiant = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
     try:
         document = HTML(string=html, base_url=base, url_fetcher=recuperateur())
-        pdf = document.write_pdf(
-            stylesheets=[feuille_polices],
-            font_config=configuration,
-            pdf_identifier=identifiant,
-            pdf_forms=False,
-            custom_metadata=False,
-            attachments=None,
-        )
+        with horloge_des_polices(jour):
+            pdf = document.write_pdf(
+                stylesheets=[feuille_polices],
+                font_config=configuration,
+                pdf_identifier=identifiant,
+                pdf_forms=False,
+                custom_metadata=False,
+                attachments=None,
+            )
     except FatalURLFetchingError as exc:
         raise RenderFailure([constat("RENDU-06", f"{quoi} : {exc} ({exc.__cause__}).")]) from exc
     if not isinstance(pdf, bytes):  # pragma: no cover - write_pdf without target returns bytes

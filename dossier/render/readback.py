@@ -8,12 +8,19 @@ Public API
                                                 one per line, then the footers' paragraphs
     normaliser(texte: str) -> str               one line, single spaces, typographic spaces made plain
     phrases(texte: str) -> list[str]            normalised sentences
-    elements_actifs(donnees: bytes, liens_internes: bool = False) -> list[str]
+    elements_actifs(donnees: bytes, liens_internes: bool = False, pieces_jointes=(), signatures=False)
                                                 JavaScript, actions, annotations, forms, embedded
                                                 files, media… found in a PDF (empty for a letter);
                                                 `liens_internes`: link annotations that only carry
-                                                a /Dest (the bundle's bordereau, no action) pass
+                                                a /Dest (the bundle's bordereau, no action) pass;
+                                                `pieces_jointes`: embedded files of these names (the
+                                                bundle's claim.yaml and calcul.json) pass;
+                                                `signatures`: signature fields and their widgets
+                                                (a signed échéancier) pass
     polices_pdf(donnees: bytes) -> set[str]     /BaseFont names of the fonts a PDF embeds
+    Lectures()                                  each file's text extracted once: `pages(nom, donnees)`
+                                                gives a PDF's pages, or a DOCX's text as one page; the
+                                                tone read-back and the consistency checks share it
 
 >>> normaliser("2\\u202f480,00\\u00a0€ dus,\\n  F-2025-\\n118")
 '2 480,00 € dus, F-2025-118'
@@ -26,7 +33,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from docx import Document
 from docx.table import Table
@@ -63,6 +70,23 @@ def texte_docx(donnees: bytes) -> str:
     for section in document.sections:
         lignes.extend(p.text for p in section.footer.paragraphs)
     return "\n".join(lignes)
+
+
+class Lectures:
+    """The text of the files of a pack, each extracted once (pypdf extraction is the costly part
+    of reading a pack back: the tone linter and `verify/` read the same text). A file is known by
+    its name and its bytes: other bytes under the same name are read again."""
+
+    def __init__(self) -> None:
+        self._lus: dict[str, tuple[bytes, list[str]]] = {}
+
+    def pages(self, nom: str, donnees: bytes) -> list[str]:
+        deja = self._lus.get(nom)
+        if deja is not None and (deja[0] is donnees or deja[0] == donnees):
+            return deja[1]
+        pages = texte_pdf(donnees) if nom.endswith(".pdf") else [texte_docx(donnees)]
+        self._lus[nom] = (donnees, pages)
+        return pages
 
 
 def normaliser(texte: str) -> str:
@@ -111,11 +135,58 @@ def _liens_internes(valeur: PdfObject) -> bool:
     return True
 
 
-def elements_actifs(donnees: bytes, liens_internes: bool = False) -> list[str]:
+def _champ_signature(reference: PdfObject) -> bool:
+    """A form field (or its widget) of type /Sig, with no action of its own."""
+    objet = reference.get_object()
+    if not isinstance(objet, DictionaryObject) or set(objet) & {"/A", "/AA"}:
+        return False
+    parent = objet.get("/Parent")
+    return objet.get("/FT") == "/Sig" or (parent is not None and _champ_signature(parent))
+
+
+def _signatures(cle: str, reference: PdfObject) -> bool:
+    """/Annots holding only signature widgets, or an /AcroForm holding only signature fields."""
+    valeur = reference.get_object()
+    if cle == "/Annots" and isinstance(valeur, ArrayObject):
+        return all(_champ_signature(a) for a in valeur)
+    if cle == "/AcroForm" and isinstance(valeur, DictionaryObject) and "/XFA" not in valeur:
+        return all(_champ_signature(c) for c in valeur.get("/Fields", ArrayObject()))
+    return False
+
+
+def _jointes_permises(lecteur: PdfReader, permises: Collection[str]) -> tuple[str, ...]:
+    """The paths under which the embedded files are only the permitted ones (and their /AF)."""
+    if not permises:
+        return ()
+    racine = lecteur.trailer["/Root"].get_object()
+    chemins = []
+    if set(lecteur.attachments) <= set(permises):
+        chemins.append("/Root/Names/EmbeddedFiles")
+    associes = racine.get("/AF") if isinstance(racine, DictionaryObject) else None
+    associes = associes.get_object() if associes is not None else None
+    if isinstance(associes, ArrayObject):
+        specifications = [f.get_object() for f in associes]
+        noms = {str(f.get("/UF", f.get("/F"))) for f in specifications if isinstance(f, DictionaryObject)}
+        if len(noms) == len(specifications) and noms <= set(permises):
+            chemins.append("/Root/AF")
+    return tuple(chemins)
+
+
+def elements_actifs(
+    donnees: bytes,
+    liens_internes: bool = False,
+    pieces_jointes: Collection[str] = (),
+    signatures: bool = False,
+) -> list[str]:
     lecteur = PdfReader(io.BytesIO(donnees))
+    permis = _jointes_permises(lecteur, pieces_jointes)
     trouves = []
     for chemin, cle, valeur in _parcourir(lecteur.trailer, "", set()):
         if cle == "/Annots" and liens_internes and _liens_internes(valeur):
+            continue
+        if signatures and cle in ("/Annots", "/AcroForm") and _signatures(cle, valeur):
+            continue
+        if permis and f"{chemin}{cle}".startswith(permis):
             continue
         if cle in CLES_ACTIVES:
             trouves.append(f"{chemin}{cle}")

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from dossier.findings import Constat, Emplacement
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
-from dossier.render.readback import texte_docx, texte_pdf
+from dossier.render.readback import Lectures
 from dossier.tone.linter import Contexte, constat_de, examiner, position_de_l_extrait, sans_doublons
 from dossier.tone.mentions import verifier_mentions
 from dossier.tone.texte import normaliser
@@ -25,16 +25,20 @@ from dossier.tone.texte import normaliser
 EXTENSIONS = (".pdf", ".docx")
 
 
-def pages(fichier: str, donnees: bytes) -> list[tuple[int | None, str]]:
-    """(page number, text) of a PDF's pages; a DOCX is one text without pages."""
+def pages(fichier: str, donnees: bytes, lectures: Lectures | None = None) -> list[tuple[int | None, str]]:
+    """(page number, text) of a PDF's pages; a DOCX is one text without pages. `lectures`: the
+    text already extracted from the pack (each file is read once, `render.readback.Lectures`)."""
+    lues = (lectures or Lectures()).pages(fichier, donnees)
     if fichier.endswith(".pdf"):
-        return [(rang, texte) for rang, texte in enumerate(texte_pdf(donnees), start=1)]
-    return [(None, texte_docx(donnees))]
+        return list(enumerate(lues, start=1))
+    return [(None, lues[0])]
 
 
-def examiner_document(fichier: str, donnees: bytes, contexte: Contexte) -> list[Constat]:
+def examiner_document(
+    fichier: str, donnees: bytes, contexte: Contexte, lectures: Lectures | None = None
+) -> list[Constat]:
     """Every pattern met in the document's text, each at its page and line."""
-    return examiner_pages(fichier, pages(fichier, donnees), contexte)
+    return examiner_pages(fichier, pages(fichier, donnees, lectures), contexte)
 
 
 def examiner_pages(fichier: str, lues: list[tuple[int | None, str]], contexte: Contexte) -> list[Constat]:
@@ -61,7 +65,10 @@ def _cle(constat: Constat) -> tuple[str, str]:
 
 
 def relire_documents(
-    creance: Creance, fichiers: Mapping[str, bytes], lettres: Mapping[str, LettreAProduire]
+    creance: Creance,
+    fichiers: Mapping[str, bytes],
+    lettres: Mapping[str, LettreAProduire],
+    lectures: Lectures | None = None,
 ) -> list[Constat]:
     """Tone and mandatory mentions of every PDF and DOCX in `fichiers`.
 
@@ -77,7 +84,7 @@ def relire_documents(
     for fichier in ordre:
         donnees = fichiers[fichier]
         base = str(PurePosixPath(fichier).with_suffix(""))
-        lues = pages(fichier, donnees)  # once: the tone and the mandatory mentions read the same text
+        lues = pages(fichier, donnees, lectures)  # once: the tone, the mentions (and verify/) read it
         trouves = examiner_pages(fichier, lues, contexte)
         lettre = lettres.get(base)
         if lettre is not None:
@@ -91,7 +98,9 @@ def relire_documents(
     return _situer(creance, constats)
 
 
-def relire_documents_judiciaires(creance: Creance, fichiers: Mapping[str, bytes]) -> list[Constat]:
+def relire_documents_judiciaires(
+    creance: Creance, fichiers: Mapping[str, bytes], lectures: Lectures | None = None
+) -> list[Constat]:
     """Tone of the court documents (requête, décompte, bordereau, historique), read back from
     their PDFs with the court profile: they may name the order they ask for (patterns marked
     `si: amiable` are for letters only), but threats, emblems and undue fees stay refused. The
@@ -101,7 +110,7 @@ def relire_documents_judiciaires(creance: Creance, fichiers: Mapping[str, bytes]
     contexte = Contexte.de(creance, judiciaire=True)
     constats: list[Constat] = []
     for fichier in sorted(f for f in fichiers if f.endswith(".pdf")):
-        constats.extend(examiner_document(fichier, fichiers[fichier], contexte))
+        constats.extend(examiner_document(fichier, fichiers[fichier], contexte, lectures))
     return _situer(creance, constats)
 
 

@@ -38,6 +38,8 @@ ECHANTILLONS = sorted((DEPOT / "samples").glob("*/claim.yaml"))
 IDS = [chemin.parent.name for chemin in ECHANTILLONS]
 B2B = DEPOT / "samples" / "b2b-menuiserie" / "claim.yaml"
 ECOLE = DEPOT / "samples" / "ecole-ogec" / "claim.yaml"
+# besides the documents, in every build
+PRODUITS = [".dossier-sortie", "calcul.json", "manifest.json", "rapport.html", "rapport.pdf"]
 SCHEMA = json.loads(
     resources.files("dossier").joinpath("schemas/calcul.schema.json").read_text(encoding="utf-8")
 )
@@ -150,7 +152,18 @@ def test_claim_d_essai_valide(tmp_path: Path) -> None:
     # 16 days of penalties (15 Feb → 2 March 2026) at 2.15 + 10 %, and the €40 indemnity.
     assert (objet["regime"], objet["principal_restant"]) == ("professionnel", "1860.00")
     assert (objet["interets"], objet["indemnites"], objet["total_du"]) == ("9.91", "40.00", "1909.91")
-    assert objet["lettres"] == [{"etape": "relance_1", "date": "2026-03-02", "copie": False}]
+    # Relance 1 of a B2B claim asks for the principal and only recalls the penalties (Decisions).
+    montants = {"principal": "1860.00", "interets": None, "indemnites": None, "clause_penale": None}
+    montants["total"] = "1860.00"
+    assert objet["lettres"] == [
+        {
+            "etape": "relance_1",
+            "date": "2026-03-02",
+            "copie": False,
+            "fichier": "relance-1.pdf",
+            "montants": montants,
+        }
+    ]
 
 
 def test_version_et_aide() -> None:
@@ -455,10 +468,17 @@ def test_build_jusqua_mise_en_demeure(tmp_path: Path) -> None:
     sortie = tmp_path / "sortie"
     resultat = _build(B2B, sortie, "--jusqua", "mise_en_demeure", "--no-docx")
     assert resultat.exit_code == ExitCode.OK, resultat.output
-    assert contenu(sortie) == [".dossier-sortie", "calcul.json", "mise-en-demeure.pdf", "relance-1.pdf"]
+    assert contenu(sortie) == sorted([*PRODUITS, "mise-en-demeure.pdf", "relance-1.pdf"])
     texte = normaliser("\n".join(texte_pdf((sortie / "mise-en-demeure.pdf").read_bytes())))
     objet = json.loads((sortie / "calcul.json").read_text(encoding="utf-8"))
-    assert objet["lettres"][-1] == {"etape": "mise_en_demeure", "date": "2026-01-15", "copie": False}
+    derniere = objet["lettres"][-1]
+    assert {k: derniere[k] for k in ("etape", "date", "copie", "fichier")} == {
+        "etape": "mise_en_demeure",
+        "date": "2026-01-15",
+        "copie": False,
+        "fichier": "mise-en-demeure.pdf",
+    }
+    assert derniere["montants"]["total"] == objet["total_du"]
     assert "Mise en demeure de payer" in texte and "nous vous mettons en demeure" in texte
     assert "dans un délai de 8 jours" in texte and "titre exécutoire" in texte
     assert "Lettre recommandée avec demande d'avis de réception" in texte
@@ -514,7 +534,7 @@ def test_facture_prescrite_hors_des_totaux_et_des_lettres(tmp_path: Path) -> Non
 def test_build_sans_docx(tmp_path: Path) -> None:
     sortie = tmp_path / "sortie"
     assert _build(B2B, sortie, "--no-docx").exit_code == ExitCode.OK
-    assert contenu(sortie) == [".dossier-sortie", "calcul.json", "relance-1.pdf", "relance-2.pdf"]
+    assert contenu(sortie) == sorted([*PRODUITS, "relance-1.pdf", "relance-2.pdf"])
     # The folder gets the user's usual permissions, not those of a private temporary folder (0700).
     masque = os.umask(0o022)
     os.umask(masque)
@@ -550,7 +570,7 @@ def test_build_dans_un_dossier_de_l_utilisateur(tmp_path: Path) -> None:
 
     force = _build(B2B, sortie, "--no-docx", "--force")
     assert force.exit_code == ExitCode.OK, force.output
-    assert contenu(sortie) == [".dossier-sortie", "calcul.json", "relance-1.pdf", "relance-2.pdf"]
+    assert contenu(sortie) == sorted([*PRODUITS, "relance-1.pdf", "relance-2.pdf"])
     conserves = [p for p in tmp_path.iterdir() if p.name.startswith("sortie.conserve-")]
     assert len(conserves) == 1 and contenu(conserves[0]) == ["mes-notes.txt"]
     assert (conserves[0] / "mes-notes.txt").read_text(encoding="utf-8") == "à garder\n"
@@ -565,7 +585,7 @@ def test_rebuild_dans_une_sortie_precedente(tmp_path: Path) -> None:
     # The same folder again, without --force: an earlier output is replaced as a whole.
     resultat = _build(B2B, sortie, "--no-docx")
     assert resultat.exit_code == ExitCode.OK, resultat.output
-    assert contenu(sortie) == [".dossier-sortie", "calcul.json", "relance-1.pdf", "relance-2.pdf"]
+    assert contenu(sortie) == sorted([*PRODUITS, "relance-1.pdf", "relance-2.pdf"])
     _sans_temporaire(tmp_path, ["sortie"])
     assert "relance-2.pdf" in resultat.stdout
 

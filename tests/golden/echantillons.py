@@ -90,11 +90,12 @@ def chemin_golden(echantillon: str, document: str) -> Path:
 
 def a_un_golden(document: str) -> bool:
     """Letters and court documents have a golden text; the pièces and the merged bundle (their
-    own stamped copies, tested by reading them back) do not."""
+    own stamped copies, tested by reading them back) do not, nor the review report (it prints
+    every file's SHA-256: test_rapport.py reads it back)."""
     return (
         document.endswith(".pdf")
         and not document.startswith(f"{INJONCTION}/pieces/")
-        and document != f"{INJONCTION}/dossier-injonction.pdf"
+        and document not in (f"{INJONCTION}/dossier-injonction.pdf", "rapport.pdf")
     )
 
 
@@ -212,7 +213,9 @@ class Paquet:
 
     @property
     def pdfs(self) -> list[str]:
-        return sorted(nom for nom in self.fichiers if nom.endswith(".pdf"))
+        """The PDFs the parties and the court receive: not the review report (the lawyer's, which
+        names what a judge could be asked for: test_rapport.py reads it)."""
+        return sorted(nom for nom in self.fichiers if nom.endswith(".pdf") and nom != "rapport.pdf")
 
     def pages(self, nom: str) -> list[str]:
         if nom not in self._pages:
@@ -242,7 +245,8 @@ class Paquet:
             nom = lettre["etape"].replace("_", "-")
             if etapes.count(lettre["etape"]) > 1:
                 nom = f"{nom}-{lettre['date']}"
-            resultat.append({**lettre, "fichier": f"{nom}.pdf"})
+            assert lettre["fichier"] == f"{nom}.pdf", lettre  # calcul.json names each letter's file
+            resultat.append(lettre)
         return resultat
 
 

@@ -66,7 +66,7 @@ def test_chaque_echantillon_est_couvert() -> None:
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
 def test_fichiers_ecrits(paquets: dict[str, Paquet], echantillon: str) -> None:
-    attendus = {"calcul.json", MARQUE}
+    attendus = {"calcul.json", "manifest.json", "rapport.html", "rapport.pdf", MARQUE}
     attendus |= {f"{document}.{ext}" for document in DOCUMENTS[echantillon] for ext in ("pdf", "docx")}
     if echantillon in COUR:
         attendus |= {f"{document}.pdf" for document in COUR[echantillon]}
@@ -250,6 +250,12 @@ def test_chaque_lettre_additionne_ses_lignes(paquets: dict[str, Paquet], echanti
         assert f"la somme de {total}" in texte, lettre["fichier"]
         if "scannez ce code" in texte:
             assert f"Montant : {total}" in texte, lettre["fichier"]
+        # calcul.json says what each letter claims: its table's lines and total, as printed.
+        montants = lettre["montants"]
+        principal = sum((r.reste for r in tableau.rangees), Decimal(0))
+        assert (Decimal(montants["principal"]), Decimal(montants["total"])) == (principal, tableau.total)
+        reclames = sorted(Decimal(montants[k]) for k in ("interets", "indemnites") if montants[k] is not None)
+        assert sorted(m for m in _autres_postes(tableau).values()) == [m for m in reclames if m], lettre
 
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
@@ -329,11 +335,20 @@ def test_copies_reclament_les_montants_de_leur_date(paquets: dict[str, Paquet], 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)
 def test_pdf_sans_contenu_actif(paquets: dict[str, Paquet], echantillon: str) -> None:
     paquet = paquets[echantillon]
-    # the bundle keeps its internal links (bookmarks, bordereau → pièce), nothing else
+    # the bundle keeps its internal links (bookmarks, bordereau → pièce) and its two sources
+    # (claim.yaml, calcul.json: test_verify.py reads them back), nothing else
+    bundle = f"{INJONCTION}/dossier-injonction.pdf"
+    pdfs = [*paquet.pdfs, "rapport.pdf"]  # the review report too: links only in its HTML twin
     assert {
-        nom: elements_actifs(paquet.fichiers[nom], liens_internes=nom.endswith("dossier-injonction.pdf"))
-        for nom in paquet.pdfs
-    } == {nom: [] for nom in paquet.pdfs}
+        nom: elements_actifs(
+            paquet.fichiers[nom],
+            liens_internes=nom == bundle,
+            pieces_jointes=("claim.yaml", "calcul.json") if nom == bundle else (),
+        )
+        for nom in pdfs
+    } == {nom: [] for nom in pdfs}
+    if bundle in paquet.fichiers:  # without the permission, the attachments are reported
+        assert elements_actifs(paquet.fichiers[bundle], liens_internes=True)
 
 
 @pytest.mark.parametrize("echantillon", ECHANTILLONS)

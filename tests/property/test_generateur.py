@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, note, settings
+from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 
 from dossier.findings import Constat
@@ -368,6 +368,9 @@ def _nom(axes: Axes) -> str:
     deadline=None,
     derandomize=True,
     database=None,
+    # each example renders a pack: shrinking and explaining a failure took tens of minutes; the
+    # failing example is reported as drawn, with `note` saying its axes and details
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(details=details)

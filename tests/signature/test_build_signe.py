@@ -6,6 +6,7 @@ The real `echeancier.pdf` of `samples/plan-sepa` is signed at the boxes the rend
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pty
 import select
@@ -27,6 +28,7 @@ from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
 from dossier.render.readback import texte_pdf
 from dossier.render.zones import RECTANGLES
+from dossier.verify.manifeste import lire_manifeste
 from tests.signature.certificats import MOT_DE_PASSE, Paire, autorite, ecrire_p12, emis_par
 from tests.signature.outils import ServeurHorodatage, pdfsig, url_sans_serveur
 
@@ -95,8 +97,16 @@ def test_build_signe_l_echeancier_et_rien_d_autre(
     assert fichiers == sorted(p.name for p in brut.iterdir())
     assert {"echeancier.docx", "mandat-sepa.pdf"} <= set(fichiers)
     for nom in fichiers:
-        if nom != "echeancier.pdf":
+        if nom not in (
+            "echeancier.pdf",
+            "manifest.json",
+            "rapport.html",
+            "rapport.pdf",
+        ):  # these list its hash
             assert (signe / nom).read_bytes() == (brut / nom).read_bytes(), nom
+    # The manifest is written after the signature: it lists the signed file's hash.
+    liste = lire_manifeste((signe / "manifest.json").read_bytes()).fichier("echeancier.pdf")
+    assert liste is not None and liste.sha256 == hashlib.sha256(pdf).hexdigest() and liste.octets == len(pdf)
     assert champs_vides((signe / "mandat-sepa.pdf").read_bytes()) == []
 
 

@@ -12,6 +12,7 @@ from dossier import pipeline
 from dossier.errors import BlockingFindings
 from dossier.model.claim import Creance
 from dossier.model.load import charger, lire
+from dossier.render.readback import Lectures
 
 DEPOT = Path(__file__).resolve().parents[2]
 OGEC = DEPOT / "samples" / "injonction-ogec" / "claim.yaml"
@@ -23,10 +24,10 @@ def test_build_et_check_passent_par_produire(monkeypatch: pytest.MonkeyPatch) ->
     vrai = pipeline.produire
 
     def espion(
-        creance: Creance, options: pipeline.Options, docx: bool
-    ) -> tuple[pipeline.Analyse, dict[str, bytes]]:
+        creance: Creance, options: pipeline.Options, docx: bool, lectures: Lectures
+    ) -> tuple[pipeline.Analyse, dict[str, bytes], dict[str, str]]:
         appels.append(docx)
-        return vrai(creance, options, docx)
+        return vrai(creance, options, docx, lectures)
 
     monkeypatch.setattr(pipeline, "produire", espion)
     creance = charger(DEPOT / "samples" / "b2b-menuiserie" / "claim.yaml")

@@ -69,6 +69,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -100,6 +101,7 @@ __all__ = [
     "ValeurDatee",
     "charger_parametres",
     "chemin_parametres_utilisateur",
+    "parametres_fournis",
     "parametres_officiels",
     "valeur_a",
 ]
@@ -115,6 +117,28 @@ class Parametres:
     def __init__(self, parametres: Mapping[str, Parametre], fichier_utilisateur: Path | None = None) -> None:
         self._parametres = dict(parametres)
         self.fichier_utilisateur = fichier_utilisateur
+        self._consultees: dict[tuple[str, date], ValeurDatee] | None = None
+
+    def journalise(self) -> Parametres:
+        """Le même jeu, qui retient chaque valeur lue (`consultees`) : le manifeste d'une
+        construction liste les données légales dont ses chiffres dépendent. Un jeu neuf, pour que le
+        jeu officiel, partagé par le processus, ne retienne rien.
+
+        >>> jeu = parametres_officiels().journalise()
+        >>> _ = jeu.valeur_a("taux_interet_legal.autres_cas", date(2026, 3, 1))
+        >>> [(v.id, v.du.isoformat()) for v in jeu.consultees()]
+        [('taux_interet_legal.autres_cas', '2026-01-01')]
+        >>> parametres_officiels().consultees()
+        ()
+        """
+        jeu = Parametres(self._parametres, self.fichier_utilisateur)
+        jeu._consultees = {}
+        return jeu
+
+    def consultees(self) -> tuple[ValeurDatee, ...]:
+        """Les valeurs lues depuis `journalise()`, par identifiant puis par date (vide sans journal)."""
+        consultees = self._consultees or {}
+        return tuple(consultees[cle] for cle in sorted(consultees))
 
     def __getitem__(self, id: str) -> Parametre:
         try:
@@ -144,6 +168,8 @@ class Parametres:
                 manquantes.append(self.constat_manquant(id, jour))
             else:
                 trouvees.append(valeur)
+                if self._consultees is not None:
+                    self._consultees[(valeur.id, valeur.du)] = valeur
         if manquantes:
             raise LawDataMissing(list(dict.fromkeys(manquantes)))
         return tuple(trouvees)
@@ -238,9 +264,8 @@ def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
 
     Un fichier invalide est refusé (`InvalidClaim`, code TAUX-02, sortie 3) avec sa position.
     """
-    officiels = parametres_officiels()
     if fichier_utilisateur is None:
-        return officiels
+        return parametres_officiels()
     nom = fichier_utilisateur.name
     try:
         texte = fichier_utilisateur.read_text(encoding="utf-8")
@@ -265,7 +290,24 @@ def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
         ) from None
     except ValidationError as erreurs:
         raise InvalidClaim(constats_validation(erreurs, "TAUX-02", nom, positions)) from None
-    fusion = officiels.par_id()
+    return _fusionner(fichier, nom, positions, fichier_utilisateur)
+
+
+def parametres_fournis(donnees: Mapping[str, object]) -> Parametres:
+    """The package's data extended by values given as a user file's content (`version`,
+    `parametres`…) — what a manifest lists as supplied by the user, to recompute a pack with the
+    same data. Refused like a user file (`InvalidClaim`, TAUX-02)."""
+    try:
+        fichier = FichierUtilisateurYaml.model_validate(donnees)
+    except ValidationError as erreurs:
+        raise InvalidClaim(constats_validation(erreurs, "TAUX-02", "manifest.json", {})) from None
+    return _fusionner(fichier, "manifest.json", {}, None)
+
+
+def _fusionner(
+    fichier: FichierUtilisateurYaml, nom: str, positions: Mapping[Any, Any], chemin: Path | None
+) -> Parametres:
+    fusion = parametres_officiels().par_id()
     problemes: list[Constat] = []
     for id, bloc in fichier.parametres.items():
         ou = position_dans(nom, positions, ("parametres", id))
@@ -286,7 +328,7 @@ def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
         fusion[id] = parametre
     if problemes:
         raise InvalidClaim(problemes)
-    return Parametres(fusion, fichier_utilisateur)
+    return Parametres(fusion, chemin)
 
 
 def _prolonger(officiel: Parametre, bloc: BlocUtilisateurYaml) -> tuple[Parametre, list[str]]:

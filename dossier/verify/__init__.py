@@ -1,0 +1,11 @@
+"""Trusting a pack after it is built (DESIGN.md, verify/): its inventory, its documents checked
+against each other, and the re-check of a pack received from elsewhere.
+
+Modules
+    manifeste.py   `manifest.json`: each file's SHA-256, size, pages and role, the claim's hash, the
+                   « as of » day, the tool's version, the law data used; written last by `build`,
+                   read back and validated by `lire_manifeste` (schema: `schemas/manifest.schema.json`)
+
+Above `render/`, `assemble/` and `law/` (it reads rendered PDFs and recomputes), below
+`pipeline.py`, which calls it.
+"""

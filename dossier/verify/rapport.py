@@ -1,0 +1,275 @@
+"""The review report, `rapport.html` and `rapport.pdf`, written by every `build` for the lawyer who
+reviews the pack (DESIGN.md, Outputs): one self-contained HTML file (its style inline, no script,
+no image, no link outside itself) and the same text as a PDF.
+
+What it says, in this order, each part an anchor of the table of contents:
+- `#suite`       what to do next and from which day: the answer of `dossier plan` (`pipeline.prevoir`);
+- `#documents`   what was built, each file with its role and pages;
+- `#chiffres`    every figure — the totals, each invoice, each interest period, what each letter and
+                 the requête claim — with its rule, its article, its data source (the legal value
+                 and its publication), and the documents and pages where it is printed (read back
+                 from the files, the text the consistency checks read);
+- `#constats`    every finding, by severity, with its explanation and what to do;
+- `#chronologie` what was done, in date order, and what comes next;
+- `#manifeste`   every other file's SHA-256, size and pages (the manifest, but for this report and
+                 manifest.json itself, written after it).
+The PDF is laid out from the same HTML without its links (a printed report has nowhere to go):
+inert, like every PDF of the pack. Figures are formatted here (`francais.py`): the template only
+places them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from dossier.codes import registre
+from dossier.findings import Constat, Severite
+from dossier.francais import date_courte, date_longue, euros
+from dossier.law.parametres.format import ValeurDatee
+from dossier.parcours.pas import Calendrier
+from dossier.render.environment import rendre_gabarit
+from dossier.render.readback import Lectures, normaliser
+from dossier.verify.manifeste import empreinte, nombre_de_pages
+from dossier.verify.pieces import est_piece
+
+GABARIT = "rapport/rapport.html"
+HTML, PDF = "rapport.html", "rapport.pdf"
+LIBELLES_ROLES = {
+    "lettre": "à envoyer",
+    "copie": "copie d'un courrier envoyé",
+    "echeancier": "échéancier",
+    "mandat_sepa": "mandat SEPA",
+    "quittance": "quittance",
+    "requete": "requête",
+    "decompte": "décompte",
+    "bordereau": "bordereau",
+    "historique": "historique",
+    "piece": "pièce",
+    "dossier_injonction": "dossier unique",
+    "calcul": "calcul",
+}
+SEVERITES = (
+    (Severite.BLOQUANT, "Bloquants"),
+    (Severite.AVERTISSEMENT, "Avertissements"),
+    (Severite.INFO, "Informations"),
+)
+
+
+@dataclass(frozen=True)
+class Chiffre:
+    ancre: str
+    quoi: str
+    montant: str  # « 6 910,38 € »
+    valeur: str  # « 6910.38 », as calcul.json writes it (data-montant, for a reader or a test)
+    regle: str
+    article: str
+    source: str
+    ou: str  # « requete.pdf p. 1 ; decompte.pdf p. 2 », or « — »
+
+
+def rapport(
+    reference: str,
+    jour: date,
+    calcul: Mapping[str, Any],
+    constats: Sequence[Constat],
+    prevu: Calendrier,
+    valeurs: Sequence[ValeurDatee],
+    fichiers: Mapping[str, bytes],
+    roles: Mapping[str, str],
+    lectures: Lectures,
+) -> tuple[bytes, bytes]:
+    """(rapport.html, rapport.pdf)."""
+    from dossier.render.pdf import ecrire_pdf  # WeasyPrint, loaded only by `build`
+
+    contexte = {
+        "reference": reference,
+        "jour": date_longue(jour),
+        "jour_iso": jour.isoformat(),
+        "outil": calcul.get("outil", ""),
+        "suite": _suite(prevu),
+        "documents": _documents(fichiers, roles),
+        "chiffres": _chiffres(calcul, valeurs, _imprimes(fichiers, lectures)),
+        "conventions": list(calcul.get("choix", ())),
+        "constats": _constats(constats),
+        "chronologie": [(date_courte(f.date), f.quoi) for f in prevu.historique],
+        "ensuite": list(prevu.ensuite),
+        "manifeste": _manifeste(fichiers, roles),
+    }
+    html = rendre_gabarit(GABARIT, {**contexte, "liens": True})
+    pour_pdf = rendre_gabarit(GABARIT, {**contexte, "liens": False})
+    return html.encode("utf-8"), ecrire_pdf(pour_pdf, GABARIT, "Rapport de relecture", jour)
+
+
+def _suite(prevu: Calendrier) -> dict[str, Any]:
+    quand = ""
+    if prevu.des_le is not None:
+        quand = f"à partir du {date_longue(prevu.des_le)}"
+        quand += (
+            " — possible dès aujourd'hui"
+            if prevu.possible_aujourd_hui
+            else f" ({(prevu.des_le - prevu.jour).days} jour(s) à attendre)"
+        )
+    return {"nom": prevu.nom, "quand": quand, "raisons": list(prevu.raisons)}
+
+
+def _documents(fichiers: Mapping[str, bytes], roles: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    return [
+        (
+            nom,
+            LIBELLES_ROLES.get(roles.get(nom, ""), roles.get(nom, "")),
+            str(nombre_de_pages(nom, octets) or ""),
+        )
+        for nom, octets in sorted(fichiers.items())
+        if not est_piece(nom)
+    ]
+
+
+def _imprimes(fichiers: Mapping[str, bytes], lectures: Lectures) -> dict[str, list[str]]:
+    """Each amount printed (« 6 910,38 € ») → where: « requete.pdf p. 1 » (our PDFs, not the pièces)."""
+    ou: dict[str, list[str]] = {}
+    for nom in sorted(
+        n for n in fichiers if n.endswith(".pdf") and not est_piece(n) and "dossier-injonction" not in n
+    ):
+        for rang, page in enumerate(lectures.pages(nom, fichiers[nom]), start=1):
+            for montant in dict.fromkeys(re.findall(r"-?\d{1,3}(?: \d{3})*,\d{2} €", normaliser(page))):
+                ou.setdefault(montant, []).append(f"{nom} p. {rang}")
+    return ou
+
+
+def _chiffre(
+    ancre: str, quoi: str, valeur: str, regle: str, article: str, source: str, ou: Mapping[str, list[str]]
+) -> Chiffre:
+    montant = normaliser(euros(Decimal(valeur)))
+    return Chiffre(
+        ancre, quoi, montant, valeur, regle, article, source, " ; ".join(ou.get(montant, [])) or "—"
+    )
+
+
+def _chiffres(
+    calcul: Mapping[str, Any], valeurs: Sequence[ValeurDatee], ou: Mapping[str, list[str]]
+) -> list[Chiffre]:
+    indemnite = next((v for v in valeurs if v.id == "indemnite_forfaitaire.montant"), None)
+    totaux = (
+        (
+            "total-du",
+            "Total dû",
+            "total_du",
+            "somme des lignes imprimées (principal, intérêts, indemnités)",
+            "C. civ. 1343 ; CPC 1407",
+            "calcul.json",
+        ),
+        (
+            "principal",
+            "Principal restant dû",
+            "principal_restant",
+            "montant TTC des factures réclamées moins les paiements imputés (conventions ci-dessous)",
+            "C. civ. 1342-10, 1343-1",
+            "claim.yaml (factures, paiements)",
+        ),
+        (
+            "interets",
+            "Intérêts ou pénalités",
+            "interets",
+            "somme des périodes ci-dessous, moins ce que les paiements ont couvert",
+            "C. civ. 1231-6 ; C. com. L441-10",
+            "périodes ci-dessous",
+        ),
+        (
+            "indemnites",
+            "Indemnités forfaitaires",
+            "indemnites",
+            "une par facture professionnelle échue",
+            "C. com. L441-10, D441-5",
+            indemnite.citation if indemnite else "—",
+        ),
+    )
+    chiffres = [_chiffre(a, q, calcul[cle], r, t, s, ou) for a, q, cle, r, t, s in totaux]
+    if Decimal(calcul["clause_penale"]):
+        regle = "stipulée au contrat, modérable par le juge"
+        chiffres.append(
+            _chiffre(
+                "clause-penale",
+                "Clause pénale",
+                calcul["clause_penale"],
+                regle,
+                "C. civ. 1231-5",
+                "claim.yaml",
+                ou,
+            )
+        )
+    for rang, f in enumerate(calcul["factures"]):
+        regle = f"montant TTC {f['montant_ttc']} moins les paiements imputés ({f['paye']})"
+        source = f"claim.yaml ; prescription le {f['prescription_le']} ({f['prescription_article']})"
+        chiffres.append(
+            _chiffre(
+                f"facture-{rang}",
+                f"Facture {f['numero']} : reste dû",
+                f["restant"],
+                regle,
+                "C. civ. 1342-10",
+                source,
+                ou,
+            )
+        )
+    for rang, p in enumerate(calcul["periodes"]):
+        regle = f"{p['base']} × {p['taux']} % × {p['jours']} jours / 365 ou 366 ({p['nature']})"
+        source = p["source"] + (", valeur fournie par l'utilisateur" if p["fourni_par_utilisateur"] else "")
+        quoi = f"{p['facture']} du {p['du']} au {p['au']}"
+        chiffres.append(_chiffre(f"periode-{rang}", quoi, p["montant"], regle, p["article"], source, ou))
+    for lettre in calcul.get("lettres", ()):
+        ancre = "lettre-" + lettre["fichier"].replace("/", "-").removesuffix(".pdf")
+        quoi = f"{lettre['fichier']} ({lettre['date']}) : total réclamé"
+        regle = "ce que la lettre peut réclamer à sa date, à ce débiteur (principal, puis accessoires)"
+        chiffres.append(
+            _chiffre(
+                ancre,
+                quoi,
+                lettre["montants"]["total"],
+                regle,
+                "C. com. L441-10 ; CPCE L111-8 ; CPC 1407",
+                "calcul.json (lettres)",
+                ou,
+            )
+        )
+    return chiffres
+
+
+def _constats(constats: Sequence[Constat]) -> list[dict[str, Any]]:
+    entrees = registre()
+    groupes = []
+    for severite, titre in SEVERITES:
+        liste = [
+            {
+                "code": c.code,
+                "titre": entrees[c.code].titre if c.code in entrees else c.code,
+                "message": c.message,
+                "ou": " — ".join(str(x) for x in (c.ou, c.document) if x),
+                "explication": entrees[c.code].explication if c.code in entrees else "",
+                "que_faire": c.que_faire,
+                "article": c.article,
+            }
+            for c in constats
+            if c.severite is severite
+        ]
+        groupes.append({"ancre": severite.value, "titre": titre, "constats": liste})
+    return groupes
+
+
+def _manifeste(
+    fichiers: Mapping[str, bytes], roles: Mapping[str, str]
+) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (
+            nom,
+            roles.get(nom, ""),
+            str(len(octets)),
+            empreinte(octets),
+            str(nombre_de_pages(nom, octets) or "—"),
+        )
+        for nom, octets in sorted(fichiers.items())
+    ]
