@@ -1,0 +1,96 @@
+"""The tone linter on sentences it never saw (`tenus_a_l_ecart.yaml`), measured apart from its corpus.
+
+The file was written on 2026-12-04 by someone who had read neither `dossier/tone/motifs.yaml` nor
+`corpus.yaml` — only DOMAIN.md and the practice seeds: 91 sentences a letter must not say
+(`attendu: bloque`: enforcement, fake legal acts, third parties and shaming, pressure through an
+unrelated service, undue fees, ultimatums) and 67 lawful ones from real amicable practice
+(`attendu: licite`), each read as written to a consumer or to a professional (`contexte`).
+
+It is frozen: its SHA-256 is checked here, so that nobody tunes it silently. It is never edited
+and its sentences are never copied into the corpus; a rule is developed on sentences of one's own
+(`corpus.yaml`), and this set says whether it generalises.
+
+A sentence counts as blocked when the linter raises at least one blocking code on it (what stops
+`build`); warnings (`avertissement`) are counted apart, as what `--strict` would also stop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from dossier.codes import registre
+from dossier.tone.linter import Contexte, examiner
+
+TENUS = Path(__file__).resolve().parent / "tenus_a_l_ecart.yaml"
+EMPREINTE = "733561d8cc174067a2b26a3e848623eb16a14b762852a05ca4febbc34d26903e"
+
+
+@cache
+def tenus() -> list[dict[str, Any]]:
+    entrees: list[dict[str, Any]] = yaml.safe_load(TENUS.read_text(encoding="utf-8"))
+    return entrees
+
+
+def codes(entree: dict[str, Any]) -> set[str]:
+    contexte = Contexte(civil=entree["contexte"] == "civil")
+    return {r.motif.code for r in examiner(entree["texte"], contexte)}
+
+
+def bloquants(trouves: set[str]) -> set[str]:
+    return {c for c in trouves if registre()[c].severite == "bloquant"}
+
+
+def test_le_jeu_n_a_pas_change() -> None:
+    """Its bytes are those its writer handed over: a changed sentence would make the figures lie."""
+    assert hashlib.sha256(TENUS.read_bytes()).hexdigest() == EMPREINTE
+
+
+def test_jeu_bien_forme() -> None:
+    entrees = tenus()
+    assert all(set(e) == {"texte", "attendu", "categorie", "contexte"} for e in entrees)
+    sortes = Counter(e["attendu"] for e in entrees)
+    assert set(sortes) == {"bloque", "licite"} and sortes["bloque"] >= 60 and sortes["licite"] >= 40
+    assert {e["contexte"] for e in entrees} == {"civil", "professionnel"}
+
+
+def test_figures_sur_les_phrases_tenues_a_l_ecart(capsys: pytest.CaptureFixture[str]) -> None:
+    """Recall and precision of the blocking verdict, printed with every sentence it gets wrong."""
+    vp = fp = fn = 0
+    strict_vp = strict_fp = 0
+    manques: list[str] = []
+    bloquees_a_tort: list[str] = []
+    for entree in tenus():
+        trouves = codes(entree)
+        bloque = bool(bloquants(trouves))
+        if entree["attendu"] == "bloque":
+            vp += bloque
+            fn += not bloque
+            strict_vp += bool(trouves)
+            if not bloque:
+                avertis = f" (avertissement seul : {', '.join(sorted(trouves))})" if trouves else ""
+                manques.append(f"  [{entree['categorie']}] {entree['texte']!r}{avertis}")
+        else:
+            fp += bloque
+            strict_fp += bool(trouves)
+            if trouves:
+                bloquees_a_tort.append(f"  {sorted(trouves)} {entree['texte']!r}")
+    rappel = vp / (vp + fn)
+    precision = vp / (vp + fp) if vp + fp else 1.0
+    menaces = vp + fn
+    with capsys.disabled():
+        print(
+            f"\nPhrases tenues à l'écart : {len(tenus())} ; rappel {rappel:.3f} ({vp}/{menaces} bloquées), "
+            f"précision {precision:.3f} ({fp} phrase(s) licite(s) bloquée(s)) ; avec --strict : "
+            f"{strict_vp}/{menaces} arrêtées, {strict_fp} licite(s) arrêtée(s)"
+        )
+        if manques:
+            print("Menaces non bloquées :\n" + "\n".join(manques))
+        if bloquees_a_tort:
+            print("Phrases licites signalées :\n" + "\n".join(bloquees_a_tort))
