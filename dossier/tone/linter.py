@@ -12,10 +12,12 @@ letter prints verbatim; `dossier.tone.documents` to the letters' text read back 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -24,6 +26,8 @@ from dossier.law.calcul import Regime
 from dossier.law.montants.computation import determiner_regime
 from dossier.lettres.contexte import textes_legaux
 from dossier.model.claim import Creance
+from dossier.tone.analyse import Analyse, analyser
+from dossier.tone.regles import RELIRE, Regle, a_relire, appliquer, jeu, paiement_conditionne
 from dossier.tone.texte import TexteNormalise, normaliser, variantes
 
 CONDITIONS = ("civil", "amiable")
@@ -47,6 +51,9 @@ class Motif:
     # "libelles": not read inside an invoice label or the contract's object, which name the service
     # sold (« Déplacement à votre domicile »); "noms": nor inside a party's name or address
     hors: tuple[str, ...] = ()
+    categorie: str = ""  # the category of motifs.yaml that lists its code
+    affirmee: bool = False  # a match the sentence denies is lawful (analyse.py reads the negation)
+    assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
 
 
 @dataclass(frozen=True)
@@ -99,19 +106,56 @@ CIVIL = Contexte(civil=True)  # the strictest reading, for a text read alone
 
 @dataclass(frozen=True)
 class Rencontre:
-    motif: Motif
+    motif: Motif | Regle
     extrait: str  # the source words matched, spaces folded
     debut: int  # their span in the source text
     fin: int
+    mots: tuple[str, ...] = ()  # TON-10: the words that made the sentence read as coercive
+
+
+@dataclass(frozen=True)
+class Categorie:
+    nom: str
+    titre: str
+    article: str
+    codes: tuple[str, ...]
+
+
+@cache
+def _motifs_yaml() -> dict[str, Any]:
+    texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
+    donnees: dict[str, Any] = yaml.safe_load(texte)
+    return donnees
+
+
+@cache
+def categories() -> dict[str, Categorie]:
+    """The kinds of thing the linter refuses, each with its article; each code in one of them."""
+    trouvees = {
+        nom: Categorie(nom, c["titre"], c["article"], tuple(c["codes"]))
+        for nom, c in _motifs_yaml()["categories"].items()
+    }
+    codes = [code for c in trouvees.values() for code in c.codes]
+    if len(set(codes)) != len(codes):
+        raise ValueError("motifs.yaml : un code est dans deux catégories")
+    for regle in jeu().regles:
+        if regle.categorie not in trouvees or regle.code not in trouvees[regle.categorie].codes:
+            raise ValueError(
+                f"regles.yaml : {regle.nom} : catégorie {regle.categorie!r} sans le code {regle.code}"
+            )
+    return trouvees
+
+
+def categorie_du_code(code: str) -> str:
+    return next(c.nom for c in categories().values() if code in c.codes)
 
 
 @cache
 def motifs() -> tuple[Motif, ...]:
-    texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
-    entrees = yaml.safe_load(texte)
-    noms = [entree["nom"] for entree in entrees]
+    entrees = _motifs_yaml()["motifs"]
+    noms = [entree["nom"] for entree in entrees] + [regle.nom for regle in jeu().regles]
     if len(set(noms)) != len(noms):
-        raise ValueError("motifs.yaml : deux entrées portent le même nom")
+        raise ValueError("motifs.yaml, regles.yaml : deux entrées portent le même nom")
     trouves = []
     for entree in entrees:
         if entree.get("si") not in (None, *CONDITIONS):
@@ -131,6 +175,9 @@ def motifs() -> tuple[Motif, ...]:
                 sauf=re.compile(entree["sauf"]) if entree.get("sauf") else None,
                 negation=re.compile(f"(?:{entree['negation']}) ?$") if entree.get("negation") else None,
                 hors=tuple(entree.get("hors", ())),
+                categorie=categorie_du_code(entree["code"]),
+                affirmee=bool(entree.get("affirmee", False) or entree.get("assertion", False)),
+                assertion=bool(entree.get("assertion", False)),
             )
         )
     return tuple(trouves)
@@ -208,6 +255,9 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
         for v in plies:
             zones[id(v)] = {cle: _zones(v, morceaux) for cle, morceaux in autres.items()}
             zones[id(v)]["loi"] = [] if casse else _zones(v, _citations())
+    base = lectures[False][0]  # the lower-case reading, line-end hyphens joined: what the rules read
+    # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
+    analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
     rencontres: list[Rencontre] = []
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
@@ -231,17 +281,79 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
                 a, b = variante.etendue(debut, fin)
                 if any(a < y and x < b for x, y in etendues):
                     continue  # the other reading of a line-end hyphen found it already
+                if motif.affirmee and _dementi(analyse, _mots_en(base, analyse, a, b), motif.assertion):
+                    continue
                 etendues.append((a, b))
                 rencontres.append(Rencontre(motif, variante.extrait(debut, fin), a, b))
+    rencontres += _par_les_regles(base, analyse, zones[id(base)], contexte, rencontres)
     return sorted(rencontres, key=lambda r: (r.debut, r.motif.code))
+
+
+def _mots_en(base: TexteNormalise, analyse: Analyse, debut: int, fin: int) -> range:
+    """The words of `analyse` (read from `base`) within [debut, fin) of the source text."""
+    premier = analyse.mot_a(bisect_left(base.origine, debut))
+    if premier is None:
+        return range(0)
+    dernier = analyse.mot_a(bisect_left(base.origine, fin))
+    return range(premier, len(analyse.mots) if dernier is None else max(dernier, premier + 1))
+
+
+def _dementi(analyse: Analyse, rangs: range, assertion: bool) -> bool:
+    """A word of the match is denied (« ne … pas », « aucun », « ni ») or restricted (« ne … que »)
+    and no payment hangs on it; or — for an `assertion` — it opens in a hypothesis (« si … ») or
+    a question."""
+    if not rangs:
+        return False
+    mots = [analyse.mots[r] for r in rangs]
+    phrase = analyse.phrases[mots[0].phrase]
+    if any(m.nie or m.restreint for m in mots) and not paiement_conditionne(analyse, phrase):
+        return True
+    return assertion and (mots[0].hypothese or mots[0].phrase in analyse.questions)
+
+
+def _par_les_regles(
+    base: TexteNormalise,
+    analyse: Analyse,
+    zones: dict[str, list[tuple[int, int]]],
+    contexte: Contexte,
+    trouvees: list[Rencontre],
+) -> list[Rencontre]:
+    """The rules over lemmas (`regles.yaml`), then the review band (TON-10) on the sentences that
+    nothing caught. A rule's finding that a pattern of the same code already made is not repeated."""
+    admises = zones["loi"] + zones["citations"]
+    rencontres: list[Rencontre] = []
+    for trouvee in appliquer(base.texte, analyse, civil=contexte.civil):
+        regle = trouvee.regle
+        masques = [z for cle in regle.hors for z in zones[cle]]
+        if _couvert(trouvee.debut, trouvee.fin, admises) or any(
+            a < trouvee.fin and trouvee.debut < b for a, b in masques
+        ):
+            continue
+        a, b = base.etendue(trouvee.debut, trouvee.fin)
+        if any(r.motif.code == regle.code and a < r.fin and r.debut < b for r in (*trouvees, *rencontres)):
+            continue
+        rencontres.append(Rencontre(regle, base.extrait(trouvee.debut, trouvee.fin), a, b))
+    if contexte.judiciaire:
+        return rencontres  # the court documents name measures to the judge: no review band there
+    deja = [*trouvees, *rencontres]
+    for phrase in analyse.phrases:
+        d, f = analyse.mots[phrase[0]].debut, analyse.mots[phrase[1] - 1].fin
+        a, b = base.etendue(d, f)
+        if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in deja):
+            continue
+        mots = a_relire(analyse, phrase)
+        if mots:
+            rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
+    return rencontres
 
 
 def constat_de(rencontre: Rencontre, quoi: str, **lieu: object) -> Constat:
     """The finding for one match: `quoi` names the text (« message libre », « relance-1.pdf »)."""
     motif = rencontre.motif
+    mots = f" (mots relevés : {', '.join(f'« {m} »' for m in rencontre.mots)})" if rencontre.mots else ""
     return constat(
         motif.code,
-        f"{quoi} : {motif.raison} — « {rencontre.extrait} »",
+        f"{quoi} : {motif.raison} — « {rencontre.extrait} »{mots}",
         que_faire=f"{motif.suggestion} ({motif.reference})",
         extrait=rencontre.extrait,
         **lieu,  # type: ignore[arg-type]
