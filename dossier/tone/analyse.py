@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
@@ -67,6 +67,7 @@ class Analyse:
     mots: tuple[Mot, ...]
     phrases: tuple[tuple[int, int], ...]  # [first word, last word + 1) of each sentence
     questions: frozenset[int]  # the sentences ending on « ? »
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)  # regles.py's
 
     def mot_a(self, position: int) -> int | None:
         """The word that holds `position` of the folded text, or the next one."""

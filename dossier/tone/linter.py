@@ -28,7 +28,7 @@ from dossier.lettres.contexte import textes_legaux
 from dossier.model.claim import Creance
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.regles import RELIRE, Regle, a_relire, appliquer, jeu, paiement_conditionne
-from dossier.tone.texte import TexteNormalise, normaliser, variantes
+from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
 
 CONDITIONS = ("civil", "amiable")
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
@@ -204,7 +204,9 @@ def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, in
     return zones
 
 
-def _plies(textes: Iterable[str]) -> list[str]:
+@cache
+def _plies(textes: tuple[str, ...]) -> list[str]:
+    """The claim's names, labels and summaries folded — once, not once per page read."""
     return [normaliser(t).texte for t in textes]
 
 
@@ -212,10 +214,15 @@ def _masquer(texte: str, zones: list[tuple[int, int]]) -> str:
     """`texte` with the characters of `zones` replaced by « x » (same length: spans still hold)."""
     if not zones:
         return texte
-    caracteres = list(texte)
-    for debut, fin in zones:
-        caracteres[debut:fin] = ("x" if c != " " else " " for c in texte[debut:fin])
-    return "".join(caracteres)
+    morceaux = []
+    suite = 0
+    for debut, fin in sorted(zones):
+        if fin <= suite:
+            continue
+        debut = max(debut, suite)
+        morceaux += [texte[suite:debut], re.sub(r"\S", "x", texte[debut:fin])]
+        suite = fin
+    return "".join([*morceaux, texte[suite:]])
 
 
 def _nie(motif: Motif, texte: str, debut: int) -> bool:
@@ -243,7 +250,7 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
     >>> examiner("rendre une ordonnance portant injonction de payer", Contexte(civil=True, judiciaire=True))
     []
     """
-    lectures = {False: variantes(texte), True: variantes(texte, casse=True)}
+    lectures = dict(zip((True, False), lectures_en_deux_casses(texte), strict=True))
     # per reading: the lawful quotations, the claim's labels, its names, the quoted summaries
     zones: dict[int, dict[str, list[tuple[int, int]]]] = {}
     autres = {
@@ -259,6 +266,7 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
     # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
     analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
     rencontres: list[Rencontre] = []
+    masques: dict[tuple[int, tuple[str, ...]], str] = {}  # a reading with names or labels blanked
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
             continue
@@ -268,10 +276,16 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
             admises = ici["loi"] + ici["citations"]
             # a label or a name is blanked out, not just excused: « ATELIER DURAND SARL ; IBAN »
             # is no sentence in capitals once the name is set aside
-            lu = _masquer(variante.texte, [z for cle in motif.hors for z in ici[cle]])
-            exceptions = [(m.start(), m.end()) for m in motif.sauf.finditer(lu)] if motif.sauf else []
+            lu = masques.get((id(variante), motif.hors))
+            if lu is None:
+                lu = masques[(id(variante), motif.hors)] = _masquer(
+                    variante.texte, [z for cle in motif.hors for z in ici[cle]]
+                )
+            exceptions: list[tuple[int, int]] | None = None  # the `sauf` zones, read on a first match
             for trouve in motif.expression.finditer(lu):
                 debut, fin = trouve.span()
+                if exceptions is None:
+                    exceptions = [(m.start(), m.end()) for m in motif.sauf.finditer(lu)] if motif.sauf else []
                 if fin == debut or _couvert(debut, fin, exceptions) or _couvert(debut, fin, admises):
                     continue
                 if motif.negation is not None and motif.negation.search(

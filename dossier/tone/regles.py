@@ -18,10 +18,12 @@ top of `regles.yaml`; every rule names a code of `codes.yaml` and a category of 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import cast
 
 import yaml
 
@@ -154,32 +156,55 @@ def lemmes_utilises() -> set[str]:
     return {mot for entrees in jeu().lexiques.values() for e in entrees for mot in e.mots}
 
 
-def _index(entrees: Iterable[Entree]) -> dict[str, list[Entree]]:
-    index: dict[str, list[Entree]] = {}
-    for entree in entrees:
-        index.setdefault(entree.mots[0], []).append(entree)
+@cache
+def _index() -> dict[str, list[tuple[str, Entree]]]:
+    """First word of an entry → (lexicon, entry), over every lexicon."""
+    index: dict[str, list[tuple[str, Entree]]] = {}
+    for nom, entrees in jeu().lexiques.items():
+        for entree in entrees:
+            index.setdefault(entree.mots[0], []).append((nom, entree))
     return index
 
 
-@cache
-def _index_des_lexiques() -> dict[str, dict[str, list[Entree]]]:
-    return {nom: _index(entrees) for nom, entrees in jeu().lexiques.items()}
+def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
+    """Every entry of every lexicon met in the text, once per text: lexicon → (first word, last
+    word + 1), in reading order."""
+    deja = analyse.memo.get("lexiques")
+    if deja is not None:
+        return cast(dict[str, list[tuple[int, int]]], deja)
+    index = _index()
+    mots = analyse.mots
+    trouves: dict[str, list[tuple[int, int]]] = {}
+    for i, mot in enumerate(mots):
+        vues: set[tuple[str, int]] = set()
+        for lemme in mot.lemmes:
+            for nom, entree in index.get(lemme, ()):
+                n = len(entree.mots)
+                if (nom, n) in vues or i + n > len(mots) or mots[i + n - 1].phrase != mot.phrase:
+                    continue
+                if any(entree.mots[k] not in mots[i + k].lemmes for k in range(1, n)):
+                    continue
+                if entree.possessif and not any(
+                    m.forme in POSSESSIFS and m.phrase == mot.phrase for m in mots[max(0, i - 2) : i]
+                ):
+                    continue
+                vues.add((nom, n))
+                trouves.setdefault(nom, []).append((i, i + n))
+    analyse.memo["lexiques"] = trouves
+    return trouves
 
 
 def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tuple[int, int]]:
     """The (first word, last word + 1) of each entry of `lexique` met in words [debut, fin)."""
-    index = _index_des_lexiques()[lexique]
-    mots = analyse.mots
+    toutes = _toutes(analyse).get(lexique, [])
+    if not toutes:
+        return []
+    rang = bisect_left(toutes, (debut, 0))
     trouves = []
-    for i in range(debut, fin):
-        for lemme in mots[i].lemmes:
-            for entree in index.get(lemme, ()):
-                n = len(entree.mots)
-                if i + n > fin or any(entree.mots[k] not in mots[i + k].lemmes for k in range(1, n)):
-                    continue
-                if entree.possessif and not any(m.forme in POSSESSIFS for m in mots[max(debut, i - 2) : i]):
-                    continue
-                trouves.append((i, i + n))
+    while rang < len(toutes) and toutes[rang][0] < fin:
+        if toutes[rang][1] <= fin:
+            trouves.append(toutes[rang])
+        rang += 1
     return trouves
 
 
@@ -219,12 +244,14 @@ def appliquer(
     `exclues`: rule names not to apply (`hors`: the caller has set labels or names aside)."""
     analyse = analyse or analyser(texte)
     sautees = set(exclues)
+    presents = _toutes(analyse)
     trouvees: list[Trouvee] = []
-    for phrase in analyse.phrases:
-        for regle in jeu().regles:
-            if regle.nom in sautees or (regle.si == "civil" and not civil):
-                continue
-            trouvees.extend(_dans_la_phrase(regle, analyse, phrase))
+    for regle in jeu().regles:
+        if regle.nom in sautees or (regle.si == "civil" and not civil):
+            continue
+        actes = sorted({r for nom in regle.acte for r in presents.get(nom, ())})
+        for phrase in sorted({analyse.mots[a].phrase for a, _ in actes}):
+            trouvees.extend(_dans_la_phrase(regle, analyse, analyse.phrases[phrase]))
     return sorted(trouvees, key=lambda t: (t.debut, t.regle.code))
 
 

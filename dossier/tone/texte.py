@@ -52,7 +52,7 @@ CESURE = "\u00ad"  # soft hyphen: invisible unless a line breaks there
 # word joiner, invisible operators, byte-order mark. They are dropped, as the soft hyphen is.
 INVISIBLES = frozenset("\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e")
 LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}  # NFKD leaves these whole
-_MORCEAUX = re.compile(r"\s+|\S+")
+_MORCEAUX = re.compile(r"\S+(?: \S+)*|\s+")  # runs of words one plain space apart, or spaces
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,17 @@ class _Table(dict[int, str]):
         return plie
 
 
+class _Irregulieres(dict[int, str]):
+    """str.translate's table that erases every character folded to exactly one character: what
+    remains of a word names the characters (ligature, invisible) that need the slow path."""
+
+    def __missing__(self, code: int) -> str:
+        garde = self[code] = "" if len(_plier(chr(code), casse=True)) == 1 else chr(code)
+        return garde
+
+
 _TABLES = {True: _Table(casse=True), False: _Table(casse=False)}
+_IRREGULIERES = _Irregulieres()
 
 
 def _fin_de_ligne(source: str, i: int) -> int | None:
@@ -165,15 +175,14 @@ def _normaliser(source: str, casse: bool, coupure: Coupure) -> tuple[TexteNormal
             continue
         debut = max(debut, reprise)
         if source[debut].isspace():
-            if sortie and sortie[-1] != " ":
+            if sortie and sortie[-1][-1] != " ":
                 sortie.append(" ")
                 origine.append(debut)
             continue
         mot = source[debut:fin]
-        plie = mot.translate(table)
         suite = _fin_de_ligne(source, fin - 1) if mot[-1] in TIRETS else None
-        if suite is None and (mot.isascii() or all(len(table[ord(c)]) == 1 for c in mot)):
-            sortie.append(plie)
+        if suite is None and (mot.isascii() or not mot.translate(_IRREGULIERES)):
+            sortie.append(mot.translate(table))
             origine.extend(range(debut, fin))
             continue
         for i in range(debut, fin):  # the slow path: a ligature, an invisible, a line-end hyphen
@@ -185,6 +194,11 @@ def _normaliser(source: str, casse: bool, coupure: Coupure) -> tuple[TexteNormal
                     origine.append(i)
                 reprise = suite
                 break
+            if source[i] == " ":  # a space between the words of the run: spaces fold into one
+                if sortie and sortie[-1][-1] != " ":
+                    sortie.append(" ")
+                    origine.append(i)
+                continue
             for lettre in table[ord(source[i])]:
                 sortie.append(lettre)
                 origine.append(i)
@@ -202,3 +216,16 @@ def variantes(source: str, *, casse: bool = False) -> tuple[TexteNormalise, ...]
         return (joint,)
     garde = normaliser(source, casse=casse, coupure="garder")
     return (joint,) if garde.texte == joint.texte else (joint, garde)
+
+
+def lectures_en_deux_casses(source: str) -> tuple[tuple[TexteNormalise, ...], tuple[TexteNormalise, ...]]:
+    """`variantes(source, casse=True)` and `variantes(source)`, folding the text once: the lower-case
+    readings are the capitalised ones lowered, character for character (same origins)."""
+    avec_casse = variantes(source, casse=True)
+    minuscules = []
+    for lecture in avec_casse:
+        bas = lecture.texte.lower()
+        if len(bas) != len(lecture.texte):  # a capital whose lower case is longer (« İ »)
+            return avec_casse, variantes(source)
+        minuscules.append(TexteNormalise(source, bas, lecture.origine))
+    return avec_casse, tuple(minuscules)
