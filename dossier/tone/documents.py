@@ -113,9 +113,10 @@ def relire_documents_judiciaires(creance: Creance, fichiers: Mapping[str, bytes]
     """Tone of the court documents (requête, décompte, bordereau, historique), read back from
     their PDFs with the court profile: they may name the order they ask for (patterns marked
     `si: amiable` are for letters only), but threats, emblems and undue fees stay refused. The
-    exchange summaries the historique quotes (`echanges[].resume`) are the record of what was said
-    — « M. X parle de porter plainte » is the debtor's word reported to the judge, no threat — so
-    no pattern reads them there (`Contexte.citations`)."""
+    exchange summaries the historique quotes that record the debtor's own words (`echanges[].auteur:
+    debiteur`) — « M. X parle de porter plainte » is the debtor's word reported to the judge, no
+    threat — are read by no pattern there (`Contexte.citations`); the creditor's own summaries are
+    read like any text."""
     contexte = Contexte.de(creance, judiciaire=True)
     constats: list[Constat] = []
     for fichier in sorted(f for f in fichiers if f.endswith(".pdf")):

@@ -64,8 +64,8 @@ class Contexte:
     judiciaire: bool = False  # a document addressed to the court (requête, décompte…), not the debtor
     libelles: tuple[str, ...] = ()  # the invoice labels and the contract's object, as the claim says them
     noms: tuple[str, ...] = ()  # the parties' names and addresses, the account holder
-    # court documents only: the exchange summaries the historique quotes — the record of what was
-    # said, for the judge, not words addressed to the debtor: no pattern reads them
+    # court documents only: the exchange summaries that record the debtor's own words
+    # (`auteur: debiteur`), which the historique quotes for the judge: no pattern reads them
     citations: tuple[str, ...] = ()
 
     @classmethod
@@ -73,9 +73,11 @@ class Contexte:
         return cls(
             civil=determiner_regime(creance) is Regime.CIVIL,
             judiciaire=judiciaire,
-            libelles=tuple(t for t, _, nom in textes_libres(creance) if nom != MESSAGE_LIBRE),
+            libelles=tuple(t for t, _, nom in textes_libres(creance) if nom not in (MESSAGE_LIBRE, RESUME)),
             noms=noms_du_dossier(creance),
-            citations=tuple(e.resume for e in creance.echanges if e.resume) if judiciaire else (),
+            citations=tuple(e.resume for e in creance.echanges if e.resume and e.auteur == "debiteur")
+            if judiciaire
+            else (),
         )
 
 
@@ -101,6 +103,7 @@ def noms_du_dossier(creance: Creance) -> tuple[str, ...]:
 
 
 MESSAGE_LIBRE = "message libre"
+RESUME = "résumé d'échange"
 CIVIL = Contexte(civil=True)  # the strictest reading, for a text read alone
 
 
@@ -355,7 +358,7 @@ def _par_les_regles(
         a, b = base.etendue(d, f)
         if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in deja):
             continue
-        mots = a_relire(analyse, phrase)
+        mots = tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase))
         if mots:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
@@ -386,6 +389,9 @@ def textes_libres(creance: Creance) -> list[tuple[str, Position | None, str]]:
     for i, facture in enumerate(creance.factures):
         if facture.libelle:
             textes.append((facture.libelle, creance.position("factures", i, "libelle"), "libellé de facture"))
+    for i, echange in enumerate(creance.echanges):
+        if echange.resume and echange.auteur != "debiteur":
+            textes.append((echange.resume, creance.position("echanges", i, "resume"), RESUME))
     return textes
 
 
@@ -402,9 +408,10 @@ def verifier_textes_libres(creance: Creance) -> list[Constat]:
     """The claim's free texts, before any letter prints them (they point at claim.yaml).
 
     A label or the contract's object names the service sold: patterns marked `hors: [libelles]`
-    (a visit, a report, a file fee…) do not read it, threats to the debtor do. `echanges[].resume`
-    is a note for the file that no letter prints; only the court's historique quotes it, as the
-    record of what was said (court profile: `Contexte.citations`): it is not read here.
+    (a visit, a report, a file fee…) do not read it, threats to the debtor do. An exchange's
+    summary (`echanges[].resume`) is read like any free text — the court's historique quotes it —
+    unless it records the debtor's own words (`auteur: debiteur`: « M. X dit qu'il portera
+    plainte » is no threat of ours); those are quoted as they are (`Contexte.citations`).
     """
     contexte = Contexte.de(creance)
     return sans_doublons(

@@ -286,19 +286,20 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     return trouvees
 
 
-def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[str, ...]:
-    """The asserted words of the review band's lexicons in `phrase`, when there are `seuil` of them
-    (distinct words) and none of its `sauf` lexicons: the sentence is « à relire » (TON-10)."""
+def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The spans (in the folded text) of the asserted words of the review band's lexicons in
+    `phrase`, when there are `seuil` distinct ones and none of its `sauf` lexicons: the sentence
+    is « à relire » (TON-10)."""
     relecture = jeu().relecture
     debut, fin = phrase
     if any(_rencontres(analyse, nom, debut, fin) for nom in relecture.sauf):
         return ()
     mots = analyse.mots
-    dits: dict[int, str] = {}
+    dits: dict[int, tuple[int, int]] = {}
     for nom in relecture.lexiques:
         for a, b in _rencontres(analyse, nom, debut, fin):
             if not any(m.nie or m.restreint for m in mots[a:b]):
-                dits[a] = analyse.texte[mots[a].debut : mots[b - 1].fin]
-    if len(set(dits.values())) < relecture.seuil:
+                dits[a] = (mots[a].debut, mots[b - 1].fin)
+    if len({analyse.texte[d:f] for d, f in dits.values()}) < relecture.seuil:
         return ()
     return tuple(dits[k] for k in sorted(dits))
