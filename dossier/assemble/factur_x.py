@@ -20,9 +20,12 @@ from __future__ import annotations
 import io
 import json
 import logging
+import sys
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from types import ModuleType
+from typing import cast
 
 from lxml import etree
 from pypdf import PdfReader
@@ -114,9 +117,29 @@ def _partie(racine: etree._Element, role: str) -> Partie:
     return Partie(_texte(racine, f"{base}/ram:Name"), siren)
 
 
+def _facturx() -> ModuleType:
+    """The factur-x package, imported without `requests`.
+
+    factur-x imports requests (for a remote validation server dossier never calls), which imports
+    urllib3, which opens a socket at import to probe IPv6: a build would open a socket for nothing
+    (issue 15). A placeholder stands in for requests while factur-x is imported, then leaves.
+    """
+    if "facturx" in sys.modules:
+        return sys.modules["facturx"]
+    deja = "requests" in sys.modules
+    if not deja:
+        sys.modules["requests"] = ModuleType("requests", "absent : dossier n'appelle pas le réseau")
+    try:
+        import facturx
+    finally:
+        if not deja:
+            del sys.modules["requests"]
+    return cast(ModuleType, facturx)
+
+
 def _verifier_schema(xml: bytes) -> str:
     # Imported here: the package loads its schemas lazily and logs through « factur-x ».
-    import facturx
+    facturx = _facturx()
 
     journal = logging.getLogger("factur-x")
     niveau = journal.level

@@ -29,7 +29,12 @@ from dossier.pipeline import build
     help="Dossier où écrire les documents (remplacé d'un bloc à la fin).",
 )
 @click.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
-@click.option("--force", is_flag=True, help="Remplacer un dossier de sortie qui ne vient pas de dossier.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Écrire dans un dossier qui ne vient pas de dossier : son contenu est déplacé à côté "
+    "(SORTIE.conserve-AAAAMMJJ-HHMMSS), jamais effacé.",
+)
 @click.option(
     "--sign",
     "cle",

@@ -34,8 +34,9 @@ _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEME
 # override could make a line show what it does not say. They are removed before printing; only
 # the line feed and the tab pass.
 _SEQUENCES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROLES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_A_ECHAPPER_EN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# lone surrogates too: JSON may escape them (\\ud800), UTF-8 cannot encode them raw
+_A_ECHAPPER_EN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def propre(texte: str) -> str:

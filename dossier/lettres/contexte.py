@@ -10,16 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
-from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from dossier.francais import euros
 from dossier.law.calcul import Calcul
 from dossier.law.procedure.etapes import Etape, LettreAProduire, delai_reglement_relance_2
 from dossier.law.procedure.reclamation import Reclamation, reclamation
+from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
 from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
 
@@ -114,12 +111,6 @@ def ventilation(
     elif par_agence:
         lignes.append(LigneMontant("Autres accessoires", Decimal("0.00")))
     return tuple(lignes)
-
-
-@cache
-def textes_legaux() -> dict[str, str]:
-    brut = yaml.safe_load(resources.files("dossier.law").joinpath("textes.yaml").read_text(encoding="utf-8"))
-    return {cle: " ".join(entree["texte"].split()) for cle, entree in brut.items()}
 
 
 def agence_de(creance: Creance, lettre: LettreAProduire) -> Mandataire | None:
@@ -251,7 +242,7 @@ def contexte(
         },
         # A copy reproduces what was sent: today's personal paragraph was not in it.
         "message_libre": creance.options.message_libre if lettre.envoye is None else None,
-        "textes": textes_legaux(),
+        "textes": {cle: texte.texte for cle, texte in textes_legaux().items()},
         "rappel": historique.rappel(creance, lettre, serie, dues, references),
         "date_limite": lettre.date + timedelta(days=delai_reglement_relance_2()),
         "delai_jours": _delai_mise_en_demeure(creance, lettre),

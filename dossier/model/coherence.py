@@ -13,6 +13,7 @@ from dossier.model.claim import Creance
 
 def verifier_coherence(creance: Creance) -> list[Constat]:
     return [
+        *_nom_du_virement(creance),
         *_factures(creance),
         *_paiements(creance),
         *_courriers(creance),
@@ -24,6 +25,27 @@ def verifier_coherence(creance: Creance) -> list[Constat]:
 
 def _incoherence(creance: Creance, message: str, chemin: tuple[str | int, ...], que_faire: str) -> Constat:
     return constat("VALEUR-09", message, ou=creance.position(*chemin), que_faire=que_faire)
+
+
+def _nom_du_virement(creance: Creance) -> list[Constat]:
+    """The payment QR code carries the account holder's name, at most 70 characters (EPC069-12):
+    a longer name without `banque.titulaire` would fail when the letter is rendered, far from its
+    line; it is refused here, at the name."""
+    constats = []
+    for partie, qui in (("creancier", creance.creancier), ("mandataire", creance.mandataire)):
+        if qui is None or qui.banque is None or qui.banque.titulaire or len(qui.nom) <= limites.NOM_VIREMENT:
+            continue
+        constats.append(
+            constat(
+                "VALEUR-12",
+                f"le nom « {qui.nom[:40]}… » ({len(qui.nom)} caractères) est celui du titulaire du compte "
+                f"que porte le code QR de paiement, qui en admet {limites.NOM_VIREMENT} au plus",
+                ou=creance.position(partie, "nom"),
+                que_faire="Ajoutez « titulaire: » sous « banque: », avec le nom du compte tel que la "
+                "banque l'écrit (70 caractères au plus).",
+            )
+        )
+    return constats
 
 
 def _factures(creance: Creance) -> list[Constat]:

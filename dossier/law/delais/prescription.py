@@ -33,6 +33,11 @@ Lecture retenue (DOMAIN.md § 3)
       factures. Une mise en demeure n'interrompt jamais. Un acte postérieur à la prescription
       acquise ne l'interrompt pas (la renonciation tacite, C. civ. 2250-2251, n'est pas
       modélisée [U]). Les actions en justice (2241) ne sont pas dans le dossier : non modélisées.
+    - Constats : toutes les factures restant dues sont prescrites, aucun document n'est produit
+      (PRESC-01, bloquant) ; une partie seulement, elles sortent des documents et des totaux
+      (PRESC-02) ; le dernier jour pour agir est à moins de `prescription.seuil_alerte` jours
+      (PRESC-03) ; un paiement imputé sans indication du débiteur sur une facture déjà prescrite
+      (PRESC-04 : ce paiement n'interrompt pas une prescription acquise).
 
 Exemples
     >>> from dossier.law.exemples import exemple, facture

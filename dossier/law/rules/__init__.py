@@ -55,10 +55,12 @@ def verifier_injonction(creance: Creance, calcul: Calcul) -> list[Constat]:
 
 
 def module_de(code: str) -> ModuleType | None:
-    """The law module that owns `code` (declares it in CODE or CODES), for `dossier explain`:
-    every module of `dossier.law`, its sub-packages included."""
+    """The law module that owns `code` (declares it in CODE or CODES, or in CODES_RETIRES for a
+    code it no longer emits and whose successor it holds), for `dossier explain`: every module
+    of `dossier.law`, its sub-packages included."""
     for info in pkgutil.walk_packages(dossier.law.__path__, "dossier.law."):
         module = importlib.import_module(info.name)
-        if code == getattr(module, "CODE", None) or code in getattr(module, "CODES", ()):
+        declares = (*getattr(module, "CODES", ()), *getattr(module, "CODES_RETIRES", ()))
+        if code == getattr(module, "CODE", None) or code in declares:
             return module
     return None
