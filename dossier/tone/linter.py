@@ -27,6 +27,7 @@ from dossier.law.montants.computation import determiner_regime
 from dossier.law.textes import textes_legaux
 from dossier.model.claim import Creance
 from dossier.tone.analyse import Analyse, analyser
+from dossier.tone.prefixes import candidats, prefixes, trouvailles
 from dossier.tone.regles import RELIRE, Regle, a_relire, appliquer, jeu, paiement_conditionne
 from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
 
@@ -52,6 +53,7 @@ class Motif:
     # sold (« Déplacement à votre domicile »); "noms": nor inside a party's name or address
     hors: tuple[str, ...] = ()
     categorie: str = ""  # the category of motifs.yaml that lists its code
+    prefixes: frozenset[str] | None = None  # where a match can start (prefixes.py), None: anywhere
     affirmee: bool = False  # a match the sentence denies is lawful (analyse.py reads the negation)
     assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
 
@@ -179,6 +181,7 @@ def motifs() -> tuple[Motif, ...]:
                 negation=re.compile(f"(?:{entree['negation']}) ?$") if entree.get("negation") else None,
                 hors=tuple(entree.get("hors", ())),
                 categorie=categorie_du_code(entree["code"]),
+                prefixes=prefixes(entree["motif"]),
                 affirmee=bool(entree.get("affirmee", False) or entree.get("assertion", False)),
                 assertion=bool(entree.get("assertion", False)),
             )
@@ -269,7 +272,8 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
     # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
     analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
     rencontres: list[Rencontre] = []
-    masques: dict[tuple[int, tuple[str, ...]], str] = {}  # a reading with names or labels blanked
+    masques: dict[Lecture, str] = {}  # a reading with names or labels blanked
+    departs: dict[Lecture, dict[str, list[int]]] = {}  # per reading: where to try each pattern
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
             continue
@@ -285,8 +289,7 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
                     variante.texte, [z for cle in motif.hors for z in ici[cle]]
                 )
             exceptions: list[tuple[int, int]] | None = None  # the `sauf` zones, read on a first match
-            for trouve in motif.expression.finditer(lu):
-                debut, fin = trouve.span()
+            for debut, fin in _trouvailles(motif, lu, departs, (id(variante), motif.hors)):
                 if exceptions is None:
                     exceptions = [(m.start(), m.end()) for m in motif.sauf.finditer(lu)] if motif.sauf else []
                 if fin == debut or _couvert(debut, fin, exceptions) or _couvert(debut, fin, admises):
@@ -304,6 +307,33 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
                 rencontres.append(Rencontre(motif, variante.extrait(debut, fin), a, b))
     rencontres += _par_les_regles(base, analyse, zones[id(base)], contexte, rencontres)
     return sorted(rencontres, key=lambda r: (r.debut, r.motif.code))
+
+
+@cache
+def _index_des_prefixes(brut: bool) -> dict[str, list[str]]:
+    """First letters → the names of the patterns (of that reading) that may begin with them."""
+    index: dict[str, list[str]] = {}
+    for motif in motifs():
+        if motif.brut == brut and motif.prefixes is not None:
+            for debut in motif.prefixes:
+                index.setdefault(debut, []).append(motif.nom)
+    return index
+
+
+Lecture = tuple[int, tuple[str, ...]]  # a reading (its id) with the claim's texts it blanks (`hors`)
+
+
+def _trouvailles(
+    motif: Motif, lu: str, departs: dict[Lecture, dict[str, list[int]]], cle: Lecture
+) -> list[tuple[int, int]]:
+    """`motif.expression.finditer(lu)`'s spans — tried only where its first letters begin a word,
+    those places found for every pattern in one scan of `lu` (prefixes.py)."""
+    if motif.prefixes is None:
+        return [trouve.span() for trouve in motif.expression.finditer(lu)]
+    ici = departs.get(cle)
+    if ici is None:
+        ici = departs[cle] = candidats(lu, _index_des_prefixes(motif.brut))
+    return trouvailles(motif.expression, lu, ici.get(motif.nom, ()))
 
 
 def _mots_en(base: TexteNormalise, analyse: Analyse, debut: int, fin: int) -> range:
