@@ -26,10 +26,12 @@ from dossier.law.calendrier import ajouter_annees
 from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
+from dossier.law.plan.grand_livre import GrandLivre, grand_livre
 from dossier.law.plan.suivi import SuiviPlan, suivre
 from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
 from dossier.law.rules import verifier_regles
+from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import FICHIERS, lettre
@@ -76,10 +78,36 @@ class Analyse:
     def bloquee(self) -> bool:
         return any(c.bloquant for c in self.constats)
 
+    @property
+    def grand_livre(self) -> GrandLivre | None:
+        """The signed plan's ledger as of the day (law/plan/grand_livre.py), once it is agreed."""
+        plan, echeancier = self.creance.plan, self.echeancier
+        if plan is None or plan.date_accord is None or echeancier is None or not echeancier.echeances:
+            return None
+        if plan.date_accord > self.calcul.jour or self.suivi is None:
+            return None
+        decheance = decheance_notifiee(self.creance, self.calcul.jour)
+        return grand_livre(echeancier, self.suivi.etat, decheance.date if decheance else None)
+
+    @property
+    def calcul_publie(self) -> Calcul:
+        """The invoices' computation calcul.json and the report show: after a signed plan, up to the
+        day before the agreement — the plan governs from then on (DESIGN.md, Decisions of 2026-12-04)."""
+        if self.grand_livre is None or self.echeancier is None:
+            return self.calcul
+        return self.calcul_au(self.echeancier.arrete_au)
+
     def objet(self) -> dict[str, object]:
         requete = self.programme.requete
         lettres = (*self.programme.lettres, *((requete,) if requete else ()))
-        return objet_calcul(self.calcul, self.constats, self.creance.reference, lettres)
+        return objet_calcul(
+            self.calcul_publie,
+            self.constats,
+            self.creance.reference,
+            lettres,
+            jour=self.calcul.jour,
+            plan=self.grand_livre,
+        )
 
 
 @dataclass(frozen=True)

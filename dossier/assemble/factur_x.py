@@ -31,6 +31,7 @@ from lxml import etree
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
+from dossier.francais import date_longue
 from dossier.model.claim import Facture
 
 NOMS_XML = frozenset({"factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml"})
@@ -220,9 +221,15 @@ def ecarts(facture: Facture, lue: FactureX, siren_creancier: str | None) -> list
     if lue.devise and lue.devise != "EUR":
         differences.append(f"la facture est en {lue.devise}, pas en euros")
     if lue.emise_le != facture.date:
-        differences.append(f"date {lue.emise_le} dans la pièce, {facture.date} dans claim.yaml")
+        differences.append(
+            f"date du {date_longue(lue.emise_le)} dans la pièce, du {date_longue(facture.date)} "
+            "dans claim.yaml"
+        )
     if lue.echeance is not None and lue.echeance != facture.echeance:
-        differences.append(f"échéance {lue.echeance} dans la pièce, {facture.echeance} dans claim.yaml")
+        differences.append(
+            f"échéance du {date_longue(lue.echeance)} dans la pièce, du {date_longue(facture.echeance)} "
+            "dans claim.yaml"
+        )
     if lue.total_ttc != facture.montant_ttc:
         differences.append(
             f"montant total TTC {_euros(lue.total_ttc)} dans la pièce, "

@@ -1,8 +1,9 @@
 """The pièces of an injonction de payer: listed from the claim, read, converted, checked, stamped.
 
 `sources_pieces` lists what the claim cites, in bordereau order: the contract, the invoices, the
-exchanges that have a pièce (by date), then each recorded letter (the file the claim gives, else the
-copy dossier generated) followed by its acknowledgement of receipt. `preparer_pieces` reads each file
+exchanges that have a pièce (by date), the signed échéancier (`plan.piece`), then each recorded
+letter (the file the claim gives, else the copy dossier generated) followed by its acknowledgement
+of receipt. `preparer_pieces` reads each file
 (only under the claim's folder, symlinks resolved), converts it to PDF pages (PDF, JPEG/PNG, .eml,
 .txt — see `conversion.py`), checks a Factur-X invoice against the claim (PIECE-06), lays every page
 on A4 above a 10 mm band and stamps « Pièce n° N — page i/n — <file> » there (`tampon.py`). The
@@ -53,6 +54,9 @@ COURRIERS = {
     "relance_1": ("Relance", "relance-1"),
     "relance_2": ("Seconde relance", "relance-2"),
     "mise_en_demeure": ("Mise en demeure", "mise-en-demeure"),
+    # the plan's letters (law/plan/suivi.py): the reminder the déchéance clause requires, the notice
+    "rappel_echeance": ("Rappel d'échéance impayée", "rappel-echeance"),
+    "decheance_du_terme": ("Notification de la déchéance du terme", "decheance-du-terme"),
     "autre": ("Courrier", "courrier"),
 }
 GENERE = "copie du courrier envoyé"
@@ -106,7 +110,7 @@ def sources_pieces(
     sources: list[SourcePiece] = []
     contrat = creance.contrat
     if contrat is not None and contrat.piece is not None:
-        titre = f"Contrat du {date_longue(contrat.date)} — {contrat.objet}"
+        titre = contrat.titre_piece or f"Contrat du {date_longue(contrat.date)} — {contrat.objet}"
         sources.append(
             SourcePiece(titre, contrat.date, "contrat", "contrat.piece", contrat.piece, None, nom="contrat")
         )
@@ -114,7 +118,7 @@ def sources_pieces(
         if facture.piece is not None:
             sources.append(
                 SourcePiece(
-                    f"Facture {facture.numero} du {date_longue(facture.date)}",
+                    facture.titre_piece or f"Facture {facture.numero} du {date_longue(facture.date)}",
                     facture.date,
                     "facture",
                     f"factures[{i}].piece",
@@ -132,6 +136,7 @@ def sources_pieces(
         titre = f"{CANAUX[echange.canal]} du {date_longue(le_jour)}"
         if echange.resume:
             titre += f" — {echange.resume.strip().rstrip('.')}"
+        titre = echange.titre_piece or titre
         sources.append(
             SourcePiece(
                 titre,
@@ -141,6 +146,22 @@ def sources_pieces(
                 echange.piece,
                 None,
                 nom=f"{echange.canal}-{le_jour}",
+            )
+        )
+    plan = creance.plan
+    if (
+        plan is not None
+        and plan.piece is not None
+        and plan.date_accord is not None
+        and avant(plan.date_accord)
+    ):
+        # the signed échéancier: the debtor's acknowledgement of the debt (C. civ. 1376, 2240)
+        titre = plan.titre_piece or (
+            f"Échéancier et reconnaissance de dette signés le {date_longue(plan.date_accord)}"
+        )
+        sources.append(
+            SourcePiece(
+                titre, plan.date_accord, "autre", "plan.piece", plan.piece, None, nom="echeancier-signe"
             )
         )
     for _, i in sorted((c.date, i) for i, c in enumerate(creance.courriers) if avant(c.date)):
@@ -155,6 +176,7 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
     titre = f"{libelle} du {date_longue(courrier.date)}"
     if courrier.numero_lrar:
         titre += f" (LRAR n° {courrier.numero_lrar})"
+    titre = courrier.titre_piece or titre
     trouves = []
     if courrier.piece is not None:
         trouves.append(
@@ -170,7 +192,8 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
     if accuse is not None and accuse.piece is not None:
         trouves.append(
             SourcePiece(
-                f"Avis de réception : {libelle.lower()} du {date_longue(courrier.date)}, "
+                accuse.titre_piece
+                or f"Avis de réception : {libelle.lower()} du {date_longue(courrier.date)}, "
                 f"distribuée le {date_longue(accuse.date)}",
                 accuse.date,
                 "accuse_reception",

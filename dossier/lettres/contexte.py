@@ -19,6 +19,7 @@ from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
 from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
+from dossier.render.epc import MONTANT_MAX
 
 SUFFIXES = {Etape.RELANCE_1: "R1", Etape.RELANCE_2: "R2", Etape.MISE_EN_DEMEURE: "MED"}
 
@@ -40,8 +41,9 @@ class Paiement:
 
     @property
     def qr(self) -> bool:
-        """A payment QR code is printed: an account to pay into and something to pay."""
-        return self.iban is not None and self.montant > 0
+        """A payment QR code is printed: an account to pay into, and an amount the standard can
+        carry (EPC069-12: under a billion euros; above, the letter gives the IBAN alone)."""
+        return self.iban is not None and 0 < self.montant < MONTANT_MAX
 
 
 def reference_lettre(creance: Creance, lettre: LettreAProduire) -> str:
@@ -89,20 +91,21 @@ def ventilation(
 ) -> tuple[LigneMontant, ...]:
     """The lines between the invoices and the total; empty when the total is the principal alone.
 
-    An agency always splits principal, interest and other accessories, even when nil (CPCE R124-4
-    3° : « en distinguant les différents éléments de la dette »).
+    An agency always splits principal, interest and other accessories, even when nil, and names
+    each line by its R124-4 element (CPCE R124-4 3° : « en distinguant les différents éléments de
+    la dette ») : late-payment penalties are « intérêts », the D441-5 indemnities « autres
+    accessoires ».
     """
     if dues.interets is None and dues.indemnites is None and not par_agence:
         return ()
     lignes = [LigneMontant("Principal restant dû", dues.principal)]
     if dues.interets is not None or par_agence:
-        lignes.append(
-            LigneMontant(
-                interets.libelle(dues) if dues.interets else "Intérêts", dues.interets or Decimal("0.00")
-            )
-        )
+        nom = interets.libelle(dues, par_agence) if dues.interets else "Intérêts"
+        lignes.append(LigneMontant(nom, dues.interets or Decimal("0.00")))
     if dues.indemnites is not None:
         libelle = "Indemnités forfaitaires pour frais de recouvrement"
+        if par_agence:
+            libelle = "Autres accessoires : indemnités forfaitaires pour frais de recouvrement"
         lignes.append(
             LigneMontant(
                 f"{libelle} ({dues.nombre_indemnites} × {euros(montant_indemnite)})", dues.indemnites
@@ -111,6 +114,11 @@ def ventilation(
     elif par_agence:
         lignes.append(LigneMontant("Autres accessoires", Decimal("0.00")))
     return tuple(lignes)
+
+
+def textes_a_reproduire() -> dict[str, str]:
+    """The statute texts an agency's letter reproduces word for word (CPCE R124-4 5°), by key."""
+    return {cle: texte.texte for cle, texte in textes_legaux().items()}
 
 
 def agence_de(creance: Creance, lettre: LettreAProduire) -> Mandataire | None:
@@ -242,7 +250,7 @@ def contexte(
         },
         # A copy reproduces what was sent: today's personal paragraph was not in it.
         "message_libre": creance.options.message_libre if lettre.envoye is None else None,
-        "textes": {cle: texte.texte for cle, texte in textes_legaux().items()},
+        "textes": textes_a_reproduire(),
         "rappel": historique.rappel(creance, lettre, serie, dues, references),
         "date_limite": lettre.date + timedelta(days=delai_reglement_relance_2()),
         "delai_jours": _delai_mise_en_demeure(creance, lettre),

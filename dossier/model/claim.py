@@ -25,6 +25,7 @@ from dossier.model.types import (
     Iban,
     Ics,
     Jour,
+    JourDeNaissance,
     Montant,
     NomDeCompte,
     Reference,
@@ -67,6 +68,11 @@ class Signataire(Modele):
     qualite: Texte
 
 
+class Naissance(Modele):
+    date: JourDeNaissance
+    lieu: Texte  # commune (and département or country), as the civil status says
+
+
 class Creancier(Modele):
     nom: Texte
     type: Literal["personne_morale", "personne_physique"]
@@ -82,6 +88,10 @@ class Creancier(Modele):
     banque: Banque | None = None
     ics: Ics | None = None
     signataire: Signataire
+    # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57)
+    profession: Texte | None = None
+    nationalite: Texte | None = None
+    naissance: Naissance | None = None
 
 
 class Mandat(Modele):
@@ -181,6 +191,7 @@ class Contrat(Modele):
     objet: Texte
     date: Jour
     piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None  # the pièce's title in the bordereau, instead of the default one
     taux_penalites: Taux | None = None
     # None: as the law says (due to a business creditor by a business debtor, C. com. L441-10 II);
     # false: the creditor waives it; true toward a consumer: refused by a finding, never applied.
@@ -198,6 +209,7 @@ class Facture(Modele):
     montant_ttc: Montant
     libelle: Texte | None = None
     piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
 
 
 class Paiement(Modele):
@@ -214,6 +226,7 @@ class Echange(Modele):
     canal: Literal["telephone", "email", "courrier", "rencontre", "sms"]
     resume: TexteLibre | None = None
     piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
     reconnaissance: Booleen = False
     # who made the contact: the debtor's own calls are no solicitation (C. conso. L121-7 3°)
     initiative: Literal["creancier", "debiteur"] | None = None
@@ -225,6 +238,7 @@ class Echange(Modele):
 class AccuseReception(Modele):
     date: Jour
     piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
 
 
 class Courrier(Modele):
@@ -241,6 +255,7 @@ class Courrier(Modele):
     factures: tuple[str, ...] | None = None
     reference: Reference | None = None
     piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None  # also the title of the copy dossier generates when there is no piece
 
 
 class Plan(Modele):
@@ -256,6 +271,10 @@ class Plan(Modele):
     acompte: Montant | None = None
     # a plan beyond the 24-month horizon of C. civ. 1343-5 is refused unless the creditor says so
     derogation_24_mois: Booleen = False
+    # the échéancier signed by the debtor (scan or signed PDF): the acknowledgement of debt a requête
+    # after the plan cites as a pièce (C. civ. 1376, 2240)
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
 
 
 class Juridiction(Modele):
@@ -268,6 +287,9 @@ class Options(Modele):
     message_libre: TexteLibre | None = None
     penalites_des: Literal["relance_1", "relance_2", "mise_en_demeure"] = "relance_2"
     imputation: Literal["legale", "interets_d_abord"] = "legale"
+    # an invoice paid in full after its due date (B2B): its penalties and the D441-5 indemnity are
+    # computed and shown (signaler), or claimed from `penalites_des` on (reclamer)
+    retards_payes: Literal["signaler", "reclamer"] = "signaler"
     lieu: Texte | None = None
 
 

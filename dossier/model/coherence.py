@@ -70,8 +70,8 @@ def _factures(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"la facture {facture.numero} échoit ({facture.echeance}) avant sa date d'émission "
-                    f"({facture.date})",
+                    f"la facture {facture.numero} échoit ({date_longue(facture.echeance)}) avant sa date "
+                    f"d'émission ({date_longue(facture.date)})",
                     ("factures", i, "echeance"),
                     "Corrigez l'échéance ou la date de la facture.",
                 )
@@ -96,8 +96,8 @@ def _paiements(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"le paiement du {paiement.date} vise la facture « {paiement.facture} », absente de "
-                    "« factures »",
+                    f"le paiement du {date_longue(paiement.date)} vise la facture « {paiement.facture} », "
+                    "absente de « factures »",
                     ("paiements", i, "facture"),
                     f"Écrivez l'un de ces numéros : {', '.join(sorted(numeros))}.",
                 )
@@ -106,7 +106,7 @@ def _paiements(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"le paiement du {paiement.date} a un montant nul",
+                    f"le paiement du {date_longue(paiement.date)} a un montant nul",
                     ("paiements", i, "montant"),
                     "Retirez ce paiement ou corrigez son montant.",
                 )
@@ -145,8 +145,8 @@ def _courriers(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"le courrier « {courrier.type} » du {courrier.date} est enregistré deux fois "
-                    f"(déjà en courriers[{premier}])",
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} est enregistré "
+                    f"deux fois (déjà en courriers[{premier}])",
                     ("courriers", i, "type"),
                     "Retirez le doublon : chaque courrier envoyé ne s'enregistre qu'une fois.",
                 )
@@ -156,8 +156,8 @@ def _courriers(creance: Creance) -> list[Constat]:
                 constats.append(
                     _incoherence(
                         creance,
-                        f"le courrier du {courrier.date} vise la facture « {numero} », absente de "
-                        "« factures »",
+                        f"le courrier du {date_longue(courrier.date)} vise la facture « {numero} », "
+                        "absente de « factures »",
                         ("courriers", i, "factures"),
                         f"Écrivez l'un de ces numéros : {', '.join(sorted(numeros))}.",
                     )
@@ -167,7 +167,8 @@ def _courriers(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"l'accusé de réception ({recu.date}) précède l'envoi du courrier ({courrier.date})",
+                    f"l'accusé de réception ({date_longue(recu.date)}) précède l'envoi du courrier "
+                    f"({date_longue(courrier.date)})",
                     ("courriers", i, "accuse_reception", "date"),
                     "Corrigez l'une des deux dates.",
                 )

@@ -30,4 +30,5 @@ NOM_VIREMENT = 70  # the account holder's name the payment QR code carries (EPC0
 # -- amounts and dates (VALEUR-01, VALEUR-02)
 MONTANT_MAX = "999999999.99"  # the largest amount a payment QR code can carry (EPC069-12)
 ANNEE_MIN = 1990  # earlier is a typing slip for any claim this tool builds (DESIGN.md, Decisions)
+ANNEE_NAISSANCE_MIN = 1900  # a natural-person creditor's birth date (CPC 54): the one older date
 ANNEES_APRES_LE_JOUR = 10  # a date more than ten years after the « as of » day is a typing slip

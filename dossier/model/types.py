@@ -165,7 +165,7 @@ def parse_entier(valeur: Any) -> int:
     )
 
 
-def parse_jour(valeur: Any) -> date:
+def parse_jour(valeur: Any, minimum: int = limites.ANNEE_MIN) -> date:
     texte = _texte(valeur, "une date AAAA-MM-JJ")
     iso = _JOUR.fullmatch(texte)
     if iso is None:
@@ -179,11 +179,11 @@ def parse_jour(valeur: Any) -> date:
             "date_format", "date « {texte} » illisible : {forme}", {"texte": texte, "forme": forme}
         )
     annee, mois, jour = (int(n) for n in iso.groups())
-    if annee < limites.ANNEE_MIN:
+    if annee < minimum:
         raise PydanticCustomError(
             "date_hors_bornes",
             "date « {texte} » antérieure à {minimum} : sans doute une faute de frappe",
-            {"texte": texte, "minimum": limites.ANNEE_MIN},
+            {"texte": texte, "minimum": minimum},
         )
     if not 1 <= mois <= 12:
         raise PydanticCustomError(
@@ -243,6 +243,10 @@ class TexteBorne:
     def __call__(self, valeur: Any) -> Any:
         if not isinstance(valeur, str):
             return valeur  # pydantic says what type was expected
+        if (
+            not valeur.strip()
+        ):  # « " " » is no name: the letter would print a blank (its author, its addressee)
+            raise PydanticCustomError("string_too_short", "texte vide")
         if len(valeur) > self.maximum:
             raise PydanticCustomError(
                 "texte_trop_long",
@@ -333,6 +337,8 @@ Montant = Annotated[Decimal, BeforeValidator(parse_montant)]
 Taux = Annotated[Decimal, BeforeValidator(parse_taux)]
 Entier = Annotated[int, BeforeValidator(parse_entier)]
 Jour = Annotated[date, BeforeValidator(parse_jour)]
+# a birth date (CPC 54, 3° a)): the only date of a claim that may precede ANNEE_MIN
+JourDeNaissance = Annotated[date, BeforeValidator(lambda v: parse_jour(v, limites.ANNEE_NAISSANCE_MIN))]
 Booleen = StrictBool
 Siren = Annotated[str, BeforeValidator(Identifiant("SIREN", siren))]
 Siret = Annotated[str, BeforeValidator(Identifiant("SIRET", siret))]

@@ -290,7 +290,7 @@ def test_factur_x_numero_et_echeance_differents(tmp_path: Path) -> None:
     )
     message = _un_refus(claim, "PIECE-06", "pieces/facture-F-2025-236-facturx.pdf").message
     assert "numéro « F-2025-236 » dans la pièce, « F-2025-237 » dans claim.yaml" in message
-    assert "échéance 2025-10-15 dans la pièce, 2025-10-31 dans claim.yaml" in message
+    assert "échéance du 15 octobre 2025 dans la pièce, du 31 octobre 2025 dans claim.yaml" in message
 
 
 def test_factur_x_xml_non_conforme(tmp_path: Path) -> None:

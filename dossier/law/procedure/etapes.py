@@ -68,9 +68,11 @@ from typing import Any
 import yaml
 
 from dossier.findings import Constat, Severite, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.rules import verifier_injonction
 from dossier.law.rules.injonction_montant import factures_exigibles
+from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.model.claim import Courrier, Creance
 
 CODES = ("ETAPE-01", "ETAPE-02", "ETAPE-04", "ETAPE-05", "ETAPE-06", "PLAN-04")
@@ -144,8 +146,8 @@ def programme(
             constats.append(
                 constat(
                     "ETAPE-01",
-                    f"le courrier « {courrier.type} » du {courrier.date} est postérieur à la date "
-                    f"d'édition ({jour}) : il est ignoré",
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} est postérieur "
+                    f"à la date d'édition ({date_longue(jour)}) : il est ignoré",
                     ou=creance.position("courriers", i, "date"),
                 )
             )
@@ -161,13 +163,20 @@ def programme(
             constats.append(
                 constat(
                     "ETAPE-06",
-                    f"le courrier « {courrier.type} » du {courrier.date} ne pouvait rien réclamer à sa date "
-                    "(aucune facture échue n'y restait due) : il n'est pas reproduit",
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} ne pouvait rien "
+                    "réclamer à sa date (aucune facture échue n'y restait due) : il n'est pas reproduit",
                     ou=creance.position("courriers", i, "date"),
                 )
             )
     calcul = calcul_au(jour)
     derniere = max((SERIE.index(c.etape) for c in envoyes), default=-1)
+    decheance = decheance_notifiee(creance, jour)
+    if decheance is not None:
+        # After the déchéance du terme, the plan's balance is a new demand: the series resumes at
+        # the mise en demeure, and only letters sent after the déchéance count (DESIGN.md,
+        # Decisions of 2026-12-04: only a notice dated after it satisfies the requête).
+        apres = [SERIE.index(c.etape) for c in envoyes if c.date > decheance.date]
+        derniere = max([SERIE.index(Etape.RELANCE_2), *apres])
     if jusqua is not None and SERIE.index(jusqua) <= derniere:
         constats.append(
             constat(
@@ -181,11 +190,17 @@ def programme(
     if suivante is None:
         return Programme(tuple(copies), tuple(constats))
     if creance.plan is not None and jusqua is None:
-        # The plan grants the debtor time: no reminder while it runs (law/plan/suivi.py follows it).
+        # The plan grants the debtor time: no reminder while it runs (law/plan/suivi.py follows it);
+        # after its déchéance, the notice and the requête are drafted on demand (dossier plan says when).
+        pourquoi = (
+            "n'est pas rédigée tant qu'il court"
+            if decheance is None
+            else f"n'est rédigée, après la déchéance du terme, que sur demande (--jusqua {suivante.value})"
+        )
         constats.append(
             constat(
                 "PLAN-04",
-                f"le dossier prévoit un échéancier : {NOMS[suivante]} n'est pas rédigée tant qu'il court",
+                f"le dossier prévoit un échéancier : {NOMS[suivante]} {pourquoi}",
                 ou=creance.position("plan"),
             )
         )
@@ -255,7 +270,7 @@ def _empechement(
     exigibles = [f for f in calcul.factures_reclamees if f.echeance < jour]
     if not exigibles:
         prochaine = min((f.echeance for f in calcul.factures_reclamees), default=None)
-        quand = f" (première échéance : {prochaine})" if prochaine else ""
+        quand = f" (première échéance : {date_longue(prochaine)})" if prochaine else ""
         return constat(
             "ETAPE-04",
             f"{NOMS[etape]} n'est pas rédigée : aucune facture échue ne reste due{quand}",
@@ -268,7 +283,7 @@ def _empechement(
         return constat(
             "ETAPE-05",
             f"{NOMS[etape]} n'est pas encore rédigée : par respect d'une cadence "
-            f"raisonnable, elle pourra l'être à partir du {possible_le}",
+            f"raisonnable, elle pourra l'être à partir du {date_longue(possible_le)}",
             severite=severite,
         )
     return None
