@@ -13,6 +13,7 @@ from dossier.errors import UsageProblem
 from dossier.findings import constat
 from dossier.law.rules import module_de
 from dossier.tone.linter import motifs
+from dossier.tone.regles import RELIRE, jeu
 from dossier.tone.sollicitations import fenetres, source_des_seuils
 
 
@@ -51,6 +52,15 @@ def _motifs_du_code(code: str) -> None:
         for m in entrees:
             report.ligne(f"  • {m.nom} : {m.raison} ({m.reference})")
             report.ligne(f"    Plutôt : {m.suggestion}")
+    regles = [r for r in jeu().regles if r.code == code]
+    if regles:
+        report.ligne("\nCe que le linter lit sur les lemmes (dossier/tone/regles.yaml) :")
+        for r in regles:
+            report.ligne(f"  • {r.nom} : {r.raison} ({r.reference})")
+            report.ligne(f"    Plutôt : {r.suggestion}")
+    if code == RELIRE.code:
+        relecture = jeu().relecture
+        report.ligne(f"\nSeuil (dossier/tone/regles.yaml) : {relecture.seuil} mots de contrainte affirmés")
     if code == "TON-08":
         report.ligne("\nSeuils (dossier/tone/sollicitations.yaml) :")
         for f in fenetres():

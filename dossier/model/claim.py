@@ -230,6 +230,9 @@ class Echange(Modele):
     reconnaissance: Booleen = False
     # who made the contact: the debtor's own calls are no solicitation (C. conso. L121-7 3°)
     initiative: Literal["creancier", "debiteur"] | None = None
+    # whose words `resume` records: the creditor's (read by the tone linter like any free text) or
+    # the debtor's own words, quoted (« M. X dit qu'il portera plainte »: not read)
+    auteur: Literal["creancier", "debiteur"] | None = None
 
 
 class AccuseReception(Modele):

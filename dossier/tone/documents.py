@@ -51,6 +51,19 @@ def examiner_pages(fichier: str, lues: list[tuple[int | None, str]], contexte: C
     return sans_doublons(constats)
 
 
+def _sauf_deja_lu(lues: list[tuple[int | None, str]], pdf: str) -> list[tuple[int | None, str]]:
+    """The DOCX twin's text with each paragraph its PDF already says word for word left blank
+    (lines kept, so a finding's line still holds): those words were read, in the same order and
+    with their neighbours, and any finding there is the PDF's. What the DOCX alone says — another
+    template, a paragraph cut across two PDF pages or hyphenated there — is read."""
+    if not pdf:
+        return lues
+    return [
+        (page, "\n".join("" if " ".join(ligne.split()) in pdf else ligne for ligne in texte.split("\n")))
+        for page, texte in lues
+    ]
+
+
 def _situer(creance: Creance, constats: list[Constat]) -> list[Constat]:
     """A document finding whose words one value of the claim holds (a premium number in
     `creancier.contact.telephone`, a name) also points at that value in claim.yaml."""
@@ -81,11 +94,16 @@ def relire_documents(
     constats: list[Constat] = []
     # PDF first: its page and line are what a reader checks; the DOCX adds only what differs.
     ordre = sorted((f for f in fichiers if f.endswith(EXTENSIONS)), key=lambda f: (f.endswith(".docx"), f))
+    lus_en_pdf: dict[str, str] = {}  # per document: its PDF's words, one space apart
     for fichier in ordre:
         donnees = fichiers[fichier]
         base = str(PurePosixPath(fichier).with_suffix(""))
         lues = pages(fichier, donnees, lectures)  # once: the tone, the mentions (and verify/) read it
-        trouves = examiner_pages(fichier, lues, contexte)
+        if fichier.endswith(".pdf"):
+            lus_en_pdf[base] = " ".join(" ".join(t for _, t in lues).split())
+            trouves = examiner_pages(fichier, lues, contexte)
+        else:
+            trouves = examiner_pages(fichier, _sauf_deja_lu(lues, lus_en_pdf.get(base, "")), contexte)
         lettre = lettres.get(base)
         if lettre is not None:
             texte = "\n".join(t for _, t in lues)
@@ -104,9 +122,10 @@ def relire_documents_judiciaires(
     """Tone of the court documents (requête, décompte, bordereau, historique), read back from
     their PDFs with the court profile: they may name the order they ask for (patterns marked
     `si: amiable` are for letters only), but threats, emblems and undue fees stay refused. The
-    exchange summaries the historique quotes (`echanges[].resume`) are the record of what was said
-    — « M. X parle de porter plainte » is the debtor's word reported to the judge, no threat — so
-    no pattern reads them there (`Contexte.citations`)."""
+    exchange summaries the historique quotes that record the debtor's own words (`echanges[].auteur:
+    debiteur`) — « M. X parle de porter plainte » is the debtor's word reported to the judge, no
+    threat — are read by no pattern there (`Contexte.citations`); the creditor's own summaries are
+    read like any text."""
     contexte = Contexte.de(creance, judiciaire=True)
     constats: list[Constat] = []
     for fichier in sorted(f for f in fichiers if f.endswith(".pdf")):

@@ -12,10 +12,12 @@ letter prints verbatim; `dossier.tone.documents` to the letters' text read back 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -24,7 +26,10 @@ from dossier.law.calcul import Regime
 from dossier.law.montants.computation import determiner_regime
 from dossier.law.textes import textes_legaux
 from dossier.model.claim import Creance
-from dossier.tone.texte import TexteNormalise, normaliser, variantes
+from dossier.tone.analyse import Analyse, analyser
+from dossier.tone.prefixes import candidats, prefixes, trouvailles
+from dossier.tone.regles import RELIRE, Regle, a_relire, appliquer, jeu, paiement_conditionne
+from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
 
 CONDITIONS = ("civil", "amiable")
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
@@ -47,6 +52,10 @@ class Motif:
     # "libelles": not read inside an invoice label or the contract's object, which name the service
     # sold (« Déplacement à votre domicile »); "noms": nor inside a party's name or address
     hors: tuple[str, ...] = ()
+    categorie: str = ""  # the category of motifs.yaml that lists its code
+    prefixes: frozenset[str] | None = None  # where a match can start (prefixes.py), None: anywhere
+    affirmee: bool = False  # a match the sentence denies is lawful (analyse.py reads the negation)
+    assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
 
 
 @dataclass(frozen=True)
@@ -57,8 +66,8 @@ class Contexte:
     judiciaire: bool = False  # a document addressed to the court (requête, décompte…), not the debtor
     libelles: tuple[str, ...] = ()  # the invoice labels and the contract's object, as the claim says them
     noms: tuple[str, ...] = ()  # the parties' names and addresses, the account holder
-    # court documents only: the exchange summaries the historique quotes — the record of what was
-    # said, for the judge, not words addressed to the debtor: no pattern reads them
+    # court documents only: the exchange summaries that record the debtor's own words
+    # (`auteur: debiteur`), which the historique quotes for the judge: no pattern reads them
     citations: tuple[str, ...] = ()
 
     @classmethod
@@ -66,9 +75,11 @@ class Contexte:
         return cls(
             civil=determiner_regime(creance) is Regime.CIVIL,
             judiciaire=judiciaire,
-            libelles=tuple(t for t, _, nom in textes_libres(creance) if nom != MESSAGE_LIBRE),
+            libelles=tuple(t for t, _, nom in textes_libres(creance) if nom not in (MESSAGE_LIBRE, RESUME)),
             noms=noms_du_dossier(creance),
-            citations=tuple(e.resume for e in creance.echanges if e.resume) if judiciaire else (),
+            citations=tuple(e.resume for e in creance.echanges if e.resume and e.auteur == "debiteur")
+            if judiciaire
+            else (),
         )
 
 
@@ -94,24 +105,62 @@ def noms_du_dossier(creance: Creance) -> tuple[str, ...]:
 
 
 MESSAGE_LIBRE = "message libre"
+RESUME = "résumé d'échange"
 CIVIL = Contexte(civil=True)  # the strictest reading, for a text read alone
 
 
 @dataclass(frozen=True)
 class Rencontre:
-    motif: Motif
+    motif: Motif | Regle
     extrait: str  # the source words matched, spaces folded
     debut: int  # their span in the source text
     fin: int
+    mots: tuple[str, ...] = ()  # TON-10: the words that made the sentence read as coercive
+
+
+@dataclass(frozen=True)
+class Categorie:
+    nom: str
+    titre: str
+    article: str
+    codes: tuple[str, ...]
+
+
+@cache
+def _motifs_yaml() -> dict[str, Any]:
+    texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
+    donnees: dict[str, Any] = yaml.safe_load(texte)
+    return donnees
+
+
+@cache
+def categories() -> dict[str, Categorie]:
+    """The kinds of thing the linter refuses, each with its article; each code in one of them."""
+    trouvees = {
+        nom: Categorie(nom, c["titre"], c["article"], tuple(c["codes"]))
+        for nom, c in _motifs_yaml()["categories"].items()
+    }
+    codes = [code for c in trouvees.values() for code in c.codes]
+    if len(set(codes)) != len(codes):
+        raise ValueError("motifs.yaml : un code est dans deux catégories")
+    for regle in jeu().regles:
+        if regle.categorie not in trouvees or regle.code not in trouvees[regle.categorie].codes:
+            raise ValueError(
+                f"regles.yaml : {regle.nom} : catégorie {regle.categorie!r} sans le code {regle.code}"
+            )
+    return trouvees
+
+
+def categorie_du_code(code: str) -> str:
+    return next(c.nom for c in categories().values() if code in c.codes)
 
 
 @cache
 def motifs() -> tuple[Motif, ...]:
-    texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
-    entrees = yaml.safe_load(texte)
-    noms = [entree["nom"] for entree in entrees]
+    entrees = _motifs_yaml()["motifs"]
+    noms = [entree["nom"] for entree in entrees] + [regle.nom for regle in jeu().regles]
     if len(set(noms)) != len(noms):
-        raise ValueError("motifs.yaml : deux entrées portent le même nom")
+        raise ValueError("motifs.yaml, regles.yaml : deux entrées portent le même nom")
     trouves = []
     for entree in entrees:
         if entree.get("si") not in (None, *CONDITIONS):
@@ -131,6 +180,10 @@ def motifs() -> tuple[Motif, ...]:
                 sauf=re.compile(entree["sauf"]) if entree.get("sauf") else None,
                 negation=re.compile(f"(?:{entree['negation']}) ?$") if entree.get("negation") else None,
                 hors=tuple(entree.get("hors", ())),
+                categorie=categorie_du_code(entree["code"]),
+                prefixes=prefixes(entree["motif"]),
+                affirmee=bool(entree.get("affirmee", False) or entree.get("assertion", False)),
+                assertion=bool(entree.get("assertion", False)),
             )
         )
     return tuple(trouves)
@@ -157,7 +210,9 @@ def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, in
     return zones
 
 
-def _plies(textes: Iterable[str]) -> list[str]:
+@cache
+def _plies(textes: tuple[str, ...]) -> list[str]:
+    """The claim's names, labels and summaries folded — once, not once per page read."""
     return [normaliser(t).texte for t in textes]
 
 
@@ -165,10 +220,15 @@ def _masquer(texte: str, zones: list[tuple[int, int]]) -> str:
     """`texte` with the characters of `zones` replaced by « x » (same length: spans still hold)."""
     if not zones:
         return texte
-    caracteres = list(texte)
-    for debut, fin in zones:
-        caracteres[debut:fin] = ("x" if c != " " else " " for c in texte[debut:fin])
-    return "".join(caracteres)
+    morceaux = []
+    suite = 0
+    for debut, fin in sorted(zones):
+        if fin <= suite:
+            continue
+        debut = max(debut, suite)
+        morceaux += [texte[suite:debut], re.sub(r"\S", "x", texte[debut:fin])]
+        suite = fin
+    return "".join([*morceaux, texte[suite:]])
 
 
 def _nie(motif: Motif, texte: str, debut: int) -> bool:
@@ -196,7 +256,7 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
     >>> examiner("rendre une ordonnance portant injonction de payer", Contexte(civil=True, judiciaire=True))
     []
     """
-    lectures = {False: variantes(texte), True: variantes(texte, casse=True)}
+    lectures = dict(zip((True, False), lectures_en_deux_casses(texte), strict=True))
     # per reading: the lawful quotations, the claim's labels, its names, the quoted summaries
     zones: dict[int, dict[str, list[tuple[int, int]]]] = {}
     autres = {
@@ -208,7 +268,12 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
         for v in plies:
             zones[id(v)] = {cle: _zones(v, morceaux) for cle, morceaux in autres.items()}
             zones[id(v)]["loi"] = [] if casse else _zones(v, _citations())
+    base = lectures[False][0]  # the lower-case reading, line-end hyphens joined: what the rules read
+    # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
+    analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
     rencontres: list[Rencontre] = []
+    masques: dict[Lecture, str] = {}  # a reading with names or labels blanked
+    departs: dict[Lecture, dict[str, list[int]]] = {}  # per reading: where to try each pattern
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
             continue
@@ -218,10 +283,15 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
             admises = ici["loi"] + ici["citations"]
             # a label or a name is blanked out, not just excused: « ATELIER DURAND SARL ; IBAN »
             # is no sentence in capitals once the name is set aside
-            lu = _masquer(variante.texte, [z for cle in motif.hors for z in ici[cle]])
-            exceptions = [(m.start(), m.end()) for m in motif.sauf.finditer(lu)] if motif.sauf else []
-            for trouve in motif.expression.finditer(lu):
-                debut, fin = trouve.span()
+            lu = masques.get((id(variante), motif.hors))
+            if lu is None:
+                lu = masques[(id(variante), motif.hors)] = _masquer(
+                    variante.texte, [z for cle in motif.hors for z in ici[cle]]
+                )
+            exceptions: list[tuple[int, int]] | None = None  # the `sauf` zones, read on a first match
+            for debut, fin in _trouvailles(motif, lu, departs, (id(variante), motif.hors)):
+                if exceptions is None:
+                    exceptions = [(m.start(), m.end()) for m in motif.sauf.finditer(lu)] if motif.sauf else []
                 if fin == debut or _couvert(debut, fin, exceptions) or _couvert(debut, fin, admises):
                     continue
                 if motif.negation is not None and motif.negation.search(
@@ -231,17 +301,106 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
                 a, b = variante.etendue(debut, fin)
                 if any(a < y and x < b for x, y in etendues):
                     continue  # the other reading of a line-end hyphen found it already
+                if motif.affirmee and _dementi(analyse, _mots_en(base, analyse, a, b), motif.assertion):
+                    continue
                 etendues.append((a, b))
                 rencontres.append(Rencontre(motif, variante.extrait(debut, fin), a, b))
+    rencontres += _par_les_regles(base, analyse, zones[id(base)], contexte, rencontres)
     return sorted(rencontres, key=lambda r: (r.debut, r.motif.code))
+
+
+@cache
+def _index_des_prefixes(brut: bool) -> dict[str, list[str]]:
+    """First letters → the names of the patterns (of that reading) that may begin with them."""
+    index: dict[str, list[str]] = {}
+    for motif in motifs():
+        if motif.brut == brut and motif.prefixes is not None:
+            for debut in motif.prefixes:
+                index.setdefault(debut, []).append(motif.nom)
+    return index
+
+
+Lecture = tuple[int, tuple[str, ...]]  # a reading (its id) with the claim's texts it blanks (`hors`)
+
+
+def _trouvailles(
+    motif: Motif, lu: str, departs: dict[Lecture, dict[str, list[int]]], cle: Lecture
+) -> list[tuple[int, int]]:
+    """`motif.expression.finditer(lu)`'s spans — tried only where its first letters begin a word,
+    those places found for every pattern in one scan of `lu` (prefixes.py)."""
+    if motif.prefixes is None:
+        return [trouve.span() for trouve in motif.expression.finditer(lu)]
+    ici = departs.get(cle)
+    if ici is None:
+        ici = departs[cle] = candidats(lu, _index_des_prefixes(motif.brut))
+    return trouvailles(motif.expression, lu, ici.get(motif.nom, ()))
+
+
+def _mots_en(base: TexteNormalise, analyse: Analyse, debut: int, fin: int) -> range:
+    """The words of `analyse` (read from `base`) within [debut, fin) of the source text."""
+    premier = analyse.mot_a(bisect_left(base.origine, debut))
+    if premier is None:
+        return range(0)
+    dernier = analyse.mot_a(bisect_left(base.origine, fin))
+    return range(premier, len(analyse.mots) if dernier is None else max(dernier, premier + 1))
+
+
+def _dementi(analyse: Analyse, rangs: range, assertion: bool) -> bool:
+    """A word of the match is denied (« ne … pas », « aucun », « ni ») or restricted (« ne … que »)
+    and no payment hangs on it; or — for an `assertion` — it opens in a hypothesis (« si … ») or
+    a question."""
+    if not rangs:
+        return False
+    mots = [analyse.mots[r] for r in rangs]
+    phrase = analyse.phrases[mots[0].phrase]
+    if any(m.nie or m.restreint for m in mots) and not paiement_conditionne(analyse, phrase):
+        return True
+    return assertion and (mots[0].hypothese or mots[0].phrase in analyse.questions)
+
+
+def _par_les_regles(
+    base: TexteNormalise,
+    analyse: Analyse,
+    zones: dict[str, list[tuple[int, int]]],
+    contexte: Contexte,
+    trouvees: list[Rencontre],
+) -> list[Rencontre]:
+    """The rules over lemmas (`regles.yaml`), then the review band (TON-10) on the sentences that
+    nothing caught. A rule's finding that a pattern of the same code already made is not repeated."""
+    admises = zones["loi"] + zones["citations"]
+    rencontres: list[Rencontre] = []
+    for trouvee in appliquer(base.texte, analyse, civil=contexte.civil):
+        regle = trouvee.regle
+        masques = [z for cle in regle.hors for z in zones[cle]]
+        if _couvert(trouvee.debut, trouvee.fin, admises) or any(
+            a < trouvee.fin and trouvee.debut < b for a, b in masques
+        ):
+            continue
+        a, b = base.etendue(trouvee.debut, trouvee.fin)
+        if any(r.motif.code == regle.code and a < r.fin and r.debut < b for r in (*trouvees, *rencontres)):
+            continue
+        rencontres.append(Rencontre(regle, base.extrait(trouvee.debut, trouvee.fin), a, b))
+    if contexte.judiciaire:
+        return rencontres  # the court documents name measures to the judge: no review band there
+    deja = [*trouvees, *rencontres]
+    for phrase in analyse.phrases:
+        d, f = analyse.mots[phrase[0]].debut, analyse.mots[phrase[1] - 1].fin
+        a, b = base.etendue(d, f)
+        if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in deja):
+            continue
+        mots = tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase))
+        if mots:
+            rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
+    return rencontres
 
 
 def constat_de(rencontre: Rencontre, quoi: str, **lieu: object) -> Constat:
     """The finding for one match: `quoi` names the text (« message libre », « relance-1.pdf »)."""
     motif = rencontre.motif
+    mots = f" (mots relevés : {', '.join(f'« {m} »' for m in rencontre.mots)})" if rencontre.mots else ""
     return constat(
         motif.code,
-        f"{quoi} : {motif.raison} — « {rencontre.extrait} »",
+        f"{quoi} : {motif.raison} — « {rencontre.extrait} »{mots}",
         que_faire=f"{motif.suggestion} ({motif.reference})",
         extrait=rencontre.extrait,
         **lieu,  # type: ignore[arg-type]
@@ -260,6 +419,9 @@ def textes_libres(creance: Creance) -> list[tuple[str, Position | None, str]]:
     for i, facture in enumerate(creance.factures):
         if facture.libelle:
             textes.append((facture.libelle, creance.position("factures", i, "libelle"), "libellé de facture"))
+    for i, echange in enumerate(creance.echanges):
+        if echange.resume and echange.auteur != "debiteur":
+            textes.append((echange.resume, creance.position("echanges", i, "resume"), RESUME))
     return textes
 
 
@@ -276,9 +438,10 @@ def verifier_textes_libres(creance: Creance) -> list[Constat]:
     """The claim's free texts, before any letter prints them (they point at claim.yaml).
 
     A label or the contract's object names the service sold: patterns marked `hors: [libelles]`
-    (a visit, a report, a file fee…) do not read it, threats to the debtor do. `echanges[].resume`
-    is a note for the file that no letter prints; only the court's historique quotes it, as the
-    record of what was said (court profile: `Contexte.citations`): it is not read here.
+    (a visit, a report, a file fee…) do not read it, threats to the debtor do. An exchange's
+    summary (`echanges[].resume`) is read like any free text — the court's historique quotes it —
+    unless it records the debtor's own words (`auteur: debiteur`: « M. X dit qu'il portera
+    plainte » is no threat of ours); those are quoted as they are (`Contexte.citations`).
     """
     contexte = Contexte.de(creance)
     return sans_doublons(

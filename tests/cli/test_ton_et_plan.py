@@ -634,12 +634,17 @@ def test_check_relit_les_documents_du_tribunal_comme_build(tmp_path: Path) -> No
 
 def test_propos_du_debiteur_rapportes_a_l_historique(tmp_path: Path) -> None:
     """B3: « M. Chabert parle de porter plainte » is the debtor's word, reported to the judge in the
-    historique (which prints it, read back below): no threat — check and build both accept it."""
+    historique (which prints it, read back below): marked `auteur: debiteur`, no threat — check and
+    build both accept it. Unmarked, the summary is the creditor's text and is read (issue 14)."""
     resume = "M. Chabert conteste la facture, parle de porter plainte pour malfaçon et de saisir son avocat."
+    ancien = 'resume: "M. Chabert annonce un règlement avant la fin novembre."'
+    lu = _copie_echantillon(tmp_path / "lu", "injonction-b2b", (ancien, f'resume: "{resume}"'))
+    refus = json.loads(lancer("check", "--json", lu).stdout)
+    assert {c["ou"].split(" ")[-1] for c in refus["findings"] if c["code"] == "TON-01"} == {
+        "echanges[1].resume"
+    }
     claim = _copie_echantillon(
-        tmp_path,
-        "injonction-b2b",
-        ('resume: "M. Chabert annonce un règlement avant la fin novembre."', f'resume: "{resume}"'),
+        tmp_path, "injonction-b2b", (ancien, f'resume: "{resume}"\n    auteur: debiteur')
     )
     objet = json.loads(lancer("check", "--json", claim).stdout)
     assert [c for c in objet["findings"] if c["code"].startswith("TON-")] == []

@@ -32,6 +32,7 @@ import pytest
 import yaml
 
 from dossier.tone.linter import CIVIL, Contexte, examiner, motifs
+from dossier.tone.regles import RELIRE, jeu
 from dossier.tone.texte import normaliser
 
 CORPUS = Path(__file__).resolve().parent / "corpus.yaml"
@@ -65,7 +66,7 @@ def test_corpus_bien_forme() -> None:
     assert len(entrees) >= 150
     sortes = Counter(e["sorte"] for e in entrees)
     assert set(sortes) == set(SORTES) and min(sortes.values()) >= 25, sortes
-    codes_connus = {m.code for m in motifs()}
+    codes_connus = {m.code for m in motifs()} | {r.code for r in jeu().regles} | {RELIRE.code}
     for entree in entrees:
         assert set(entree) <= {"texte", "codes", "sorte", "motif", "contexte", "portee", "noms", "epingle"}, (
             entree
@@ -108,7 +109,7 @@ def test_aucune_phrase_licite_signalee() -> None:
     assert signalees == []
 
 
-NOMS = [m.nom for m in motifs()]
+NOMS = [m.nom for m in motifs()] + [r.nom for r in jeu().regles]
 
 
 def test_chaque_phrase_temoin_nomme_une_entree_existante() -> None:
@@ -120,9 +121,9 @@ def test_chaque_phrase_temoin_nomme_une_entree_existante() -> None:
 
 @pytest.mark.parametrize("nom", sorted({e["motif"] for e in corpus() if "motif" in e}))
 def test_chaque_entree_attrape_seule_sa_phrase_temoin(nom: str) -> None:
-    """Its witness sentence is caught by this entry and by no other entry of the same code: without
-    the entry, the linter would miss it."""
-    (motif,) = [m for m in motifs() if m.nom == nom] or [None]
+    """Its witness sentence is caught by this entry (a pattern of motifs.yaml or a rule of
+    regles.yaml) and by no other entry of the same code: without the entry, the linter would miss it."""
+    (motif,) = [m for m in (*motifs(), *jeu().regles) if m.nom == nom] or [None]
     assert motif is not None, f"{nom} n'est plus dans motifs.yaml"
     temoins = [e for e in corpus() if e.get("motif") == nom]
     for entree in temoins:

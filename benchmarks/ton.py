@@ -1,0 +1,104 @@
+"""What the tone linter adds to a warm build of each sample, measured side by side in one run.
+
+For each sample, in alternation and after a warm-up build: (a) the whole `pipeline.build`, the
+time spent inside the linter's entry points being clocked (reading every document back, the
+patterns and rules, the mandatory mentions, the contact cadence, the claim's free texts); and
+(b) the same build with those entry points replaced by no-ops. It prints the medians and two
+shares of (b): the linter's own clocked time, and the difference (a) − (b). The machine is shared
+and noisy: only the shares, measured in the same run, mean something; the clocked one is the
+steadier. Target (issue 14): ≤ 10 % for every sample.
+
+    python benchmarks/ton.py [--repetitions 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from dossier import pipeline
+from dossier.model import charger
+from dossier.pipeline import Options, build
+
+ECHANTILLONS = Path(__file__).resolve().parent.parent / "samples"
+# The linter's entry points in the pipeline, and what each returns when the linter is left out.
+ENTREES: dict[str, Callable[..., Any]] = {
+    "relire": lambda analyse, *_: analyse,
+    "relire_requete": lambda analyse, *_: analyse,
+    "verifier_textes_libres": lambda *_: [],
+    "verifier_sollicitations": lambda *_: [],
+}
+
+
+class Chrono:
+    def __init__(self) -> None:
+        self.secondes = 0.0
+
+    def mesure(self, fonction: Callable[..., Any]) -> Callable[..., Any]:
+        def mesuree(*arguments: Any, **options: Any) -> Any:
+            debut = time.perf_counter()
+            try:
+                return fonction(*arguments, **options)
+            finally:
+                self.secondes += time.perf_counter() - debut
+
+        return mesuree
+
+
+@contextmanager
+def linter(chrono: Chrono | None) -> Iterator[None]:
+    """The build with the linter clocked (`chrono`), or without it (None)."""
+    originaux = {nom: getattr(pipeline, nom) for nom in ENTREES}
+    for nom, original in originaux.items():
+        setattr(pipeline, nom, chrono.mesure(original) if chrono else ENTREES[nom])
+    try:
+        yield
+    finally:
+        for nom, original in originaux.items():
+            setattr(pipeline, nom, original)
+
+
+def mesurer(claim: Path, repetitions: int) -> tuple[float, float, float]:
+    """(median s with the linter, median s of the linter inside it, median s without it)."""
+    creance = charger(claim)
+    assert creance.date_edition is not None, "samples fix their « as of » day"
+    options = Options(jour=creance.date_edition)
+    build(creance, options)  # warm-up: fonts, CSS, schemas, the linter's tables
+    avec, dedans, sans = [], [], []
+    for _ in range(repetitions):
+        chrono = Chrono()
+        with linter(chrono):
+            debut = time.perf_counter()
+            build(creance, options)
+            avec.append(time.perf_counter() - debut)
+        dedans.append(chrono.secondes)
+        with linter(None):
+            debut = time.perf_counter()
+            build(creance, options)
+            sans.append(time.perf_counter() - debut)
+    return statistics.median(avec), statistics.median(dedans), statistics.median(sans)
+
+
+def main() -> None:
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--repetitions", type=int, default=7)
+    repetitions = arguments.parse_args().repetitions
+    print(
+        f"{'échantillon':<18} {'avec (s)':>9} {'linter (s)':>11} {'sans (s)':>9} "
+        f"{'part chronométrée':>18} {'part avec − sans':>17}"
+    )
+    for claim in sorted(ECHANTILLONS.glob("*/claim.yaml")):
+        avec, dedans, sans = mesurer(claim, repetitions)
+        print(
+            f"{claim.parent.name:<18} {avec:>9.3f} {dedans:>11.3f} {sans:>9.3f} "
+            f"{dedans / (avec - dedans):>18.1%} {(avec - sans) / sans:>17.1%}"
+        )
+
+
+if __name__ == "__main__":
+    main()

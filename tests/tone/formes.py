@@ -1,0 +1,78 @@
+"""Write dossier/tone/formes.txt: the forms of every lemma the tone rules name, from simplemma.
+
+    python -m tests.tone.formes            # from the repository root, after changing a lexicon
+
+simplemma (a test dependency) maps 250,000 French forms to their lemma; this keeps, for each
+lemma of `regles.yaml` (and the few words `analyse.py` reads by lemma), every form whose lemma —
+or whose lemma's lemma: simplemma reads « changées » as « changé », « changé » as « changer » —
+it is, folded as the linter folds text. Past participles simplemma lacks (« saisi », « informé »)
+are added by rule for verbs in -er and -ir. The build never imports simplemma: it reads the
+table, which loads in milliseconds; `test_formes_a_jour` says when the table must be rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from dossier.tone.analyse import LITOTES
+from dossier.tone.regles import jeu, lemmes_utilises
+from dossier.tone.texte import normaliser
+
+FICHIER = Path(__file__).resolve().parents[2] / "dossier" / "tone" / "formes.txt"
+EN_TETE = (
+    "# Forms of each lemma the tone rules name (dossier/tone/regles.yaml), folded: « lemme forme… ».\n"
+    "# Generated from simplemma's French dictionary by `python -m tests.tone.formes`: do not edit.\n"
+)
+_MOT = re.compile(r"[^\W_]+")
+PARTICIPES = {"er": ("e", "ee", "es", "ees"), "ir": ("i", "ie", "is", "ies")}
+
+
+def _plier(mot: str) -> str:
+    return normaliser(mot).texte
+
+
+def dictionnaire() -> Mapping[str, str]:
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary("fr")
+
+
+def table(lemmes: set[str], formes_lemmes: Mapping[str, str]) -> dict[str, set[str]]:
+    """Folded lemma → its folded forms (single words only, as `analyse.py` cuts text)."""
+    resultat: dict[str, set[str]] = {lemme: set() for lemme in lemmes}
+    for forme, lemme in formes_lemmes.items():
+        plie = _plier(forme)
+        if not _MOT.fullmatch(plie):
+            continue
+        for candidat in {lemme, formes_lemmes.get(lemme, lemme)}:
+            cible = _plier(candidat)
+            if cible in resultat and plie != cible:
+                resultat[cible].add(plie)
+    for lemme in lemmes:
+        for fin, suffixes in PARTICIPES.items():
+            if lemme.endswith(fin) and len(lemme) > 4:
+                resultat[lemme].update(lemme[: -len(fin)] + s for s in suffixes)
+        resultat[lemme].discard(lemme)
+    return resultat
+
+
+def texte(formes_lemmes: Mapping[str, str] | None = None) -> str:
+    lemmes = {m for m in lemmes_utilises() if _MOT.fullmatch(m)} | set(LITOTES)
+    formes = table(lemmes, formes_lemmes if formes_lemmes is not None else dictionnaire())
+    for lemme, exclues in jeu().formes_exclues.items():
+        formes.get(lemme, set()).difference_update(exclues)
+    lignes = [f"{lemme} {' '.join(sorted(formes[lemme]))}".rstrip() for lemme in sorted(formes)]
+    return EN_TETE + "\n".join(lignes) + "\n"
+
+
+def main() -> None:
+    nouveau = texte()
+    ancien = FICHIER.read_text(encoding="utf-8") if FICHIER.exists() else ""
+    FICHIER.write_text(nouveau, encoding="utf-8")
+    print("formes.txt inchangé" if nouveau == ancien else f"formes.txt réécrit : {FICHIER}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""The one-scan search of the patterns (prefixes.py) finds exactly what `finditer` finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from dossier.tone.linter import _index_des_prefixes, motifs
+from dossier.tone.prefixes import candidats, prefixes, trouvailles
+from dossier.tone.texte import lectures_en_deux_casses
+
+ICI = Path(__file__).resolve().parent
+
+
+def memes_trouvailles(texte: str) -> list[str]:
+    """The patterns for which the one-scan search and `finditer` disagree on `texte`."""
+    (avec_casse, *_), (minuscules, *_) = lectures_en_deux_casses(texte)
+    lectures = {True: avec_casse.texte, False: minuscules.texte}
+    departs = {brut: candidats(lu, _index_des_prefixes(brut)) for brut, lu in lectures.items()}
+    return [
+        m.nom
+        for m in motifs()
+        if m.prefixes is not None
+        and trouvailles(m.expression, lectures[m.brut], departs[m.brut].get(m.nom, ()))
+        != [t.span() for t in m.expression.finditer(lectures[m.brut])]
+    ]
+
+
+def test_la_plupart_des_motifs_ont_leurs_premieres_lettres() -> None:
+    assert sum(m.prefixes is not None for m in motifs()) >= 30
+    assert prefixes(r"\b[A-Z]{3,}") is None and prefixes(r"\b(a|b)?c") is None
+
+
+def test_memes_trouvailles_sur_le_corpus_et_les_phrases_tenues_a_l_ecart() -> None:
+    phrases = [
+        entree["texte"]
+        for nom in ("corpus.yaml", "tenus_a_l_ecart.yaml")
+        for entree in yaml.safe_load((ICI / nom).read_text(encoding="utf-8"))
+    ]
+    assert {p: memes_trouvailles(p) for p in phrases if memes_trouvailles(p)} == {}

@@ -1,0 +1,108 @@
+"""The rules over lemmas (issue 14): scope of negation, hypothesis and question; the review band
+TON-10 (a warning, blocking with --strict, with the words that raised it); exchange summaries read
+unless they are the debtor's own words; the categories and their articles; the forms table kept
+in step with the lexicons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.codes import registre
+from dossier.exit_codes import ExitCode
+from dossier.law.exemples import exemple, facture
+from dossier.tone.linter import categories, examiner, motifs, verifier_textes_libres
+from dossier.tone.regles import RELIRE, jeu
+from tests.cli.test_cli import CLAIM, ecrire_claim, lancer
+from tests.tone import formes
+
+
+def codes(phrase: str) -> set[str]:
+    return {r.motif.code for r in examiner(phrase)}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "attendus"),
+    [
+        # denied: lawful
+        ("Nous ne ferons pas saisir vos biens : notre démarche reste amiable.", set()),
+        ("Nous ne couperons ni l'eau ni le chauffage.", set()),
+        ("Ni votre employeur ni vos voisins n'en seront informés.", set()),
+        ("Aucune saisie de votre salaire ne peut intervenir sans jugement.", set()),
+        # denied but hung on a payment: still leverage
+        ("Vos meubles ne seront pas saisis si vous payez avant lundi.", {"TON-01"}),
+        # the negation stays in its clause: « si le loyer n'est pas réglé » denies only « réglé »
+        ("Les serrures seront changées si le loyer n'est pas réglé.", {"TON-01"}),
+        # « ne pas hésiter à » asserts what follows
+        ("Nous n'hésiterons pas à vider votre compte.", {"TON-01"}),
+        # a hypothesis is no assertion; the same words asserted are
+        ("Si une ordonnance d'injonction de payer était rendue, vous pourriez former opposition.", set()),
+        ("Une ordonnance d'injonction de payer a été rendue contre vous.", {"TON-02"}),
+        # « seul un jugement … » reminds the law
+        ("Seul un jugement permettrait l'intervention d'un commissaire de justice.", set()),
+        # the debtor's own act is no threat of ours
+        ("Vous nous avez signalé que votre banque avait rejeté le prélèvement.", set()),
+        ("Vous serez signalée à votre employeur.", {"TON-03"}),
+        # neutral next step
+        ("À défaut, nous pourrions être amenés à saisir la juridiction compétente.", set()),
+    ],
+)
+def test_portee_de_la_negation_de_l_hypothese_et_de_l_acteur(phrase: str, attendus: set[str]) -> None:
+    assert codes(phrase) - {"TON-10"} == attendus
+
+
+def test_bande_de_relecture_avec_les_mots_qui_l_ont_levee() -> None:
+    phrase = "Des sanctions et des conséquences suivront."
+    (rencontre,) = examiner(phrase)
+    assert rencontre.motif is RELIRE and rencontre.extrait == phrase.rstrip(".")
+    assert rencontre.mots == ("sanctions", "conséquences")  # as the text writes them
+    assert registre()["TON-10"].severite == "avertissement"
+    # a sentence a rule already names is not « à relire » on top; nor the neutral court route
+    assert codes("Nous saisirons vos meubles, avec toutes les conséquences.") == {"TON-01"}
+    assert (
+        codes("Faute de paiement, sanctions et conséquences viendraient du juge, que nous pourrions saisir.")
+        == set()
+    )
+
+
+def test_phrase_a_relire_avertit_puis_bloque_en_strict(tmp_path: Path) -> None:
+    claim = ecrire_claim(
+        tmp_path, CLAIM + 'options:\n  message_libre: "Des sanctions et des conséquences suivront."\n'
+    )
+    souple = lancer("check", claim)
+    assert souple.exit_code == ExitCode.OK, souple.output
+    assert "AVERTISSEMENT TON-10" in souple.stdout and "« sanctions »" in souple.stdout
+    assert lancer("check", claim, "--strict").exit_code == ExitCode.BLOCKING_FINDING
+
+
+def test_resume_d_echange_lu_sauf_propos_du_debiteur() -> None:
+    menace = "Appel : je lui ai dit que nous viderions son compte courant."
+    echanges = [{"date": "2025-11-02", "canal": "telephone", "resume": menace}]
+    creance = exemple(
+        "consommateur", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")], echanges=echanges
+    )
+    (constat,) = [c for c in verifier_textes_libres(creance) if c.code == "TON-01"]
+    assert constat.ou is not None and "echanges[0].resume" in str(constat.ou)
+    du_debiteur = [{**echanges[0], "auteur": "debiteur"}]
+    creance = exemple(
+        "consommateur", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")], echanges=du_debiteur
+    )
+    assert verifier_textes_libres(creance) == []
+
+
+def test_categories_avec_leur_article() -> None:
+    """Every code the linter raises is in one category of motifs.yaml, which names its article."""
+    noms = {c.nom for c in categories().values()}
+    assert {"execution", "faux-acte", "tiers", "service", "frais", "ultimatum"} <= noms
+    couverts = {code for c in categories().values() for code in c.codes}
+    leves = {m.code for m in motifs()} | {r.code for r in jeu().regles} | {RELIRE.code}
+    assert leves <= couverts <= set(registre())
+    assert all(c.article and c.titre for c in categories().values())
+    assert all(m.categorie in noms for m in motifs()) and all(r.categorie in noms for r in jeu().regles)
+
+
+def test_table_des_formes_a_jour() -> None:
+    """formes.txt is what `python -m tests.tone.formes` writes from the lexicons of regles.yaml:
+    a lemma added to a lexicon without regenerating the table would match only its own spelling."""
+    assert formes.FICHIER.read_text(encoding="utf-8") == formes.texte(), "python -m tests.tone.formes"

@@ -1,0 +1,120 @@
+"""The tone linter on sentences it never saw (`tenus_a_l_ecart.yaml`), measured apart from its corpus.
+
+The file was written on 2026-12-04 by someone who had read neither `dossier/tone/motifs.yaml` nor
+`corpus.yaml` — only DOMAIN.md and the practice seeds: 91 sentences a letter must not say
+(`attendu: bloque`: enforcement, fake legal acts, third parties and shaming, pressure through an
+unrelated service, undue fees, ultimatums) and 67 lawful ones from real amicable practice
+(`attendu: licite`), each read as written to a consumer or to a professional (`contexte`).
+
+It is frozen: its SHA-256 is checked here, so that nobody tunes it silently. It is never edited
+and its sentences are never copied into the corpus; a rule is developed on sentences of one's own
+(`corpus.yaml`), and this set says whether it generalises.
+
+A sentence counts as blocked when the linter raises at least one blocking code on it (what stops
+`build`); warnings (`avertissement`) are counted apart, as what `--strict` would also stop.
+
+Targets (issue 14): recall ≥ 0.95 and no lawful sentence blocked. Before the rules over lemmas the
+linter blocked 38 of the 91 threats (recall 0.418) and 4 lawful sentences. The rules were then
+developed on sentences of the corpus, but with this set's misses in view: its figures are no
+longer blind.
+
+The honest measure is the second set, `tenus_a_l_ecart_2.yaml`: 102 threats and 82 lawful
+sentences written on 2026-12-04, after the rules were frozen, by someone who had seen neither the
+rules, the corpus nor the first set. On it the rules over lemmas block 84 of 102 threats (recall
+0.824; the surface patterns before them: 36, recall 0.353) and 9 lawful sentences (8 before): the
+targets are NOT met there. Its thresholds are a ratchet at those figures, so that no change makes
+them worse unseen; its misses are printed, and must not be tuned to (write new sentences into
+the corpus; a third set written blind will measure again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from dossier.codes import registre
+from dossier.tone.linter import Contexte, examiner
+
+ICI = Path(__file__).resolve().parent
+# file -> (its SHA-256, the least recall, the most lawful sentences blocked); the second, blind,
+# set's thresholds are a ratchet at its measured figures, not the target
+JEUX = {
+    "tenus_a_l_ecart.yaml": ("733561d8cc174067a2b26a3e848623eb16a14b762852a05ca4febbc34d26903e", 0.95, 0),
+    "tenus_a_l_ecart_2.yaml": ("04c553da2fdadc6eafbe8473d0869734dce969c9c102c5f0d9b7d567e620eeb7", 0.82, 9),
+}
+
+
+@cache
+def tenus(nom: str = "tenus_a_l_ecart.yaml") -> list[dict[str, Any]]:
+    entrees: list[dict[str, Any]] = yaml.safe_load((ICI / nom).read_text(encoding="utf-8"))
+    return entrees
+
+
+def codes(entree: dict[str, Any]) -> set[str]:
+    contexte = Contexte(civil=entree["contexte"] == "civil")
+    return {r.motif.code for r in examiner(entree["texte"], contexte)}
+
+
+def bloquants(trouves: set[str]) -> set[str]:
+    return {c for c in trouves if registre()[c].severite == "bloquant"}
+
+
+@pytest.mark.parametrize("nom", JEUX)
+def test_le_jeu_n_a_pas_change(nom: str) -> None:
+    """Its bytes are those its writer handed over: a changed sentence would make the figures lie."""
+    assert hashlib.sha256((ICI / nom).read_bytes()).hexdigest() == JEUX[nom][0]
+
+
+@pytest.mark.parametrize("nom", JEUX)
+def test_jeu_bien_forme(nom: str) -> None:
+    entrees = tenus(nom)
+    assert all(set(e) == {"texte", "attendu", "categorie", "contexte"} for e in entrees)
+    sortes = Counter(e["attendu"] for e in entrees)
+    assert set(sortes) == {"bloque", "licite"} and sortes["bloque"] >= 60 and sortes["licite"] >= 40
+    assert {e["contexte"] for e in entrees} == {"civil", "professionnel"}
+
+
+@pytest.mark.parametrize("nom", JEUX)
+def test_figures_sur_les_phrases_tenues_a_l_ecart(nom: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Recall and precision of the blocking verdict, printed with every sentence it gets wrong."""
+    _, rappel_minimal, licites_bloquees_au_plus = JEUX[nom]
+    vp = fp = fn = 0
+    strict_vp = strict_fp = 0
+    manques: list[str] = []
+    bloquees_a_tort: list[str] = []
+    for entree in tenus(nom):
+        trouves = codes(entree)
+        bloque = bool(bloquants(trouves))
+        if entree["attendu"] == "bloque":
+            vp += bloque
+            fn += not bloque
+            strict_vp += bool(trouves)
+            if not bloque:
+                avertis = f" (avertissement seul : {', '.join(sorted(trouves))})" if trouves else ""
+                manques.append(f"  [{entree['categorie']}] {entree['texte']!r}{avertis}")
+        else:
+            fp += bloque
+            strict_fp += bool(trouves)
+            if trouves:
+                bloquees_a_tort.append(f"  {sorted(trouves)} {entree['texte']!r}")
+    rappel = vp / (vp + fn)
+    precision = vp / (vp + fp) if vp + fp else 1.0
+    menaces = vp + fn
+    with capsys.disabled():
+        print(
+            f"\n{nom} : {len(tenus(nom))} phrases ; rappel {rappel:.3f} ({vp}/{menaces} bloquées), "
+            f"précision {precision:.3f} ({fp} phrase(s) licite(s) bloquée(s)) ; avec --strict : "
+            f"{strict_vp}/{menaces} arrêtées, {strict_fp} licite(s) arrêtée(s)"
+        )
+        if manques:
+            print("Menaces non bloquées :\n" + "\n".join(manques))
+        if bloquees_a_tort:
+            print("Phrases licites signalées :\n" + "\n".join(bloquees_a_tort))
+    assert rappel >= rappel_minimal
+    assert fp <= licites_bloquees_au_plus
