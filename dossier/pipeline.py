@@ -54,6 +54,8 @@ class Options:
     docx: bool = True
     parametres: Path | None = None  # the user parameter file, already resolved by the CLI
     signature: CleSignature | None = None  # --sign: the creditor's key, opened by the CLI
+    # Told the name of each stage of `build` as it starts (the CLI shows it on a terminal).
+    etape: Callable[[str], None] = lambda _nom: None
 
 
 @dataclass(frozen=True)
@@ -135,10 +137,13 @@ def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
 
 
 def build(creance: Creance, options: Options) -> Pack:
+    options.etape("Calcul de la créance et contrôle des règles")
     analyse = analyser(creance, options)
     if analyse.bloquee:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
+    options.etape("Mise en page des documents (PDF" + (", DOCX)" if options.docx else ")"))
     fichiers = rendre(analyse, options.docx)
+    options.etape("Relecture des documents : ton et mentions obligatoires")
     analyse = relire(analyse, fichiers, options.strict)
     if analyse.bloquee:  # a letter says what it must not, or lacks a mandatory mention
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
@@ -146,6 +151,7 @@ def build(creance: Creance, options: Options) -> Pack:
     if requete is not None:
         from dossier.injonction.construction import fichiers_injonction
 
+        options.etape("Requête en injonction de payer : pièces, décompte, bordereau")
         copies = copies_des_courriers(analyse, fichiers)
         injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
         analyse = relire_requete(analyse, injonction, options.strict)
@@ -157,6 +163,7 @@ def build(creance: Creance, options: Options) -> Pack:
         # The very last step: nothing touches echeancier.pdf after the creditor has signed it.
         from dossier.assemble.signature import ECHEANCIER, signer_echeancier
 
+        options.etape("Signature de l'échéancier")
         fichiers[ECHEANCIER] = signer_echeancier(fichiers, analyse.creance, options.signature)
     return Pack(analyse, fichiers)
 

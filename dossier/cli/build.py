@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from dossier.cli import report
+from dossier.cli import aide, report
 from dossier.cli.communs import VARIABLE_MOT_DE_PASSE, options_communes, ouvrir_cle, preparer, proteges
 from dossier.errors import UsageProblem
 from dossier.findings import constat
@@ -19,25 +19,27 @@ from dossier.output.verrou import verrou
 from dossier.pipeline import build
 
 
-@click.command("build")
+@aide.commande("build")
 @options_communes
-@click.option(
+@aide.option(
     "-o",
     "--sortie",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
+    metavar=aide.DOSSIER,
     help="Dossier où écrire les documents (remplacé d'un bloc à la fin).",
 )
-@click.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
-@click.option("--force", is_flag=True, help="Remplacer un dossier de sortie qui ne vient pas de dossier.")
-@click.option(
+@aide.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
+@aide.option("--force", is_flag=True, help="Remplacer un dossier de sortie qui ne vient pas de dossier.")
+@aide.option(
     "--sign",
     "cle",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar=aide.FICHIER,
     help="Signer l'échéancier (PAdES) avec cette clé PKCS#12 du créancier (.p12). Phrase secrète : "
     f"variable {VARIABLE_MOT_DE_PASSE}, sinon demandée au clavier ; jamais sur la ligne de commande.",
 )
-@click.option(
+@aide.option(
     "--tsa",
     metavar="URL",
     help="Horodater la signature (PAdES B-T) par ce serveur RFC 3161 ; injoignable : rien n'est écrit.",
@@ -63,9 +65,10 @@ def commande(
     elif tsa is not None:
         raise UsageProblem([constat("USAGE-01", "--tsa horodate une signature : il va avec --sign")])
     maintenant = datetime.now()  # names a folder moved aside; the documents never see it
-    with verrou(sortie):
+    with verrou(sortie), report.etapes() as etape:
         remis = remettre_en_ordre(sortie, maintenant)
-        pack = build(creance, options)
+        pack = build(creance, replace(options, etape=etape))
+        etape(f"Écriture dans {sortie}/")
         ecriture = ecrire_pack(pack.fichiers, sortie, force, gardes, maintenant=maintenant)
     for fait in remis:
         report.ligne(fait)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from dossier.cli import aide
 from dossier.errors import UsageProblem
 from dossier.findings import constat
 from dossier.law.parametres.lecture import chemin_parametres_utilisateur
@@ -35,28 +36,36 @@ def options_communes(fonction: F) -> F:
     for decorateur in reversed(
         (
             click.argument("claim", type=click.Path(dir_okay=False, path_type=Path)),
-            click.option(
-                "--date",
-                "date_cli",
-                type=click.DateTime(formats=["%Y-%m-%d"]),
-                help="Jour « arrêté au » (AAAA-MM-JJ) ; par défaut date_edition, sinon aujourd'hui.",
-            ),
-            click.option(
+            option_date(),
+            aide.option(
                 "--jusqua",
                 type=click.Choice([e.value for e in Etape]),
                 help="Aller directement à cette étape (les étapes non envoyées sont sautées) ; "
                 "« injonction » exige ses conditions (contrat prouvé, mise en demeure échue).",
             ),
-            click.option("--strict", is_flag=True, help="Les avertissements deviennent bloquants."),
-            click.option(
-                "--parametres",
-                type=click.Path(dir_okay=False, path_type=Path),
-                help="Fichier de paramètres légaux fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
-            ),
+            aide.option("--strict", is_flag=True, help="Les avertissements deviennent bloquants."),
+            option_parametres(),
         )
     ):
         fonction = decorateur(fonction)
     return fonction
+
+
+def option_date() -> Callable[[F], F]:
+    return aide.jour(
+        "--date",
+        "date_cli",
+        help="Jour « arrêté au » (AAAA-MM-JJ) ; par défaut date_edition, sinon aujourd'hui.",
+    )
+
+
+def option_parametres() -> Callable[[F], F]:
+    return aide.option(
+        "--parametres",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar=aide.FICHIER,
+        help="Fichier de paramètres légaux fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
+    )
 
 
 def preparer(

@@ -7,27 +7,18 @@ from typing import Any
 
 import click
 
-from dossier.cli import report
-from dossier.cli.communs import preparer
+from dossier.cli import aide, report
+from dossier.cli.communs import option_date, option_parametres, preparer
 from dossier.exit_codes import ExitCode
 from dossier.export import en_json, objet_calendrier
 from dossier.pipeline import prevoir
 
 
-@click.command("plan")
+@aide.commande("plan")
 @click.argument("claim", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--date",
-    "date_cli",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Jour « arrêté au » (AAAA-MM-JJ) ; par défaut date_edition, sinon aujourd'hui.",
-)
-@click.option("--json", "en_json_", is_flag=True, help="Imprime le calendrier en JSON.")
-@click.option(
-    "--parametres",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Fichier de paramètres légaux fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
-)
+@option_date()
+@aide.option("--json", "en_json_", is_flag=True, help="Imprime le calendrier en JSON.")
+@option_parametres()
 @click.pass_context
 def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, parametres: Path | None) -> None:
     """Dit la prochaine étape du recouvrement de CLAIM, sa date au plus tôt et pourquoi.

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from dossier.cli import report
+from dossier.cli import aide, report
 from dossier.law.montants.baremes import baremes
 from dossier.law.parametres.lecture import charger_parametres, chemin_parametres_utilisateur
 
@@ -22,16 +22,16 @@ UNITES = {
 }
 
 
-@click.command("taux")
-@click.option(
+@aide.commande("taux")
+@aide.jour(
     "--at",
     "jour",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Les valeurs en vigueur ce jour (AAAA-MM-JJ). Sans elle : toutes les valeurs connues.",
 )
-@click.option(
+@aide.option(
     "--parametres",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar=aide.FICHIER,
     help="Fichier de paramètres fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
 )
 def commande(jour: Any, parametres: Path | None) -> None:

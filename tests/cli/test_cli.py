@@ -5,6 +5,7 @@ files, `explain`, `taux`, `init`, and what `build` writes — or leaves untouche
 
 from __future__ import annotations
 
+import doctest
 import inspect
 import json
 import os
@@ -318,14 +319,20 @@ def test_explain_presc_01() -> None:
 
 
 def test_explain_imprime_la_regle_sans_rien_perdre() -> None:
-    """The rule's docstring is printed as written: brackets, « […] » and doctests included."""
+    """The rule's docstring is printed as written, brackets and « […] » included — all but its
+    doctests, which prove the reading to developers (tests/cli/test_aide.py checks they are gone)."""
     module = module_de("PRESC-01")
     assert module is not None and module.__doc__
     sortie = lancer("explain", "PRESC-01").stdout
+    exemples = [e.source.strip() for e in doctest.DocTestParser().get_examples(module.__doc__)]
+    assert exemples
     perdues = [
-        ligne for ligne in inspect.cleandoc(module.__doc__).splitlines() if ligne.strip() not in sortie
+        ligne
+        for ligne in inspect.cleandoc(module.__doc__).split("\nExemples")[0].splitlines()
+        if ligne.strip() not in sortie and "DOMAIN.md" not in ligne
     ]
     assert perdues == []
+    assert "[U]" in sortie and "[…]" in sortie
 
 
 def test_explain_code_inconnu() -> None:
@@ -566,9 +573,10 @@ def test_script_dossier_installe() -> None:
     [
         (("check", B2B, "--date", "2026-13-01"), "valeur refusée pour l'option --date"),
         (("check", B2B, "--dtae", "2026-01-01"), "option inconnue « --dtae ». Vouliez-vous dire --date ?"),
-        (("build", B2B), "l'option -o / --sortie manque : il est obligatoire"),
+        (("build", B2B), "l'option -o / --sortie manque : elle est obligatoire"),
+        (("build",), "l'argument CLAIM manque : il est obligatoire"),
         (("build", B2B, "-o", "x", "--jusqua", "relance_3"), "valeur refusée pour l'option --jusqua"),
-        (("chek", B2B), "commande inconnue"),
+        (("chek", B2B), "commande inconnue : « chek »"),
     ],
 )
 def test_erreurs_d_usage_en_francais(arguments: tuple[object, ...], message: str) -> None:
