@@ -32,6 +32,8 @@ between thousands, no-break space (U+00A0) before `€` and `%`.
 ('aucun courrier', 'un échange', '3 courriers', 'Factures')
 >>> enumeration(["F-1", "F-2", "F-3"]), enumeration(["build", "plan"], "ou")
 ('F-1, F-2 et F-3', 'build ou plan')
+>>> envoi("email"), envoi("lrar", pluriel=True)
+('courriel', 'courriers recommandés')
 """
 
 from __future__ import annotations
@@ -192,3 +194,23 @@ def enumeration(elements: object, conjonction: str = "et") -> str:
     if len(textes) == 1:
         return textes[0]
     return f"{', '.join(textes[:-1])} {conjonction} {textes[-1]}"
+
+
+# How a letter went (`courriers[].envoi`), as a sentence names it: « Par courriel du … ».
+ENVOIS = {
+    "courrier": ("courrier", "courriers"),
+    "email": ("courriel", "courriels"),
+    "lrar": ("courrier recommandé", "courriers recommandés"),
+    "remise_en_main_propre": ("courrier remis en main propre", "courriers remis en main propre"),
+}
+
+
+def envoi(canal: str, pluriel: bool = False) -> str:
+    """The noun for a letter sent by `canal`: « courrier », « courriel », « courrier recommandé »."""
+    singulier, plusieurs = ENVOIS[canal]
+    return plusieurs if pluriel else singulier
+
+
+def envoye_le(canal: str) -> str:
+    """The word before its date: « du 3 mars » — but « remis en main propre le 3 mars »."""
+    return "le" if canal == "remise_en_main_propre" else "du"

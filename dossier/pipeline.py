@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier.errors import BlockingFindings
+from dossier.errors import BlockingFindings, DossierError
 from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, durcir
 from dossier.law.calcul import Calcul, Regime
@@ -33,6 +33,9 @@ from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model.claim import Creance
+from dossier.model.exemples import constats_exemples
+from dossier.model.fichiers import constats_pieces_absentes
+from dossier.model.jour import constat_jour_futur
 from dossier.parcours.calendrier import calendrier
 from dossier.parcours.pas import Calendrier
 from dossier.render.letter import Lettre
@@ -54,6 +57,10 @@ class Options:
     docx: bool = True
     parametres: Path | None = None  # the user parameter file, already resolved by the CLI
     signature: CleSignature | None = None  # --sign: the creditor's key, opened by the CLI
+    # Today, as the CLI read it, to tell a « as of » day in the future (DATE-01); None: not checked.
+    aujourd_hui: date | None = None
+    date_cli: bool = False  # the day came from --date (else date_edition, or today)
+    futur: bool = False  # --futur: documents dated ahead on purpose
     # Told the name of each stage of `build` as it starts (the CLI shows it on a terminal).
     etape: Callable[[str], None] = lambda _nom: None
 
@@ -90,9 +97,18 @@ class Pack:
 def analyser(creance: Creance, options: Options) -> Analyse:
     parametres = charger_parametres(options.parametres)
     calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
-    calcul = calcul_au(options.jour)
+    futur = constat_jour_futur(creance, options.jour, options.aujourd_hui, options.date_cli, options.futur)
+    # What is wrong with the claim as written, said even when the computation cannot run.
+    prealables = [*constats_exemples(creance), *([futur] if futur else [])]
+    try:
+        calcul = calcul_au(options.jour)
+    except DossierError as erreur:
+        erreur.constats = [*erreur.constats, *prealables, *constats_pieces_absentes(creance, False)]
+        raise
     prevu = programme(creance, options.jour, calcul_au, options.jusqua)
     constats = [
+        *prealables,
+        *constats_pieces_absentes(creance, requete=prevu.requete is not None),
         *calcul.constats,
         *verifier_regles(creance, calcul),
         *verifier_textes_libres(creance),

@@ -10,7 +10,14 @@ from typing import Any
 import click
 
 from dossier.cli import aide, report
-from dossier.cli.communs import VARIABLE_MOT_DE_PASSE, options_communes, ouvrir_cle, preparer, proteges
+from dossier.cli.communs import (
+    VARIABLE_MOT_DE_PASSE,
+    options_communes,
+    ouvrir_cle,
+    preparer,
+    proteges,
+    refuser_le_futur,
+)
 from dossier.errors import UsageProblem
 from dossier.findings import constat
 from dossier.output.ecriture import ecrire_pack, remettre_en_ordre
@@ -31,6 +38,11 @@ from dossier.pipeline import build
 )
 @aide.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
 @aide.option("--force", is_flag=True, help="Remplacer un dossier de sortie qui ne vient pas de dossier.")
+@aide.option(
+    "--futur",
+    is_flag=True,
+    help="Accepter un jour « arrêté au » postérieur à aujourd'hui (documents préparés à l'avance).",
+)
 @aide.option(
     "--sign",
     "cle",
@@ -53,11 +65,13 @@ def commande(
     sortie: Path,
     docx: bool,
     force: bool,
+    futur: bool,
     cle: Path | None,
     tsa: str | None,
 ) -> None:
     """Produit dans SORTIE les courriers de CLAIM et calcul.json."""
-    creance, options = preparer(claim, date_cli, jusqua, strict, parametres, docx)
+    creance, options = preparer(claim, date_cli, jusqua, strict, parametres, docx, futur)
+    refuser_le_futur(creance, options)
     gardes = proteges(claim, creance)
     verifier_cible(sortie, force, gardes)  # refuse a bad folder before the work, not after it
     if cle is not None:

@@ -13,6 +13,8 @@ from dossier.exit_codes import ExitCode
 from dossier.export import en_json, objet_calendrier
 from dossier.pipeline import prevoir
 
+A_DIRE = ("DATE-01", "PIECE-01")
+
 
 @aide.commande("plan")
 @click.argument("claim", type=click.Path(dir_okay=False, path_type=Path))
@@ -30,8 +32,11 @@ def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, par
     creance, options = preparer(claim, date_cli, None, False, parametres)
     analyse, prevu = prevoir(creance, options)
     bloquants = [c for c in analyse.constats if c.bloquant]
+    # Besides what blocks, what the user must know before any step: a day in the future, a pièce
+    # that is not where the claim says.
+    a_dire = [c for c in analyse.constats if c.bloquant or c.code in A_DIRE]
     if en_json_:
-        report.brut(en_json(objet_calendrier(prevu, creance.reference, bloquants)).decode("utf-8"))
+        report.brut(en_json(objet_calendrier(prevu, creance.reference, a_dire)).decode("utf-8"))
     else:
-        report.calendrier(prevu, creance.reference, bloquants)
+        report.calendrier(prevu, creance.reference, a_dire)
     ctx.exit(ExitCode.BLOCKING_FINDING if bloquants else ExitCode.OK)

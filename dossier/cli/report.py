@@ -231,7 +231,7 @@ def resume(analyse: Any) -> None:
         constats(analyse.constats)
 
 
-def calendrier(prevu: Any, reference: str, bloquants: Sequence[Constat]) -> None:
+def calendrier(prevu: Any, reference: str, constats_a_dire: Sequence[Constat]) -> None:
     """`dossier plan`: what was done, the next step, from which day, why, and what follows."""
     console = _console()
     console.print(f"Dossier {reference} — situation au {date_longue(prevu.jour)}", markup=False)
@@ -268,6 +268,6 @@ def calendrier(prevu: Any, reference: str, bloquants: Sequence[Constat]) -> None
         console.print(f"  Pourquoi : {raison}.", markup=False)
     for suite in prevu.ensuite:
         console.print(f"  Ensuite : {suite}.", markup=False)
-    if bloquants:
+    if constats_a_dire:
         console.print("")
-        constats(bloquants)
+        constats(constats_a_dire)

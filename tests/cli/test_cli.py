@@ -32,6 +32,7 @@ from dossier.law.parametres.lecture import charger_parametres
 from dossier.law.rules import module_de
 from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import date_longue, euros, jour
+from tests.unit.test_skeleton import remplacer_les_exemples
 from tests.verifications import MONTANTS, PARAMETRES_2026_S2, ecarts_calcul
 
 DEPOT = Path(__file__).resolve().parents[2]
@@ -387,12 +388,20 @@ def test_init_ecrit_un_squelette_que_check_accepte(tmp_path: Path) -> None:
     resultat = lancer("init", dossier)
     assert resultat.exit_code == ExitCode.OK
     assert (dossier / "claim.yaml").is_file() and (dossier / "pieces").is_dir()
-    # The skeleton may have no date_edition: fix the day inside the known rate data.
+    # The skeleton may have no date_edition: fix the day inside the known rate data. As written, its
+    # example names, identifiers and accounts block (EXEMPLE-01); the rest of it is sound.
     verification = lancer("check", dossier / "claim.yaml", "--date", "2026-03-31")
-    assert verification.exit_code == ExitCode.OK, verification.output
+    assert verification.exit_code == ExitCode.BLOCKING_FINDING, verification.output
     objet = json.loads(lancer("check", "--json", dossier / "claim.yaml", "--date", "2026-03-31").stdout)
     valider(objet)
     assert ecarts_calcul(objet) == []
+    assert {f["code"] for f in objet["findings"] if f["severite"] == "bloquant"} == {"EXEMPLE-01"}
+    assert "claim.yaml:" in verification.stdout and "creancier.banque.iban" in verification.stdout
+    claim = dossier / "claim.yaml"
+    claim.write_text(remplacer_les_exemples(claim.read_text(encoding="utf-8")), encoding="utf-8")
+    rempli = lancer("check", claim, "--date", "2026-03-31")
+    assert rempli.exit_code == ExitCode.OK, rempli.output
+    assert "EXEMPLE-01" not in rempli.output
 
 
 def test_init_deux_fois_ne_touche_pas_au_fichier(tmp_path: Path) -> None:

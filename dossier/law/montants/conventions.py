@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.findings import Constat, constat
-from dossier.francais import date_longue, decimal_fr, pluriel
+from dossier.francais import date_longue, decimal_fr, enumeration, pluriel
 from dossier.law.calcul import Imputation, Nature, Periode, Regime, SoldeFacture
 from dossier.law.calendrier import semestre
 from dossier.law.delais.demeure import mises_en_demeure, mises_en_demeure_en_attente
@@ -70,7 +70,7 @@ class EtatCalcul:
 
 
 def _liste(numeros: list[str]) -> str:
-    return ", ".join(numeros)
+    return enumeration(numeros)
 
 
 def choix(etat: EtatCalcul) -> tuple[str, ...]:
