@@ -16,8 +16,9 @@ from typing import Any
 
 from dossier import __version__
 from dossier.findings import Constat, Emplacement
-from dossier.law.calcul import Calcul
+from dossier.law.calcul import Calcul, Periode
 from dossier.law.plan.echeancier import Echeance
+from dossier.law.plan.grand_livre import GrandLivre
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.parcours.pas import Calendrier, SituationPlan
 
@@ -27,12 +28,20 @@ MONTANTS = ("total_du", "principal_restant", "interets", "interets_payes", "inde
 
 
 def objet_calcul(
-    calcul: Calcul, constats: Sequence[Constat], reference: str, lettres: Sequence[LettreAProduire] = ()
+    calcul: Calcul,
+    constats: Sequence[Constat],
+    reference: str,
+    lettres: Sequence[LettreAProduire] = (),
+    *,
+    jour: date | None = None,
+    plan: GrandLivre | None = None,
 ) -> dict[str, Any]:
+    """`jour`: the « as of » day, when the invoices' computation stops earlier (a signed plan's
+    eve); `plan`: that plan's ledger."""
     return {
         "outil": f"dossier {__version__}",
         "reference": reference,
-        "date": calcul.jour.isoformat(),
+        "date": (jour or calcul.jour).isoformat(),
         "regime": calcul.regime.value,
         "categorie_taux_legal": calcul.categorie_taux_legal,
         **{nom: _montant(getattr(calcul, nom)) for nom in MONTANTS},
@@ -53,21 +62,29 @@ def objet_calcul(
             }
             for f in calcul.factures
         ],
-        "periodes": [
+        "periodes": [_periode(p) for p in calcul.periodes],
+        "retards_payes": [
             {
-                "facture": p.facture,
-                "du": p.du.isoformat(),
-                "au": p.au.isoformat(),
-                "jours": p.jours,
-                "base": _montant(p.base),
-                "taux": _montant(p.taux),
-                "montant": _montant(p.montant),
-                "nature": p.nature.value,
-                "source": p.source,
-                "article": p.article,
-                "fourni_par_utilisateur": p.fourni_par_utilisateur,
+                "facture": r.facture,
+                "echeance": r.echeance.isoformat(),
+                "solde_le": r.solde_le.isoformat(),
+                "jours": r.jours,
+                "penalites": _montant(r.penalites),
+                "indemnite": _montant(r.indemnite),
+                "reclame": r.reclame,
+                "periodes": [_periode(p) for p in r.periodes],
             }
-            for p in calcul.periodes
+            for r in calcul.retards_payes
+        ],
+        "capitalisations": [
+            {
+                "facture": c.facture,
+                "le": c.le.isoformat(),
+                "du": c.du.isoformat(),
+                "au": c.au.isoformat(),
+                "montant": _montant(c.montant),
+            }
+            for c in calcul.capitalisations
         ],
         "imputations": [
             {
@@ -81,11 +98,57 @@ def objet_calcul(
             for i in calcul.imputations
         ],
         "choix": list(calcul.choix),
+        "plan": _objet_grand_livre(plan) if plan is not None else None,
         "lettres": [
             {"etape": lettre.etape.value, "date": lettre.date.isoformat(), "copie": lettre.envoye is not None}
             for lettre in lettres
         ],
         "findings": [objet_constat(c) for c in constats],
+    }
+
+
+def _periode(p: Periode) -> dict[str, Any]:
+    return {
+        "facture": p.facture,
+        "du": p.du.isoformat(),
+        "au": p.au.isoformat(),
+        "jours": p.jours,
+        "base": _montant(p.base),
+        "taux": _montant(p.taux),
+        "montant": _montant(p.montant),
+        "nature": p.nature.value,
+        "source": p.source,
+        "article": p.article,
+        "fourni_par_utilisateur": p.fourni_par_utilisateur,
+    }
+
+
+def _objet_grand_livre(livre: GrandLivre) -> dict[str, Any]:
+    """The signed plan's ledger: the acknowledged sum, each payment and its status, the balance."""
+    return {
+        "date_accord": livre.date_accord.isoformat(),
+        "arrete_au": livre.arrete_au.isoformat(),
+        "reconnu": {
+            "principal": _montant(livre.reconnu_principal),
+            "interets": _montant(livre.reconnu_interets),
+            "indemnites": _montant(livre.reconnu_indemnites),
+            "total": _montant(livre.reconnu_total),
+        },
+        "versements": [
+            {
+                "numero": v.numero,
+                "date": v.date.isoformat(),
+                "montant": _montant(v.montant),
+                "statut": v.statut,
+            }
+            for v in livre.versements
+        ],
+        "total_a_payer": _montant(livre.total_a_payer),
+        "total_paye": _montant(livre.total_paye),
+        "retard": _montant(livre.retard),
+        "solde": _montant(livre.solde),
+        "decheance_du_terme": _jour(livre.decheance),
+        "exigible": _montant(livre.exigible),
     }
 
 
@@ -100,8 +163,11 @@ def objet_erreur(constats: Sequence[Constat], reference: str | None, jour: date 
         **dict.fromkeys(MONTANTS),
         "factures": [],
         "periodes": [],
+        "retards_payes": [],
+        "capitalisations": [],
         "imputations": [],
         "choix": [],
+        "plan": None,
         "lettres": [],
         "findings": [objet_constat(c) for c in constats],
     }

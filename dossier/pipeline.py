@@ -17,21 +17,26 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier.errors import BlockingFindings, DossierError
+from dossier.errors import BlockingFindings, DossierError, InvalidClaim
 from dossier.export import en_json, objet_calcul
-from dossier.findings import Constat, durcir
+from dossier.findings import Constat, constat, durcir
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul, Regime
+from dossier.law.calendrier import ajouter_annees
 from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
+from dossier.law.plan.grand_livre import GrandLivre, grand_livre
 from dossier.law.plan.suivi import SuiviPlan, suivre
 from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
 from dossier.law.rules import verifier_regles
+from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
 from dossier.lettres.courrier import FICHIERS, lettre
 from dossier.lettres.quittance import nom_quittance, quittance
+from dossier.model import limites
 from dossier.model.claim import Creance
 from dossier.model.exemples import constats_exemples
 from dossier.model.fichiers import constats_pieces_absentes
@@ -82,10 +87,36 @@ class Analyse:
     def bloquee(self) -> bool:
         return any(c.bloquant for c in self.constats)
 
+    @property
+    def grand_livre(self) -> GrandLivre | None:
+        """The signed plan's ledger as of the day (law/plan/grand_livre.py), once it is agreed."""
+        plan, echeancier = self.creance.plan, self.echeancier
+        if plan is None or plan.date_accord is None or echeancier is None or not echeancier.echeances:
+            return None
+        if plan.date_accord > self.calcul.jour or self.suivi is None:
+            return None
+        decheance = decheance_notifiee(self.creance, self.calcul.jour)
+        return grand_livre(echeancier, self.suivi.etat, decheance.date if decheance else None)
+
+    @property
+    def calcul_publie(self) -> Calcul:
+        """The invoices' computation calcul.json and the report show: after a signed plan, up to the
+        day before the agreement — the plan governs from then on (DESIGN.md, Decisions of 2026-12-04)."""
+        if self.grand_livre is None or self.echeancier is None:
+            return self.calcul
+        return self.calcul_au(self.echeancier.arrete_au)
+
     def objet(self) -> dict[str, object]:
         requete = self.programme.requete
         lettres = (*self.programme.lettres, *((requete,) if requete else ()))
-        return objet_calcul(self.calcul, self.constats, self.creance.reference, lettres)
+        return objet_calcul(
+            self.calcul_publie,
+            self.constats,
+            self.creance.reference,
+            lettres,
+            jour=self.calcul.jour,
+            plan=self.grand_livre,
+        )
 
 
 @dataclass(frozen=True)
@@ -95,6 +126,7 @@ class Pack:
 
 
 def analyser(creance: Creance, options: Options) -> Analyse:
+    verifier_dates(creance, options.jour)
     parametres = charger_parametres(options.parametres)
     calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
     futur = constat_jour_futur(creance, options.jour, options.aujourd_hui, options.date_cli, options.futur)
@@ -142,6 +174,25 @@ def analyser(creance: Creance, options: Options) -> Analyse:
     )
 
 
+def verifier_dates(creance: Creance, jour: date) -> None:
+    """No date of the claim more than ten years after the « as of » day (DESIGN.md, Decisions: Text
+    fields are bounded and clean): a typing slip (2062 for 2026), refused with its position."""
+    limite = ajouter_annees(jour, limites.ANNEES_APRES_LE_JOUR)
+    lointaines = [
+        constat(
+            "VALEUR-02",
+            f"date du {date_longue(quand)} plus de {limites.ANNEES_APRES_LE_JOUR} ans après le jour "
+            f"d'édition ({date_longue(jour)}) : sans doute une faute de frappe",
+            ou=creance.position(*chemin),
+            que_faire="Vérifiez l'année d'après le document d'origine.",
+        )
+        for chemin, quand in creance.dates()
+        if quand > limite
+    ]
+    if lointaines:
+        raise InvalidClaim(lointaines)
+
+
 def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
     """What `dossier plan` reports: the analysis as of the day, and the recovery calendar drawn
     from it (the same schedule and follow-up `build` uses for a claim with a plan)."""
@@ -153,27 +204,9 @@ def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
 
 
 def build(creance: Creance, options: Options) -> Pack:
-    options.etape("Calcul de la créance et contrôle des règles")
-    analyse = analyser(creance, options)
+    analyse, fichiers = produire(creance, options, options.docx)
     if analyse.bloquee:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-    options.etape("Mise en page des documents (PDF" + (", DOCX)" if options.docx else ")"))
-    fichiers = rendre(analyse, options.docx)
-    options.etape("Relecture des documents : ton et mentions obligatoires")
-    analyse = relire(analyse, fichiers, options.strict)
-    if analyse.bloquee:  # a letter says what it must not, or lacks a mandatory mention
-        raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-    requete = analyse.programme.requete
-    if requete is not None:
-        from dossier.injonction.construction import fichiers_injonction
-
-        options.etape("Requête en injonction de payer : pièces, décompte, bordereau")
-        copies = copies_des_courriers(analyse, fichiers)
-        injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
-        analyse = relire_requete(analyse, injonction, options.strict)
-        if analyse.bloquee:  # the requête or an annex says what no document may say
-            raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-        fichiers.update(injonction)
     fichiers["calcul.json"] = en_json(analyse.objet())
     if options.signature is not None:
         # The very last step: nothing touches echeancier.pdf after the creditor has signed it.
@@ -185,24 +218,39 @@ def build(creance: Creance, options: Options) -> Pack:
 
 
 def controler(creance: Creance, options: Options) -> Analyse:
-    """What `check` reports: the analysis, then — unless the claim is already refused, which
-    stays fast — the letters rendered in memory and read back by the tone linter; and, when the
-    claim reaches the requête, its court documents built in memory as `build` builds them and read
-    back with the court profile, so `check` and `build` refuse the same claims. A claim that does
-    not reach the requête never loads the assembly."""
+    """What `check` reports: `produire`'s analysis, the DOCX read back too (whatever `--no-docx`
+    a later build is given), so `check` and `build` refuse the same claims."""
+    analyse, _ = produire(creance, options, docx=True)
+    return analyse
+
+
+def produire(creance: Creance, options: Options, docx: bool) -> tuple[Analyse, dict[str, bytes]]:
+    """The one path of `build` and `check`, in memory: the analysis; unless it blocks, the letters
+    rendered and read back by the tone linter; when the claim reaches the requête, its court
+    documents built and read back with the court profile. It stops at the first stage with a
+    blocking finding and returns the analysis that says why, with the files made so far (which
+    nobody writes). A refused claim never loads WeasyPrint (a refused `check` stays fast); a claim
+    that does not reach the requête never loads the assembly."""
+    options.etape("Calcul de la créance et contrôle des règles")
     analyse = analyser(creance, options)
     if analyse.bloquee:
-        return analyse
-    fichiers = rendre(analyse, docx=True)
+        return analyse, {}
+    options.etape("Mise en page des documents (PDF" + (", DOCX)" if docx else ")"))
+    fichiers = rendre(analyse, docx)
+    options.etape("Relecture des documents : ton et mentions obligatoires")
     analyse = relire(analyse, fichiers, options.strict)
     requete = analyse.programme.requete
-    if requete is None or analyse.bloquee:
-        return analyse
+    if requete is None or analyse.bloquee:  # a letter says what it must not, or lacks a mention
+        return analyse, fichiers
     from dossier.injonction.construction import fichiers_injonction
 
+    options.etape("Requête en injonction de payer : pièces, décompte, bordereau")
     copies = copies_des_courriers(analyse, fichiers)
     injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
-    return relire_requete(analyse, injonction, options.strict)
+    # the requête or an annex may say what no document may say: the caller reads `bloquee`
+    analyse = relire_requete(analyse, injonction, options.strict)
+    fichiers.update(injonction)
+    return analyse, fichiers
 
 
 def rendre(analyse: Analyse, docx: bool) -> dict[str, bytes]:

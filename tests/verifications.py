@@ -94,8 +94,10 @@ def _ecarts_facture(objet: dict[str, Any], facture: dict[str, Any]) -> list[str]
         ecarts.append(f"{numero} : intérêts {facture['interets']}, somme des périodes {somme}")
     if periodes and facture["depart_interets"] != periodes[0]["du"]:
         ecarts.append(f"{numero} : départ {facture['depart_interets']}, première période {periodes[0]['du']}")
-    if periodes and periodes[-1]["au"] != objet["date"]:
-        ecarts.append(f"{numero} : dernière période au {periodes[-1]['au']}, calcul au {objet['date']}")
+    # after a signed plan, the invoices' computation stops on its eve (the plan governs since)
+    arrete = objet["plan"]["arrete_au"] if objet.get("plan") else objet["date"]
+    if periodes and periodes[-1]["au"] != arrete:
+        ecarts.append(f"{numero} : dernière période au {periodes[-1]['au']}, calcul au {arrete}")
     for avant, apres in itertools.pairwise(periodes):
         if _jour(apres["du"]) != _jour(avant["au"]) + timedelta(days=1):
             ecarts.append(f"{numero} : trou ou chevauchement entre {avant['au']} et {apres['du']}")

@@ -125,7 +125,7 @@ def assembler_bundle(
             debut, debut + nombre - 1, style=PageLabelStyle.DECIMAL, prefix=prefixe, start=1
         )
     sortie.page_mode = "/UseOutlines"
-    sortie._root_object[NameObject("/Lang")] = TextStringObject("fr-FR")
+    sortie.root_object[NameObject("/Lang")] = TextStringObject("fr-FR")
     sortie.add_metadata(
         {
             "/Title": metadonnees.get("titre", ""),

@@ -6,8 +6,8 @@ resolution); `.eml` and plain-text emails (rendered by WeasyPrint through
 `templates/pieces/courriel.html`). The kind is read from the bytes (PDF, JPEG and PNG signatures),
 the extension only tells a PDF from an email when the bytes are text. Refusals raise
 `PieceIllisible(code, message)`: PIECE-03 damaged PDF, PIECE-04 encrypted PDF, PIECE-05 other
-format, PIECE-07 damaged image, PIECE-08 unreadable email, PIECE-13 a page whose content, images or
-fonts cannot be found.
+format, PIECE-07 damaged or oversized image, PIECE-08 unreadable email, PIECE-13 a page whose
+content, images or fonts cannot be found, or whose size is nil; PIECE-14 too many pages (bornes.py).
 
 Public API
     genre(nom: str, donnees: bytes) -> str             "pdf" | "image" | "eml" | "texte"
@@ -29,6 +29,7 @@ from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NullObject, StreamObject
 
+from dossier.assemble import bornes
 from dossier.assemble.courriel import Courriel
 from dossier.assemble.tampon import A4, MM
 from dossier.render.environment import rendre_gabarit
@@ -37,7 +38,6 @@ from dossier.render.pdf import FAMILLE, ecrire_pdf
 SIGNATURES = ((b"\xff\xd8\xff", "image"), (b"\x89PNG\r\n\x1a\n", "image"))
 EXTENSIONS_TEXTE = {".eml": "eml", ".txt": "texte"}
 MARGE_IMAGE = 10 * MM
-PIXELS_MAX = 60_000_000  # a 600-dpi A3 scan is 35 Mpx; beyond, a decompression bomb is likelier
 DPI_SCAN_MIN = 100  # a stated resolution below this is a screen default, not a scanner's
 
 
@@ -75,6 +75,10 @@ def ecrivain_pdf(donnees: bytes) -> PdfWriter:
             raise PieceIllisible("PIECE-04", "le PDF est chiffré (protégé par un mot de passe)")
         if len(lecteur.pages) == 0:
             raise PieceIllisible("PIECE-03", "le PDF ne contient aucune page")
+        if len(lecteur.pages) > bornes.PAGES:
+            raise PieceIllisible(
+                "PIECE-14", f"le PDF compte {len(lecteur.pages)} pages : au plus {bornes.PAGES} par pièce"
+            )
         for rang, page in enumerate(lecteur.pages, start=1):
             _verifier_page(page, rang)
         return PdfWriter(clone_from=lecteur)
@@ -113,7 +117,14 @@ def _verifier_page(page: PageObject, rang: int) -> None:
                     raise PieceIllisible(
                         "PIECE-13", f"la page {rang} ne peut pas être lue : {quoi} ({nom}) manque"
                     )
-    _ = page.cropbox.width
+    boite = page.cropbox
+    largeur, hauteur = float(boite.width), float(boite.height)
+    if not (0 < largeur <= bornes.COTE_POINTS and 0 < hauteur <= bornes.COTE_POINTS):
+        raise PieceIllisible(
+            "PIECE-13",
+            f"la page {rang} ne peut pas être lue : sa taille ({largeur:g} × {hauteur:g} points) est "
+            "nulle ou démesurée",
+        )
 
 
 def _objet(valeur: object) -> object:
@@ -144,8 +155,9 @@ def image_en_pdf(donnees: bytes) -> bytes:
     try:
         with warnings.catch_warnings(), _chargement_strict():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image: Image.Image = Image.open(io.BytesIO(donnees))
-            if image.width * image.height > PIXELS_MAX:
+            # JPEG and PNG only: Pillow's other decoders (FITS, FPX, TIFF…) never see a pièce
+            image: Image.Image = Image.open(io.BytesIO(donnees), formats=("JPEG", "PNG"))
+            if image.width * image.height > bornes.PIXELS:
                 raise PieceIllisible(
                     "PIECE-07", f"l'image est trop grande ({image.width} × {image.height} pixels)"
                 )
@@ -154,6 +166,8 @@ def image_en_pdf(donnees: bytes) -> bytes:
             image = ImageOps.exif_transpose(image)
     except PieceIllisible:
         raise
+    except Image.DecompressionBombError as exc:  # Pillow's own bound, on the size the header declares
+        raise PieceIllisible("PIECE-07", f"l'image est trop grande ({exc})") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombWarning) as exc:
         raise PieceIllisible("PIECE-07", f"l'image est endommagée ou tronquée ({exc})") from exc
     if image.mode not in ("RGB", "L"):

@@ -23,6 +23,7 @@ from email.message import EmailMessage, MIMEPart
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
+from dossier.assemble import bornes
 from dossier.francais import date_longue
 
 ENTETES_EML = (("From", "De"), ("To", "À"), ("Cc", "Cc"), ("Date", "Date"), ("Subject", "Objet"))
@@ -37,6 +38,7 @@ _ENTETE_TEXTE = re.compile(r"^\s*([^\W\d_][\w ]{0,14}?)\s*:\s*(.*)$")
 _BLANCS = re.compile(r"[ \t\u00a0]+")
 _LIGNES_VIDES = re.compile(r"\n{3,}")
 _ILLISIBLE = re.compile("[\ufffd\ud800-\udfff]")  # a replacement character, or an undecoded byte
+_MULTIPARTIE = re.compile(rb"content-type:\s*multipart/", re.IGNORECASE)
 
 
 class CourrielIllisible(ValueError):
@@ -130,6 +132,19 @@ def _texte_strict(partie: MIMEPart) -> str:
 def lire_eml(donnees: bytes) -> Courriel:
     if not donnees.strip():
         raise CourrielIllisible("le fichier est vide")
+    if len(donnees) > bornes.COURRIEL_OCTETS:
+        raise CourrielIllisible(
+            f"le message pèse {len(donnees) // 1_000_000} Mo : "
+            f"au plus {bornes.COURRIEL_OCTETS // 1_000_000} Mo"
+        )
+    # The standard parser nests one generator per multipart level: 1,000 levels exhaust the stack.
+    # Counted on the bytes, before parsing.
+    parties = len(_MULTIPARTIE.findall(donnees))
+    if parties > bornes.COURRIEL_MULTIPARTIES:
+        raise CourrielIllisible(
+            f"le message contient {parties} parties multiples imbriquées : "
+            f"au plus {bornes.COURRIEL_MULTIPARTIES}"
+        )
     message = message_from_bytes(donnees, policy=policy.default)
     if not isinstance(message, EmailMessage):  # pragma: no cover - policy.default builds EmailMessage
         raise CourrielIllisible("le fichier n'est pas un message")
@@ -152,6 +167,10 @@ def lire_eml(donnees: bytes) -> Courriel:
             quoi = "le texte" if libelle == "texte" else f"l'en-tête « {libelle} »"
             raise CourrielIllisible(f"{quoi} contient des caractères illisibles (encodage incorrect)")
     jointes = tuple(p.get_filename() or "(pièce jointe sans nom)" for p in message.iter_attachments())
+    if len(jointes) > bornes.COURRIEL_JOINTES:
+        raise CourrielIllisible(
+            f"le message a {len(jointes)} pièces jointes : au plus {bornes.COURRIEL_JOINTES}"
+        )
     if not entetes and not corps.strip():
         raise CourrielIllisible("ni en-têtes ni texte : ce n'est pas un courriel")
     return Courriel(tuple(entetes), corps.replace("\r\n", "\n").strip(), jointes)

@@ -20,14 +20,18 @@ from __future__ import annotations
 import io
 import json
 import logging
+import sys
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from types import ModuleType
+from typing import cast
 
 from lxml import etree
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
+from dossier.francais import date_longue
 from dossier.model.claim import Facture
 
 NOMS_XML = frozenset({"factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml"})
@@ -114,9 +118,29 @@ def _partie(racine: etree._Element, role: str) -> Partie:
     return Partie(_texte(racine, f"{base}/ram:Name"), siren)
 
 
+def _facturx() -> ModuleType:
+    """The factur-x package, imported without `requests`.
+
+    factur-x imports requests (for a remote validation server dossier never calls), which imports
+    urllib3, which opens a socket at import to probe IPv6: a build would open a socket for nothing
+    (issue 15). A placeholder stands in for requests while factur-x is imported, then leaves.
+    """
+    if "facturx" in sys.modules:
+        return sys.modules["facturx"]
+    deja = "requests" in sys.modules
+    if not deja:
+        sys.modules["requests"] = ModuleType("requests", "absent : dossier n'appelle pas le réseau")
+    try:
+        import facturx
+    finally:
+        if not deja:
+            del sys.modules["requests"]
+    return cast(ModuleType, facturx)
+
+
 def _verifier_schema(xml: bytes) -> str:
     # Imported here: the package loads its schemas lazily and logs through « factur-x ».
-    import facturx
+    facturx = _facturx()
 
     journal = logging.getLogger("factur-x")
     niveau = journal.level
@@ -197,9 +221,15 @@ def ecarts(facture: Facture, lue: FactureX, siren_creancier: str | None) -> list
     if lue.devise and lue.devise != "EUR":
         differences.append(f"la facture est en {lue.devise}, pas en euros")
     if lue.emise_le != facture.date:
-        differences.append(f"date {lue.emise_le} dans la pièce, {facture.date} dans claim.yaml")
+        differences.append(
+            f"date du {date_longue(lue.emise_le)} dans la pièce, du {date_longue(facture.date)} "
+            "dans claim.yaml"
+        )
     if lue.echeance is not None and lue.echeance != facture.echeance:
-        differences.append(f"échéance {lue.echeance} dans la pièce, {facture.echeance} dans claim.yaml")
+        differences.append(
+            f"échéance du {date_longue(lue.echeance)} dans la pièce, du {date_longue(facture.echeance)} "
+            "dans claim.yaml"
+        )
     if lue.total_ttc != facture.montant_ttc:
         differences.append(
             f"montant total TTC {_euros(lue.total_ttc)} dans la pièce, "

@@ -1,8 +1,9 @@
 """The pièces of an injonction de payer: listed from the claim, read, converted, checked, stamped.
 
 `sources_pieces` lists what the claim cites, in bordereau order: the contract, the invoices, the
-exchanges that have a pièce (by date), then each recorded letter (the file the claim gives, else the
-copy dossier generated) followed by its acknowledgement of receipt. `preparer_pieces` reads each file
+exchanges that have a pièce (by date), the signed échéancier (`plan.piece`), then each recorded
+letter (the file the claim gives, else the copy dossier generated) followed by its acknowledgement
+of receipt. `preparer_pieces` reads each file
 (only under the claim's folder, symlinks resolved), converts it to PDF pages (PDF, JPEG/PNG, .eml,
 .txt — see `conversion.py`), checks a Factur-X invoice against the claim (PIECE-06), lays every page
 on A4 above a 10 mm band and stamps « Pièce n° N — page i/n — <file> » there (`tampon.py`). The
@@ -13,7 +14,7 @@ claim field that cites the pièce): `InvalidClaim` (exit 3) when a file cannot b
 `BlockingFindings` (exit 6) for a Factur-X invoice that contradicts the claim. Nothing is produced
 from a bad pièce.
 
-Public API (the interface of /work/briefs/injonction-contrat.md)
+Public API (reading a pièce's file: `lecture.py`)
     SourcePiece, Piece
     sources_pieces(creance: Creance, copies: Mapping[int, bytes], *, jour: date | None = None)
         -> list[SourcePiece]
@@ -24,28 +25,24 @@ Public API (the interface of /work/briefs/injonction-contrat.md)
 from __future__ import annotations
 
 import hashlib
-import io
-import os
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path, PurePosixPath
-from typing import Literal
 
-from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf import PageObject, PdfWriter
 from pypdf.errors import PyPdfError
 
-from dossier.assemble import conversion, courriel, tampon
-from dossier.assemble.factur_x import FacturXIllisible, ecarts, lire_facturx
+from dossier.assemble import bornes, conversion, tampon
+from dossier.assemble.factur_x import FacturXIllisible, lire_facturx
+from dossier.assemble.lecture import Refus, SourcePiece, lire_piece, pages_de
 from dossier.errors import BlockingFindings, InvalidClaim, RenderFailure
 from dossier.findings import Constat, constat
 from dossier.francais import date_longue
 from dossier.model.claim import Courrier, Creance
 from dossier.render.readback import elements_actifs, texte_pdf
 
-Nature = Literal["contrat", "facture", "echange", "courrier", "accuse_reception", "autre"]
 CANAUX = {
     "telephone": "Note de l'appel",
     "email": "Courriel",
@@ -57,6 +54,9 @@ COURRIERS = {
     "relance_1": ("Relance", "relance-1"),
     "relance_2": ("Seconde relance", "relance-2"),
     "mise_en_demeure": ("Mise en demeure", "mise-en-demeure"),
+    # the plan's letters (law/plan/suivi.py): the reminder the déchéance clause requires, the notice
+    "rappel_echeance": ("Rappel d'échéance impayée", "rappel-echeance"),
+    "decheance_du_terme": ("Notification de la déchéance du terme", "decheance-du-terme"),
     "autre": ("Courrier", "courrier"),
 }
 GENERE = "copie du courrier envoyé"
@@ -68,26 +68,10 @@ GENERES = {
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
 _TEXTE_MINIMUM = 20  # fewer characters: a scan, whose text is not read
-LIENS_FICHIERS_LUS_MAX = 20_000  # names looked at to account for a hard link's other names
 
 # A readable pièce that contradicts the claim (a Factur-X invoice with other amounts) is a blocking
 # finding (exit 6) when every pièce could be read; an unreadable or forbidden file is bad input (3).
 DESACCORDS = frozenset({"PIECE-06"})
-
-
-@dataclass(frozen=True)
-class SourcePiece:
-    """One pièce as the claim cites it, before reading."""
-
-    titre: str  # "Facture F-2025-118 du 2 octobre 2025"
-    date: date | None
-    nature: Nature
-    origine: str  # claim path: "factures[0].piece", "courriers[2]" (a generated copy)
-    chemin: Path | None  # the file as the claim writes it, relative to the claim's folder
-    pdf: bytes | None  # or a PDF dossier generated (the copy of a relance / mise en demeure)
-    facture: str | None = None  # invoice number, to check a Factur-X invoice against the claim
-    nom: str = ""  # short name for the file (« facture-F-2025-118 »); the title when empty
-    copie: str = GENERE  # for a generated copy (`pdf`): what its stamp calls it
 
 
 @dataclass(frozen=True)
@@ -131,7 +115,7 @@ def sources_pieces(
     sources: list[SourcePiece] = []
     contrat = creance.contrat
     if contrat is not None and contrat.piece is not None:
-        titre = f"Contrat du {date_longue(contrat.date)} — {contrat.objet}"
+        titre = contrat.titre_piece or f"Contrat du {date_longue(contrat.date)} — {contrat.objet}"
         sources.append(
             SourcePiece(titre, contrat.date, "contrat", "contrat.piece", contrat.piece, None, nom="contrat")
         )
@@ -139,7 +123,7 @@ def sources_pieces(
         if facture.piece is not None:
             sources.append(
                 SourcePiece(
-                    f"Facture {facture.numero} du {date_longue(facture.date)}",
+                    facture.titre_piece or f"Facture {facture.numero} du {date_longue(facture.date)}",
                     facture.date,
                     "facture",
                     f"factures[{i}].piece",
@@ -157,6 +141,7 @@ def sources_pieces(
         titre = f"{CANAUX[echange.canal]} du {date_longue(le_jour)}"
         if echange.resume:
             titre += f" — {echange.resume.strip().rstrip('.')}"
+        titre = echange.titre_piece or titre
         sources.append(
             SourcePiece(
                 titre,
@@ -166,6 +151,22 @@ def sources_pieces(
                 echange.piece,
                 None,
                 nom=f"{echange.canal}-{le_jour}",
+            )
+        )
+    plan = creance.plan
+    if (
+        plan is not None
+        and plan.piece is not None
+        and plan.date_accord is not None
+        and avant(plan.date_accord)
+    ):
+        # the signed échéancier: the debtor's acknowledgement of the debt (C. civ. 1376, 2240)
+        titre = plan.titre_piece or (
+            f"Échéancier et reconnaissance de dette signés le {date_longue(plan.date_accord)}"
+        )
+        sources.append(
+            SourcePiece(
+                titre, plan.date_accord, "autre", "plan.piece", plan.piece, None, nom="echeancier-signe"
             )
         )
     for _, i in sorted((c.date, i) for i, c in enumerate(creance.courriers) if avant(c.date)):
@@ -180,6 +181,7 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
     titre = f"{libelle} du {date_longue(courrier.date)}"
     if courrier.numero_lrar:
         titre += f" (LRAR n° {courrier.numero_lrar})"
+    titre = courrier.titre_piece or titre
     trouves = []
     if courrier.piece is not None:
         trouves.append(
@@ -196,7 +198,8 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
     if accuse is not None and accuse.piece is not None:
         trouves.append(
             SourcePiece(
-                f"Avis de réception : {libelle.lower()} du {date_longue(courrier.date)}, "
+                accuse.titre_piece
+                or f"Avis de réception : {libelle.lower()} du {date_longue(courrier.date)}, "
                 f"distribuée le {date_longue(accuse.date)}",
                 accuse.date,
                 "accuse_reception",
@@ -215,106 +218,6 @@ def chemin_yaml(origine: str) -> tuple[str | int, ...]:
     ('courriers', 2, 'accuse_reception', 'piece')
     """
     return tuple(nom if nom else int(rang) for nom, rang in _CHEMIN.findall(origine))
-
-
-class _Refus(Exception):
-    def __init__(self, code: str, message: str, que_faire: str = "") -> None:
-        super().__init__(message)
-        self.code, self.message, self.que_faire = code, message, que_faire
-
-
-def _lire(creance: Creance, source: SourcePiece) -> bytes:
-    """The cited file's bytes, only if it lies under the claim's folder once symlinks are resolved."""
-    assert source.chemin is not None
-    racine = creance.dossier_source
-    if racine is None:
-        raise _Refus("PIECE-02", "le dossier de la créance est inconnu : aucune pièce ne peut y être lue")
-    ecrit = str(source.chemin)
-    posix = PurePosixPath(ecrit.replace("\\", "/"))
-    if source.chemin.is_absolute() or posix.is_absolute() or ".." in posix.parts or ":" in ecrit:
-        raise _Refus("PIECE-02", f"la pièce « {ecrit} » sort du dossier de la créance")
-    base = racine.resolve()
-    cible = (base / Path(*posix.parts)).resolve()
-    if not cible.is_relative_to(base):
-        raise _Refus(
-            "PIECE-02", f"la pièce « {ecrit} » est un lien qui mène hors du dossier de la créance ({cible})"
-        )
-    if not cible.is_file():
-        etat = "est un dossier" if cible.is_dir() else "est introuvable"
-        raise _Refus("PIECE-01", f"la pièce « {ecrit} » {etat} (cherchée dans {base})")
-    if _liens_hors_du_dossier(cible, base):
-        raise _Refus(
-            "PIECE-02",
-            f"la pièce « {ecrit} » est un lien physique vers un fichier qui porte aussi un nom hors du "
-            "dossier de la créance",
-            que_faire="Copiez le fichier dans le dossier de la créance (une copie, pas un lien), "
-            "puis relancez.",
-        )
-    try:
-        return cible.read_bytes()
-    except OSError as exc:
-        raise _Refus("PIECE-01", f"la pièce « {ecrit} » ne peut pas être lue ({exc.strerror})") from exc
-
-
-def _liens_hors_du_dossier(fichier: Path, dossier: Path) -> bool:
-    """A hard link is a second name for the same file: like a symlink, one whose other names are
-    not all inside the claim's folder would let a claim file pull in any file of the machine."""
-    etat = fichier.stat()
-    if etat.st_nlink <= 1:
-        return False
-    noms, vus = 0, 0
-    for racine, _, fichiers in os.walk(dossier):  # symlinked folders are not followed
-        for nom in fichiers:
-            vus += 1
-            if vus > LIENS_FICHIERS_LUS_MAX:
-                return True  # too large a folder to account for every name: refused, not guessed
-            autre = os.lstat(os.path.join(racine, nom))
-            noms += (autre.st_dev, autre.st_ino) == (etat.st_dev, etat.st_ino)
-    return noms < etat.st_nlink
-
-
-def _pages(creance: Creance, source: SourcePiece) -> PdfWriter:
-    """The pièce as PDF pages in a writer (before layout), Factur-X checked for an invoice."""
-    if source.pdf is not None:
-        return conversion.ecrivain_pdf(source.pdf)
-    donnees = _lire(creance, source)
-    assert source.chemin is not None
-    nom = source.chemin.name
-    sorte = conversion.genre(nom, donnees)
-    if sorte == "pdf":
-        ecrivain = conversion.ecrivain_pdf(donnees)
-        if source.facture is not None:
-            _verifier_facturx(creance, source, donnees)
-        return ecrivain
-    if sorte == "image":
-        return conversion.ecrivain_pdf(conversion.image_en_pdf(donnees))
-    try:
-        lu = courriel.lire_eml(donnees) if sorte == "eml" else courriel.lire_texte(donnees)
-    except courriel.CourrielIllisible as exc:
-        raise _Refus("PIECE-08", f"le courriel « {source.chemin} » est illisible : {exc}") from exc
-    forme = ".eml" if sorte == "eml" else "texte"
-    origine = f"Courriel reproduit depuis le fichier « {nom} » ({forme})."
-    return conversion.ecrivain_pdf(conversion.courriel_en_pdf(lu, source.titre, origine))
-
-
-def _verifier_facturx(creance: Creance, source: SourcePiece, donnees: bytes) -> None:
-    try:
-        lue = lire_facturx(donnees)
-    except FacturXIllisible as exc:
-        raise _Refus(
-            "PIECE-09", f"la facture « {source.chemin} » contient des données Factur-X inutilisables : {exc}"
-        ) from exc
-    if lue is None or source.facture is None:
-        return
-    differences = ecarts(creance.facture(source.facture), lue, creance.creancier.siren)
-    if differences:
-        raise _Refus(
-            "PIECE-06",
-            f"la facture Factur-X « {source.chemin} » ne correspond pas à la facture {source.facture} de "
-            "claim.yaml : " + " ; ".join(differences),
-            "Corrigez claim.yaml d'après la pièce (« dossier import-facture "
-            f"{source.chemin} » affiche l'entrée exacte), ou joignez la bonne facture.",
-        )
 
 
 @dataclass
@@ -354,11 +257,36 @@ class _EnCours:
 
 
 def _mettre_en_page(creance: Creance, source: SourcePiece, numero: int) -> _EnCours:
-    ecrivain = _pages(creance, source)
+    ecrivain = pages_de(creance, source)
     sortie = PdfWriter()
     pages = tampon.mettre_en_page(list(ecrivain.pages), sortie)
-    reference = source.chemin.name if source.chemin is not None else source.copie
+    reference = source.chemin.name if source.chemin is not None else (source.copie or GENERE)
     return _EnCours(source, numero, sortie, pages, reference)
+
+
+# The libraries that parse a pièce, and the finding a failure inside each of them is.
+_ANALYSEURS = (("/pypdf/", "PIECE-03"), ("/PIL/", "PIECE-07"), ("/email/", "PIECE-08"))
+
+
+def _mettre_en_page_ou_refuser(creance: Creance, source: SourcePiece, numero: int) -> _EnCours:
+    """Last-resort guard (issue 23): an exception raised INSIDE the library parsing this pièce's
+    bytes (its deepest frame in pypdf, Pillow or the email package) is caused by those bytes: it
+    is this pièce's refusal. Anything raised in dossier's own code stays an internal error."""
+    try:
+        return _mettre_en_page(creance, source, numero)
+    except (Refus, conversion.PieceIllisible):
+        raise
+    except Exception as exc:
+        trace = exc.__traceback__
+        while trace is not None and trace.tb_next is not None:
+            trace = trace.tb_next
+        fichier = trace.tb_frame.f_code.co_filename.replace("\\", "/") if trace is not None else ""
+        code = next((code for dossier, code in _ANALYSEURS if dossier in fichier), None)
+        if code is None or source.chemin is None:
+            raise
+        raise conversion.PieceIllisible(
+            code, f"le fichier n'a pas pu être lu ({type(exc).__name__} : {str(exc)[:200]})"
+        ) from exc
 
 
 def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[Piece, ...]:
@@ -366,8 +294,8 @@ def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[P
     refus: list[Constat] = []
     for numero, source in enumerate(sources, start=1):
         try:
-            en_cours.append(_mettre_en_page(creance, source, numero))
-        except (_Refus, conversion.PieceIllisible) as exc:
+            en_cours.append(_mettre_en_page_ou_refuser(creance, source, numero))
+        except (Refus, conversion.PieceIllisible) as exc:
             message = exc.message
             if isinstance(exc, conversion.PieceIllisible):
                 message = f"la pièce « {source.chemin or source.titre} » : {exc.message}"
@@ -383,6 +311,20 @@ def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[P
         raise InvalidClaim(refus)
     if refus:  # every pièce could be read, but one contradicts the claim: a finding of substance
         raise BlockingFindings(refus)
+    pages = sum(len(piece.pages) for piece in en_cours)
+    if pages > bornes.PAGES_DOSSIER:
+        raise InvalidClaim(
+            [
+                constat(
+                    "PIECE-14",
+                    f"les pièces comptent {pages} pages en tout : au plus {bornes.PAGES_DOSSIER} dans un "
+                    "dossier d'injonction de payer",
+                    ou=creance.position(),
+                    que_faire="Ne produisez que les pièces qui prouvent la créance (contrat, factures, "
+                    "mise en demeure et son avis de réception, échanges utiles).",
+                )
+            ]
+        )
     # Every stamp of every pièce in one WeasyPrint rendering (one per pièce costs ten times more).
     bandeaux = [bandeau for piece in en_cours for bandeau in piece.bandeaux()]
     tampons = tampon.bandeaux(bandeaux) if bandeaux else []
@@ -407,8 +349,8 @@ def constats_pieces(creance: Creance, jour: date) -> list[Constat]:
         if source.chemin is None:
             continue
         try:
-            donnees = _lire(creance, source)
-        except _Refus:
+            donnees = lire_piece(creance, source)
+        except Refus:
             continue  # preparer_pieces refuses it, with its code
         empreinte = hashlib.sha256(donnees).hexdigest()
         ou = creance.position(*chemin_yaml(source.origine))
@@ -447,7 +389,3 @@ def _sans_son_numero(donnees: bytes, numero: str) -> bool:
         return False  # unreadable: preparer_pieces says so; a text pypdf cannot read is not judged
     compact = re.sub(r"\s+", "", texte).lower()
     return len(compact) >= _TEXTE_MINIMUM and re.sub(r"\s+", "", numero).lower() not in compact
-
-
-def pages_pdf(pdf: bytes) -> int:
-    return len(PdfReader(io.BytesIO(pdf)).pages)

@@ -125,17 +125,30 @@ def _aplatir_annotations(page: PageObject, ecrivain: PdfWriter) -> None:
                 liste.extend(contenus_objet)
             else:
                 liste.append(
-                    contenus if isinstance(contenus, IndirectObject) else ecrivain._add_object(contenus)
+                    contenus if isinstance(contenus, IndirectObject) else reference_de(contenus, ecrivain)
                 )
-        liste.append(ecrivain._add_object(ajout))
+        liste.append(reference_de(ajout, ecrivain))
         page[NameObject("/Contents")] = liste
 
 
-def reference_de(objet: StreamObject, ecrivain: PdfWriter) -> IndirectObject:
-    reference = objet.indirect_reference
+def reference_de(objet: DictionaryObject, ecrivain: PdfWriter) -> IndirectObject:
+    """A reference to `objet` in `ecrivain`: its own when it lives there, else a new indirect object.
+
+    Streams, a page's content and the annotations of /Annots must be indirect objects (PDF 32000-1
+    7.3.8, 7.7.3.3). pypdf has no public « add an object »: its public `clone` registers in the
+    destination every object that carries an `indirect_reference`, and an object that carries one
+    set to None is a new indirect object of no file yet (pypdf's own test_cloning pins this). An
+    object of another file is cloned into `ecrivain` with what it references.
+    """
+    reference = getattr(objet, "indirect_reference", None)
     if isinstance(reference, IndirectObject) and reference.pdf is ecrivain:
         return reference
-    return ecrivain._add_object(objet)
+    if reference is None:
+        objet.indirect_reference = None
+    copie = objet.clone(ecrivain)
+    if not isinstance(copie.indirect_reference, IndirectObject):  # pragma: no cover - pypdf changed
+        raise AssertionError("pypdf n'a pas enregistré l'objet comme objet indirect")
+    return copie.indirect_reference
 
 
 def _ressources(page: PageObject) -> DictionaryObject:
@@ -175,7 +188,7 @@ def _en_formulaire(page: PageObject, sortie: PdfWriter) -> IndirectObject:
             NameObject("/Resources"): _ressources(page).clone(sortie),
         }
     )
-    return sortie._add_object(formulaire.flate_encode())
+    return reference_de(formulaire.flate_encode(), sortie)
 
 
 def _deplacer_liens(liens: Sequence[Any], sortie: PdfWriter, matrice: tuple[float, ...]) -> ArrayObject:
@@ -188,7 +201,7 @@ def _deplacer_liens(liens: Sequence[Any], sortie: PdfWriter, matrice: tuple[floa
         annotation[NameObject("/Rect")] = ArrayObject(
             FloatObject(round(v, 4)) for v in (a * x0 + e, d * y0 + f, a * x1 + e, d * y1 + f)
         )
-        deplaces.append(annotation.indirect_reference or sortie._add_object(annotation))
+        deplaces.append(reference_de(annotation, sortie))
     return deplaces
 
 
@@ -233,7 +246,7 @@ def mettre_en_page(
         dessin.set_data(
             f"q {echelle:.6f} 0 0 {echelle:.6f} {dx:.4f} {dy:.4f} cm /DossierPage Do Q\n".encode("ascii")
         )
-        nouvelle[NameObject("/Contents")] = sortie._add_object(dessin)
+        nouvelle[NameObject("/Contents")] = reference_de(dessin, sortie)
         if liens:
             nouvelle[NameObject("/Annots")] = _deplacer_liens(liens, sortie, (echelle, 0, 0, echelle, dx, dy))
         placees.append(nouvelle)
@@ -280,22 +293,49 @@ def _nettoyer(objet: object) -> None:
                 _nettoyer(valeur)
 
 
+def _objets(racine: DictionaryObject) -> list[DictionaryObject | ArrayObject]:
+    """`racine` and every object it reaches through indirect references, each once."""
+    trouves: list[DictionaryObject | ArrayObject] = [racine]
+    vus: set[int] = set()
+    pile: list[Any] = [racine]
+    while pile:
+        objet = pile.pop()
+        if isinstance(objet, IndirectObject):
+            if objet.idnum in vus:
+                continue
+            vus.add(objet.idnum)
+            objet = objet.get_object()
+            if isinstance(objet, (DictionaryObject, ArrayObject)):
+                trouves.append(objet)
+        if isinstance(objet, DictionaryObject):
+            pile.extend(objet.values())
+        elif isinstance(objet, ArrayObject):
+            pile.extend(objet)
+    return trouves
+
+
 def octets(sortie: PdfWriter, identifiant: bytes | None = None) -> bytes:
     """The written PDF, made inert: written once, read back whole (every object now local), every
     active key removed from every object (`_nettoyer`), unreferenced objects dropped, written again.
 
+    The copy holds what the catalogue reaches, and the trailer's /Info, ours (title, author: it
+    cannot act); so every object the catalogue reaches is every object that can act.
     `identifiant` (16 bytes) becomes the file /ID; without it the file has none. No dates are set.
     """
     premier = io.BytesIO()
     sortie.write(premier)
-    propre = PdfWriter(clone_from=io.BytesIO(premier.getvalue()))
-    for objet in propre._objects:
-        _nettoyer(objet)
-    if "/Names" in propre._root_object:
-        del propre._root_object["/Names"]
-    propre.compress_identical_objects()  # duplicates and unreferenced objects (defaults)
+    lecteur = PdfReader(io.BytesIO(premier.getvalue()))
     if identifiant is not None:
-        propre._ID = ArrayObject((ByteStringObject(identifiant), ByteStringObject(identifiant)))
+        # pypdf's clone_from copies the reader's « '/Root' and '/Info' and '/ID' » (its docstring)
+        lecteur.trailer[NameObject("/ID")] = ArrayObject(
+            (ByteStringObject(identifiant), ByteStringObject(identifiant))
+        )
+    propre = PdfWriter(clone_from=lecteur)
+    for objet in _objets(propre.root_object):
+        _nettoyer(objet)
+    if "/Names" in propre.root_object:
+        del propre.root_object["/Names"]
+    propre.compress_identical_objects()  # duplicates and unreferenced objects (defaults)
     final = io.BytesIO()
     propre.write(final)
     return final.getvalue()

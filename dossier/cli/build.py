@@ -37,7 +37,12 @@ from dossier.pipeline import build
     help="Dossier où écrire les documents (remplacé d'un bloc à la fin).",
 )
 @aide.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
-@aide.option("--force", is_flag=True, help="Remplacer un dossier de sortie qui ne vient pas de dossier.")
+@aide.option(
+    "--force",
+    is_flag=True,
+    help="Écrire dans un dossier qui ne vient pas de dossier : son contenu est déplacé à côté "
+    "(SORTIE.conserve-AAAAMMJJ-HHMMSS), jamais effacé.",
+)
 @aide.option(
     "--futur",
     is_flag=True,

@@ -37,8 +37,9 @@ _LIBELLES = {Severite.BLOQUANT: "BLOQUANT", Severite.AVERTISSEMENT: "AVERTISSEME
 # override could make a line show what it does not say. They are removed before printing; only
 # the line feed and the tab pass.
 _SEQUENCES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROLES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_A_ECHAPPER_EN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# lone surrogates too: JSON may escape them (\\ud800), UTF-8 cannot encode them raw
+_A_ECHAPPER_EN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def propre(texte: str) -> str:
@@ -186,13 +187,20 @@ def erreur_interne(exception: BaseException) -> None:
 
 def resume(analyse: Any) -> None:
     """The human summary of `check` and `build`: totals, invoices, letters, findings (French formats)."""
-    calcul = analyse.calcul
+    calcul = analyse.calcul_publie  # after a signed plan: the invoices up to its eve
     console = _console()
     console.print(
-        f"Dossier {analyse.creance.reference} — arrêté au {date_longue(calcul.jour)} "
+        f"Dossier {analyse.creance.reference} — arrêté au {date_longue(analyse.calcul.jour)} "
         f"— régime {calcul.regime.value}",
         markup=False,
     )
+    livre = analyse.grand_livre
+    if livre is not None:
+        console.print(
+            f"Factures arrêtées au {date_longue(livre.arrete_au)}, veille de l'échéancier signé le "
+            f"{date_longue(livre.date_accord)} : le plan régit la dette depuis.",
+            markup=False,
+        )
     tableau(
         "Factures",
         ("facture", "échéance", "montant", "payé", "reste dû", "intérêts", "indemnité", "prescrite le"),
@@ -216,6 +224,35 @@ def resume(analyse: Any) -> None:
     if calcul.clause_penale:
         console.print(f"Clause pénale (à part, réductible par le juge) : {euros(calcul.clause_penale)}")
     console.print(Text(f"Total dû : {euros(calcul.total_du)}", style="bold"))
+    if livre is not None:
+        etat = (
+            f"déchéance du terme notifiée le {date_longue(livre.decheance)} : tout le solde est exigible"
+            if livre.decheance is not None
+            else f"en retard : {euros(livre.retard)}"
+        )
+        payes = sum(1 for v in livre.versements if v.statut == "payee")
+        console.print(
+            f"Échéancier : somme reconnue {euros(livre.reconnu_total)} ; "
+            f"{len(livre.versements)} versement(s) pour {euros(livre.total_a_payer)}, dont {payes} "
+            f"payé(s) ; réglé {euros(livre.total_paye)} ; "
+            f"{etat}.",
+            markup=False,
+        )
+        console.print(Text(f"Solde du plan : {euros(livre.solde)}", style="bold"))
+    for retard in calcul.retards_payes:
+        sort = "réclamées" if retard.reclame else "dues de plein droit, non réclamées (options.retards_payes)"
+        console.print(
+            f"Facture {retard.facture} soldée le "
+            f"{date_longue(retard.solde_le)}, {retard.jours} jour(s) après l'échéance : pénalités "
+            f"{euros(retard.penalites)}, indemnité {euros(retard.indemnite)} — {sort}",
+            markup=False,
+        )
+    for capitalise in calcul.capitalisations:
+        console.print(
+            f"Intérêts capitalisés (C. civ. 1343-2) : {capitalise.facture}, {euros(capitalise.montant)} le "
+            f"{date_longue(capitalise.le)}",
+            markup=False,
+        )
     for lettre in analyse.programme.lettres:
         nature = "copie du courrier envoyé" if lettre.envoye is not None else "à envoyer"
         console.print(f"  • {lettre.etape.value} du {date_courte(lettre.date)} ({nature})", markup=False)

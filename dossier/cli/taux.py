@@ -1,16 +1,20 @@
-"""`dossier taux [--at DATE]`: the legal parameters in force, each with its article and source."""
+"""`dossier taux [--at DATE] [--modele]`: the legal parameters in force, each with its article and
+source; with `--modele`, the parameter file to fill with every published value missing that day."""
 
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
 
 from dossier.cli import aide, report
+from dossier.francais import date_longue
 from dossier.law.montants.baremes import baremes
 from dossier.law.parametres.lecture import charger_parametres, chemin_parametres_utilisateur
+from dossier.law.parametres.modele import modele
 
 UNITES = {
     "pourcent_par_an": "% l'an",
@@ -29,30 +33,56 @@ UNITES = {
     help="Les valeurs en vigueur ce jour (AAAA-MM-JJ). Sans elle : toutes les valeurs connues.",
 )
 @aide.option(
+    "--modele",
+    "modele_demande",
+    is_flag=True,
+    help="Écrit sur la sortie le fichier de paramètres à remplir : chaque valeur publiée inconnue au "
+    "jour de --at (par défaut aujourd'hui), avec sa période et où elle est publiée. "
+    "Exemple : dossier taux --modele --at 2026-12-04 > parametres.yaml",
+)
+@aide.option(
     "--parametres",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar=aide.FICHIER,
     help="Fichier de paramètres fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
 )
-def commande(jour: Any, parametres: Path | None) -> None:
+def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
     """Affiche les taux et montants légaux (intérêt légal, BCE, pénalités, indemnité, prescription).
 
-    Une date au-delà des données connues s'arrête (code 4) en disant quelle valeur manque.
+    Une date au-delà des valeurs publiées connues s'arrête (code 4) en disant quelle valeur manque ;
+    « --modele » écrit alors le fichier à remplir. Un texte en vigueur (majoration de L441-10,
+    indemnité de D441-5, prescriptions) n'expire pas.
     """
     donnees = charger_parametres(chemin_parametres_utilisateur(parametres, os.environ))
+    if modele_demande:
+        au = jour.date() if jour else date.today()  # the CLI is the only place that reads today
+        texte = modele(au, donnees)
+        if texte is None:
+            report.ligne(
+                f"Aucune valeur publiée ne manque au {date_longue(au)} : il n'y a pas de fichier de "
+                "paramètres à remplir."
+            )
+        else:
+            report.brut(texte)
+        return
     tables = baremes(jour.date() if jour else None, donnees)
     for parametre in tables.parametres:
         report.ligne(f"\n{parametre.description} — {parametre.article} ({parametre.id})")
         for v in parametre.valeurs:
             unite = UNITES.get(v.unite, v.unite)
-            report.ligne(f"  du {v.du} au {v.au} : {v.valeur} {unite} — {v.citation} [{v.fiabilite}]")
-        if jour is None:
-            report.ligne(f"  connu jusqu'au {parametre.connu_jusqu_au}")
+            periode = f"du {v.du} au {v.au}" if v.au != date.max else f"depuis le {v.du}"
+            report.ligne(f"  {periode} : {v.valeur} {unite} — {v.citation} [{v.fiabilite}]")
+        if jour is None and parametre.connu_jusqu_au is not None:
+            report.ligne(
+                f"  connu jusqu'au {parametre.connu_jusqu_au} ; publication : {parametre.publication}"
+            )
+        elif jour is None:
+            report.ligne("  fixé par un texte : vaut jusqu'à ce qu'une nouvelle valeur datée le remplace")
     report.ligne("\nPénalités de retard entre professionnels, à défaut de clause (C. com. L441-10, II) :")
     for ligne in tables.penalites:
         plancher = f" ; une clause ne peut descendre sous {ligne.plancher} %" if ligne.plancher else ""
         report.ligne(f"  {ligne.semestre} : {ligne.taux} % l'an{plancher}")
     report.ligne(
-        f"\nDonnées connues jusqu'au {tables.connu_jusqu_au} ; au-delà, fournissez les valeurs publiées "
-        "par --parametres FICHIER ou DOSSIER_PARAMETRES."
+        f"\nValeurs publiées connues jusqu'au {tables.connu_jusqu_au} ; au-delà, « dossier taux --modele "
+        "--at JOUR » écrit le fichier à remplir, à passer par --parametres FICHIER ou DOSSIER_PARAMETRES."
     )

@@ -19,6 +19,7 @@ from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law.calcul import Calcul, Nature, Regime
 from dossier.law.calendrier import lendemain
 from dossier.law.money import somme
+from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.procedure import juridiction
 from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation, reclamation
@@ -62,8 +63,11 @@ COURRIERS = {
     "relance_1": "Première relance",
     "relance_2": "Seconde relance",
     "mise_en_demeure": "Mise en demeure",
+    "rappel_echeance": "Rappel d'une échéance impayée de l'échéancier",
+    "decheance_du_terme": "Notification de la déchéance du terme",
     "autre": "Courrier",
 }
+MASCULINS = frozenset({"rappel_echeance", "autre"})  # « reçu par le débiteur », not « reçue »
 CANAUX = {
     "telephone": "Appel téléphonique",
     "email": "Courriel",
@@ -103,7 +107,17 @@ def identite_creancier(creance: Creance) -> str:
     adresse = adresse_une_ligne(c.adresse)
     signataire = f"{c.signataire.nom}, {c.signataire.qualite}"
     if c.type == "personne_physique":
-        return f"{c.nom}, demeurant {adresse}."
+        # CPC 54, 3° a) : « nom, prénoms, profession, domicile, nationalité, date et lieu de naissance »
+        morceaux = [c.nom]
+        if c.profession:
+            morceaux.append(f"profession : {c.profession}")
+        if c.nationalite:
+            morceaux.append(f"de nationalité {c.nationalite}")
+        if c.naissance:
+            morceaux.append(
+                f"date et lieu de naissance : {date_longue(c.naissance.date)}, {c.naissance.lieu}"
+            )
+        return f"{', '.join(morceaux)}, demeurant {adresse}."
     morceaux = [c.nom]
     if c.forme:
         morceaux.append(c.forme)
@@ -211,7 +225,8 @@ def contexte_commun(
     contrat = creance.contrat
     rang_factures = {f.numero: i for i, f in enumerate(creance.factures)}
     indemnites = [f for f in dues.factures if f.indemnite > 0]
-    clause = calcul.clause_penale if calcul.clause_penale > 0 else None
+    # a percentage clause on the principal this requête claims (C. civ. 1231-5)
+    clause = clause_du_document(creance, dues.principal) or None
     return {
         "reference": creance.reference,
         "jour": calcul.jour,
@@ -249,6 +264,8 @@ def contexte_commun(
             {"solde": f, "piece": renvois.numero(f"factures[{rang_factures[f.numero]}].piece")}
             for f in dues.factures
         ],
+        # invoices paid late, claimed for their penalties and indemnity only (options.retards_payes)
+        "reglees_en_retard": [f.numero for f in dues.factures if f.restant == 0],
         "mise_en_demeure": _mise_en_demeure(creance, calcul.jour, renvois),
         "pieces": pieces,
         "signataire": creance.creancier.signataire,
@@ -269,6 +286,7 @@ def contexte_decompte(creance: Creance, calcul: Calcul, commun: dict[str, Any]) 
         "periodes": [{"ligne": p, "source": sources[p.source]} for p in periodes],
         "sources": [{"numero": n, "texte": texte} for texte, n in sources.items()],
         "total_periodes": somme(p.montant for p in periodes),
+        "capitalisations": [c for c in calcul.capitalisations if c.facture in numeros],
         "interets_payes": somme(f.interets_payes for f in dues.factures),
         "imputations": [
             {"imputation": i, "moyen": MOYENS[creance.paiements[i.paiement_rang].moyen]}
@@ -312,7 +330,8 @@ def evenements(creance: Creance, jour: date, renvois: Renvois) -> list[Evenement
             evenement = Evenement(
                 recu.date,
                 "Accusé de réception",
-                f"{quoi} du {date_longue(courrier.date)} reçue par le débiteur",
+                f"{quoi} du {date_longue(courrier.date)} "
+                f"{'reçu' if courrier.type in MASCULINS else 'reçue'} par le débiteur",
                 renvois.accuse_reception(i),
             )
             liste.append((recu.date, len(liste), evenement))

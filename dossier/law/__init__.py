@@ -8,7 +8,8 @@ Le socle, à la racine
     money.py       l'argent en Decimal, arrondi en un seul endroit
     calendrier.py  semestres, années, lendemains : du calendrier, aucune règle
     exemples.py    des créances d'exemple pour les doctests
-    textes.yaml    les textes que les lettres reproduisent mot pour mot (CPCE L111-8)
+    textes.py      les textes que les lettres reproduisent mot pour mot, avec leur article et leur
+                   source (`textes.yaml` : CPCE L111-8), lus par les lettres et le linter de ton
 
 Les pièces, de bas en haut (une pièce n'importe que celles du dessous)
     parametres/  les nombres de loi datés (`donnees/*.yaml`) et leur lecture à une date

@@ -76,6 +76,8 @@ class SoldeFacture:
     prescription_article: str
     depart_interets: datetime.date | None  # first day interest runs, None when it does not (yet) run
     interets_payes: Decimal = Decimal(0)  # part of `interets` already paid (C. civ. 1343-1 only)
+    # paid in full after its due date, its penalties and indemnity claimed (`options.retards_payes`)
+    retard_reclame: bool = False
 
     @property
     def interets_dus(self) -> Decimal:
@@ -84,8 +86,39 @@ class SoldeFacture:
 
     @property
     def reclamee(self) -> bool:
-        """Still claimed: not prescribed and some principal left (the only invoices in totals)."""
-        return not self.prescrite and self.restant > 0
+        """Still claimed: not prescribed, and some principal left or, paid late, its penalties and
+        indemnity claimed (the only invoices in totals)."""
+        return not self.prescrite and (self.restant > 0 or self.retard_reclame)
+
+
+@dataclass(frozen=True)
+class RetardPaye:
+    """An invoice paid in full after its due date, between professionals: the penalties of the days
+    late and the D441-5 indemnity stay due by law (C. com. L441-10, II), claimed or not."""
+
+    facture: str
+    echeance: date
+    solde_le: date  # the day of the payment that settled it
+    jours: int  # days late: from the day after the due date to `solde_le`, both counted
+    periodes: tuple[Periode, ...]  # the penalty lines, as the décompte prints them
+    penalites: Decimal  # their sum, less what part-payments paid on interest (C. civ. 1343-1)
+    indemnite: Decimal
+    reclame: bool  # `options.retards_payes: reclamer`: in the totals and the letters
+
+    @property
+    def total(self) -> Decimal:
+        return self.penalites + self.indemnite
+
+
+@dataclass(frozen=True)
+class Capitalisation:
+    """Interest due for a whole year added to the capital (C. civ. 1343-2), from `le` on."""
+
+    facture: str
+    le: date  # the first day the capitalised interest bears interest itself
+    du: date  # the year of interest capitalised: its first and last days
+    au: date
+    montant: Decimal
 
 
 @dataclass(frozen=True)
@@ -106,6 +139,8 @@ class Calcul:
     # interest already paid by part-payments imputed on interest first (C. civ. 1343-1, option
     # `imputation: interets_d_abord`); then `interets` = sum of printed periods - interets_payes
     interets_payes: Decimal = Decimal(0)
+    retards_payes: tuple[RetardPaye, ...] = ()  # invoices paid late (B2B), claimed or only shown
+    capitalisations: tuple[Capitalisation, ...] = ()  # C. civ. 1343-2, with `contrat.capitalisation`
 
     @property
     def factures_reclamees(self) -> tuple[SoldeFacture, ...]:

@@ -27,7 +27,6 @@ import holidays
 
 _MOIS_PAR_SEMESTRE = 6  # structurel : deux semestres de six mois
 _DECEMBRE, _JUIN, _JOUR_FIN_JUIN, _JOUR_FIN_DECEMBRE = 12, 6, 30, 31  # structurel : calendrier
-_FEVRIER = 2  # structurel : le 29 février
 _MOIS_PAR_AN, _SAMEDI = 12, 5  # structurel : calendrier (lundi = 0)
 
 
@@ -96,12 +95,14 @@ def ajouter_annees(jour: date, annees: int) -> date:
 
     C'est le dernier jour d'un délai en années qui court à partir du lendemain de `jour`
     (le jour de départ ne compte pas, C. civ. 2228) : à défaut de quantième identique, le délai
-    expire le dernier jour du mois (même règle que CPC 641 pour les délais de procédure).
+    expire le dernier jour du mois (même règle que CPC 641 pour les délais de procédure). Seul
+    un départ le 29 février manque de quantième une année commune ; un 28 février reste le 28,
+    même quand l'année d'arrivée est bissextile.
+
+    >>> ajouter_annees(date(2023, 2, 28), 5), ajouter_annees(date(2024, 2, 29), 4)
+    (datetime.date(2028, 2, 28), datetime.date(2028, 2, 29))
     """
-    annee = jour.year + annees
-    if jour.month == _FEVRIER and jour.day == calendar.monthrange(jour.year, _FEVRIER)[1]:
-        return date(annee, _FEVRIER, calendar.monthrange(annee, _FEVRIER)[1])
-    return date(annee, jour.month, jour.day)
+    return ajouter_mois(jour, annees * _MOIS_PAR_AN)
 
 
 def ajouter_mois(jour: date, mois: int) -> date:

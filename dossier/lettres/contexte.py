@@ -10,16 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
-from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from dossier.francais import euros
 from dossier.law.calcul import Calcul
 from dossier.law.procedure.etapes import Etape, LettreAProduire, delai_reglement_relance_2
 from dossier.law.procedure.reclamation import Reclamation, reclamation
+from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
 from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
 
@@ -92,20 +89,21 @@ def ventilation(
 ) -> tuple[LigneMontant, ...]:
     """The lines between the invoices and the total; empty when the total is the principal alone.
 
-    An agency always splits principal, interest and other accessories, even when nil (CPCE R124-4
-    3° : « en distinguant les différents éléments de la dette »).
+    An agency always splits principal, interest and other accessories, even when nil, and names
+    each line by its R124-4 element (CPCE R124-4 3° : « en distinguant les différents éléments de
+    la dette ») : late-payment penalties are « intérêts », the D441-5 indemnities « autres
+    accessoires ».
     """
     if dues.interets is None and dues.indemnites is None and not par_agence:
         return ()
     lignes = [LigneMontant("Principal restant dû", dues.principal)]
     if dues.interets is not None or par_agence:
-        lignes.append(
-            LigneMontant(
-                interets.libelle(dues) if dues.interets else "Intérêts", dues.interets or Decimal("0.00")
-            )
-        )
+        nom = interets.libelle(dues, par_agence) if dues.interets else "Intérêts"
+        lignes.append(LigneMontant(nom, dues.interets or Decimal("0.00")))
     if dues.indemnites is not None:
         libelle = "Indemnités forfaitaires pour frais de recouvrement"
+        if par_agence:
+            libelle = "Autres accessoires : indemnités forfaitaires pour frais de recouvrement"
         lignes.append(
             LigneMontant(
                 f"{libelle} ({dues.nombre_indemnites} × {euros(montant_indemnite)})", dues.indemnites
@@ -116,10 +114,9 @@ def ventilation(
     return tuple(lignes)
 
 
-@cache
-def textes_legaux() -> dict[str, str]:
-    brut = yaml.safe_load(resources.files("dossier.law").joinpath("textes.yaml").read_text(encoding="utf-8"))
-    return {cle: " ".join(entree["texte"].split()) for cle, entree in brut.items()}
+def textes_a_reproduire() -> dict[str, str]:
+    """The statute texts an agency's letter reproduces word for word (CPCE R124-4 5°), by key."""
+    return {cle: texte.texte for cle, texte in textes_legaux().items()}
 
 
 def agence_de(creance: Creance, lettre: LettreAProduire) -> Mandataire | None:
@@ -251,7 +248,7 @@ def contexte(
         },
         # A copy reproduces what was sent: today's personal paragraph was not in it.
         "message_libre": creance.options.message_libre if lettre.envoye is None else None,
-        "textes": textes_legaux(),
+        "textes": textes_a_reproduire(),
         "rappel": historique.rappel(creance, lettre, serie, dues, references),
         "date_limite": lettre.date + timedelta(days=delai_reglement_relance_2()),
         "delai_jours": _delai_mise_en_demeure(creance, lettre),

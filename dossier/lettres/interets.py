@@ -26,8 +26,18 @@ def periodes_reclamees(calcul: Calcul, dues: Reclamation) -> list[Periode]:
     return [p for p in calcul.periodes if p.facture in numeros]
 
 
-def libelle(dues: Reclamation) -> str:
-    return LIBELLES[dues.nature_interets]
+# An agency names each element of the debt as CPCE R124-4 3° lists them: principal, « intérêts »
+# (late-payment penalties are interest, « le taux d'intérêt des pénalités de retard », L441-10),
+# other accessories.
+LIBELLES_R124_4 = {
+    Nature.PENALITES: "Intérêts : pénalités de retard (C. com. L441-10)",
+    Nature.INTERET_LEGAL: "Intérêts au taux légal",
+    Nature.TAUX_CONTRACTUEL: "Intérêts au taux prévu au contrat",
+}
+
+
+def libelle(dues: Reclamation, par_agence: bool = False) -> str:
+    return (LIBELLES_R124_4 if par_agence else LIBELLES)[dues.nature_interets]
 
 
 def explication(creance: Creance, calcul: Calcul, dues: Reclamation) -> str | None:

@@ -12,7 +12,13 @@ from datetime import date
 
 from dossier.law.plan.echeancier import Echeancier, limites
 from dossier.law.plan.suivi import DECHEANCE, CourrierPlan, fin_du_preavis
-from dossier.lettres.contexte import Paiement, adresse_une_ligne, appel_et_salutation, voix
+from dossier.lettres.contexte import (
+    Paiement,
+    adresse_une_ligne,
+    appel_et_salutation,
+    textes_a_reproduire,
+    voix,
+)
 from dossier.lettres.courrier import LRAR, _qr, destinataire, expediteur, pied, signature
 from dossier.lettres.echeancier import beneficiaire, lieu
 from dossier.model.claim import Creance, Mandataire
@@ -91,6 +97,8 @@ def courrier(creance: Creance, plan: Echeancier, a_produire: CourrierPlan, jour_
         "fin_preavis": fin_du_preavis(rappel) if rappel else None,
         "delai_jours": creance.options.delai_mise_en_demeure_jours,
         "a_venir": etat.exigible_apres_decheance - etat.retard,
+        # an agency's letter reproduces L111-8 al. 2 and 3 (CPCE R124-4 5°), as every letter it writes
+        "textes": textes_a_reproduire(),
     }
     gabarit = "letters/decheance-du-terme.txt.j2" if decheance else "letters/rappel-echeance.txt.j2"
     objet = "Déchéance du terme de l'échéancier" if decheance else "Échéance impayée de votre échéancier"

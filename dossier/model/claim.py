@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
@@ -20,16 +20,24 @@ from dossier.model import limites
 from dossier.model.types import (
     Bic,
     Booleen,
+    CheminDePiece,
     Entier,
     Iban,
     Ics,
     Jour,
+    JourDeNaissance,
     Montant,
+    NomDeCompte,
+    Reference,
     Siren,
     Siret,
     Taux,
+    Texte,
+    TexteLibre,
     parse_entier,
 )
+
+T = TypeVar("T")
 
 
 class Modele(BaseModel):
@@ -37,61 +45,70 @@ class Modele(BaseModel):
 
 
 class Adresse(Modele):
-    ligne1: str
-    ligne2: str | None = None
+    ligne1: Texte
+    ligne2: Texte | None = None
     code_postal: str = Field(pattern=r"^\d{5}$")
-    ville: str
-    pays: str = "France"
+    ville: Texte
+    pays: Texte = "France"
 
 
 class Contact(Modele):
-    telephone: str | None = None
-    email: str | None = None
+    telephone: Texte | None = None
+    email: Texte | None = None
 
 
 class Banque(Modele):
     iban: Iban
     bic: Bic
-    titulaire: str | None = None
+    titulaire: NomDeCompte | None = None
 
 
 class Signataire(Modele):
-    nom: str
-    qualite: str
+    nom: Texte
+    qualite: Texte
+
+
+class Naissance(Modele):
+    date: JourDeNaissance
+    lieu: Texte  # commune (and département or country), as the civil status says
 
 
 class Creancier(Modele):
-    nom: str
+    nom: Texte
     type: Literal["personne_morale", "personne_physique"]
-    forme: str | None = None
+    forme: Texte | None = None
     professionnel: Booleen
     commercant: Booleen = False
     artisan: Booleen = False  # C. com. L721-3, 1° : entre artisans, ou artisans et commerçants
     siren: Siren | None = None
     siret: Siret | None = None
-    rcs: str | None = None
+    rcs: Texte | None = None
     adresse: Adresse
     contact: Contact | None = None
     banque: Banque | None = None
     ics: Ics | None = None
     signataire: Signataire
+    # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57)
+    profession: Texte | None = None
+    nationalite: Texte | None = None
+    naissance: Naissance | None = None
 
 
 class Mandat(Modele):
     date: Jour
-    reference: str | None = None
+    reference: Reference | None = None
 
 
 class Mandataire(Modele):
     """A collection agency acting for the creditor (CPCE L124-1, R124-1 to R124-7)."""
 
-    nom: str
-    forme: str | None = None
+    nom: Texte
+    forme: Texte | None = None
     siren: Siren
     adresse: Adresse
     contact: Contact | None = None
-    assurance_rc: str
-    compte_cantonnement: str
+    assurance_rc: Texte
+    compte_cantonnement: Texte
     # the segregated account's coordinates, when the debtor pays the agency (R124-2, R124-6)
     banque: Banque | None = None
     mandat: Mandat | None = None
@@ -99,8 +116,8 @@ class Mandataire(Modele):
 
 
 class Representant(Modele):
-    nom: str
-    qualite: str
+    nom: Texte
+    qualite: Texte
 
 
 def _faux_vaut_aucune(valeur: Any) -> Any:
@@ -119,10 +136,10 @@ class ProcedureCollective(Modele):
 
 
 class Debiteur(Modele):
-    nom: str
+    nom: Texte
     type: Literal["personne_physique", "personne_morale"]
     civilite: Literal["Madame", "Monsieur"] | None = None
-    forme: str | None = None
+    forme: Texte | None = None
     siren: Siren | None = None
     representant: Representant | None = None
     consommateur: Booleen | None = None
@@ -131,8 +148,8 @@ class Debiteur(Modele):
     # `false` or the proceedings' details (C. com. L622-21: they stop every individual demand)
     procedure_collective: Annotated[ProcedureCollective | None, BeforeValidator(_faux_vaut_aucune)] = None
     adresse: Adresse
-    email: str | None = None
-    telephone: str | None = None
+    email: Texte | None = None
+    telephone: Texte | None = None
     # the account the instalments are debited from (SEPA mandate): required with `prelevement_sepa`
     banque: Banque | None = None
 
@@ -171,9 +188,10 @@ class ClausePenale(Modele):
 
 class Contrat(Modele):
     type: Literal["prestation", "vente", "bail_habitation", "scolarite", "autre"]
-    objet: str
+    objet: Texte
     date: Jour
-    piece: Path | None = None
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None  # the pièce's title in the bordereau, instead of the default one
     taux_penalites: Taux | None = None
     # None: as the law says (due to a business creditor by a business debtor, C. com. L441-10 II);
     # false: the creditor waives it; true toward a consumer: refused by a finding, never applied.
@@ -184,29 +202,31 @@ class Contrat(Modele):
 
 
 class Facture(Modele):
-    numero: str
+    numero: Reference
     date: Jour
     echeance: Jour
     execution: Jour | None = None
     montant_ttc: Montant
-    libelle: str | None = None
-    piece: Path | None = None
+    libelle: Texte | None = None
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
 
 
 class Paiement(Modele):
     date: Jour
     montant: Montant
     moyen: Literal["virement", "cheque", "prelevement", "especes", "carte"]
-    facture: str | None = None
+    facture: Reference | None = None
     recu_par: Literal["creancier", "mandataire"] = "creancier"
-    reference: str | None = None
+    reference: Reference | None = None
 
 
 class Echange(Modele):
     date: Jour
     canal: Literal["telephone", "email", "courrier", "rencontre", "sms"]
-    resume: str | None = None
-    piece: Path | None = None
+    resume: TexteLibre | None = None
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
     reconnaissance: Booleen = False
     # who made the contact: the debtor's own calls are no solicitation (C. conso. L121-7 3°)
     initiative: Literal["creancier", "debiteur"] | None = None
@@ -214,7 +234,8 @@ class Echange(Modele):
 
 class AccuseReception(Modele):
     date: Jour
-    piece: Path | None = None
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
 
 
 class Courrier(Modele):
@@ -225,12 +246,13 @@ class Courrier(Modele):
     ]
     date: Jour
     envoi: Literal["courrier", "email", "lrar", "remise_en_main_propre"] = "courrier"
-    numero_lrar: str | None = None
+    numero_lrar: Reference | None = None
     delai_jours: Entier | None = None
     accuse_reception: AccuseReception | None = None
     factures: tuple[str, ...] | None = None
-    reference: str | None = None
-    piece: Path | None = None
+    reference: Reference | None = None
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None  # also the title of the copy dossier generates when there is no piece
 
 
 class Plan(Modele):
@@ -246,26 +268,33 @@ class Plan(Modele):
     acompte: Montant | None = None
     # a plan beyond the 24-month horizon of C. civ. 1343-5 is refused unless the creditor says so
     derogation_24_mois: Booleen = False
+    # the échéancier signed by the debtor (scan or signed PDF): the acknowledgement of debt a requête
+    # after the plan cites as a pièce (C. civ. 1376, 2240)
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
 
 
 class Juridiction(Modele):
-    nom: str
+    nom: Texte
     adresse: Adresse | None = None
 
 
 class Options(Modele):
     delai_mise_en_demeure_jours: Entier = 8
-    message_libre: str | None = None
+    message_libre: TexteLibre | None = None
     penalites_des: Literal["relance_1", "relance_2", "mise_en_demeure"] = "relance_2"
     imputation: Literal["legale", "interets_d_abord"] = "legale"
-    lieu: str | None = None
+    # an invoice paid in full after its due date (B2B): its penalties and the D441-5 indemnity are
+    # computed and shown (signaler), or claimed from `penalites_des` on (reclamer)
+    retards_payes: Literal["signaler", "reclamer"] = "signaler"
+    lieu: Texte | None = None
 
 
 class Creance(Modele):
     """The whole claim: one unpaid debt, its history and what the creditor wants built."""
 
     version: Annotated[Literal[1], BeforeValidator(parse_entier)]
-    reference: str = Field(min_length=1)
+    reference: Reference = Field(min_length=1)
     date_edition: Jour | None = None
     creancier: Creancier
     mandataire: Mandataire | None = None
@@ -307,7 +336,11 @@ class Creance(Modele):
         >>> exemple("consommateur", factures=[f]).fichiers_cites()
         ((('factures', 0, 'piece'), PosixPath('pieces/f-1.pdf')),)
         """
-        return tuple(_chemins(self, ()))
+        return tuple(_feuilles(self, (), Path))
+
+    def dates(self) -> tuple[tuple[tuple[str | int, ...], date], ...]:
+        """Every date the claim gives, with its YAML path, in file order (found as `fichiers_cites`)."""
+        return tuple(_feuilles(self, (), date))
 
     def facture(self, numero: str) -> Facture:
         return next(f for f in self.factures if f.numero == numero)
@@ -321,12 +354,15 @@ class Creance(Modele):
         return sum((f.montant_ttc for f in self.factures), Decimal(0))
 
 
-def _chemins(valeur: object, ou: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Path]]:
-    if isinstance(valeur, Path):
+def _feuilles(
+    valeur: object, ou: tuple[str | int, ...], genre: type[T]
+) -> Iterator[tuple[tuple[str | int, ...], T]]:
+    """The values of type `genre` in a model, depth first in field order, with their YAML paths."""
+    if isinstance(valeur, genre):
         yield ou, valeur
     elif isinstance(valeur, BaseModel):
         for nom in type(valeur).model_fields:
-            yield from _chemins(getattr(valeur, nom), (*ou, nom))
+            yield from _feuilles(getattr(valeur, nom), (*ou, nom), genre)
     elif isinstance(valeur, tuple):
         for rang, element in enumerate(valeur):
-            yield from _chemins(element, (*ou, rang))
+            yield from _feuilles(element, (*ou, rang), genre)

@@ -13,6 +13,7 @@ from dossier.model.claim import Creance
 
 def verifier_coherence(creance: Creance) -> list[Constat]:
     return [
+        *_nom_du_virement(creance),
         *_factures(creance),
         *_paiements(creance),
         *_courriers(creance),
@@ -24,6 +25,27 @@ def verifier_coherence(creance: Creance) -> list[Constat]:
 
 def _incoherence(creance: Creance, message: str, chemin: tuple[str | int, ...], que_faire: str) -> Constat:
     return constat("VALEUR-09", message, ou=creance.position(*chemin), que_faire=que_faire)
+
+
+def _nom_du_virement(creance: Creance) -> list[Constat]:
+    """The payment QR code carries the account holder's name, at most 70 characters (EPC069-12):
+    a longer name without `banque.titulaire` would fail when the letter is rendered, far from its
+    line; it is refused here, at the name."""
+    constats = []
+    for partie, qui in (("creancier", creance.creancier), ("mandataire", creance.mandataire)):
+        if qui is None or qui.banque is None or qui.banque.titulaire or len(qui.nom) <= limites.NOM_VIREMENT:
+            continue
+        constats.append(
+            constat(
+                "VALEUR-12",
+                f"le nom « {qui.nom[:40]}… » ({len(qui.nom)} caractères) est celui du titulaire du compte "
+                f"que porte le code QR de paiement, qui en admet {limites.NOM_VIREMENT} au plus",
+                ou=creance.position(partie, "nom"),
+                que_faire="Ajoutez « titulaire: » sous « banque: », avec le nom du compte tel que la "
+                "banque l'écrit (70 caractères au plus).",
+            )
+        )
+    return constats
 
 
 def _factures(creance: Creance) -> list[Constat]:
@@ -48,8 +70,8 @@ def _factures(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"la facture {facture.numero} échoit ({facture.echeance}) avant sa date d'émission "
-                    f"({facture.date})",
+                    f"la facture {facture.numero} échoit ({date_longue(facture.echeance)}) avant sa date "
+                    f"d'émission ({date_longue(facture.date)})",
                     ("factures", i, "echeance"),
                     "Corrigez l'échéance ou la date de la facture.",
                 )
@@ -74,8 +96,8 @@ def _paiements(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"le paiement du {paiement.date} vise la facture « {paiement.facture} », absente de "
-                    "« factures »",
+                    f"le paiement du {date_longue(paiement.date)} vise la facture « {paiement.facture} », "
+                    "absente de « factures »",
                     ("paiements", i, "facture"),
                     f"Écrivez l'un de ces numéros : {', '.join(sorted(numeros))}.",
                 )
@@ -84,7 +106,7 @@ def _paiements(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"le paiement du {paiement.date} a un montant nul",
+                    f"le paiement du {date_longue(paiement.date)} a un montant nul",
                     ("paiements", i, "montant"),
                     "Retirez ce paiement ou corrigez son montant.",
                 )
@@ -123,8 +145,8 @@ def _courriers(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"le courrier « {courrier.type} » du {courrier.date} est enregistré deux fois "
-                    f"(déjà en courriers[{premier}])",
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} est enregistré "
+                    f"deux fois (déjà en courriers[{premier}])",
                     ("courriers", i, "type"),
                     "Retirez le doublon : chaque courrier envoyé ne s'enregistre qu'une fois.",
                 )
@@ -134,8 +156,8 @@ def _courriers(creance: Creance) -> list[Constat]:
                 constats.append(
                     _incoherence(
                         creance,
-                        f"le courrier du {courrier.date} vise la facture « {numero} », absente de "
-                        "« factures »",
+                        f"le courrier du {date_longue(courrier.date)} vise la facture « {numero} », "
+                        "absente de « factures »",
                         ("courriers", i, "factures"),
                         f"Écrivez l'un de ces numéros : {', '.join(sorted(numeros))}.",
                     )
@@ -145,7 +167,8 @@ def _courriers(creance: Creance) -> list[Constat]:
             constats.append(
                 _incoherence(
                     creance,
-                    f"l'accusé de réception ({recu.date}) précède l'envoi du courrier ({courrier.date})",
+                    f"l'accusé de réception ({date_longue(recu.date)}) précède l'envoi du courrier "
+                    f"({date_longue(courrier.date)})",
                     ("courriers", i, "accuse_reception", "date"),
                     "Corrigez l'une des deux dates.",
                 )

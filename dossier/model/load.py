@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from dossier.errors import InvalidClaim
 from dossier.findings import Constat, Position, constat
+from dossier.model import limites
 from dossier.model.claim import Creance
 from dossier.model.coherence import verifier_coherence
 from dossier.model.traduction import chemin_lisible, traduire_tout
@@ -56,6 +57,19 @@ def charger(fichier: Path) -> Creance:
                 )
             ]
         ) from None
+    if len(octets) > limites.TAILLE_FICHIER:
+        raise InvalidClaim(
+            [
+                constat(
+                    "YAML-08",
+                    f"{nom} pèse {len(octets) // 1000} ko : un dossier de créance en fait quelques-uns, "
+                    f"{limites.TAILLE_FICHIER // 1000} ko au plus sont lus",
+                    ou=Position(nom, 1, 1),
+                    que_faire="Vérifiez que c'est bien le claim.yaml de la créance ; une créance aussi "
+                    "étendue se découpe en plusieurs dossiers.",
+                )
+            ]
+        )
     try:
         texte = octets.decode("utf-8-sig")
     except UnicodeDecodeError as erreur:
@@ -82,15 +96,18 @@ def lire(texte: str, nom: str = "claim.yaml", fichier: Path | None = None) -> Cr
         document = lire_yaml(texte)
     except ErreurYaml as erreur:
         raise InvalidClaim(
-            [
-                constat(
-                    e.code,
-                    e.message,
-                    ou=Position(nom, e.ligne, e.colonne, chemin_lisible(e.chemin)),
-                    que_faire=e.que_faire,
-                )
-                for e in erreur.toutes
-            ]
+            _plafonner(
+                [
+                    constat(
+                        e.code,
+                        e.message,
+                        ou=Position(nom, e.ligne, e.colonne, chemin_lisible(e.chemin)),
+                        que_faire=e.que_faire,
+                    )
+                    for e in erreur.toutes
+                ],
+                nom,
+            )
         ) from None
     positions = {
         chemin: Position(nom, ligne, colonne, chemin_lisible(chemin))
@@ -99,13 +116,38 @@ def lire(texte: str, nom: str = "claim.yaml", fichier: Path | None = None) -> Cr
     try:
         creance = Creance.model_validate(document.valeur)
     except ValidationError as erreurs:
-        raise InvalidClaim(_ordonner(traduire_tout(erreurs.errors(), document, positions, nom))) from None
+        erreurs_vues = erreurs.errors()[: limites.CONSTATS_MONTRES * 2]  # translated: a few per error
+        constats = _ordonner(traduire_tout(erreurs_vues, document, positions, nom))
+        raise InvalidClaim(_plafonner(constats, nom, erreurs.error_count())) from None
     creance._positions = positions
     creance._fichier = fichier.resolve() if fichier else None
     incoherences = verifier_coherence(creance)
     if incoherences:
-        raise InvalidClaim(_ordonner(incoherences))
+        raise InvalidClaim(_plafonner(_ordonner(incoherences), nom, len(incoherences)))
     return creance
+
+
+def _plafonner(constats: list[Constat], nom: str, en_tout: int | None = None) -> list[Constat]:
+    """The first problems of a file, and how many more there are: thousands of findings help no one
+    (and listing them cost minutes). `en_tout`: how many problems pydantic counted; None when the
+    reading stopped early (the YAML reader stops after the first hundred)."""
+    if max(en_tout or 0, len(constats)) <= limites.CONSTATS_MONTRES:
+        return constats
+    montres = constats[: limites.CONSTATS_MONTRES]
+    combien = (
+        f"{en_tout - len(montres)} autres problèmes"
+        if en_tout is not None
+        else "d'autres problèmes peut-être (la lecture s'est arrêtée aux cent premiers)"
+    )
+    return [
+        *montres,
+        constat(
+            "YAML-10",
+            f"… et {combien} dans {nom}, non détaillés",
+            que_faire="Corrigez d'abord ceux-ci, puis relancez : le fichier a sans doute une erreur "
+            "répétée (indentation, section mal placée).",
+        ),
+    ]
 
 
 def _ordonner(constats: list[Constat]) -> list[Constat]:

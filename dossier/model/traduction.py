@@ -31,7 +31,27 @@ _TYPES_VALEUR = {
         "VALEUR-01",
         "Recopiez le montant au centime près, tel qu'il figure sur la facture ou le relevé.",
     ),
+    "montant_trop_grand": (
+        "VALEUR-01",
+        "Vérifiez le montant : il a sans doute des chiffres en trop ; au-delà, la créance se découpe "
+        "en plusieurs dossiers.",
+    ),
     "date_format": ("VALEUR-02", "Écrivez la date au format AAAA-MM-JJ, entre guillemets."),
+    "date_hors_bornes": ("VALEUR-02", "Vérifiez l'année d'après le document d'origine."),
+    "texte_trop_long": (
+        "VALEUR-12",
+        "Raccourcissez la valeur ; un long texte a sa place dans « message_libre » ou le résumé "
+        "d'un échange.",
+    ),
+    "texte_invalide": (
+        "VALEUR-12",
+        "Retapez la valeur au clavier : copiée d'une page web, d'un PDF ou d'un tableur, elle emporte "
+        "parfois des caractères invisibles.",
+    ),
+    "texte_balise": (
+        "VALEUR-12",
+        "Retirez les chevrons « < > » et ce qu'ils entourent ; écrivez le texte seul.",
+    ),
     "date_impossible": ("VALEUR-02", "Corrigez le jour ou le mois d'après le document d'origine."),
     "siren_invalide": (
         "VALEUR-03",

@@ -10,6 +10,7 @@ import calendar
 import re
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, StrictBool
@@ -19,6 +20,9 @@ from stdnum.eu import at_02
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
 from stdnum.fr import siren, siret
 
+from dossier.francais import montant_fr
+from dossier.model import limites
+
 
 class PlainScalar(str):
     """A YAML scalar written without quotes (its text is kept, never converted implicitly)."""
@@ -26,6 +30,8 @@ class PlainScalar(str):
     __slots__ = ()
 
 
+_MARGE_ECRITURE = 8  # « 999 999 999,99 € » written the French way is a few characters longer
+_MONTRE = 40  # characters of a refused amount repeated in the message
 _MONTANT = re.compile(r"(0|[1-9]\d*)(\.\d{1,2})?")  # no leading zero: "0012" is a slip, not 12
 _TAUX = re.compile(r"\d+(\.\d{1,4})?")
 _ENTIER = re.compile(r"\d+")
@@ -63,6 +69,8 @@ def _chiffres_francais(texte: str) -> str:
 
 def parse_montant(valeur: Any) -> Decimal:
     texte = _texte(valeur, "un montant entre guillemets")
+    if len(texte) > len(limites.MONTANT_MAX) + _MARGE_ECRITURE:  # before any Decimal of 400 digits
+        raise _montant_trop_grand(texte if len(texte) <= _MONTRE else texte[:_MONTRE] + "…")
     if _MONTANT.fullmatch(texte):
         if isinstance(valeur, PlainScalar):
             raise PydanticCustomError(
@@ -70,6 +78,8 @@ def parse_montant(valeur: Any) -> Decimal:
                 'montant « {texte} » écrit sans guillemets : écrivez "{corrige}"',
                 {"texte": texte, "corrige": f"{Decimal(texte):.2f}"},
             )
+        if Decimal(texte) > Decimal(limites.MONTANT_MAX):
+            raise _montant_trop_grand(texte)
         return Decimal(texte)
     chiffres = _chiffres_francais(texte)
     if re.fullmatch(r"-\d+(\.\d+)?", chiffres):
@@ -103,6 +113,14 @@ def parse_montant(valeur: Any) -> Decimal:
         "montant_invalide",
         'montant « {texte} » illisible : écrivez-le en chiffres avec un point décimal, par exemple "1234.50"',
         {"texte": texte},
+    )
+
+
+def _montant_trop_grand(texte: str) -> PydanticCustomError:
+    return PydanticCustomError(
+        "montant_trop_grand",
+        "montant « {texte} » au-delà du plus grand qu'un dossier accepte ({maximum} €)",
+        {"texte": texte, "maximum": montant_fr(Decimal(limites.MONTANT_MAX))},
     )
 
 
@@ -147,7 +165,7 @@ def parse_entier(valeur: Any) -> int:
     )
 
 
-def parse_jour(valeur: Any) -> date:
+def parse_jour(valeur: Any, minimum: int = limites.ANNEE_MIN) -> date:
     texte = _texte(valeur, "une date AAAA-MM-JJ")
     iso = _JOUR.fullmatch(texte)
     if iso is None:
@@ -161,6 +179,12 @@ def parse_jour(valeur: Any) -> date:
             "date_format", "date « {texte} » illisible : {forme}", {"texte": texte, "forme": forme}
         )
     annee, mois, jour = (int(n) for n in iso.groups())
+    if annee < minimum:
+        raise PydanticCustomError(
+            "date_hors_bornes",
+            "date « {texte} » antérieure à {minimum} : sans doute une faute de frappe",
+            {"texte": texte, "minimum": minimum},
+        )
     if not 1 <= mois <= 12:
         raise PydanticCustomError(
             "date_impossible",
@@ -175,6 +199,77 @@ def parse_jour(valeur: Any) -> date:
             {"texte": texte, "nom": _MOIS[mois - 1], "annee": annee, "jours": jours},
         )
     return date(annee, mois, jour)
+
+
+# Characters a value may never hold: what the PDF would show is not what the text says, or a
+# writer downstream (DOCX, PDF metadata, the terminal) would fail on it. Line breaks and tabs are
+# allowed in free texts only.
+_INVISIBLES = {
+    "\u00ad": "un trait d'union conditionnel invisible",
+    "\ufeff": "une marque d'ordre d'octets invisible",
+}
+_INTERDIT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ufeff\ud800-\udfff]"
+)
+_SAUT = re.compile("[\t\n]")
+_BALISE = re.compile(r"<[^<>\n]*>")
+
+
+def _nom_du_caractere(caractere: str) -> str:
+    point = ord(caractere)
+    if caractere in _INVISIBLES:
+        return _INVISIBLES[caractere]
+    if caractere == "\n":
+        return "un saut de ligne"
+    if caractere == "\t":
+        return "une tabulation"
+    if 0xD800 <= point <= 0xDFFF:
+        return "un demi-caractère Unicode isolé (invalide)"
+    if 0x202A <= point <= 0x202E or 0x2066 <= point <= 0x2069 or point in (0x200E, 0x200F):
+        return "un caractère qui change le sens d'écriture"
+    if 0x200B <= point <= 0x200D or 0x2060 <= point <= 0x2064:
+        return "un caractère invisible (de largeur nulle)"
+    return "un caractère de contrôle"
+
+
+class TexteBorne:
+    """Validator of a text value: at most `maximum` characters, no control, invisible or
+    direction-changing character, no markup « <…> »; line breaks only when `lignes`."""
+
+    def __init__(self, maximum: int, lignes: bool, quoi: str) -> None:
+        self.maximum, self.lignes, self.quoi = maximum, lignes, quoi
+
+    def __call__(self, valeur: Any) -> Any:
+        if not isinstance(valeur, str):
+            return valeur  # pydantic says what type was expected
+        if len(valeur) > self.maximum:
+            raise PydanticCustomError(
+                "texte_trop_long",
+                "texte de {longueur} caractères : au plus {maximum} pour {quoi}",
+                {"longueur": len(valeur), "maximum": self.maximum, "quoi": self.quoi},
+            )
+        interdit = _INTERDIT.search(valeur) or (None if self.lignes else _SAUT.search(valeur))
+        if interdit is not None:
+            caractere = interdit.group()
+            raise PydanticCustomError(
+                "texte_invalide",
+                "le texte contient {nom} (U+{point}), {ou} caractère : il ne serait pas imprimé "
+                "tel qu'il est lu",
+                {
+                    "nom": _nom_du_caractere(caractere),
+                    "point": f"{ord(caractere):04X}",
+                    "ou": "au premier" if interdit.start() == 0 else f"au {interdit.start() + 1}e",
+                },
+            )
+        balise = _BALISE.search(valeur)
+        if balise is not None:
+            raise PydanticCustomError(
+                "texte_balise",
+                "le texte contient une balise « {balise} » : dossier imprime le texte, jamais du balisage",
+                {"balise": balise.group()[:40]},
+            )
+        return valeur
 
 
 # Why each identifier is refused, by python-stdnum's exception, and the expected shape.
@@ -220,10 +315,26 @@ class Identifiant:
         return str(compact)
 
 
+Texte = Annotated[
+    str, BeforeValidator(TexteBorne(limites.TEXTE_COURT, False, "un nom, une adresse ou un libellé"))
+]
+TexteLibre = Annotated[str, BeforeValidator(TexteBorne(limites.TEXTE_LIBRE, True, "un texte libre"))]
+Reference = Annotated[str, BeforeValidator(TexteBorne(limites.REFERENCE, False, "une référence"))]
+NomDeCompte = Annotated[
+    str,
+    BeforeValidator(
+        TexteBorne(limites.NOM_VIREMENT, False, "le titulaire d'un compte (code QR de paiement)")
+    ),
+]
+CheminDePiece = Annotated[
+    Path, BeforeValidator(TexteBorne(limites.TEXTE_COURT, False, "le chemin d'une pièce"))
+]
 Montant = Annotated[Decimal, BeforeValidator(parse_montant)]
 Taux = Annotated[Decimal, BeforeValidator(parse_taux)]
 Entier = Annotated[int, BeforeValidator(parse_entier)]
 Jour = Annotated[date, BeforeValidator(parse_jour)]
+# a birth date (CPC 54, 3° a)): the only date of a claim that may precede ANNEE_MIN
+JourDeNaissance = Annotated[date, BeforeValidator(lambda v: parse_jour(v, limites.ANNEE_NAISSANCE_MIN))]
 Booleen = StrictBool
 Siren = Annotated[str, BeforeValidator(Identifiant("SIREN", siren))]
 Siret = Annotated[str, BeforeValidator(Identifiant("SIRET", siret))]

@@ -9,6 +9,7 @@ the reading where it is, and is said in French, at the line the user has to fix.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -22,10 +23,12 @@ from yaml.reader import Reader, ReaderError
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
+from dossier.model import limites
 from dossier.model.types import PlainScalar
 from dossier.model.yaml_syntaxe import caractere_interdit, chemin_probable, traduire
 
 Chemin = tuple[str | int, ...]
+_DEMI_CARACTERE = re.compile("[\ud800-\udfff]")
 
 _SQUELETTE = "Partez du squelette écrit par « dossier init »."
 
@@ -99,6 +102,19 @@ class _Composer(Reader, Scanner, Parser, Composer, BaseResolver):
         evenement = self.peek_event()  # type: ignore[no-untyped-call]
         ligne, colonne = _lisible(evenement.start_mark)
         chemin = self._chemin(parent, index)
+        if len(self._pile) > limites.PROFONDEUR:
+            # composing is recursive: refuse before a 3,000-level nest exhausts the stack
+            raise ErreurYaml(
+                "YAML-09",
+                f"valeurs imbriquées sur plus de {limites.PROFONDEUR} niveaux : aucun dossier n'en a besoin",
+                ligne,
+                colonne,
+                chemin[: limites.PROFONDEUR],
+                "Vérifiez les crochets « [ » et les accolades « { » de cette ligne, ou l'indentation "
+                "au-dessus : la structure d'un claim.yaml n'a que quelques niveaux.",
+            )
+        if len(self.problemes) > limites.CONSTATS_MONTRES:
+            raise _ensemble(self.problemes)  # enough to fix before running again (the rest is unread)
 
         def noter(code: str, message: str, que_faire: str) -> None:
             self.problemes.append(ErreurYaml(code, message, ligne, colonne, chemin, que_faire))
@@ -129,6 +145,15 @@ class _Composer(Reader, Scanner, Parser, Composer, BaseResolver):
                     f"Retirez « {etiquette} » et écrivez la valeur seule, entre guillemets s'il s'agit "
                     'd\'un montant ou d\'une date ("2480.00", "2026-03-31").',
                 )
+        if isinstance(evenement, ScalarEvent) and _DEMI_CARACTERE.search(evenement.value):
+            # « \ud800 » in double quotes makes a text no encoder writes: every message or file
+            # that would repeat it would fail; refused here, for every scalar, key or value
+            noter(
+                "YAML-07",
+                "demi-caractère Unicode isolé (écrit « \\ud800 » à « \\udfff ») : ce n'est pas un caractère",
+                "Retirez cette séquence d'échappement, ou écrivez le caractère voulu tel quel.",
+            )
+            evenement.value = _DEMI_CARACTERE.sub("\ufffd", evenement.value)
         self._pile.append(chemin)
         try:
             noeud = super().compose_node(parent, index)
@@ -288,7 +313,7 @@ def _valeur(
 
 
 def _scalaire(noeud: ScalarNode) -> Any:
-    texte = str(noeud.value)
+    texte = str(noeud.value)  # a lone surrogate (written « \\ud800 ») was refused while composing
     if noeud.style is not None:  # quoted or block scalar: the user's text, as written
         return texte
     # Only the unambiguous YAML 1.2 core words are typed; `yes`, `no`, `on`, `off` stay text.

@@ -285,6 +285,13 @@ def _apres_decheance(
         ]
         premiere = min(f.echeance for f in calcul.factures_reclamees)
         des_le = max(lendemain(fin), date_au_plus_tot(Etape.MISE_EN_DEMEURE, envoyes, premiere))
+        anterieures = [c for c in envoyes if c.etape is Etape.MISE_EN_DEMEURE]
+        if anterieures:
+            raisons.append(
+                f"la mise en demeure du {date_longue(anterieures[-1].date)}, antérieure à la déchéance du "
+                "terme, ne vaut pas pour le solde du plan : seule une mise en demeure envoyée après la "
+                "déchéance ouvre la requête en injonction de payer"
+            )
         raisons.append(
             "la mise en demeure (lettre recommandée avec avis de réception) pourra être envoyée à partir "
             f"du {date_longue(des_le)}, une fois ce délai expiré : le dossier comptant un échéancier, "
@@ -300,9 +307,8 @@ def _apres_decheance(
     notice = creance.courriers[rang]
     fin_notice, _ = fin_du_delai(notice, creance.options.delai_mise_en_demeure_jours)
     des_le = max(lendemain(fin), lendemain(fin_notice))
-    anterieure = " (antérieure à l'échéancier)" if notice.date < echeancier.date_accord else ""
     raisons.append(
-        f"la dernière mise en demeure, du {date_longue(notice.date)}{anterieure}, laisse payer jusqu'au "
+        f"la mise en demeure du solde, du {date_longue(notice.date)}, laisse payer jusqu'au "
         f"{date_longue(fin_notice)} ; la requête en injonction de payer est donc possible à partir du "
         f"{date_longue(des_le)}, les deux délais expirés — le dossier comptant un échéancier, dossier "
         "build ne la rédige que sur demande : dossier build --jusqua injonction (CPC 1405 à 1407)"

@@ -22,7 +22,7 @@ import yaml
 from dossier.findings import Constat, Position, constat
 from dossier.law.calcul import Regime
 from dossier.law.montants.computation import determiner_regime
-from dossier.lettres.contexte import textes_legaux
+from dossier.law.textes import textes_legaux
 from dossier.model.claim import Creance
 from dossier.tone.texte import TexteNormalise, normaliser, variantes
 
@@ -139,7 +139,7 @@ def motifs() -> tuple[Motif, ...]:
 @cache
 def _citations() -> tuple[str, ...]:
     """The legal texts letters reproduce verbatim, folded: quoting the law is never a threat."""
-    return tuple(normaliser(texte).texte for texte in textes_legaux().values())
+    return tuple(normaliser(citation.texte).texte for citation in textes_legaux().values())
 
 
 def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, int]]:

@@ -22,7 +22,8 @@ from collections.abc import Iterable
 
 from dossier.findings import Constat, Emplacement, constat
 from dossier.law.procedure.etapes import Etape, LettreAProduire
-from dossier.lettres.contexte import agence_de, textes_legaux
+from dossier.law.textes import textes_legaux
+from dossier.lettres.contexte import agence_de
 from dossier.model.claim import Adresse, Creance
 from dossier.tone.texte import normaliser, variantes
 
@@ -101,7 +102,7 @@ def verifier_mentions(creance: Creance, lettre: LettreAProduire, fichier: str, t
         manque.append("l'indication d'avoir à payer et les modalités de paiement (4°)")
     if manque:
         constats.append(constat("MENT-03", f"{fichier} : il manque {', '.join(manque)}", document=lieu))
-    absents = [cle for cle, citation in textes_legaux().items() if not _contient(lectures, _plie(citation))]
+    absents = [cle for cle, texte in textes_legaux().items() if not _contient(lectures, _plie(texte.texte))]
     if absents:
         alineas = " et ".join("al. " + cle.rsplit("al", 1)[1] for cle in sorted(absents))
         constats.append(

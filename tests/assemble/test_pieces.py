@@ -285,3 +285,34 @@ def test_chaque_page_tamponnee_montre_sa_source(echantillon: str) -> None:
                 assert manquants == [], (piece.nom_fichier, rang)
                 if _encre(donnees, rang) > 0:
                     assert _encre(piece.pdf, rang, sans_bande=True) > 0, (piece.nom_fichier, rang)
+
+
+def test_titre_piece_remplace_le_titre_par_defaut(tmp_path: Path) -> None:
+    """`titre_piece`, beside the field that cites a pièce, is its title in the bordereau (issue 13)."""
+    from tests.assemble.outils import copier_echantillon
+
+    claim = copier_echantillon(
+        "injonction-b2b",
+        tmp_path,
+        [
+            (
+                "  piece: pieces/devis-D-2025-064-signe.pdf\n",
+                "  piece: pieces/devis-D-2025-064-signe.pdf\n"
+                '  titre_piece: "Devis D-2025-064 signé le 12 juin 2025"\n',
+            ),
+            (
+                "    piece: pieces/facture-F-2025-252.pdf\n",
+                "    piece: pieces/facture-F-2025-252.pdf\n"
+                '    titre_piece: "Facture F-2025-252 (éclairage)"\n',
+            ),
+            (
+                'accuse_reception: {date: "2026-01-14", piece: pieces/ar-1A20345678912.png}',
+                'accuse_reception: {date: "2026-01-14", piece: pieces/ar-1A20345678912.png, '
+                'titre_piece: "Avis de réception signé par M. Chabert"}',
+            ),
+        ],
+    )
+    titres = [s.titre for s in sources_pieces(creance(claim), _copies(3), jour=date(2026, 3, 16))]
+    assert titres[0] == "Devis D-2025-064 signé le 12 juin 2025"
+    assert "Facture F-2025-252 (éclairage)" in titres and "Facture F-2025-211 du 31 juillet 2025" in titres
+    assert titres[-1] == "Avis de réception signé par M. Chabert"

@@ -24,7 +24,9 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from dossier.assemble.pieces import SourcePiece, preparer_pieces, sources_pieces
+from dossier.assemble.lecture import SourcePiece
+from dossier.assemble.pieces import preparer_pieces, sources_pieces
+from dossier.assemble.tampon import reference_de
 from dossier.cli.main import cli
 from dossier.errors import BlockingFindings, InvalidClaim
 from dossier.exit_codes import ExitCode
@@ -288,7 +290,7 @@ def test_factur_x_numero_et_echeance_differents(tmp_path: Path) -> None:
     )
     message = _un_refus(claim, "PIECE-06", "pieces/facture-F-2025-236-facturx.pdf").message
     assert "numéro « F-2025-236 » dans la pièce, « F-2025-237 » dans claim.yaml" in message
-    assert "échéance 2025-10-15 dans la pièce, 2025-10-31 dans claim.yaml" in message
+    assert "échéance du 15 octobre 2025 dans la pièce, du 31 octobre 2025 dans claim.yaml" in message
 
 
 def test_factur_x_xml_non_conforme(tmp_path: Path) -> None:
@@ -341,6 +343,10 @@ def _objet(valeur: object) -> PdfObject:
     return valeur
 
 
+def _dictionnaire(valeur: dict[str, object]) -> DictionaryObject:
+    return cast(DictionaryObject, _objet(valeur))
+
+
 def _pdf_hostile() -> bytes:
     """A readable invoice page carrying JavaScript, an OpenAction, a launch link, a URI link, an
     embedded file, a form whose filled field shows « VISA-OK » and page-level additional actions."""
@@ -350,8 +356,8 @@ def _pdf_hostile() -> bytes:
     def script(code: str) -> dict[str, object]:
         return {"/S": "/JavaScript", "/JS": code}
 
-    racine = ecrivain._root_object
-    reference = ecrivain._add_object(_objet(script("app.alert('pwned');")))
+    racine = ecrivain.root_object
+    reference = reference_de(_dictionnaire(script("app.alert('pwned');")), ecrivain)
     racine[NameObject("/Names")] = _objet({"/JavaScript": {"/Names": ["init", reference]}})
     racine[NameObject("/OpenAction")] = _objet(script("app.launchURL('x')"))
     ecrivain.add_attachment("charge.exe", b"MZ-charge-utile")
@@ -364,13 +370,13 @@ def _pdf_hostile() -> bytes:
     )  # fmt: skip
     annotations = [
         {"/Type": "/Annot", "/Subtype": "/Widget", "/FT": "/Tx", "/T": "visa", "/Rect": [100, 500, 180, 516],
-         "/AP": {"/N": ecrivain._add_object(apparence)}, "/AA": {"/K": script("app.alert(2)")}},
+         "/AP": {"/N": reference_de(apparence, ecrivain)}, "/AA": {"/K": script("app.alert(2)")}},
         {"/Type": "/Annot", "/Subtype": "/Link", "/Rect": [0, 0, 50, 50],
          "/A": {"/S": "/Launch", "/F": "cmd.exe"}},
         {"/Type": "/Annot", "/Subtype": "/Link", "/Rect": [60, 0, 90, 50],
          "/A": {"/S": "/URI", "/URI": "https://example.org/x"}},
     ]  # fmt: skip
-    references = [ecrivain._add_object(_objet(a)) for a in annotations]
+    references = [reference_de(_dictionnaire(a), ecrivain) for a in annotations]
     page[NameObject("/Annots")] = ArrayObject(references)
     racine[NameObject("/AcroForm")] = _objet({"/Fields": [references[0]]})
     page[NameObject("/AA")] = _objet({"/O": script("app.alert(3)")})

@@ -260,7 +260,8 @@ def test_date_au_dela_des_donnees_legales(claim: Path) -> None:
     assert {c["code"] for c in objet["findings"]} == {"TAUX-01"}
     for constat in objet["findings"]:
         assert "2e semestre 2026" in constat["message"]
-        assert "--parametres" in constat["que_faire"] and 'du: "2026-07-01"' in constat["que_faire"]
+        assert "dossier taux --modele --at 2026-07-01" in constat["que_faire"]
+        assert "--parametres" in constat["que_faire"] and "du:" not in constat["que_faire"]
 
 
 def test_build_au_dela_des_donnees_legales(tmp_path: Path) -> None:
@@ -348,11 +349,16 @@ def test_taux_liste_les_valeurs_et_leurs_sources() -> None:
     sortie = resultat.stdout
     for parametre in charger_parametres():
         assert f"({parametre.id})" in sortie
-        assert f"connu jusqu'au {parametre.connu_jusqu_au}" in sortie
+        if parametre.connu_jusqu_au is not None:  # published period by period: it expires
+            assert f"connu jusqu'au {parametre.connu_jusqu_au} ; publication : " in sortie
         for valeur in parametre.valeurs:
-            assert f"du {valeur.du} au {valeur.au} : {valeur.valeur} " in sortie
+            if valeur.au == date.max:  # set by a text in force: no end date
+                assert f"depuis le {valeur.du} : {valeur.valeur} " in sortie
+            else:
+                assert f"du {valeur.du} au {valeur.au} : {valeur.valeur} " in sortie
             assert valeur.source in sortie
     assert "0.87 % l'an" in sortie  # the oldest legal rate is listed too
+    assert "fixé par un texte : vaut jusqu'à ce qu'une nouvelle valeur datée le remplace" in sortie
 
 
 def test_taux_a_une_date() -> None:
@@ -365,11 +371,13 @@ def test_taux_a_une_date() -> None:
     assert "0.87" not in sortie and "connu jusqu'au" not in sortie
     # One value per parameter: the one in force that day.
     parametres = list(charger_parametres())
-    assert sum(1 for ligne in sortie.splitlines() if ligne.startswith("  du ")) == len(parametres)
+    en_vigueur = [ligne for ligne in sortie.splitlines() if ligne.startswith(("  du ", "  depuis le "))]
+    assert len(en_vigueur) == len(parametres)
     for parametre in parametres:
         valeur = parametre.valeur_a(date(2026, 3, 1))
         assert valeur is not None
-        assert f"du {valeur.du} au {valeur.au} : {valeur.valeur} " in sortie
+        periode = f"depuis le {valeur.du}" if valeur.au == date.max else f"du {valeur.du} au {valeur.au}"
+        assert f"{periode} : {valeur.valeur} " in sortie
 
 
 def test_taux_a_une_date_inconnue() -> None:
@@ -377,7 +385,39 @@ def test_taux_a_une_date_inconnue() -> None:
     resultat = lancer("taux", "--at", "2026-08-01")
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
     assert "TAUX-01" in resultat.stderr and "2e semestre 2026" in resultat.stderr
-    assert "--parametres" in resultat.stderr
+    assert "--parametres" in resultat.stderr and "dossier taux --modele --at 2026-07-01" in resultat.stderr
+    # the statute constants are in force that day: only the published rates are missing
+    assert "majoration" not in resultat.stderr and "indemnité" not in resultat.stderr
+
+
+def test_taux_modele_ecrit_le_fichier_a_remplir(tmp_path: Path) -> None:
+    resultat = lancer("taux", "--modele", "--at", "2026-12-04")
+    assert resultat.exit_code == ExitCode.OK
+    texte = resultat.stdout
+    assert texte.startswith("# Valeurs publiées inconnues de dossier au 4 décembre 2026")
+    for id in ("taux_interet_legal.autres_cas", "taux_interet_legal.particuliers", "taux_refinancement_bce"):
+        assert f"\n  {id}:\n" in texte
+    # the file, left as written, is refused at each « … » with its place; filled, check accepts it
+    fichier = tmp_path / "parametres.yaml"
+    fichier.write_text(texte, encoding="utf-8")
+    refus = lancer("check", B2B, "--date", "2026-12-04", "--parametres", fichier)
+    assert refus.exit_code == ExitCode.INVALID_INPUT and "à remplacer par la valeur publiée" in refus.stderr
+    rempli = (
+        texte.replace('valeur: "…"', 'valeur: "2.40"')
+        .replace('reference: "…"', 'reference: "Décision d\'essai"')
+        .replace('source: "…"', 'source: "Communiqué d\'essai"')
+    )
+    fichier.write_text(rempli, encoding="utf-8")
+    resultat = lancer("check", "--json", B2B, "--date", "2026-12-04", "--parametres", fichier)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    objet = json.loads(resultat.stdout)
+    assert any(p["fourni_par_utilisateur"] and p["taux"] == "12.40" for p in objet["periodes"])
+
+
+def test_taux_modele_sans_valeur_manquante() -> None:
+    resultat = lancer("taux", "--modele", "--at", "2026-03-01")
+    assert resultat.exit_code == ExitCode.OK
+    assert "Aucune valeur publiée ne manque au 1er mars 2026" in resultat.stdout
 
 
 # --- init ------------------------------------------------------------------------------------------

@@ -543,7 +543,8 @@ def test_plan_apres_la_decheance_mise_en_demeure_puis_injonction(tmp_path: Path)
     _, sortie = _plan(paye, "2026-06-12")
     assert f"{euros('1000.00')} reçus depuis, reste {euros('1436.30')}" in sortie
 
-    # A mise en demeure already sent (before the plan, plan-sepa): the requête, after the déchéance's delay.
+    # A mise en demeure sent before the plan (plan-sepa) does not open the requête for the plan's
+    # balance (DESIGN.md, Decisions of 2026-12-04): a new notice first, after the déchéance's delay.
     sepa = _echantillon(
         tmp_path / "sepa",
         SEPA,
@@ -552,12 +553,26 @@ def test_plan_apres_la_decheance_mise_en_demeure_puis_injonction(tmp_path: Path)
         'accuse_reception: {date: "2026-05-28"}}\n',
     )
     objet, sortie = _plan(sepa, "2026-05-29")
-    # both delays run until 5 June; the sample files no pièce of its contract (INJ-01): plan says so
-    # and gives no date until the requête's preconditions hold
-    assert (objet["etape"], objet["des_le"]) == ("injonction", None)
-    assert "possible à partir du 6 juin 2026" in sortie and "(INJ-01)" in sortie
+    # the déchéance's delay runs until 5 June
+    assert (objet["etape"], objet["des_le"]) == ("mise_en_demeure", "2026-06-06")
     assert objet["echeancier"]["exigible_apres_decheance"] == objet["echeancier"]["total"]  # nothing paid
-    assert "la dernière mise en demeure, du 12 janvier 2026 (antérieure à l'échéancier)" in sortie
+    assert "la mise en demeure du 12 janvier 2026, antérieure à la déchéance du terme, ne vaut pas" in sortie
+    assert "dossier build --jusqua mise_en_demeure" in sortie
+    # the notice of the balance sent after the déchéance: the requête, once its own delay has run
+    apres = _echantillon(
+        tmp_path / "sepa-med",
+        SEPA,
+        '  - {type: rappel_echeance, date: "2026-05-07", accuse_reception: {date: "2026-05-09"}}\n'
+        '  - {type: decheance_du_terme, date: "2026-05-26", envoi: lrar, numero_lrar: "1A00000000002", '
+        'accuse_reception: {date: "2026-05-28"}}\n'
+        '  - {type: mise_en_demeure, date: "2026-06-08", envoi: lrar, numero_lrar: "1A00000000003", '
+        'delai_jours: 8, accuse_reception: {date: "2026-06-10"}}\n',
+    )
+    objet, sortie = _plan(apres, "2026-06-12")
+    # the sample files no pièce of its contract (INJ-01): plan says so and gives no date yet
+    assert (objet["etape"], objet["des_le"]) == ("injonction", None)
+    assert "possible à partir du 19 juin 2026" in sortie and "(INJ-01)" in sortie
+    assert "la mise en demeure du solde, du 8 juin 2026" in sortie
     assert "dossier build --jusqua injonction" in sortie
 
 

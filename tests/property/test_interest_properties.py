@@ -135,15 +135,14 @@ def test_past_june_2026_the_computation_refuses_naming_the_second_half(jour: dat
 
 
 def test_a_user_parameter_file_for_the_second_half_of_2026_works(tmp_path: Path) -> None:
+    # Only the published ECB rate is supplied: L441-10's 10 points are a statute, in force until
+    # amended (DESIGN.md, Decisions of 2026-12-04), and a user value could not restate them.
     fichier = tmp_path / "s2.yaml"
     fichier.write_text(
         "version: 1\nparametres:\n"
         "  taux_refinancement_bce:\n"
         '    connu_jusqu_au: "2026-12-31"\n'
-        '    valeurs: [{du: "2026-07-01", valeur: "2.40", reference: "BCE, essai", source: "essai"}]\n'
-        "  penalites_retard.majoration:\n"
-        '    connu_jusqu_au: "2026-12-31"\n'
-        '    valeurs: [{du: "2026-07-01", valeur: "10", reference: "L441-10", source: "Légifrance"}]\n',
+        '    valeurs: [{du: "2026-07-01", valeur: "2.40", reference: "BCE, essai", source: "essai"}]\n',
         encoding="utf-8",
     )
     creance = exemple("b2b", factures=[facture("F-1", "2026-05-01", "2026-05-31", "1000.00")])

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from dossier.findings import Severite
+from dossier.francais import date_longue
 from dossier.law.exemples import exemple, facture
 from dossier.law.montants.computation import calculer
 from dossier.law.procedure.etapes import Etape, Programme, programme
@@ -121,7 +122,7 @@ def test_le_delai_court_de_la_reception_et_la_requete_est_possible_le_lendemain(
     attente = prevoir(c, dernier_jour)
     assert attente.requete is None and [k.code for k in attente.constats] == ["INJ-05"]
     lendemain = date.fromordinal(dernier_jour.toordinal() + 1)
-    assert f"à partir du {lendemain.isoformat()}" in attente.constats[0].message
+    assert f"à partir du {date_longue(lendemain)}" in attente.constats[0].message
     assert prevoir(c, lendemain).requete is not None
 
 
@@ -283,10 +284,10 @@ def test_lignes_du_rapport_quand_la_requete_est_redigee() -> None:
     from dossier.law.parametres.lecture import parametres_officiels
     from dossier.law.procedure.injonction import constats_requete
 
-    # a private landlord: the JCP of the tribunal judiciaire, the requête's missing mentions (CPC 54)
+    # a private landlord: the JCP of the tribunal judiciaire (its identity is a precondition, INJ-11)
     bail = creance("bail")
     codes_bail = [k.code for k in constats_requete(bail, calculer(bail, JOUR), parametres_officiels())]
-    assert codes_bail == ["JUR-01", "JUR-02", "INJ-08", "INJ-09", "INJ-10", "INJ-11"]
+    assert codes_bail == ["JUR-01", "JUR-02", "INJ-08", "INJ-09", "INJ-10"]
     grosse = creance(factures=[facture("F-1", "2025-09-01", "2025-10-01", "5200.00")])
     codes_b2b = [k.code for k in constats_requete(grosse, calculer(grosse, JOUR), parametres_officiels())]
     assert codes_b2b == ["JUR-01", "JUR-02", "INJ-08", "INJ-09"]  # above the small-claims ceiling
@@ -312,3 +313,69 @@ def test_petites_creances_montant_a_la_francaise() -> None:
         k for k in informations(Decimal("1509.06"), JOUR, parametres_officiels()) if k.code == "INJ-10"
     ]
     assert "(1\u202f509,06 €)" in inj10.message and "1509,06" not in inj10.message
+
+
+# --- after an instalment plan (DESIGN.md, Decisions of 2026-12-04: the plan governs) -----------------
+
+PLAN = {
+    "date_accord": "2026-01-20",
+    "nombre_echeances": 3,
+    "premiere_echeance": "2026-02-10",
+    "moyen": "cheques",
+}
+RAPPEL = {"type": "rappel_echeance", "date": "2026-02-16", "accuse_reception": {"date": "2026-02-18"}}
+DECHEANCE = {"type": "decheance_du_terme", "date": "2026-03-09", "envoi": "lrar", "numero_lrar": "1A9"}
+MED_APRES = {**MED, "date": "2026-03-20", "numero_lrar": "1A10", "accuse_reception": {"date": "2026-03-23"}}
+
+
+def test_pas_de_requete_pendant_l_echeancier() -> None:
+    prevu = prevoir(creance(plan=PLAN), date(2026, 2, 5), Etape.INJONCTION)
+    assert prevu.requete is None
+    assert ("INJ-12", Severite.BLOQUANT) in codes(prevu)
+
+
+def test_apres_la_decheance_une_mise_en_demeure_anterieure_ne_suffit_pas() -> None:
+    c = creance(plan=PLAN, courriers=[MED, RAPPEL, DECHEANCE])
+    prevu = prevoir(c, date(2026, 4, 10), Etape.INJONCTION)
+    assert prevu.requete is None
+    (refus,) = [k for k in prevu.constats if k.code == "INJ-03"]
+    assert refus.bloquant and "depuis la déchéance du terme notifiée le 9 mars 2026" in refus.message
+    # the notice of the balance may be drafted again, though one was sent before the plan
+    notice = prevoir(c, date(2026, 3, 25), Etape.MISE_EN_DEMEURE)
+    assert [(x.etape, x.envoye is None) for x in notice.lettres][-1] == (Etape.MISE_EN_DEMEURE, True)
+    assert not any(k.bloquant for k in notice.constats)
+
+
+def test_apres_la_decheance_la_mise_en_demeure_du_solde_ouvre_la_requete() -> None:
+    c = creance(plan=PLAN, courriers=[MED, RAPPEL, DECHEANCE, MED_APRES])
+    assert prevoir(c, date(2026, 3, 31), Etape.INJONCTION).requete is None  # its delay runs to 31 March
+    prevu = prevoir(c, date(2026, 4, 1), Etape.INJONCTION)
+    assert prevu.requete is not None and not any(k.bloquant for k in prevu.constats)
+
+
+# --- a natural-person creditor (CPC 54, 3° a), 57) -----------------------------------------------------
+
+IDENTITE = {
+    "profession": "Enseignante",
+    "nationalite": "française",
+    "naissance": {"date": "1970-03-03", "lieu": "Lyon (Rhône)"},
+}
+
+
+def test_requerant_personne_physique_sans_identite_complete() -> None:
+    bail = creance("bail", creancier={"profession": "Enseignante"})
+    # asked for: blocking, naming what is missing
+    prevu = prevoir(bail, jusqua=Etape.INJONCTION)
+    (refus,) = [k for k in prevu.constats if k.code == "INJ-11"]
+    assert prevu.requete is None and refus.bloquant
+    assert "par sa nationalité, sa date et son lieu de naissance" in refus.message
+    # reached by the series: the letters are still built, a warning says what the requête lacks
+    serie = prevoir(bail)
+    assert serie.requete is None and ("INJ-11", Severite.AVERTISSEMENT) in codes(serie)
+
+
+def test_requerant_personne_physique_identifie() -> None:
+    prevu = prevoir(creance("bail", creancier=IDENTITE), jusqua=Etape.INJONCTION)
+    assert prevu.requete is not None and "INJ-11" not in [k for k, _ in codes(prevu)]
+    # a company needs none of it
+    assert prevoir(creance("b2b"), jusqua=Etape.INJONCTION).requete is not None

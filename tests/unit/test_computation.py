@@ -322,11 +322,29 @@ def test_clause_penale_rate_is_a_share_of_the_principal_still_due() -> None:
     assert calcul.total_du == Decimal("1060.64")
 
 
-def test_capitalisation_is_stated_not_faked() -> None:
+def test_clause_penale_rate_leaves_an_invoice_not_yet_due_out() -> None:
+    # F-2 falls due on 30 September: it is claimed in principal but not yet breached (issue 13)
+    contrat = {"type": "vente", "objet": "x", "date": "2025-01-01", "clause_penale": {"taux": "10"}}
+    creance = exemple(
+        "b2b",
+        factures=[
+            facture("F-1", "2025-06-01", "2025-06-30", "1000.00"),
+            facture("F-2", "2025-08-31", "2025-09-30", "2500.00"),
+        ],
+        contrat=contrat,
+    )
+    calcul = calculer(creance, date(2025, 8, 31))
+    assert calcul.principal_restant == Decimal("3500.00")
+    assert calcul.clause_penale == Decimal("100.00")  # 10 % of F-1's 1,000.00, not of 3,500.00
+
+
+def test_capitalisation_waits_for_a_whole_year() -> None:
+    # due 2025-06-30, as of 2025-08-31: two months of penalties, no year is due yet (C. civ. 1343-2)
     contrat = {"type": "vente", "objet": "x", "date": "2025-01-01", "capitalisation": True}
     calcul = calculer(_b2b(contrat=contrat), date(2025, 8, 31))
-    assert calcul.interets == Decimal("20.64") and "INT-04" in _codes(calcul)  # simple interest
-    assert any("1343-2" in phrase for phrase in calcul.choix)
+    assert calcul.interets == Decimal("20.64") and calcul.capitalisations == ()
+    assert "INT-04" not in _codes(calcul) and "INT-13" not in _codes(calcul)
+    assert any("1343-2" in phrase and "aucune année entière" in phrase for phrase in calcul.choix)
 
 
 def test_past_the_known_data_the_computation_stops_with_exit_4() -> None:

@@ -172,9 +172,15 @@ def _bail(**cles: object) -> Analyse:
     from dossier.law.exemples import exemple, facture
 
     contrat = {"type": "bail_habitation", "objet": "Logement", "date": "2023-01-01", "piece": "bail.pdf"}
+    # a natural person's identity, which the requête must print (CPC 54, 57; INJ-11)
+    identite = {
+        "profession": "Infirmière",
+        "nationalite": "française",
+        "naissance": {"date": "1972-05-14", "lieu": "Villeurbanne (Rhône)"},
+    }
     creance = exemple(
         "bail", factures=[facture("L-1", "2025-09-01", "2025-09-05", "650.00")], contrat=contrat,
-        courriers=[BAIL_MED], **cles,
+        courriers=[BAIL_MED], creancier=identite, **cles,
     )  # fmt: skip
     analyse = analyser(creance, Options(jour=date(2026, 2, 20)))
     assert analyse.programme.requete is not None

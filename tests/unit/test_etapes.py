@@ -44,7 +44,7 @@ def test_une_cadence_trop_rapprochee_repousse_l_etape_et_dit_quand() -> None:
     prevu = prevoir(date(2025, 10, 8), [{"type": "relance_1", "date": "2025-10-05"}])
     assert etapes(prevu) == [("relance_1", date(2025, 10, 5), True)]
     assert codes(prevu) == [("ETAPE-05", Severite.INFO)]
-    assert "2025-10-15" in prevu.constats[0].message
+    assert "15 octobre 2025" in prevu.constats[0].message  # French dates in findings (Decision)
 
 
 def test_apres_la_mise_en_demeure_plus_aucune_relance_et_l_injonction_est_annoncee() -> None:
@@ -82,4 +82,4 @@ def test_rien_d_echu_rien_a_rediger(jusqua: Etape | None, severite: Severite) ->
     prevu = prevoir(date(2025, 9, 15), [], jusqua)
     assert prevu.lettres == ()
     assert codes(prevu) == [("ETAPE-04", severite)]
-    assert "2025-10-01" in prevu.constats[0].message
+    assert "1er octobre 2025" in prevu.constats[0].message

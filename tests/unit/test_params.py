@@ -12,6 +12,7 @@ from dossier.errors import InvalidClaim, LawDataMissing
 from dossier.exit_codes import ExitCode
 from dossier.law.calendrier import semestre
 from dossier.law.montants.baremes import baremes
+from dossier.law.parametres.format import ParametreYaml, erreurs_d_entete
 from dossier.law.parametres.lecture import (
     ENV_PARAMETRES,
     charger_parametres,
@@ -64,6 +65,8 @@ IDS = {
     "prescription.seuil_alerte",
     "petites_creances.plafond",
 }
+# published period by period: the only values that expire (DESIGN.md, Decisions of 2026-12-04)
+PUBLIEES = {"taux_interet_legal.particuliers", "taux_interet_legal.autres_cas", "taux_refinancement_bce"}
 
 
 def test_every_parameter_file_loads_with_its_sources() -> None:
@@ -74,10 +77,48 @@ def test_every_parameter_file_loads_with_its_sources() -> None:
         for valeur in parametre.valeurs:
             assert valeur.reference and valeur.source and valeur.fiabilite in ("V", "S", "U")
             assert not valeur.fourni_par_utilisateur
-        # contiguous: each value runs to the eve of the next, the last one to connu_jusqu_au
+        assert parametre.publication
+        # contiguous: each value runs to the eve of the next, the last one to connu_jusqu_au, or
+        # without end for a value a text sets (DESIGN.md, Decisions of 2026-12-04)
         for precedente, suivante in zip(parametre.valeurs, parametre.valeurs[1:], strict=False):
             assert (suivante.du - precedente.au).days == 1
-        assert parametre.valeurs[-1].au == parametre.connu_jusqu_au
+        assert parametre.valeurs[-1].au == (parametre.connu_jusqu_au or date.max)
+        assert parametre.publiee_par_periode == (parametre.id in PUBLIEES)
+
+
+def test_statute_constants_do_not_expire() -> None:
+    """L441-10's 10 points and 3x floor, D441-5's 40 EUR, the prescription periods: no end date."""
+    loin = date(2040, 1, 1)
+    assert valeur_a("penalites_retard.majoration", loin).valeur == Decimal("10")
+    assert valeur_a("penalites_retard.multiple_plancher", loin).valeur == Decimal("3")
+    assert valeur_a("indemnite_forfaitaire.montant", loin).valeur == Decimal("40.00")
+    assert valeur_a("prescription.commerciale", loin).valeur == 5
+    # only the values published period by period expire
+    for id in PUBLIEES:
+        with pytest.raises(LawDataMissing):
+            valeur_a(id, loin)
+
+
+def test_a_package_file_says_whether_it_expires() -> None:
+    brut = ParametreYaml.model_validate(
+        {
+            "id": "x",
+            "description": "x",
+            "article": "x",
+            "unite": "points",
+            "periodicite": "libre",
+            "publication": "Légifrance",
+            "valeurs": [
+                {"du": "2019-04-26", "valeur": "10", "reference": "r", "source": "s", "fiabilite": "V"}
+            ],
+        }
+    )
+    assert "soit « connu_jusqu_au »" in erreurs_d_entete(brut)[0]
+    deux = brut.model_copy(update={"depuis": date(2019, 4, 26), "connu_jusqu_au": date(2026, 6, 30)})
+    assert "soit « connu_jusqu_au »" in erreurs_d_entete(deux)[0]
+    assert erreurs_d_entete(brut.model_copy(update={"depuis": date(2019, 4, 26)})) == []
+    faux = erreurs_d_entete(brut.model_copy(update={"depuis": date(2020, 1, 1)}))
+    assert "date de la dernière valeur" in faux[0]
 
 
 @pytest.mark.parametrize(("periode", "particuliers", "autres_cas", "marque"), TAUX_LEGAL)
@@ -139,8 +180,12 @@ def test_second_half_2026_is_never_guessed() -> None:
     (manquant,) = erreur.value.constats
     assert manquant.code == "TAUX-01" and manquant.bloquant
     assert "taux de l'intérêt légal (autres cas), 2e semestre 2026" in manquant.message
-    assert "--parametres FICHIER" in manquant.que_faire and ENV_PARAMETRES in manquant.que_faire
-    assert 'du: "2026-07-01"' in manquant.que_faire and "taux_interet_legal.autres_cas:" in manquant.que_faire
+    # French dates, where the value is published, and the command that writes the file to fill
+    assert "du 1er janvier 2020 au 30 juin 2026" in manquant.message
+    assert "publication : Journal officiel" in manquant.message
+    assert "dossier taux --modele --at 2026-07-01" in manquant.que_faire
+    assert "--parametres" in manquant.que_faire and ENV_PARAMETRES in manquant.que_faire
+    assert "version: 1" not in manquant.que_faire and "du:" not in manquant.que_faire
 
 
 def test_before_the_data_is_refused_too() -> None:
@@ -200,7 +245,7 @@ def test_a_user_file_may_precede_the_data(tmp_path: Path) -> None:
     ("remplacer", "par", "attendu"),
     [
         ("2026-07-01", "2026-03-01", "recouvre les données publiées"),
-        ("2026-07-01", "2027-01-01", "doit commencer le 2026-07-01"),
+        ("2026-07-01", "2027-01-01", "doit commencer le 1er juillet 2026 (« 2026-07-01 »"),
         (
             "taux_interet_legal.autres_cas:",
             "taux_interet_legal.autre_cas:",

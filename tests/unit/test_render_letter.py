@@ -23,6 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
+from dossier.assemble.tampon import reference_de
 from dossier.errors import RenderFailure
 from dossier.francais import date_longue
 from dossier.render.blocks import Paragraphe, Segment
@@ -113,7 +114,7 @@ def test_elements_actifs_detectes() -> None:
     action = DictionaryObject(
         {NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")}
     )
-    ecrivain._root_object[NameObject("/OpenAction")] = ecrivain._add_object(action)
+    ecrivain.root_object[NameObject("/OpenAction")] = reference_de(action, ecrivain)
     ecrivain.add_attachment("a.txt", b"a")
     tampon = io.BytesIO()
     ecrivain.write(tampon)

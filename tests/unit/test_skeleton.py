@@ -224,14 +224,22 @@ def test_les_valeurs_d_exemple_sont_celles_du_squelette_et_reciproquement() -> N
     assert orphelines == set(), "valeurs de exemples.yaml absentes du squelette"
 
 
-def test_aucun_echantillon_ni_la_base_des_tests_n_utilise_une_valeur_d_exemple() -> None:
+def test_aucun_echantillon_ni_aucun_test_n_utilise_une_valeur_d_exemple() -> None:
     """The skeleton's values are its own: a sample's account in the skeleton is what made a
-    forgotten bank block print someone else's IBAN."""
+    forgotten bank block print someone else's IBAN; and a test's claim that used one would be
+    refused (EXEMPLE-01) for a reason it does not test."""
     racine = Path(__file__).resolve().parents[2]
     cles = {"".join(v.split()).casefold(): v for v in exemples().values()}
-    for claim in [*racine.glob("samples/*/claim.yaml"), racine / "tests/bad_inputs/base_claim.yaml"]:
-        texte = "".join(claim.read_text(encoding="utf-8").split()).casefold()
-        assert [v for cle, v in cles.items() if cle in texte] == [], claim
+    fichiers = [
+        f
+        for motif in ("samples/**/*.yaml", "tests/**/*.py", "tests/**/*.yaml")
+        for f in racine.glob(motif)
+        if f.name != "test_skeleton.py"
+    ]
+    assert any(f.name == "base_claim.yaml" for f in fichiers)
+    for fichier in fichiers:
+        texte = "".join(fichier.read_text(encoding="utf-8").split()).casefold()
+        assert [v for cle, v in cles.items() if cle in texte] == [], fichier
 
 
 def test_chaque_valeur_d_exemple_est_un_constat_bloquant_a_sa_place() -> None:
@@ -265,7 +273,7 @@ REMPLACEMENTS = {
     "FR7630003012340005041728323": "FR7630006000011234567890189",
     "FR19ZZZ654321": "FR72ZZZ123456",
     "14 rue Servan": "3 rue Très-Cloîtres",
-    "04 76 00 00 00": "04 76 42 18 90",
+    "04 76 58 21 09": "04 76 42 18 90",
     "contact@electricite-barral.example": "bureau@plomberie-anselme.fr",
     "Café du Jardin": "Brasserie du Lac",
     "SARL Café du Jardin": "SARL Brasserie du Lac",

@@ -33,6 +33,11 @@ Lecture retenue (DOMAIN.md § 3)
       factures. Une mise en demeure n'interrompt jamais. Un acte postérieur à la prescription
       acquise ne l'interrompt pas (la renonciation tacite, C. civ. 2250-2251, n'est pas
       modélisée [U]). Les actions en justice (2241) ne sont pas dans le dossier : non modélisées.
+    - Constats : toutes les factures restant dues sont prescrites, aucun document n'est produit
+      (PRESC-01, bloquant) ; une partie seulement, elles sortent des documents et des totaux
+      (PRESC-02) ; le dernier jour pour agir est à moins de `prescription.seuil_alerte` jours
+      (PRESC-03) ; un paiement imputé sans indication du débiteur sur une facture déjà prescrite
+      (PRESC-04 : ce paiement n'interrompt pas une prescription acquise).
 
 Exemples
     >>> from dossier.law.exemples import exemple, facture
@@ -51,6 +56,7 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Imputation
 from dossier.law.calendrier import ajouter_annees
 from dossier.law.parametres.lecture import Parametres, ValeurDatee
@@ -124,14 +130,14 @@ def _evenements(
             evenements.append(
                 (
                     imputation.paiement_date,
-                    f"paiement du {imputation.paiement_date.isoformat()}",
+                    f"paiement du {date_longue(imputation.paiement_date)}",
                     not imputation.par_le_debiteur,
                 )
             )
     for echange in creance.echanges:
         # « La reconnaissance par le débiteur du droit de celui contre lequel il prescrivait »
         if echange.reconnaissance and echange.date <= jour:
-            evenements.append((echange.date, f"reconnaissance écrite du {echange.date.isoformat()}", False))
+            evenements.append((echange.date, f"reconnaissance écrite du {date_longue(echange.date)}", False))
     return sorted(evenements, key=lambda e: e[0])
 
 
@@ -149,7 +155,7 @@ def constats_prescription(
     constats: list[Constat] = []
     if prescrites and len(prescrites) == len(dues):
         noms = ", ".join(
-            f"{p.facture} (dernier jour pour agir : {p.prescription_le.isoformat()})" for p in prescrites
+            f"{p.facture} (dernier jour pour agir : {date_longue(p.prescription_le)})" for p in prescrites
         )
         constats.append(
             constat(
@@ -164,7 +170,7 @@ def constats_prescription(
                 constat(
                     "PRESC-02",
                     f"la facture {p.facture} est prescrite depuis le lendemain du "
-                    f"{p.prescription_le.isoformat()} ({p.article}) : elle sort des documents et des totaux",
+                    f"{date_longue(p.prescription_le)} ({p.article}) : elle sort des documents et des totaux",
                     ou=creance.position("factures", rang[p.facture]),
                 )
             )
@@ -175,7 +181,7 @@ def constats_prescription(
             constats.append(
                 constat(
                     "PRESC-03",
-                    f"la facture {p.facture} sera prescrite après le {p.prescription_le.isoformat()} "
+                    f"la facture {p.facture} sera prescrite après le {date_longue(p.prescription_le)} "
                     f"({restant} jours restants, {p.article})",
                     ou=creance.position("factures", rang[p.facture]),
                 )

@@ -1,7 +1,8 @@
 """Les barèmes en vigueur, pour `dossier taux [--at DATE]` : des données, jamais d'affichage.
 
 Sans date : chaque paramètre avec toutes ses valeurs datées et leurs sources, le dernier jour où
-toutes les données sont connues, et le tableau des pénalités par défaut entre professionnels
+toutes les valeurs publiées par période sont connues (un texte en vigueur n'expire pas), et le
+tableau des pénalités par défaut entre professionnels
 (C. com. L441-10, II : taux BCE au 1er janvier ou au 1er juillet, majoré), semestre par semestre,
 avec le plancher d'une clause (multiple du taux légal « autres cas ») quand il est connu.
 Avec une date : la seule valeur en vigueur ce jour-là ; une date hors des données lève
@@ -43,7 +44,7 @@ class PenalitesSemestre:
 @dataclass(frozen=True)
 class Baremes:
     jour: date | None
-    connu_jusqu_au: date  # dernier jour où toutes les données datées sont connues
+    connu_jusqu_au: date  # dernier jour où toutes les valeurs publiées par période sont connues
     parametres: tuple[Parametre, ...]  # each with all its values, or only the one in force on `jour`
     penalites: tuple[PenalitesSemestre, ...]
 
@@ -59,7 +60,7 @@ def baremes(jour: date | None = None, parametres: Parametres | None = None) -> B
         valeurs = parametres.valeurs_a([(p.id, jour) for p in tous])
         fiches = tuple(replace(p, valeurs=(v,)) for p, v in zip(tous, valeurs, strict=True))
         semestres = [semestre(jour)]
-    connu = min(p.connu_jusqu_au for p in tous)
+    connu = min(p.connu_jusqu_au for p in tous if p.connu_jusqu_au is not None)
     return Baremes(jour, connu, fiches, tuple(_penalites(s, parametres) for s in semestres))
 
 
@@ -69,7 +70,7 @@ def _semestres_connus(parametres: Parametres) -> list[Semestre]:
     courant = semestre(max(bce.debut, majoration.debut))
     if courant.debut < max(bce.debut, majoration.debut):
         courant = courant.suivant
-    fin = min(bce.connu_jusqu_au, majoration.connu_jusqu_au)
+    fin = min(p.connu_jusqu_au or date.max for p in (bce, majoration))
     semestres = []
     while courant.fin <= fin:
         semestres.append(courant)

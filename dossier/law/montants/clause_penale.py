@@ -9,14 +9,16 @@ Texte
 
 Lecture retenue
     - `contrat.clause_penale: {montant: "150.00"}` : ce montant ; `{taux: "10"}` : ce pourcentage
-      du principal restant dû au jour du calcul (factures réclamées seulement), arrondi au centime.
+      du principal que le document réclame, arrondi au centime : au calcul, celui des factures
+      échues restant dues (une facture à échoir n'est pas encore inexécutée) ; dans la requête,
+      celui des factures qu'elle vise (`clause_du_document`).
     - Elle reste hors du total dû (le juge peut la modérer) ; rien quand plus rien n'est dû.
     - Envers un consommateur : jamais appliquée (FRAIS-02) — elle peut être présumée abusive si
       elle est manifestement disproportionnée (C. conso. R212-2) [S] ; les lettres ne réclament à
       un consommateur que le principal et l'intérêt légal.
 
 Exemples
-    >>> from dossier.model.claim import ClausePenale
+    >>> from dossier.model.claim import ClausePenale, Creance
     >>> montant_clause_penale(ClausePenale(taux="10"), Decimal("1234.55"))
     Decimal('123.46')
     >>> montant_clause_penale(ClausePenale(montant="150.00"), Decimal("0.00"))
@@ -29,11 +31,19 @@ from decimal import Decimal
 from fractions import Fraction
 
 from dossier.law.money import ZERO, arrondir
-from dossier.model.claim import ClausePenale
+from dossier.model.claim import ClausePenale, Creance
 
 ARTICLE = "C. civ. 1231-5"
 CODE = "FRAIS-02"
 _POURCENT = 100  # structurel : un taux s'écrit en pourcentage
+
+
+def clause_du_document(creance: Creance, principal: Decimal) -> Decimal:
+    """La clause pénale d'un document qui réclame `principal` (0,00 envers un consommateur, FRAIS-02)."""
+    contrat = creance.contrat
+    if contrat is None or creance.debiteur.est_consommateur:
+        return ZERO
+    return montant_clause_penale(contrat.clause_penale, principal)
 
 
 def montant_clause_penale(clause: ClausePenale | None, principal_restant: Decimal) -> Decimal:

@@ -22,8 +22,13 @@ Lecture retenue
       consommateur (INT-05) ; envers un autre débiteur civil, il remplace le taux légal (INT-06).
     - Débiteur en procédure collective : les intérêts s'arrêtent la veille du jugement
       d'ouverture (C. com. L622-28 [S], INT-07).
-    - Factures soldées : rien n'est réclamé (INT-03). Factures prescrites : hors de tout total.
-    - Capitalisation (C. civ. 1343-2) : non calculée (INT-04).
+    - Factures soldées après leur échéance, entre professionnels : pénalités des jours de retard et
+      indemnité calculées, montrées comme dues (INT-03) ou réclamées sur option (`retards_payes`,
+      INT-11). Autres factures soldées : rien n'est réclamé (INT-03). Factures prescrites : hors de
+      tout total.
+    - Capitalisation (C. civ. 1343-2) quand le contrat la prévoit : les intérêts de chaque année
+      entière produisent intérêt (`capitalisation`, INT-13) ; écartée envers un consommateur ou
+      avec l'imputation sur les intérêts d'abord (INT-04).
     - Données de droit manquantes : `LawDataMissing` (sortie 4) nommant toutes les valeurs
       manquantes rencontrées, facture par facture.
 
@@ -38,18 +43,20 @@ from decimal import Decimal
 
 from dossier.errors import LawDataMissing
 from dossier.findings import Constat
-from dossier.law.calcul import Calcul, Nature, Periode, Regime, SoldeFacture
+from dossier.francais import date_longue
+from dossier.law.calcul import Calcul, Capitalisation, Nature, Periode, Regime, RetardPaye, SoldeFacture
 from dossier.law.calendrier import lendemain, veille
 from dossier.law.delais.demeure import point_de_depart
 from dossier.law.delais.prescription import prescrire
-from dossier.law.money import ZERO, somme
-from dossier.law.montants import conventions
-from dossier.law.montants.clause_penale import montant_clause_penale
+from dossier.law.money import somme
+from dossier.law.montants import capitalisation, conventions
+from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.montants.conventions import EtatCalcul, PlanInterets
 from dossier.law.montants.imputation import imputer, mouvements, payes
 from dossier.law.montants.indemnite import indemnite, indemnite_applicable
 from dossier.law.montants.interest import FonctionTaux, Mouvement, TauxApplicable, periodes, total
 from dossier.law.montants.penalites import taux_penalites
+from dossier.law.montants.retards_payes import retard_paye
 from dossier.law.montants.taux_legal import categorie_taux_legal, taux_interet_legal
 from dossier.law.parametres.lecture import Parametres, parametres_officiels
 from dossier.model.claim import Creance, Facture
@@ -74,7 +81,7 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
     plans = {f.numero: _plan(creance, f, regime, categorie, jour, parametres) for f in creance.factures}
 
     def interets_courus(numero: str, jusqu_au: date, faits: tuple[Mouvement, ...]) -> Decimal:
-        return total(_lignes(creance.facture(numero), plans[numero], faits, jusqu_au))
+        return total(_lignes(creance.facture(numero), plans[numero], faits, jusqu_au)[0])
 
     resultat = imputer(
         creance.factures,
@@ -86,24 +93,41 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
     imputations = resultat.imputations
     prescriptions = tuple(prescrire(creance, f, imputations, jour, parametres) for f in creance.factures)
     applicable = indemnite_applicable(creance, regime is Regime.PROFESSIONNEL)
+    reclamer = creance.options.retards_payes == "reclamer"
+    capitaliser = capitalisation.applicable(creance)
     soldes: list[SoldeFacture] = []
     lignes: list[Periode] = []
+    capitalisations: list[Capitalisation] = []
+    retards: list[RetardPaye] = []
     manquantes: list[Constat] = []
     for facture, prescription in zip(creance.factures, prescriptions, strict=True):
         restant = facture.montant_ttc - payes(imputations, facture.numero, "principal")
         reclamee = restant > 0 and not prescription.prescrite
         plan = plans[facture.numero]
+        retard = None
         try:
-            lignes_facture = (
-                _lignes(facture, plan, mouvements(imputations, facture.numero), jour) if reclamee else ()
+            lignes_facture, capitalisees = (
+                _lignes(facture, plan, mouvements(imputations, facture.numero), jour, capitaliser)
+                if reclamee
+                else ((), ())
             )
             montant_indemnite = indemnite(
                 applicable, facture, restant, prescription.prescrite, jour, parametres
             )
+            if restant <= 0 and not prescription.prescrite:
+                # paid in full after its due date: penalties and indemnity stay due (L441-10, II)
+                cours = (plan.nature, plan.depart, plan.fin, plan.taux)
+                accord = creance.plan.date_accord if creance.plan is not None else None
+                retard = retard_paye(facture, cours, imputations, applicable, reclamer, parametres, accord)
         except LawDataMissing as erreur:
             manquantes += erreur.constats
             continue
+        if retard is not None:
+            retards.append(retard)
+            if retard.reclame:
+                lignes_facture, montant_indemnite = retard.periodes, retard.indemnite
         lignes += lignes_facture
+        capitalisations += capitalisees
         soldes.append(
             SoldeFacture(
                 numero=facture.numero,
@@ -119,6 +143,7 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
                 prescription_article=prescription.article,
                 depart_interets=lignes_facture[0].du if lignes_facture else None,
                 interets_payes=payes(imputations, facture.numero, "interets"),
+                retard_reclame=retard is not None and retard.reclame,
             )
         )
     if manquantes:
@@ -129,11 +154,8 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
     interets_payes = somme(s.interets_payes for s in reclamees)
     interets = total(lignes) - interets_payes
     indemnites = somme(s.indemnite for s in reclamees)
-    clause = (
-        montant_clause_penale(creance.contrat.clause_penale, principal)
-        if creance.contrat is not None and not creance.debiteur.est_consommateur
-        else ZERO
-    )
+    # the clause pénale on the principal of the invoices already due: one not yet due is not breached
+    clause = clause_du_document(creance, somme(s.restant for s in reclamees if s.echeance < jour))
     etat = EtatCalcul(
         creance=creance,
         jour=jour,
@@ -147,6 +169,8 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
         prescriptions=prescriptions,
         clause_penale=clause,
         parametres=parametres,
+        retards_payes=tuple(retards),
+        capitalisations=tuple(capitalisations),
     )
     return Calcul(
         jour=jour,
@@ -163,6 +187,8 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
         choix=conventions.choix(etat),
         constats=tuple(conventions.constats(etat)),
         interets_payes=interets_payes,
+        retards_payes=tuple(retards),
+        capitalisations=tuple(capitalisations),
     )
 
 
@@ -188,7 +214,7 @@ def _plan(
             fin,
             taux_penalites(parametres, taux_contrat),
             Nature.PENALITES,
-            f"lendemain de l'échéance du {facture.echeance.isoformat()}",
+            f"lendemain de l'échéance du {date_longue(facture.echeance)}",
         )
     depart = point_de_depart(creance, facture, jour)
     if taux_contrat is not None and not creance.debiteur.est_consommateur:
@@ -220,9 +246,19 @@ def _taux_fixe(taux: Decimal) -> FonctionTaux:
 
 
 def _lignes(
-    facture: Facture, plan: PlanInterets, faits: tuple[Mouvement, ...], jusqu_au: date
-) -> tuple[Periode, ...]:
+    facture: Facture,
+    plan: PlanInterets,
+    faits: tuple[Mouvement, ...],
+    jusqu_au: date,
+    capitaliser: bool = False,
+) -> tuple[tuple[Periode, ...], tuple[Capitalisation, ...]]:
+    """The interest lines of `facture` to `jusqu_au`, and the capitalisations (C. civ. 1343-2) when
+    the contract provides them."""
     fin = min(plan.fin, jusqu_au)
     if plan.depart is None or plan.depart > fin:
-        return ()
-    return periodes(facture.numero, facture.montant_ttc, plan.depart, fin, faits, plan.taux, plan.nature)
+        return (), ()
+    if capitaliser:
+        return capitalisation.lignes_capitalisees(
+            facture.numero, facture.montant_ttc, plan.depart, fin, faits, plan.taux, plan.nature
+        )
+    return periodes(facture.numero, facture.montant_ttc, plan.depart, fin, faits, plan.taux, plan.nature), ()

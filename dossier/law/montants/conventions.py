@@ -14,11 +14,13 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.findings import Constat, constat
-from dossier.francais import date_longue, decimal_fr, enumeration, pluriel
-from dossier.law.calcul import Imputation, Nature, Periode, Regime, SoldeFacture
+from dossier.francais import date_longue, decimal_fr, enumeration, montant_fr, pluriel
+from dossier.law.calcul import Capitalisation, Imputation, Nature, Periode, Regime, RetardPaye, SoldeFacture
 from dossier.law.calendrier import semestre
 from dossier.law.delais.demeure import mises_en_demeure, mises_en_demeure_en_attente
 from dossier.law.delais.prescription import Prescription, constats_prescription
+from dossier.law.montants import retards_payes
+from dossier.law.montants.capitalisation import empechement
 from dossier.law.montants.imputation import ResultatImputation, constats_imputation
 from dossier.law.montants.interest import FonctionTaux
 from dossier.law.montants.penalites import plancher
@@ -52,6 +54,8 @@ class EtatCalcul:
     prescriptions: tuple[Prescription, ...]
     clause_penale: Decimal
     parametres: Parametres
+    retards_payes: tuple[RetardPaye, ...] = ()
+    capitalisations: tuple[Capitalisation, ...] = ()
 
     @property
     def reclamees(self) -> tuple[SoldeFacture, ...]:
@@ -59,12 +63,20 @@ class EtatCalcul:
 
     @property
     def soldees_en_retard(self) -> tuple[SoldeFacture, ...]:
-        """Factures payées en entier après le début de leurs intérêts (INT-03)."""
+        """Factures payées en entier après le début de leurs intérêts, hors retards entre
+        professionnels (chiffrés à part : `retards_payes`) — INT-03."""
+        chiffrees = {r.facture for r in self.retards_payes}
+        plan = self.creance.plan
+        accord = plan.date_accord if plan is not None else None
         resultat = []
         for s in self.soldes:
+            if s.numero in chiffrees:
+                continue
             depart = self.plans[s.numero].depart
             dates = [i.paiement_date for i in self.imputations if i.facture == s.numero]
-            if s.restant == 0 and depart is not None and dates and max(dates) >= depart:
+            # settled by a signed plan's payments: the plan governs the debt since the agreement
+            par_le_plan = accord is not None and bool(dates) and max(dates) >= accord
+            if s.restant == 0 and depart is not None and dates and max(dates) >= depart and not par_le_plan:
                 resultat.append(s)
         return tuple(resultat)
 
@@ -144,6 +156,8 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
             "restant due (C. com. L441-10, II ; D441-5) ; les frais complémentaires sur justificatifs ne "
             "sont pas calculés."
         )
+    if etat.retards_payes:
+        phrases.append(retards_payes.phrase(etat.retards_payes))
     if etat.soldees_en_retard:
         phrases.append(
             "Les pénalités ou intérêts courus sur une facture payée en entier ne sont pas réclamés."
@@ -157,10 +171,7 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
             f"{date_longue(creance.debiteur.procedure_collective.date)} (C. com. L622-28)."
         )
     if contrat is not None and contrat.capitalisation:
-        phrases.append(
-            "La capitalisation des intérêts prévue au contrat (C. civ. 1343-2) n'est pas appliquée : "
-            "les intérêts restent simples."
-        )
+        phrases.append(_choix_capitalisation(etat))
     if etat.clause_penale > 0:
         phrases.append(
             "La clause pénale est présentée à part et n'entre pas dans le total dû : le juge peut la "
@@ -168,6 +179,28 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
         )
     phrases += _choix_prescription(etat)
     return tuple(phrases)
+
+
+def _choix_capitalisation(etat: EtatCalcul) -> str:
+    raison = empechement(etat.creance)
+    if raison is not None:
+        return (
+            "La capitalisation des intérêts prévue au contrat (C. civ. 1343-2) n'est pas appliquée "
+            f"({raison}) : les intérêts restent simples."
+        )
+    texte = (
+        "Capitalisation des intérêts prévue au contrat (C. civ. 1343-2) : les intérêts dus pour une "
+        "année entière, comptée du premier jour d'intérêts de chaque facture, produisent eux-mêmes "
+        "intérêt à compter du lendemain de cette année"
+    )
+    if not etat.capitalisations:
+        return texte + " ; aucune année entière n'est échue au jour du décompte."
+    faits = "; ".join(
+        f"{c.facture} : {montant_fr(c.montant)} € (intérêts du {date_longue(c.du)} au {date_longue(c.au)}) "
+        f"capitalisés le {date_longue(c.le)}"
+        for c in etat.capitalisations
+    )
+    return f"{texte} — {faits}."
 
 
 def _choix_prescription(etat: EtatCalcul) -> list[str]:
@@ -265,6 +298,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
                     ou=creance.position("courriers"),
                 )
             )
+    resultat += retards_payes.constats(etat.creance, etat.retards_payes, etat.regime)
     for s in etat.soldees_en_retard:
         resultat.append(
             constat(
@@ -273,12 +307,23 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
                 "pénalités ou intérêts courus jusqu'à son paiement ne sont pas réclamés",
             )
         )
-    if contrat is not None and contrat.capitalisation:
+    raison = empechement(creance)
+    if raison is not None:
         resultat.append(
             constat(
                 "INT-04",
-                "la capitalisation des intérêts prévue au contrat n'est pas calculée : "
+                f"la capitalisation des intérêts prévue au contrat n'est pas calculée : {raison} ; "
                 "les intérêts restent simples",
+                ou=creance.position("contrat", "capitalisation"),
+            )
+        )
+    for c in etat.capitalisations:
+        resultat.append(
+            constat(
+                "INT-13",
+                f"facture {c.facture} : {montant_fr(c.montant)} € d'intérêts du {date_longue(c.du)} au "
+                f"{date_longue(c.au)}, dus pour une année entière, capitalisés le {date_longue(c.le)} "
+                "(clause du contrat)",
                 ou=creance.position("contrat", "capitalisation"),
             )
         )

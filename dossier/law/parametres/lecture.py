@@ -8,7 +8,8 @@ jamais dans le code (STYLE.md, règle 1). Format, plus strict qu'OpenFisca :
     article: "C. mon. fin. L313-2, D313-1-A"  # une chaîne courte, comme dans calcul.json
     unite: pourcent_par_an                   # pourcent_par_an | points | multiple | euros | annees | jours
     periodicite: semestrielle                # semestrielle (chaque valeur = un semestre entier) | libre
-    connu_jusqu_au: "2026-06-30"             # dernier jour connu : au-delà, l'outil refuse de deviner
+    connu_jusqu_au: "2026-06-30"             # publiée par période : au-delà, l'outil refuse de deviner
+    publication: "Journal officiel : …"      # où la valeur est publiée (repris par le modèle à remplir)
     valeurs:                                 # chaque valeur court de `du` à la veille de la suivante
       - du: "2026-01-01"
         valeur: "2.62"                       # décimal entre guillemets
@@ -16,9 +17,15 @@ jamais dans le code (STYLE.md, règle 1). Format, plus strict qu'OpenFisca :
         source: "JORF 26 déc. 2025"
         fiabilite: V                         # V texte officiel lu ; S sources secondaires ; U non confirmé
 
+Une valeur fixée par un texte jusqu'à ce qu'il soit modifié (les 10 points de L441-10, les 40 € de
+D441-5, une durée de prescription) porte `depuis: "2019-04-26"` (la date de sa dernière valeur) au
+lieu de `connu_jusqu_au` : elle n'expire pas (DESIGN.md, Décisions du 2026-12-04).
+
 Les valeurs se suivent sans trou ni chevauchement (dates strictement croissantes ; pour un
 paramètre semestriel, un semestre après l'autre, et `connu_jusqu_au` ne dépasse pas le dernier
-semestre). Une date hors des données lève `LawDataMissing` (code TAUX-01, sortie 4) ; une ligne
+semestre). Une date hors des données lève `LawDataMissing` (code TAUX-01, sortie 4), dont le
+message dit quelle valeur manque, pour quelle période et où elle est publiée, et renvoie à
+`dossier taux --modele --at JOUR`, qui écrit le fichier à remplir (`modele.py`) ; une ligne
 calculée avec une valeur fournie par l'utilisateur est signalée (TAUX-03) ; un fichier du paquet
 invalide est une erreur du logiciel (TAUX-04, sortie 1).
 
@@ -37,10 +44,11 @@ Valeurs fournies par l'utilisateur
                 reference: "Arrêté du … relatif à la fixation du taux de l'intérêt légal"
                 source: "JORF du …"
 
-    Une valeur fournie ne peut que prolonger les données (à partir du lendemain de
-    `connu_jusqu_au`) ou les précéder ; elle ne remplace jamais une valeur publiée. Elle est
-    marquée `fourni_par_utilisateur`, et ce marquage suit chaque ligne d'intérêts qui s'en sert.
-    Un fichier invalide est refusé avec sa position (`InvalidClaim`, TAUX-02, sortie 3).
+    Une valeur fournie ne peut que prolonger une valeur publiée par période (à partir du lendemain
+    de `connu_jusqu_au`) ou précéder les données ; elle ne remplace jamais une valeur publiée, ni
+    un texte en vigueur. Elle est marquée `fourni_par_utilisateur`, et ce marquage suit chaque
+    ligne d'intérêts qui s'en sert. Un fichier invalide est refusé avec sa position
+    (`InvalidClaim`, TAUX-02, sortie 3).
 
 Exemples
     >>> v = valeur_a("taux_interet_legal.autres_cas", date(2026, 3, 1))
@@ -66,6 +74,7 @@ from pydantic import ValidationError
 
 from dossier.errors import DossierError, InvalidClaim, LawDataMissing
 from dossier.findings import Constat, Position, constat
+from dossier.francais import date_longue
 from dossier.law.calendrier import lendemain, semestre
 from dossier.law.parametres.format import (
     BlocUtilisateurYaml,
@@ -75,6 +84,7 @@ from dossier.law.parametres.format import (
     ValeurDatee,
     assembler,
     constats_validation,
+    erreurs_d_entete,
     erreurs_de_suite,
     position_dans,
     valeur_datee,
@@ -139,44 +149,32 @@ class Parametres:
         return tuple(trouvees)
 
     def constat_manquant(self, id: str, jour: date) -> Constat:
-        """TAUX-01 : quelle valeur manque, pour quelle période, et comment la fournir."""
+        """TAUX-01 : quelle valeur manque, pour quelle période, où elle est publiée ; la suite renvoie
+        au modèle à remplir (`dossier taux --modele`) au lieu de répéter un bloc YAML par valeur."""
         parametre = self[id]
-        periode = semestre(jour).libelle
-        if parametre.periodicite != "semestrielle":
-            periode = f"au {jour.isoformat()} ({periode})"
-        message = (
-            f"{parametre.description}, {periode} : valeur inconnue ; les données vont du "
-            f"{parametre.debut.isoformat()} au {parametre.connu_jusqu_au.isoformat()} ({parametre.article})"
+        if parametre.periodicite == "semestrielle":
+            periode, modele_au = semestre(jour).libelle, semestre(jour).debut
+        else:
+            periode, modele_au = f"au {date_longue(jour)} ({semestre(jour).libelle})", jour
+        connues = (
+            f"les données vont du {date_longue(parametre.debut)} au {date_longue(parametre.connu_jusqu_au)}"
+            if parametre.connu_jusqu_au is not None
+            else f"le texte encodé s'applique depuis le {date_longue(parametre.debut)}"
         )
-        return constat("TAUX-01", message, que_faire=_que_faire(parametre, jour))
+        message = (
+            f"{parametre.description}, {periode} : valeur inconnue ; {connues} ({parametre.article}) ; "
+            f"publication : {parametre.publication}"
+        )
+        return constat("TAUX-01", message, que_faire=que_faire_modele(modele_au))
 
 
-def _que_faire(parametre: Parametre, jour: date) -> str:
-    apres = jour > parametre.connu_jusqu_au
-    semestriel = parametre.periodicite == "semestrielle"
-    du = lendemain(parametre.connu_jusqu_au) if apres else (semestre(jour).debut if semestriel else jour)
-    connu = (
-        semestre(jour).fin if apres else None
-    )  # l'utilisateur atteste la valeur jusqu'à la fin du semestre
-    lignes = ["version: 1", "parametres:", f"  {parametre.id}:"]
-    if connu is not None:
-        lignes.append(f'    connu_jusqu_au: "{connu.isoformat()}"')
-    lignes += [
-        "    valeurs:",
-        f'      - du: "{du.isoformat()}"',
-        f'        valeur: "…"  # en {parametre.unite}',
-        '        reference: "texte qui fixe la valeur (arrêté, décret, décision de la BCE) et sa date"',
-        '        source: "publication officielle (JORF du …, communiqué de la BCE du …)"',
-    ]
-    position = (
-        f"la première valeur fournie commence le {du.isoformat()}, lendemain du dernier jour connu"
-        if apres
-        else f"les valeurs fournies précèdent le {parametre.debut.isoformat()}, premier jour connu"
-    )
+def que_faire_modele(jour: date) -> str:
+    """Ce que TAUX-01 demande : écrire le modèle, le remplir, le passer au calcul."""
     return (
-        "Fournissez la valeur publiée, avec sa référence, dans un fichier de paramètres passé par l'option "
-        f"{OPTION_PARAMETRES} FICHIER ou par la variable d'environnement {ENV_PARAMETRES} ; "
-        f"{position}. Exemple :\n" + "\n".join(lignes)
+        "Écrivez le fichier à remplir : "
+        f"« dossier taux --modele --at {jour.isoformat()} > parametres.yaml » ; "
+        "remplacez chaque « … » par la valeur publiée, sa référence et sa source, puis relancez avec "
+        f"{OPTION_PARAMETRES} parametres.yaml (ou la variable d'environnement {ENV_PARAMETRES})."
     )
 
 
@@ -209,7 +207,7 @@ def parametres_officiels() -> Parametres:
             )
         valeurs = tuple(valeur_datee(brut, v, fourni=False) for v in brut.valeurs)
         parametre = assembler(brut, valeurs, brut.connu_jusqu_au)
-        erreurs_suite = erreurs_de_suite(parametre)
+        erreurs_suite = erreurs_d_entete(brut) + erreurs_de_suite(parametre)
         if erreurs_suite:
             raise DossierError([constat("TAUX-04", f"{nom} : {e}") for e in erreurs_suite])
         parametres[brut.id] = parametre
@@ -292,25 +290,32 @@ def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
 
 
 def _prolonger(officiel: Parametre, bloc: BlocUtilisateurYaml) -> tuple[Parametre, list[str]]:
-    """Ajoute les valeurs de l'utilisateur avant ou après les données publiées, jamais dedans."""
+    """Ajoute les valeurs de l'utilisateur avant les données, ou après une valeur publiée par
+    période ; jamais dedans, jamais après un texte en vigueur (il n'expire pas)."""
     erreurs = []
-    avant = [v for v in bloc.valeurs if v.du < officiel.debut]
-    apres = [v for v in bloc.valeurs if v.du > officiel.connu_jusqu_au]
-    for v in bloc.valeurs:
-        if officiel.debut <= v.du <= officiel.connu_jusqu_au:
-            erreurs.append(
-                f"la valeur du {v.du.isoformat()} recouvre les données publiées (du "
-                f"{officiel.debut.isoformat()} au {officiel.connu_jusqu_au.isoformat()}) ; une valeur "
-                "fournie ne peut que les précéder ou les prolonger"
-            )
     connu = officiel.connu_jusqu_au
-    if apres:
+    fin = connu or date.max
+    avant = [v for v in bloc.valeurs if v.du < officiel.debut]
+    apres = [v for v in bloc.valeurs if v.du > fin]
+    for v in bloc.valeurs:
+        if officiel.debut <= v.du <= fin:
+            etendue = (
+                f"les données publiées (du {date_longue(officiel.debut)} au {date_longue(fin)})"
+                if connu is not None
+                else f"le texte en vigueur depuis le {date_longue(officiel.en_vigueur_depuis)}, qui "
+                "n'expire pas"
+            )
+            erreurs.append(
+                f"la valeur du {date_longue(v.du)} recouvre {etendue} ; une valeur fournie ne peut que "
+                "les précéder ou les prolonger"
+            )
+    if apres and connu is not None:
         premier = min(v.du for v in apres)
-        if premier != lendemain(officiel.connu_jusqu_au):
+        if premier != lendemain(connu):
             erreurs.append(
                 f"la première valeur fournie après les données publiées doit commencer le "
-                f"{lendemain(officiel.connu_jusqu_au).isoformat()} (elle commence le "
-                f"{premier.isoformat()}) : aucun trou n'est permis"
+                f"{date_longue(lendemain(connu))} (« {lendemain(connu).isoformat()} » ; elle commence le "
+                f"{date_longue(premier)}) : aucun trou n'est permis"
             )
         if bloc.connu_jusqu_au is None:
             erreurs.append("indiquez « connu_jusqu_au », le dernier jour où la valeur fournie est connue")

@@ -54,6 +54,8 @@ Lecture retenue
       `plan.derogation_24_mois: true`) ; une échéance sous le minimum de pratique (PLAN-02,
       chaque échéance vérifiée) ; rien à échelonner (PLAN-03) ; une première échéance avant
       l'accord (PLAN-09). Données : `law/plan/echeancier.yaml`.
+    - Code retiré : ETAPE-07 disait que l'échéancier restait à rédiger à part ; il est rédigé ici,
+      avec le mandat SEPA, et suivi par law/plan/suivi.py (codes PLAN-).
 
 Exemple : 1 000,00 € en 3 échéances mensuelles dès le 5 mai 2026 (le 5 juillet 2026 est un
 dimanche : l'échéance passe au lundi 6).
@@ -98,6 +100,8 @@ from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.model import limites as limites_dossier
 from dossier.model.claim import Creance, Plan
 
+CODES = ("PLAN-01", "PLAN-02", "PLAN-03", "PLAN-09")
+CODES_RETIRES = ("ETAPE-07",)  # never emitted again, never reused (codes.yaml)
 ARTICLE_HORIZON = "C. civ. 1343-5"
 ARTICLE_TAUX = "C. civ. 1907 ; C. mon. fin. L313-2"
 _JOURS_PAR_SEMAINE = 7  # structurel : calendrier

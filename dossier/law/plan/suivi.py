@@ -25,7 +25,9 @@ Lecture retenue
     - Déchéance notifiée (`decheance_du_terme`) : plus rien n'est rédigé (PLAN-08).
     - Solde exigible après déchéance : les échéances échues (capital et intérêts) et le capital
       des échéances à venir (sans leurs intérêts futurs), moins les paiements du plan.
-    - Chaque courrier inscrit est reproduit, avec les montants de sa date.
+    - Chaque courrier inscrit est reproduit, avec les montants de sa date ; celui qui ne pouvait
+      rien réclamer à sa date (aucune échéance en retard) ne l'est pas (ETAPE-06, la règle des
+      courriers de la série, law/procedure/etapes.py).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from dossier.law.money import ZERO, somme
 from dossier.law.plan.echeancier import Echeance, Echeancier, limites
 from dossier.model.claim import Courrier, Creance
 
+CODES = ("PLAN-05", "PLAN-06", "PLAN-07", "PLAN-08", "PLAN-10")
 RAPPEL, DECHEANCE = "rappel_echeance", "decheance_du_terme"
 
 

@@ -1,18 +1,58 @@
-"""Which letters `build` writes: the history's copies, then the next step of the series.
+"""Les courriers que `build` rédige : les copies de l'historique, puis l'étape suivante de la série.
 
-DESIGN.md, Decisions, « Which letters build writes »: a letter recorded in `courriers` is rebuilt
-as the copy of what was sent, dated its recorded date, amounts as of that date; then the next
-step (relance 1 → relance 2 → mise en demeure → injonction) is drafted, dated the « as of » day,
-if its preconditions hold. Steps before the last one sent are never drafted (no reminder after a
-formal notice). `--jusqua STAGE` goes straight to STAGE, skipping unsent steps; if STAGE's
-preconditions fail, the build stops (exit 6) saying which precondition and when it will hold.
-Letters dated after the « as of » day are ignored, with an info finding.
+Texte
+    C. civ., art. 1342, al. 2 (version en vigueur depuis le 1er octobre 2016) : le paiement « doit
+    être fait sitôt que la dette devient exigible » — rien n'est réclamé avant l'échéance.
+    C. civ., art. 1305-2 : « Ce qui n'est dû qu'à terme ne peut être exigé avant l'échéance ; mais
+    ce qui a été payé d'avance ne peut être répété. » — un échéancier accorde un terme au débiteur.
+    C. conso., art. L121-7, 3° : sont réputées agressives les pratiques commerciales qui ont pour
+    objet « De se livrer à des sollicitations répétées et non souhaitées par téléphone,
+    télécopieur, courrier électronique ou tout autre outil de communication à distance ».
 
-The requête en injonction de payer is the last step: drafted when its preconditions hold
-(`rules.verifier_injonction`: cause proved, notice sent with its proof and its deadline passed,
-an amount due). Reached by the series, an unmet precondition only says why the requête is not
-drafted yet (a warning, or an info while the notice's deadline runs); asked for with `--jusqua
-injonction`, it blocks (exit 6).
+Lecture retenue (DESIGN.md, Decisions, « Which letters build writes » ; DOMAIN.md § 1)
+    - Chaque courrier inscrit dans `courriers` est reproduit comme la copie de ce qui a été
+      envoyé : daté de sa date, avec les montants de ce jour. Un courrier daté après le jour
+      d'édition est ignoré, pour qu'un état passé puisse être reconstitué (ETAPE-01, information).
+      Un courrier qui ne pouvait rien réclamer à sa date (aucune facture échue, restant due et non
+      prescrite) n'est pas reproduit mais compte dans la série (ETAPE-06, avertissement : une
+      erreur de date est probable ; law/plan/suivi.py applique la même règle aux rappels du plan).
+    - Puis l'étape suivante de la série (relance 1 → relance 2 → mise en demeure → requête en
+      injonction de payer) est rédigée, datée du jour d'édition, si ses conditions sont réunies :
+      une facture échue reste due (1342 ; sinon ETAPE-04), et la cadence humaine est respectée —
+      tant de jours après le courrier précédent de la série, ou après la plus ancienne échéance
+      impayée (sinon ETAPE-05, information qui dit à partir de quand). Ces délais sont de la
+      pratique, pas de la loi (law/procedure/cadence.yaml) : des relances rapprochées envers un
+      consommateur peuvent être une pratique agressive (L121-7, 3°).
+    - On ne revient jamais en arrière : pas de relance après une mise en demeure, pas de première
+      relance après la seconde ; demander une étape déjà dépassée par `--jusqua` bloque (ETAPE-02).
+    - `--jusqua ÉTAPE` va droit à l'étape demandée, sans les étapes non envoyées ni la cadence ; si
+      ses conditions manquent, le constat bloque (rien n'est écrit, code de sortie 6) et dit
+      laquelle manque et quand elle sera remplie.
+    - Un échéancier (`plan`) suspend la série tant qu'il court (1305-2 ; PLAN-04, information) :
+      aucune relance ni mise en demeure n'est rédigée, sauf à la forcer par `--jusqua` ;
+      law/plan/suivi.py suit ses échéances (rappel, puis déchéance du terme après le préavis).
+    - La requête en injonction de payer est la dernière étape : rédigée quand ses conditions sont
+      réunies (`rules.verifier_injonction` : cause prouvée, mise en demeure envoyée avec sa preuve
+      et son délai expiré, un montant exigible). Atteinte par la série, une condition manquante
+      dit seulement pourquoi la requête n'est pas encore rédigée (avertissement, ou information
+      tant que court le délai de la mise en demeure) ; demandée par `--jusqua injonction`, elle
+      bloque.
+    - Code retiré : ETAPE-03 disait que la requête restait à rédiger à part ; elle est désormais
+      rédigée ici, ou les constats INJ- disent pourquoi elle ne l'est pas encore.
+
+Exemples
+    >>> from dossier.law.exemples import exemple, facture
+    >>> from dossier.law.montants.computation import calculer
+    >>> c = exemple("b2b", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")])
+    >>> [k.code for k in programme(c, date(2025, 10, 3), lambda j: calculer(c, j)).constats]
+    ['ETAPE-05']
+    >>> [(l.etape.value, l.date) for l in programme(c, date(2025, 10, 6), lambda j: calculer(c, j)).lettres]
+    [('relance_1', datetime.date(2025, 10, 6))]
+    >>> c = exemple("b2b", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")],
+    ...             courriers=[{"type": "mise_en_demeure", "date": "2025-11-01"}])
+    >>> p = programme(c, date(2025, 11, 5), lambda j: calculer(c, j), jusqua=Etape.RELANCE_2)
+    >>> [k.code for k in p.constats], [(l.etape.value, l.envoye is not None) for l in p.lettres]
+    (['ETAPE-02'], [('mise_en_demeure', True)])
 """
 
 from __future__ import annotations
@@ -28,10 +68,15 @@ from typing import Any
 import yaml
 
 from dossier.findings import Constat, Severite, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.rules import verifier_injonction
 from dossier.law.rules.injonction_montant import factures_exigibles
+from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.model.claim import Courrier, Creance
+
+CODES = ("ETAPE-01", "ETAPE-02", "ETAPE-04", "ETAPE-05", "ETAPE-06", "PLAN-04")
+CODES_RETIRES = ("ETAPE-03",)  # never emitted again, never reused (codes.yaml)
 
 
 class Etape(StrEnum):
@@ -101,8 +146,8 @@ def programme(
             constats.append(
                 constat(
                     "ETAPE-01",
-                    f"le courrier « {courrier.type} » du {courrier.date} est postérieur à la date "
-                    f"d'édition ({jour}) : il est ignoré",
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} est postérieur "
+                    f"à la date d'édition ({date_longue(jour)}) : il est ignoré",
                     ou=creance.position("courriers", i, "date"),
                 )
             )
@@ -118,13 +163,20 @@ def programme(
             constats.append(
                 constat(
                     "ETAPE-06",
-                    f"le courrier « {courrier.type} » du {courrier.date} ne pouvait rien réclamer à sa date "
-                    "(aucune facture échue n'y restait due) : il n'est pas reproduit",
+                    f"le courrier « {courrier.type} » du {date_longue(courrier.date)} ne pouvait rien "
+                    "réclamer à sa date (aucune facture échue n'y restait due) : il n'est pas reproduit",
                     ou=creance.position("courriers", i, "date"),
                 )
             )
     calcul = calcul_au(jour)
     derniere = max((SERIE.index(c.etape) for c in envoyes), default=-1)
+    decheance = decheance_notifiee(creance, jour)
+    if decheance is not None:
+        # After the déchéance du terme, the plan's balance is a new demand: the series resumes at
+        # the mise en demeure, and only letters sent after the déchéance count (DESIGN.md,
+        # Decisions of 2026-12-04: only a notice dated after it satisfies the requête).
+        apres = [SERIE.index(c.etape) for c in envoyes if c.date > decheance.date]
+        derniere = max([SERIE.index(Etape.RELANCE_2), *apres])
     if jusqua is not None and SERIE.index(jusqua) <= derniere:
         constats.append(
             constat(
@@ -138,11 +190,17 @@ def programme(
     if suivante is None:
         return Programme(tuple(copies), tuple(constats))
     if creance.plan is not None and jusqua is None:
-        # The plan grants the debtor time: no reminder while it runs (law/plan/suivi.py follows it).
+        # The plan grants the debtor time: no reminder while it runs (law/plan/suivi.py follows it);
+        # after its déchéance, the notice and the requête are drafted on demand (dossier plan says when).
+        pourquoi = (
+            "n'est pas rédigée tant qu'il court"
+            if decheance is None
+            else f"n'est rédigée, après la déchéance du terme, que sur demande (--jusqua {suivante.value})"
+        )
         constats.append(
             constat(
                 "PLAN-04",
-                f"le dossier prévoit un échéancier : {NOMS[suivante]} n'est pas rédigée tant qu'il court",
+                f"le dossier prévoit un échéancier : {NOMS[suivante]} {pourquoi}",
                 ou=creance.position("plan"),
             )
         )
@@ -212,7 +270,7 @@ def _empechement(
     exigibles = [f for f in calcul.factures_reclamees if f.echeance < jour]
     if not exigibles:
         prochaine = min((f.echeance for f in calcul.factures_reclamees), default=None)
-        quand = f" (première échéance : {prochaine})" if prochaine else ""
+        quand = f" (première échéance : {date_longue(prochaine)})" if prochaine else ""
         return constat(
             "ETAPE-04",
             f"{NOMS[etape]} n'est pas rédigée : aucune facture échue ne reste due{quand}",
@@ -225,7 +283,7 @@ def _empechement(
         return constat(
             "ETAPE-05",
             f"{NOMS[etape]} n'est pas encore rédigée : par respect d'une cadence "
-            f"raisonnable, elle pourra l'être à partir du {possible_le}",
+            f"raisonnable, elle pourra l'être à partir du {date_longue(possible_le)}",
             severite=severite,
         )
     return None

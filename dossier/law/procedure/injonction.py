@@ -9,8 +9,6 @@ Texte
     l'ordonnance. »
     CPC, art. 1422 : l'ordonnance produit tous les effets d'un jugement contradictoire en dernier
     ressort « en l'absence d'opposition dans le mois qui suit la signification » [S].
-    CPC, art. 54, 3° a) et 57 : la requête indique, pour un demandeur personne physique, « les nom,
-    prénoms, profession, domicile, nationalité, date et lieu de naissance » [S].
     CPCE, art. L125-1 : une procédure simplifiée de recouvrement des petites créances, menée par
     un commissaire de justice, est ouverte pour une créance contractuelle inférieure à un
     montant fixé par décret (paramètre `petites_creances.plafond`) ; le débiteur a un mois pour
@@ -23,9 +21,8 @@ Lecture retenue (DOMAIN.md § 6)
     procédure des petites créances comme autre voie possible (INJ-10). Que la signification, et
     non le dépôt, interrompe la prescription est dit par INJ-02 (règle
     `rules/injonction_prescription`). Si le plafond n'est pas connu au jour de la requête, la
-    ligne INJ-10 est omise : ce n'est qu'une information. Le dossier ne décrit ni la profession, ni
-    la nationalité, ni la naissance d'un créancier personne physique : la requête ne peut les
-    imprimer, INJ-11 avertit de les ajouter à la main avant le dépôt.
+    ligne INJ-10 est omise : ce n'est qu'une information. L'identité d'un créancier personne
+    physique (CPC 54, 57) est une condition de la requête : `rules/injonction_identite` (INJ-11).
 
 Exemples
     >>> from datetime import date
@@ -53,7 +50,7 @@ from dossier.law.procedure.etapes import Etape
 from dossier.law.procedure.reclamation import reclamation
 from dossier.model.claim import Creance
 
-CODES = ("INJ-08", "INJ-09", "INJ-10", "INJ-11")
+CODES = ("INJ-08", "INJ-09", "INJ-10")
 PLAFOND = "petites_creances.plafond"
 
 
@@ -65,16 +62,6 @@ def constats_requete(creance: Creance, calcul: Calcul, parametres: Parametres) -
         *juridiction.verifier(creance, proposition),
         *informations(dues.principal + (dues.interets or ZERO), calcul.jour, parametres),
     ]
-    # CPC 54, 3° a) : « profession, domicile, nationalité, date et lieu de naissance »
-    if creance.creancier.type == "personne_physique":
-        constats.append(
-            constat(
-                "INJ-11",
-                f"la requête de {creance.creancier.nom}, personne physique, doit indiquer sa profession, sa "
-                "nationalité, sa date et son lieu de naissance, que le dossier ne contient pas",
-                ou=creance.position("creancier"),
-            )
-        )
     return constats
 
 

@@ -5,7 +5,8 @@ never a contractual rate, a clause pénale, fees or the €40 indemnity (CPCE L1
 costs of amicable recovery stay with the creditor). Business debtors: relance 1 claims the
 principal and recalls, in neutral words, that late-payment penalties and the €40 indemnity are
 due by law (C. com. L441-10); from `options.penalites_des` on (default relance 2), letters claim
-them itemised. A letter claims only invoices already due on its date (or those the recorded
+them itemised — with, under `options.retards_payes: reclamer`, the penalties and indemnity of the
+invoices paid late. A letter claims only invoices already due on its date (or those the recorded
 letter lists), and every total is the sum of the lines it prints.
 """
 
@@ -54,6 +55,9 @@ def reclamation(
         nature = Nature.TAUX_CONTRACTUEL if contractuel else Nature.INTERET_LEGAL
         return Reclamation(factures, principal, interets or None, None, principal + interets, False, nature)
     if SERIE.index(etape) < SERIE.index(Etape(creance.options.penalites_des)):
+        # before `penalites_des`, only principal: an invoice paid late (claimed for its penalties
+        # and indemnity only, `options.retards_payes`) has nothing to claim yet
+        factures = tuple(f for f in factures if f.restant > 0)
         return Reclamation(factures, principal, None, None, principal, True, Nature.PENALITES)
     indemnites = somme(f.indemnite for f in factures)
     return Reclamation(

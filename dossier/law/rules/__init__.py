@@ -20,8 +20,10 @@ from dossier.findings import Constat
 from dossier.law.calcul import Calcul
 from dossier.law.rules import (
     injonction_cause,
+    injonction_identite,
     injonction_mise_en_demeure,
     injonction_montant,
+    injonction_plan,
     injonction_prescription,
     mandat_agence,
     preuve_mise_en_demeure,
@@ -30,12 +32,15 @@ from dossier.law.rules import (
 from dossier.model.claim import Creance
 
 REGLES: tuple[ModuleType, ...] = (procedure_collective, mandat_agence, preuve_mise_en_demeure)
-# CPC 1405 to 1407, in the order the user fixes them: cause, notice, amount, prescription.
+# CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount, prescription,
+# the creditor's identity (CPC 54, 57).
 PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_cause,
+    injonction_plan,
     injonction_mise_en_demeure,
     injonction_montant,
     injonction_prescription,
+    injonction_identite,
 )
 
 
@@ -55,10 +60,12 @@ def verifier_injonction(creance: Creance, calcul: Calcul) -> list[Constat]:
 
 
 def module_de(code: str) -> ModuleType | None:
-    """The law module that owns `code` (declares it in CODE or CODES), for `dossier explain`:
-    every module of `dossier.law`, its sub-packages included."""
+    """The law module that owns `code` (declares it in CODE or CODES, or in CODES_RETIRES for a
+    code it no longer emits and whose successor it holds), for `dossier explain`: every module
+    of `dossier.law`, its sub-packages included."""
     for info in pkgutil.walk_packages(dossier.law.__path__, "dossier.law."):
         module = importlib.import_module(info.name)
-        if code == getattr(module, "CODE", None) or code in getattr(module, "CODES", ()):
+        declares = (*getattr(module, "CODES", ()), *getattr(module, "CODES_RETIRES", ()))
+        if code == getattr(module, "CODE", None) or code in declares:
             return module
     return None

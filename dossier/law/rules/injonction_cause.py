@@ -33,6 +33,7 @@ Exemples
 from __future__ import annotations
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.model.claim import Creance
 
@@ -54,7 +55,7 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
         return [
             constat(
                 CODE,
-                f"le contrat du {contrat.date.isoformat()} n'a pas de pièce (devis signé, bon de "
+                f"le contrat du {date_longue(contrat.date)} n'a pas de pièce (devis signé, bon de "
                 "commande ou contrat) : sa cause n'est pas prouvée",
                 ou=creance.position("contrat"),
             )

@@ -21,8 +21,10 @@ Lecture retenue
       il court `delai_jours` jours (à défaut `options.delai_mise_en_demeure_jours`) à compter de
       l'accusé de réception, ou de la date de la lettre faute d'accusé (MED-02 l'avertit déjà) ;
       la requête est possible le lendemain du dernier jour (DESIGN.md, Decisions « Deadlines »).
-    La dernière mise en demeure envoyée est celle qui compte. Un délai compté en jours
-    calendaires (pas de report au jour ouvrable suivant : choix prudent, il ne raccourcit rien).
+    La dernière mise en demeure envoyée est celle qui compte ; après la déchéance du terme d'un
+    échéancier, seule une mise en demeure datée après elle compte (DESIGN.md, Décisions du
+    2026-12-04 ; `injonction_plan`). Un délai compté en jours calendaires (pas de report au jour
+    ouvrable suivant : choix prudent, il ne raccourcit rien).
 
 Exemples
     >>> from datetime import date
@@ -49,8 +51,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.calendrier import lendemain
+from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.model.claim import Courrier, Creance
 
 CODES = ("INJ-03", "INJ-04", "INJ-05")
@@ -65,14 +69,33 @@ def fin_du_delai(courrier: Courrier, delai_par_defaut: int) -> tuple[date, bool]
 
 
 def derniere_mise_en_demeure(creance: Creance, jour: date) -> int | None:
-    """Le rang, dans `courriers`, de la dernière mise en demeure envoyée au plus tard le `jour`."""
-    rangs = [i for i, c in enumerate(creance.courriers) if c.type == "mise_en_demeure" and c.date <= jour]
+    """Le rang, dans `courriers`, de la dernière mise en demeure envoyée au plus tard le `jour` ;
+    après une déchéance du terme notifiée, seulement parmi celles envoyées après elle."""
+    decheance = decheance_notifiee(creance, jour)
+    rangs = [
+        i
+        for i, c in enumerate(creance.courriers)
+        if c.type == "mise_en_demeure" and c.date <= jour and (decheance is None or c.date > decheance.date)
+    ]
     return max(rangs, key=lambda i: (creance.courriers[i].date, i), default=None)
 
 
 def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
     jour = calcul.jour
     rang = derniere_mise_en_demeure(creance, jour)
+    decheance = decheance_notifiee(creance, jour)
+    if rang is None and decheance is not None:
+        return [
+            constat(
+                "INJ-03",
+                "aucune mise en demeure n'a été envoyée depuis la déchéance du terme notifiée le "
+                f"{date_longue(decheance.date)} : une mise en demeure antérieure ne vaut pas pour le "
+                "solde de l'échéancier",
+                ou=creance.position("courriers"),
+                que_faire="Envoyez une mise en demeure du solde du plan en recommandé avec avis de réception "
+                "(dossier build --jusqua mise_en_demeure), puis enregistrez-la dans « courriers ».",
+            )
+        ]
     if rang is None:
         return [
             constat(
@@ -93,7 +116,7 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
         return [
             constat(
                 "INJ-04",
-                f"la mise en demeure du {courrier.date.isoformat()} {manque}",
+                f"la mise en demeure du {date_longue(courrier.date)} {manque}",
                 ou=creance.position("courriers", rang),
             )
         ]
@@ -103,11 +126,11 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
         return [
             constat(
                 "INJ-05",
-                f"le délai laissé par la mise en demeure du {courrier.date.isoformat()} court "
-                f"jusqu'au {fin.isoformat()} inclus (compté {depart}) : la requête pourra être "
-                f"présentée à partir du {lendemain(fin).isoformat()}",
+                f"le délai laissé par la mise en demeure du {date_longue(courrier.date)} court "
+                f"jusqu'au {date_longue(fin)} inclus (compté {depart}) : la requête pourra être "
+                f"présentée à partir du {date_longue(lendemain(fin))}",
                 ou=creance.position("courriers", rang),
-                que_faire=f"Attendez le {lendemain(fin).isoformat()} pour produire la requête ; enregistrez "
+                que_faire=f"Attendez le {date_longue(lendemain(fin))} pour produire la requête ; enregistrez "
                 "dans « paiements » ce que le débiteur aura réglé d'ici là.",
             )
         ]

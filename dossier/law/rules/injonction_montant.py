@@ -35,6 +35,7 @@ Exemples
 from __future__ import annotations
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.model.claim import Creance
 
@@ -53,14 +54,14 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
         return [
             constat(
                 "INJ-06",
-                f"au {calcul.jour.isoformat()}, aucune facture n'est à la fois échue, restant due et "
+                f"au {date_longue(calcul.jour)}, aucune facture n'est à la fois échue, restant due et "
                 "non prescrite : il n'y a pas de somme exigible à demander",
                 ou=creance.position("factures"),
             )
         ]
     a_venir = [f for f in calcul.factures_reclamees if f.numero not in exigibles]
     if a_venir:
-        noms = ", ".join(f"{f.numero} (échéance du {f.echeance.isoformat()})" for f in a_venir)
+        noms = ", ".join(f"{f.numero} (échéance du {date_longue(f.echeance)})" for f in a_venir)
         return [
             constat(
                 "INJ-07",

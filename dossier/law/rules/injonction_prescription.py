@@ -24,7 +24,7 @@ Exemples
     >>> c = exemple("consommateur", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")])
     >>> [(k.code, k.severite.value) for k in verifier(c, calculer(c, date(2026, 1, 15)))]
     [('INJ-02', 'info')]
-    >>> "2027-09-01" in verifier(c, calculer(c, date(2026, 1, 15)))[0].message
+    >>> "1er septembre 2027" in verifier(c, calculer(c, date(2026, 1, 15)))[0].message
     True
     >>> verifier(c, calculer(c, date(2027, 9, 2)))   # all prescribed: PRESC-01 says it, blocking
     []
@@ -33,6 +33,7 @@ Exemples
 from __future__ import annotations
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.rules.injonction_montant import factures_exigibles
 from dossier.model.claim import Creance
@@ -52,7 +53,7 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
             CODE,
             f"la requête n'interrompt pas la prescription, seule la signification de l'ordonnance le "
             f"fait : la facture {premiere.numero} sera prescrite après le "
-            f"{premiere.prescription_le.isoformat()} ({premiere.prescription_article})",
+            f"{date_longue(premiere.prescription_le)} ({premiere.prescription_article})",
             ou=creance.position("factures"),
         )
     ]

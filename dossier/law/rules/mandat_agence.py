@@ -35,6 +35,7 @@ Exemples
 from __future__ import annotations
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.model.claim import Creance
 
@@ -57,7 +58,8 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
     return [
         constat(
             "AGENCE-02",
-            f"le courrier du {courrier.date} précède le mandat du {mandataire.mandat.date}",
+            f"le courrier du {date_longue(courrier.date)} précède le mandat du "
+            f"{date_longue(mandataire.mandat.date)}",
             ou=creance.position("courriers", i, "date"),
         )
         for i, courrier in enumerate(creance.courriers)

@@ -34,6 +34,7 @@ Exemples
 from __future__ import annotations
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.model.claim import Creance
 
@@ -50,7 +51,7 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
             constats.append(
                 constat(
                     "MED-01",
-                    f"la mise en demeure du {courrier.date} n'a pas été envoyée "
+                    f"la mise en demeure du {date_longue(courrier.date)} n'a pas été envoyée "
                     "en recommandé avec avis de réception",
                     ou=creance.position("courriers", i),
                 )
@@ -59,7 +60,7 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
             constats.append(
                 constat(
                     "MED-02",
-                    f"la mise en demeure du {courrier.date} n'a pas de date "
+                    f"la mise en demeure du {date_longue(courrier.date)} n'a pas de date "
                     "d'accusé de réception : les délais courent de la date de la lettre",
                     ou=creance.position("courriers", i),
                 )

@@ -30,6 +30,7 @@ Exemples
 from __future__ import annotations
 
 from dossier.findings import Constat, constat
+from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.model.claim import Creance
 
@@ -44,7 +45,7 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
     return [
         constat(
             CODE,
-            f"le débiteur est en {procedure.type} judiciaire depuis le {procedure.date} : "
+            f"le débiteur est en {procedure.type} judiciaire depuis le {date_longue(procedure.date)} : "
             "aucune demande de paiement ne peut lui être adressée",
             ou=creance.position("debiteur", "procedure_collective"),
         )
