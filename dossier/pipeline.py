@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier.errors import BlockingFindings, DossierError, InvalidClaim
+from dossier.errors import BlockingFindings, DossierError, InvalidClaim, LawDataMissing
 from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, constat, durcir
 from dossier.francais import date_longue
@@ -25,6 +25,7 @@ from dossier.law.calcul import Calcul, Regime
 from dossier.law.calendrier import ajouter_annees
 from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
+from dossier.law.parametres.manquantes import dernier_jour_connu, regrouper
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.grand_livre import GrandLivre, grand_livre
 from dossier.law.plan.suivi import SuiviPlan, suivre
@@ -66,6 +67,8 @@ class Options:
     aujourd_hui: date | None = None
     date_cli: bool = False  # the day came from --date (else date_edition, or today)
     futur: bool = False  # --futur: documents dated ahead on purpose
+    # `dossier plan` past the published values: interest computed up to this day only (TAUX-05).
+    interets_jusqu_au: date | None = None
     # Told the name of each stage of `build` as it starts (the CLI shows it on a terminal).
     etape: Callable[[str], None] = lambda _nom: None
 
@@ -128,15 +131,28 @@ class Pack:
 def analyser(creance: Creance, options: Options) -> Analyse:
     verifier_dates(creance, options.jour)
     parametres = charger_parametres(options.parametres)
-    calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
+    borne = options.interets_jusqu_au
+    calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres, borne))
     futur = constat_jour_futur(creance, options.jour, options.aujourd_hui, options.date_cli, options.futur)
     # What is wrong with the claim as written, said even when the computation cannot run.
     prealables = [*constats_exemples(creance), *([futur] if futur else [])]
     try:
-        calcul = calcul_au(options.jour)
+        return _analyser(creance, options, parametres, calcul_au, prealables)
     except DossierError as erreur:
+        if isinstance(erreur, LawDataMissing):  # every value missing over the claim's period, said once
+            erreur = regrouper(erreur, options.jour, parametres)
         erreur.constats = [*erreur.constats, *prealables, *constats_pieces_absentes(creance, False)]
-        raise
+        raise erreur from None
+
+
+def _analyser(
+    creance: Creance,
+    options: Options,
+    parametres: Parametres,
+    calcul_au: Callable[[date], Calcul],
+    prealables: list[Constat],
+) -> Analyse:
+    calcul = calcul_au(options.jour)
     prevu = programme(creance, options.jour, calcul_au, options.jusqua)
     constats = [
         *prealables,
@@ -195,8 +211,24 @@ def verifier_dates(creance: Creance, jour: date) -> None:
 
 def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
     """What `dossier plan` reports: the analysis as of the day, and the recovery calendar drawn
-    from it (the same schedule and follow-up `build` uses for a claim with a plan)."""
-    analyse = analyser(creance, options)
+    from it (the same schedule and follow-up `build` uses for a claim with a plan).
+
+    The calendar needs no rate: past the published values, the analysis runs with interest up to
+    the last day they are known, and says which figures it could not compute (TAUX-05)."""
+    try:
+        analyse = analyser(creance, options)
+    except LawDataMissing as manque:
+        borne = dernier_jour_connu(manque, charger_parametres(options.parametres))
+        if borne is None or borne >= options.jour or options.interets_jusqu_au is not None:
+            raise
+        analyse = analyser(creance, replace(options, interets_jusqu_au=borne))
+        (taux,) = [c for c in manque.constats if c.code == "TAUX-01"]
+        partiel = constat(
+            "TAUX-05",
+            f"intérêts et pénalités comptés jusqu'au {date_longue(borne)} seulement ; {taux.message}",
+            que_faire=taux.que_faire,
+        )
+        analyse = replace(analyse, constats=(partiel, *analyse.constats))
     prevu = calendrier(
         creance, analyse.calcul, options.jour, analyse.constats, analyse.echeancier, analyse.suivi
     )

@@ -13,7 +13,7 @@ from dossier.exit_codes import ExitCode
 from dossier.export import en_json, objet_calendrier
 from dossier.pipeline import prevoir
 
-A_DIRE = ("DATE-01", "PIECE-01")
+A_DIRE = ("DATE-01", "PIECE-01", "TAUX-05")
 
 
 @aide.commande("plan")

@@ -111,7 +111,7 @@ def constats(liste: Sequence[Constat], erreur: bool = False) -> None:
         if c.ou:
             entete.append(propre(f"  {c.ou}"))
         console.print(entete)
-        console.print(f"  {c.message}", markup=False)
+        console.print("  " + c.message.replace("\n", "\n    "), markup=False)  # a list: indented
         if c.document:
             console.print(f"  dans {c.document}", markup=False)
         if c.que_faire:

@@ -244,11 +244,15 @@ def test_check_fichier_absent(tmp_path: Path) -> None:
     assert "absent.yaml" in resultat.output
 
 
-@pytest.mark.parametrize("claim", [ECOLE, B2B], ids=["interet-legal", "penalites"])
-def test_date_au_dela_des_donnees_legales(claim: Path) -> None:
+@pytest.mark.parametrize(
+    ("claim", "periode"),
+    [(ECOLE, "2e semestre 2026"), (B2B, "du 1er juillet 2026 au 1er août 2026")],
+    ids=["interet-legal", "penalites"],
+)
+def test_date_au_dela_des_donnees_legales(claim: Path, periode: str) -> None:
     resultat = lancer("check", claim, "--date", "2026-08-01")
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
-    assert "TAUX-01" in resultat.stderr and "2e semestre 2026" in resultat.stderr
+    assert resultat.stderr.count("TAUX-01") == 1 and periode in resultat.stderr
     assert "--parametres" in resultat.stderr and "DOSSIER_PARAMETRES" in resultat.stderr
 
     resultat = lancer("check", "--json", claim, "--date", "2026-08-01")
@@ -257,11 +261,12 @@ def test_date_au_dela_des_donnees_legales(claim: Path) -> None:
     valider(objet)
     assert all(objet[nom] is None for nom in MONTANTS)
     assert objet["date"] == "2026-08-01"
-    assert {c["code"] for c in objet["findings"]} == {"TAUX-01"}
-    for constat in objet["findings"]:
-        assert "2e semestre 2026" in constat["message"]
-        assert "dossier taux --modele --at 2026-07-01" in constat["que_faire"]
-        assert "--parametres" in constat["que_faire"] and "du:" not in constat["que_faire"]
+    # every missing value in one finding, with what to do said once (issue 24)
+    (constat,) = [c for c in objet["findings"] if c["code"] == "TAUX-01"]
+    assert periode in constat["message"] and "publication : " in constat["message"]
+    assert "dossier taux --modele --at 2026-08-01" in constat["que_faire"]
+    assert "« --date 2026-06-30 »" in constat["que_faire"]
+    assert "--parametres" in constat["que_faire"] and "du:" not in constat["que_faire"]
 
 
 def test_build_au_dela_des_donnees_legales(tmp_path: Path) -> None:
@@ -362,32 +367,45 @@ def test_taux_liste_les_valeurs_et_leurs_sources() -> None:
 
 
 def test_taux_a_une_date() -> None:
+    """One line per value in force that day (issue 24: `taux --at` was 143 lines long)."""
     resultat = lancer("taux", "--at", "2026-03-01")
     assert resultat.exit_code == ExitCode.OK
     sortie = resultat.stdout
-    assert "du 2026-01-01 au 2026-06-30 : 2.62 % l'an" in sortie  # autres cas
-    assert "du 2026-01-01 au 2026-06-30 : 6.67 % l'an" in sortie  # particuliers
-    assert "JORF 26 déc. 2025" in sortie
-    assert "0.87" not in sortie and "connu jusqu'au" not in sortie
-    # One value per parameter: the one in force that day.
+    lignes = sortie.splitlines()
+    assert lignes[0] == "En vigueur le 1er mars 2026 (sources et historique : « dossier taux ») :"
+    assert (
+        "  taux de l'intérêt légal (autres cas) : 2,62 % l'an, du 1er janvier 2026 au 30 juin 2026 "
+        "(C. mon. fin. L313-2, D313-1-A) [V]"
+    ) in lignes
+    assert any(
+        "créancier particulier) : 6,67 % l'an, du 1er janvier 2026 au 30 juin 2026" in x for x in lignes
+    )
+    assert "0,87" not in sortie and "connu jusqu'au" not in sortie
+    # One line per parameter — the value in force that day — and one for the default B2B rate.
     parametres = list(charger_parametres())
-    en_vigueur = [ligne for ligne in sortie.splitlines() if ligne.startswith(("  du ", "  depuis le "))]
-    assert len(en_vigueur) == len(parametres)
+    assert len(lignes) == 1 + len(parametres) + 1
     for parametre in parametres:
         valeur = parametre.valeur_a(date(2026, 3, 1))
         assert valeur is not None
-        periode = f"depuis le {valeur.du}" if valeur.au == date.max else f"du {valeur.du} au {valeur.au}"
-        assert f"{periode} : {valeur.valeur} " in sortie
+        assert any(ligne.startswith(f"  {valeur.description} : ") for ligne in lignes)
+    assert "1er semestre 2026 : 12,15 % l'an ; une clause ne peut descendre sous 7,86 %" in sortie
 
 
 def test_taux_a_une_date_inconnue() -> None:
     # DESIGN.md, Decisions: Law data — nothing is shown as « in force » past the known data.
     resultat = lancer("taux", "--at", "2026-08-01")
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
-    assert "TAUX-01" in resultat.stderr and "2e semestre 2026" in resultat.stderr
-    assert "--parametres" in resultat.stderr and "dossier taux --modele --at 2026-07-01" in resultat.stderr
+    message = resultat.stderr
+    assert (
+        message.count("TAUX-01") == 1
+        and "3 valeurs publiées manquent pour calculer au 1er août 2026" in message
+    )
+    assert "2e semestre 2026" in message and "publication : " in message
+    assert "--parametres" in message and "dossier taux --modele --at 2026-08-01" in message
+    assert "« --at 2026-06-30 »" in " ".join(message.split())
     # the statute constants are in force that day: only the published rates are missing
-    assert "majoration" not in resultat.stderr and "indemnité" not in resultat.stderr
+    assert "majoration" not in message and "indemnité" not in message
+    assert len(message.splitlines()) <= 8
 
 
 def test_taux_modele_ecrit_le_fichier_a_remplir(tmp_path: Path) -> None:
