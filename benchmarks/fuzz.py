@@ -13,6 +13,7 @@ import argparse
 import collections
 import json
 import random
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -40,8 +41,8 @@ def main() -> None:
             dossiers[echantillon] = Path(temporaire) / echantillon.name
             dossiers[echantillon].mkdir()
             for fichier in echantillon.iterdir():
-                if fichier.is_dir():
-                    (dossiers[echantillon] / fichier.name).symlink_to(fichier)
+                if fichier.is_dir():  # a copy: a link out of the claim's folder would be refused (PIECE-02)
+                    shutil.copytree(fichier, dossiers[echantillon] / fichier.name)
         for rang in range(arguments.nombre):
             graine = arguments.graine * 1_000_003 + rang
             hasard = random.Random(graine)

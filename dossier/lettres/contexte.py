@@ -19,6 +19,7 @@ from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
 from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
+from dossier.render.epc import MONTANT_MAX
 
 SUFFIXES = {Etape.RELANCE_1: "R1", Etape.RELANCE_2: "R2", Etape.MISE_EN_DEMEURE: "MED"}
 
@@ -40,8 +41,9 @@ class Paiement:
 
     @property
     def qr(self) -> bool:
-        """A payment QR code is printed: an account to pay into and something to pay."""
-        return self.iban is not None and self.montant > 0
+        """A payment QR code is printed: an account to pay into, and an amount the standard can
+        carry (EPC069-12: under a billion euros; above, the letter gives the IBAN alone)."""
+        return self.iban is not None and 0 < self.montant < MONTANT_MAX
 
 
 def reference_lettre(creance: Creance, lettre: LettreAProduire) -> str:

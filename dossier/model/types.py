@@ -243,6 +243,10 @@ class TexteBorne:
     def __call__(self, valeur: Any) -> Any:
         if not isinstance(valeur, str):
             return valeur  # pydantic says what type was expected
+        if (
+            not valeur.strip()
+        ):  # « " " » is no name: the letter would print a blank (its author, its addressee)
+            raise PydanticCustomError("string_too_short", "texte vide")
         if len(valeur) > self.maximum:
             raise PydanticCustomError(
                 "texte_trop_long",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dossier.cli.main import cli
+from dossier.render.readback import texte_pdf
 from tests.fuzz.mutations import muter
 
 DEPOT = Path(__file__).resolve().parents[2]
@@ -50,8 +52,8 @@ def dossiers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for nom in ECHANTILLONS:
         copies[nom] = tmp_path_factory.mktemp(nom)
         for fichier in (DEPOT / "samples" / nom).iterdir():
-            if fichier.is_dir():
-                (copies[nom] / fichier.name).symlink_to(fichier)
+            if fichier.is_dir():  # a copy: a link out of the claim's folder would be refused (PIECE-02)
+                shutil.copytree(fichier, copies[nom] / fichier.name)
     return copies
 
 
@@ -77,6 +79,7 @@ SEMENCES = {
     "mot-de-100000-caracteres": 'objet: "' + "x" * 100_000 + '"',
     "nom-de-200000-caracteres": 'nom: "' + "y" * 200_000 + '"',
     "echeances-un-milliard": "nombre_echeances: 1000000000",
+    "nom-blanc": 'nom: " "',  # found by benchmarks/fuzz.py: an empty author, exit 5
 }
 
 
@@ -94,3 +97,21 @@ def test_semences_de_l_issue_23(dossiers: dict[str, Path], semence: str) -> None
     code, objet = juger("\n".join(lignes), dossiers["plan-virement"])
     verifier(code, objet)
     assert code == 3, objet
+
+
+def test_un_total_au_dela_de_ce_que_porte_un_code_qr(dossiers: dict[str, Path]) -> None:
+    """Found by benchmarks/fuzz.py (exit 5 without a position): an invoice at the bound of
+    999 999 999,99 € plus penalties makes a total the payment QR code cannot carry (EPC069-12).
+    The letter then gives the IBAN alone, and says nothing of a code."""
+    texte = (DEPOT / "samples" / "b2b-menuiserie" / "claim.yaml").read_text(encoding="utf-8")
+    texte = texte.replace('montant_ttc: "2480.00"', 'montant_ttc: "999999999.99"', 1)
+    code, objet = juger(texte, dossiers["b2b-menuiserie"])
+    verifier(code, objet)
+    assert code in (0, 6) and not [c for c in objet["findings"] if c["code"].startswith("RENDU")]
+    sortie = dossiers["b2b-menuiserie"] / "sortie"
+    resultat = CliRunner().invoke(
+        cli, ["build", str(dossiers["b2b-menuiserie"] / "claim.yaml"), "-o", str(sortie)]
+    )
+    assert resultat.exit_code == 0, resultat.output
+    lettre = " ".join(texte_pdf((sortie / "relance-2.pdf").read_bytes()))
+    assert "IBAN" in lettre and "scannez" not in lettre and "scannant" not in lettre
