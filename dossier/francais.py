@@ -211,6 +211,16 @@ def envoi(canal: str, pluriel: bool = False) -> str:
     return plusieurs if pluriel else singulier
 
 
+def reproduit(canal: str) -> str:
+    """What the copy of a letter sent by `canal` reproduces: « courriel » for an email, else a
+    « courrier » (remis en main propre when it was; registered post is said by the letter itself).
+
+    >>> reproduit("email"), reproduit("lrar"), reproduit("remise_en_main_propre")
+    ('courriel', 'courrier', 'courrier remis en main propre')
+    """
+    return envoi("courrier" if canal == "lrar" else canal)
+
+
 def envoye_le(canal: str) -> str:
     """The word before its date: « du 3 mars » — but « remis en main propre le 3 mars »."""
     return "le" if canal == "remise_en_main_propre" else "du"

@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.findings import Constat, Severite
-from dossier.francais import date_courte, date_longue, euros
+from dossier.francais import date_courte, date_longue, euros, reproduit
 from dossier.parcours.pas import MOYENS
 
 LARGEUR_HORS_TERMINAL = 120  # a log or a pipe: the summary table (about 105 wide) in one piece
@@ -254,7 +254,9 @@ def resume(analyse: Any) -> None:
             markup=False,
         )
     for lettre in analyse.programme.lettres:
-        nature = "copie du courrier envoyé" if lettre.envoye is not None else "à envoyer"
+        nature = (
+            f"copie du {reproduit(lettre.envoye.envoi)} envoyé" if lettre.envoye is not None else "à envoyer"
+        )
         console.print(f"  • {lettre.etape.value} du {date_courte(lettre.date)} ({nature})", markup=False)
     requete = analyse.programme.requete
     if requete is not None:

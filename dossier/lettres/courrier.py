@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from dossier.francais import date_longue, envoi, euros
+from dossier.francais import date_longue, euros, reproduit
 from dossier.law.calcul import Calcul
 from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.lettres.contexte import (
@@ -195,10 +195,8 @@ def _mode_envoi(a_produire: LettreAProduire) -> str | None:
 
 
 def _nom_de_l_envoi(a_produire: LettreAProduire) -> str:
-    """What the copy reproduces: « courriel » for an email, else a « courrier » (registered post is
-    said by the line above the references)."""
-    canal = a_produire.envoye.envoi if a_produire.envoye else "courrier"
-    return envoi("courrier" if canal == "lrar" else canal)
+    """What the copy reproduces (registered post is said by the line above the references)."""
+    return reproduit(a_produire.envoye.envoi if a_produire.envoye else "courrier")
 
 
 def _qr(paiement: Paiement) -> PaiementQr | None:
