@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from dossier.exit_codes import ExitCode
 from dossier.findings import Constat
 
@@ -22,6 +25,11 @@ class InvalidClaim(DossierError):
 
 class LawDataMissing(DossierError):
     exit_code = ExitCode.LAW_DATA_MISSING
+
+    def __init__(self, constats: list[Constat], manquantes: Sequence[tuple[str, date]] = ()) -> None:
+        super().__init__(constats)
+        # (parameter id, day asked for) of each missing value, for one summary of them all
+        self.manquantes = tuple(dict.fromkeys(manquantes))
 
 
 class RenderFailure(DossierError):

@@ -1,9 +1,10 @@
 """French wording of values — amounts, rates, dates, numbers and plurals — for every layer.
 
 One module below `model/`, `law/` and `render/`, used by all three: the documents print through it
-(the Jinja filters `euros`, `taux`, `date_longue`, `date_courte`, `de`, `en_lettres`, registered by
-`render/environment.py`), and the sentences of the computation and of the findings are worded with
-it (a date in a message is « 23 janvier 2026 », DESIGN.md, Decisions: Dates in messages).
+(the Jinja filters `euros`, `taux`, `date_longue`, `date_courte`, `de`, `en_lettres`, `enumeration`,
+registered by `render/environment.py`), and the sentences of the computation and of the findings are
+worded with it (a date in a message is « 23 janvier 2026 », DESIGN.md, Decisions: Dates in
+messages).
 
 It only writes a value; it never rounds or computes (STYLE.md rule 4: money is rounded in one
 place, in `law/money.py`). A value that would need rounding is refused, so a template cannot print
@@ -29,6 +30,10 @@ between thousands, no-break space (U+00A0) before `€` and `%`.
 ('1\u202f509,06', '2,15')
 >>> compte(0, "courrier"), compte(1, "échange"), compte(3, "courrier"), pluriel(2, "Facture")
 ('aucun courrier', 'un échange', '3 courriers', 'Factures')
+>>> enumeration(["F-1", "F-2", "F-3"]), enumeration(["build", "plan"], "ou")
+('F-1, F-2 et F-3', 'build ou plan')
+>>> envoi("email"), envoi("lrar", pluriel=True)
+('courriel', 'courriers recommandés')
 """
 
 from __future__ import annotations
@@ -173,3 +178,49 @@ def compte(combien: int, nom: str) -> str:
     if combien == 0:
         return f"aucun {nom}"
     return f"un {nom}" if combien == 1 else f"{combien} {pluriel(combien, nom)}"
+
+
+def enumeration(elements: object, conjonction: str = "et") -> str:
+    """A French list: « A », « A et B », « A, B et C » (« ou » for a choice); never « A, B, C ».
+
+    >>> enumeration(["F-2025-118"]), enumeration(("A", "B"))
+    ('F-2025-118', 'A et B')
+    """
+    if isinstance(elements, str) or not hasattr(elements, "__iter__"):
+        raise _refus("enumeration", elements, "une liste de textes")
+    textes = [str(e) for e in elements]
+    if not textes:
+        raise _refus("enumeration", elements, "une liste non vide")
+    if len(textes) == 1:
+        return textes[0]
+    return f"{', '.join(textes[:-1])} {conjonction} {textes[-1]}"
+
+
+# How a letter went (`courriers[].envoi`), as a sentence names it: « Par courriel du … ».
+ENVOIS = {
+    "courrier": ("courrier", "courriers"),
+    "email": ("courriel", "courriels"),
+    "lrar": ("courrier recommandé", "courriers recommandés"),
+    "remise_en_main_propre": ("courrier remis en main propre", "courriers remis en main propre"),
+}
+
+
+def envoi(canal: str, pluriel: bool = False) -> str:
+    """The noun for a letter sent by `canal`: « courrier », « courriel », « courrier recommandé »."""
+    singulier, plusieurs = ENVOIS[canal]
+    return plusieurs if pluriel else singulier
+
+
+def reproduit(canal: str) -> str:
+    """What the copy of a letter sent by `canal` reproduces: « courriel » for an email, else a
+    « courrier » (remis en main propre when it was; registered post is said by the letter itself).
+
+    >>> reproduit("email"), reproduit("lrar"), reproduit("remise_en_main_propre")
+    ('courriel', 'courrier', 'courrier remis en main propre')
+    """
+    return envoi("courrier" if canal == "lrar" else canal)
+
+
+def envoye_le(canal: str) -> str:
+    """The word before its date: « du 3 mars » — but « remis en main propre le 3 mars »."""
+    return "le" if canal == "remise_en_main_propre" else "du"

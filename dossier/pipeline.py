@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dossier.errors import BlockingFindings, DossierError, InvalidClaim
+from dossier.errors import BlockingFindings, DossierError, InvalidClaim, LawDataMissing
 from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, constat, durcir
 from dossier.francais import date_longue
@@ -26,6 +26,7 @@ from dossier.law.calcul import Calcul, Regime
 from dossier.law.calendrier import ajouter_annees
 from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
+from dossier.law.parametres.manquantes import dernier_jour_connu, regrouper
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.grand_livre import GrandLivre, grand_livre
 from dossier.law.plan.suivi import SuiviPlan, suivre
@@ -40,6 +41,9 @@ from dossier.lettres.courrier import lettre, nom_fichier
 from dossier.lettres.quittance import nom_quittance, quittance
 from dossier.model import limites
 from dossier.model.claim import Creance
+from dossier.model.exemples import constats_exemples
+from dossier.model.fichiers import constats_pieces_absentes
+from dossier.model.jour import constat_jour_futur
 from dossier.parcours.calendrier import calendrier
 from dossier.parcours.pas import Calendrier
 from dossier.render.letter import Lettre
@@ -64,6 +68,14 @@ class Options:
     docx: bool = True
     parametres: Path | None = None  # the user parameter file, already resolved by the CLI
     signature: CleSignature | None = None  # --sign: the creditor's key, opened by the CLI
+    # Today, as the CLI read it, to tell a « as of » day in the future (DATE-01); None: not checked.
+    aujourd_hui: date | None = None
+    date_cli: bool = False  # the day came from --date (else date_edition, or today)
+    futur: bool = False  # --futur: documents dated ahead on purpose
+    # `dossier plan` past the published values: interest computed up to this day only (TAUX-05).
+    interets_jusqu_au: date | None = None
+    # Told the name of each stage of `build` as it starts (the CLI shows it on a terminal).
+    etape: Callable[[str], None] = lambda _nom: None
 
 
 @dataclass(frozen=True)
@@ -143,10 +155,32 @@ class Pack:
 def analyser(creance: Creance, options: Options) -> Analyse:
     verifier_dates(creance, options.jour)
     parametres = charger_parametres(options.parametres).journalise()  # the manifest lists what was read
-    calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres))
+    borne = options.interets_jusqu_au
+    calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres, borne))
+    futur = constat_jour_futur(creance, options.jour, options.aujourd_hui, options.date_cli, options.futur)
+    # What is wrong with the claim as written, said even when the computation cannot run.
+    prealables = [*constats_exemples(creance), *([futur] if futur else [])]
+    try:
+        return _analyser(creance, options, parametres, calcul_au, prealables)
+    except DossierError as erreur:
+        if isinstance(erreur, LawDataMissing):  # every value missing over the claim's period, said once
+            erreur = regrouper(erreur, options.jour, parametres)
+        erreur.constats = [*erreur.constats, *prealables, *constats_pieces_absentes(creance, False)]
+        raise erreur from None
+
+
+def _analyser(
+    creance: Creance,
+    options: Options,
+    parametres: Parametres,
+    calcul_au: Callable[[date], Calcul],
+    prealables: list[Constat],
+) -> Analyse:
     calcul = calcul_au(options.jour)
     prevu = programme(creance, options.jour, calcul_au, options.jusqua)
     constats = [
+        *prealables,
+        *constats_pieces_absentes(creance, requete=prevu.requete is not None),
         *calcul.constats,
         *verifier_regles(creance, calcul),
         *verifier_textes_libres(creance),
@@ -201,8 +235,24 @@ def verifier_dates(creance: Creance, jour: date) -> None:
 
 def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
     """What `dossier plan` reports: the analysis as of the day, and the recovery calendar drawn
-    from it (the same schedule and follow-up `build` uses for a claim with a plan)."""
-    analyse = analyser(creance, options)
+    from it (the same schedule and follow-up `build` uses for a claim with a plan).
+
+    The calendar needs no rate: past the published values, the analysis runs with interest up to
+    the last day they are known, and says which figures it could not compute (TAUX-05)."""
+    try:
+        analyse = analyser(creance, options)
+    except LawDataMissing as manque:
+        borne = dernier_jour_connu(manque, charger_parametres(options.parametres))
+        if borne is None or borne >= options.jour or options.interets_jusqu_au is not None:
+            raise
+        analyse = analyser(creance, replace(options, interets_jusqu_au=borne))
+        (taux,) = [c for c in manque.constats if c.code == "TAUX-01"]
+        partiel = constat(
+            "TAUX-05",
+            f"intérêts et pénalités comptés jusqu'au {date_longue(borne)} seulement ; {taux.message}",
+            que_faire=taux.que_faire,
+        )
+        analyse = replace(analyse, constats=(partiel, *analyse.constats))
     prevu = calendrier(
         creance, analyse.calcul, options.jour, analyse.constats, analyse.echeancier, analyse.suivi
     )
@@ -229,6 +279,7 @@ def build(creance: Creance, options: Options) -> Pack:
         # Nothing touches echeancier.pdf after the creditor has signed it (but the manifest reads it).
         from dossier.assemble.signature import ECHEANCIER, signer_echeancier
 
+        options.etape("Signature de l'échéancier")
         fichiers[ECHEANCIER] = signer_echeancier(fichiers, analyse.creance, options.signature)
     # The review report, of everything above; then the inventory of every file (DESIGN.md, Outputs).
     from dossier.verify.manifeste import NOM, manifeste
@@ -283,16 +334,20 @@ def produire(
     nobody writes) and their roles in the manifest. A refused claim never loads WeasyPrint (a
     refused `check` stays fast); a claim that does not reach the requête never loads the assembly.
     `lectures`: where each file's text is extracted once, for every read-back."""
+    options.etape("Calcul de la créance et contrôle des règles")
     analyse = analyser(creance, options)
     if analyse.bloquee:
         return analyse, {}, {}
+    options.etape("Mise en page des documents (PDF" + (", DOCX)" if docx else ")"))
     fichiers, roles = rendre(analyse, docx)
+    options.etape("Relecture des documents : ton et mentions obligatoires")
     analyse = relire(analyse, fichiers, options.strict, lectures)
     requete = analyse.programme.requete
     if requete is None or analyse.bloquee:  # a letter says what it must not, or lacks a mention
         return analyse, fichiers, roles
     from dossier.injonction.construction import fichiers_injonction, roles_injonction
 
+    options.etape("Requête en injonction de payer : pièces, décompte, bordereau")
     copies = copies_des_courriers(analyse, fichiers)
     injonction = fichiers_injonction(analyse.creance, analyse.calcul, requete, copies)
     # the requête or an annex may say what no document may say: the caller reads `bloquee`

@@ -60,6 +60,11 @@ COURRIERS = {
     "autre": ("Courrier", "courrier"),
 }
 GENERE = "copie du courrier envoyé"
+# A generated copy says how the letter went: an email's copy is not a postal letter's.
+GENERES = {
+    "email": "copie du courriel envoyé",
+    "remise_en_main_propre": "copie du courrier remis en main propre",
+}
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
 _TEXTE_MINIMUM = 20  # fewer characters: a scan, whose text is not read
@@ -184,9 +189,10 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
                         nom=f"{court}-{courrier.date}")
         )  # fmt: skip
     elif copie is not None:
+        genere = GENERES.get(courrier.envoi, GENERE)
         trouves.append(
-            SourcePiece(f"{titre} — {GENERE}", courrier.date, "courrier", f"courriers[{i}]", None, copie,
-                        nom=f"{court}-{courrier.date}")
+            SourcePiece(f"{titre} — {genere}", courrier.date, "courrier", f"courriers[{i}]", None, copie,
+                        nom=f"{court}-{courrier.date}", copie=genere)
         )  # fmt: skip
     accuse = courrier.accuse_reception
     if accuse is not None and accuse.piece is not None:
@@ -254,7 +260,7 @@ def _mettre_en_page(creance: Creance, source: SourcePiece, numero: int) -> _EnCo
     ecrivain = pages_de(creance, source)
     sortie = PdfWriter()
     pages = tampon.mettre_en_page(list(ecrivain.pages), sortie)
-    reference = source.chemin.name if source.chemin is not None else GENERE
+    reference = source.chemin.name if source.chemin is not None else (source.copie or GENERE)
     return _EnCours(source, numero, sortie, pages, reference)
 
 

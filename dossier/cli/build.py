@@ -12,8 +12,15 @@ from typing import Any
 
 import click
 
-from dossier.cli import report
-from dossier.cli.communs import VARIABLE_MOT_DE_PASSE, options_communes, ouvrir_cle, preparer, proteges
+from dossier.cli import aide, report
+from dossier.cli.communs import (
+    VARIABLE_MOT_DE_PASSE,
+    options_communes,
+    ouvrir_cle,
+    preparer,
+    proteges,
+    refuser_le_futur,
+)
 from dossier.errors import UsageProblem
 from dossier.findings import constat
 from dossier.output.ecriture import ecrire_pack, remettre_en_ordre
@@ -23,30 +30,37 @@ from dossier.pipeline import build
 from dossier.render.systeme import MESSAGE_FONTTOOLS, chemin_lent
 
 
-@click.command("build")
+@aide.commande("build")
 @options_communes
-@click.option(
+@aide.option(
     "-o",
     "--sortie",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
+    metavar=aide.DOSSIER,
     help="Dossier où écrire les documents (remplacé d'un bloc à la fin).",
 )
-@click.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
-@click.option(
+@aide.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
+@aide.option(
     "--force",
     is_flag=True,
     help="Écrire dans un dossier qui ne vient pas de dossier : son contenu est déplacé à côté "
     "(SORTIE.conserve-AAAAMMJJ-HHMMSS), jamais effacé.",
 )
-@click.option(
+@aide.option(
+    "--futur",
+    is_flag=True,
+    help="Accepter un jour « arrêté au » postérieur à aujourd'hui (documents préparés à l'avance).",
+)
+@aide.option(
     "--sign",
     "cle",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar=aide.FICHIER,
     help="Signer l'échéancier (PAdES) avec cette clé PKCS#12 du créancier (.p12). Phrase secrète : "
     f"variable {VARIABLE_MOT_DE_PASSE}, sinon demandée au clavier ; jamais sur la ligne de commande.",
 )
-@click.option(
+@aide.option(
     "--tsa",
     metavar="URL",
     help="Horodater la signature (PAdES B-T) par ce serveur RFC 3161 ; injoignable : rien n'est écrit.",
@@ -60,11 +74,13 @@ def commande(
     sortie: Path,
     docx: bool,
     force: bool,
+    futur: bool,
     cle: Path | None,
     tsa: str | None,
 ) -> None:
     """Produit dans SORTIE les courriers de CLAIM et calcul.json."""
-    creance, options = preparer(claim, date_cli, jusqua, strict, parametres, docx)
+    creance, options = preparer(claim, date_cli, jusqua, strict, parametres, docx, futur)
+    refuser_le_futur(creance, options)
     gardes = proteges(claim, creance)
     verifier_cible(sortie, force, gardes)  # refuse a bad folder before the work, not after it
     if cle is not None:
@@ -72,11 +88,12 @@ def commande(
     elif tsa is not None:
         raise UsageProblem([constat("USAGE-01", "--tsa horodate une signature : il va avec --sign")])
     maintenant = datetime.now()  # names a folder moved aside; the documents never see it
-    with verrou(sortie):
+    with verrou(sortie), report.etapes() as etape:
         remis = remettre_en_ordre(sortie, maintenant)
         lent = chemin_lent()
         with _une_fois(lent is not None):
-            pack = build(creance, options)
+            pack = build(creance, replace(options, etape=etape))
+        etape(f"Écriture dans {sortie}/")
         ecriture = ecrire_pack(pack.fichiers, sortie, force, gardes, maintenant=maintenant)
     for fait in remis:
         report.ligne(fait)

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from dossier.cli import report
+from dossier.cli import aide, report
 from dossier.cli.communs import options_communes, preparer
 from dossier.errors import DossierError
 from dossier.exit_codes import ExitCode
@@ -15,9 +15,9 @@ from dossier.export import en_json, objet_erreur
 from dossier.pipeline import controler
 
 
-@click.command("check")
+@aide.commande("check")
 @options_communes
-@click.option("--json", "en_json_", is_flag=True, help="Imprime l'objet de calcul (celui de calcul.json).")
+@aide.option("--json", "en_json_", is_flag=True, help="Imprime l'objet de calcul (celui de calcul.json).")
 @click.pass_context
 def commande(
     ctx: click.Context,

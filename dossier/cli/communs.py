@@ -6,18 +6,21 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from dossier.cli import aide
 from dossier.errors import UsageProblem
-from dossier.findings import constat
+from dossier.findings import Severite, constat
 from dossier.law.parametres.lecture import chemin_parametres_utilisateur
 from dossier.law.procedure.etapes import Etape
 from dossier.model import charger
 from dossier.model.claim import Creance
+from dossier.model.jour import constat_jour_futur
 from dossier.model.traduction import chemin_lisible
 from dossier.output.garde import Protege
 from dossier.pipeline import Options
@@ -35,44 +38,69 @@ def options_communes(fonction: F) -> F:
     for decorateur in reversed(
         (
             click.argument("claim", type=click.Path(dir_okay=False, path_type=Path)),
-            click.option(
-                "--date",
-                "date_cli",
-                type=click.DateTime(formats=["%Y-%m-%d"]),
-                help="Jour « arrêté au » (AAAA-MM-JJ) ; par défaut date_edition, sinon aujourd'hui.",
-            ),
-            click.option(
+            option_date(),
+            aide.option(
                 "--jusqua",
                 type=click.Choice([e.value for e in Etape]),
                 help="Aller directement à cette étape (les étapes non envoyées sont sautées) ; "
                 "« injonction » exige ses conditions (contrat prouvé, mise en demeure échue).",
             ),
-            click.option("--strict", is_flag=True, help="Les avertissements deviennent bloquants."),
-            click.option(
-                "--parametres",
-                type=click.Path(dir_okay=False, path_type=Path),
-                help="Fichier de paramètres légaux fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
-            ),
+            aide.option("--strict", is_flag=True, help="Les avertissements deviennent bloquants."),
+            option_parametres(),
         )
     ):
         fonction = decorateur(fonction)
     return fonction
 
 
+def option_date() -> Callable[[F], F]:
+    return aide.jour(
+        "--date",
+        "date_cli",
+        help="Jour « arrêté au » (AAAA-MM-JJ) ; par défaut date_edition, sinon aujourd'hui.",
+    )
+
+
+def option_parametres() -> Callable[[F], F]:
+    return aide.option(
+        "--parametres",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar=aide.FICHIER,
+        help="Fichier de paramètres légaux fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
+    )
+
+
 def preparer(
-    claim: Path, date_cli: Any, jusqua: str | None, strict: bool, parametres: Path | None, docx: bool = True
+    claim: Path,
+    date_cli: Any,
+    jusqua: str | None,
+    strict: bool,
+    parametres: Path | None,
+    docx: bool = True,
+    futur: bool = False,
 ) -> tuple[Creance, Options]:
     """Load the claim and fix the day: the only place below `cli/` that today's date comes from."""
     creance = charger(claim)
-    jour = creance.jour_edition(date_cli.date() if date_cli else None, date.today())
+    aujourd_hui = date.today()
+    jour = creance.jour_edition(date_cli.date() if date_cli else None, aujourd_hui)
     options = Options(
         jour=jour,
         jusqua=Etape(jusqua) if jusqua else None,
         strict=strict,
         docx=docx,
         parametres=chemin_parametres_utilisateur(parametres, os.environ),
+        aujourd_hui=aujourd_hui,
+        date_cli=date_cli is not None,
+        futur=futur,
     )
     return creance, options
+
+
+def refuser_le_futur(creance: Creance, options: Options) -> None:
+    """`build`: documents dated after today are refused (exit 2) unless --futur says they are meant."""
+    futur = constat_jour_futur(creance, options.jour, options.aujourd_hui, options.date_cli, options.futur)
+    if futur is not None and not options.futur:
+        raise UsageProblem([replace(futur, severite=Severite.BLOQUANT)])
 
 
 def proteges(claim: Path, creance: Creance) -> list[Protege]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from dossier.cli import report
+from dossier.cli import aide, report
 from dossier.exit_codes import ExitCode
 from dossier.render.systeme import bibliotheques
 
 
-@click.command("doctor")
+@aide.commande("doctor")
 @click.pass_context
 def commande(ctx: click.Context) -> None:
     """Dit quelles bibliothèques du système sont présentes et ce que coûte l'absence de chacune.

@@ -1,13 +1,21 @@
-"""`dossier explain CODE`: a finding's rule — the article, our reading, what to do."""
+"""`dossier explain CODE`: a finding's rule — the article, our reading, what to do; `--liste`:
+every code with its title.
+
+The rule is its module's docstring, written for the reader: its doctested examples (which prove
+the reading to the developers) are left out, and so are the references to the project's design
+notes, which are not part of what the user has.
+"""
 
 from __future__ import annotations
 
 import difflib
+import doctest
 import inspect
+import re
 
 import click
 
-from dossier.cli import report
+from dossier.cli import aide, report
 from dossier.codes import registre
 from dossier.errors import UsageProblem
 from dossier.findings import constat
@@ -16,17 +24,41 @@ from dossier.tone.linter import motifs
 from dossier.tone.regles import RELIRE, jeu
 from dossier.tone.sollicitations import fenetres, source_des_seuils
 
+# « (DOMAIN.md § 3) », « (DESIGN.md, Decisions « Deadlines ») », « (STYLE.md, règle 1) »: notes of
+# the project's own design, outside what the user installed.
+_RENVOI_EXTERNE = re.compile(r"[ \t]*\((?:[^()]*?\b)?(?:DESIGN|DOMAIN|STYLE)(?:\.md)?\b[^()]*\)")
+_TITRE_EXEMPLES = re.compile(r"^\s*Exemples?\s*:?\s*$")
 
-@click.command("explain")
-@click.argument("code")
-def commande(code: str) -> None:
-    """Explique le constat CODE (par exemple PRESC-01)."""
+
+@aide.commande("explain")
+@click.argument("code", required=False)
+@aide.option("--liste", is_flag=True, help="Liste tous les codes, avec leur titre.")
+def commande(code: str | None, liste: bool) -> None:
+    """Explique le constat CODE (par exemple PRESC-01) : la règle, l'article, notre lecture et que
+    faire. Avec --liste : tous les codes et leur titre."""
     entrees = registre()
+    if liste:
+        largeur = max(len(c) for c in entrees)
+        for e in entrees.values():
+            report.ligne(f"{e.code.ljust(largeur)}  {e.titre} ({e.severite})")
+        return
+    if code is None:
+        raise UsageProblem(
+            [
+                constat(
+                    "CODE-01",
+                    "explain attend un code, par exemple PRESC-01",
+                    que_faire="Donnez le code d'un constat ; « dossier explain --liste » les donne tous.",
+                )
+            ]
+        )
     entree = entrees.get(code.upper())
     if entree is None:
         proches = difflib.get_close_matches(code.upper(), list(entrees), n=3, cutoff=0.5)
         conseil = (
-            f"Codes proches : {', '.join(proches)}." if proches else "Les codes figurent dans chaque constat."
+            f"Codes proches : {', '.join(proches)}."
+            if proches
+            else "Les codes figurent dans chaque constat ; « dossier explain --liste » les donne tous."
         )
         raise UsageProblem([constat("CODE-01", f"code inconnu : {code}", que_faire=conseil)])
     report.ligne(f"{entree.code} — {entree.titre}")
@@ -41,7 +73,27 @@ def commande(code: str) -> None:
     module = module_de(entree.code)
     if module is not None and module.__doc__:
         report.ligne(f"\nLa règle ({module.__name__}) :\n")
-        report.ligne(inspect.cleandoc(module.__doc__))
+        report.ligne(pour_le_lecteur(module.__doc__))
+
+
+def pour_le_lecteur(docstring: str) -> str:
+    """A rule's docstring as the user reads it: no doctest (nor an « Exemples » heading left
+    empty by their removal), no parenthesised reference to the design notes."""
+    texte = "".join(
+        morceau
+        for morceau in doctest.DocTestParser().parse(inspect.cleandoc(docstring))
+        if isinstance(morceau, str)
+    )
+    texte = _RENVOI_EXTERNE.sub("", texte)
+    lignes = texte.splitlines()
+    gardees: list[str] = []
+    for rang, ligne in enumerate(lignes):
+        suite = next((autre for autre in lignes[rang + 1 :] if autre.strip()), "")
+        vide = not suite or len(suite) - len(suite.lstrip()) <= len(ligne) - len(ligne.lstrip())
+        if _TITRE_EXEMPLES.match(ligne) and vide:
+            continue  # a heading whose examples were all doctests
+        gardees.append(ligne.rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(gardees)).strip()
 
 
 def _motifs_du_code(code: str) -> None:

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from dossier.cli import report
+from dossier.cli import aide, report
 from dossier.errors import UsageProblem
 from dossier.findings import constat
 
 
-@click.command("init")
+@aide.commande("init")
 @click.argument("dossier", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
 def commande(dossier: Path) -> None:
     """Écrit un claim.yaml commenté et un dossier pieces/ dans DOSSIER (par défaut : ici)."""

@@ -9,12 +9,13 @@ import click
 
 from dossier import __version__
 from dossier.cli import build, check, doctor, explain, import_facture, init, plan, report, taux, verify
+from dossier.cli.aide import VERSION, Groupe
 from dossier.cli.usage import constat_usage
 from dossier.errors import DossierError
 from dossier.exit_codes import ExitCode
 
 
-class _Groupe(click.Group):
+class _Groupe(Groupe):
     """Turns every refusal into its findings and exit code; a traceback only with --traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -28,6 +29,11 @@ class _Groupe(click.Group):
             ctx.exit(ExitCode.USAGE)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
+        except BrokenPipeError:
+            # The reader went away (`dossier taux | head -1`): nothing more to say, nobody to say
+            # it to. report.py already carries on quietly; this catches any other write.
+            report.tube_ferme()
+            ctx.exit(ExitCode.OK)
         except Exception as erreur:
             if ctx.params.get("traceback"):
                 raise
@@ -36,7 +42,7 @@ class _Groupe(click.Group):
 
 
 @click.group(cls=_Groupe, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="dossier")
+@click.version_option(__version__, prog_name="dossier", message="%(prog)s, version %(version)s", help=VERSION)
 @click.option("--traceback", is_flag=True, help="Affiche le détail technique d'une erreur interne.")
 def cli(traceback: bool) -> None:
     """Recouvrement amiable et judiciaire de créances, d'un seul fichier claim.yaml.

@@ -7,27 +7,20 @@ from typing import Any
 
 import click
 
-from dossier.cli import report
-from dossier.cli.communs import preparer
+from dossier.cli import aide, report
+from dossier.cli.communs import option_date, option_parametres, preparer
 from dossier.exit_codes import ExitCode
 from dossier.export import en_json, objet_calendrier
 from dossier.pipeline import prevoir
 
+A_DIRE = ("DATE-01", "PIECE-01", "TAUX-05")
 
-@click.command("plan")
+
+@aide.commande("plan")
 @click.argument("claim", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--date",
-    "date_cli",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Jour « arrêté au » (AAAA-MM-JJ) ; par défaut date_edition, sinon aujourd'hui.",
-)
-@click.option("--json", "en_json_", is_flag=True, help="Imprime le calendrier en JSON.")
-@click.option(
-    "--parametres",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Fichier de paramètres légaux fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
-)
+@option_date()
+@aide.option("--json", "en_json_", is_flag=True, help="Imprime le calendrier en JSON.")
+@option_parametres()
 @click.pass_context
 def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, parametres: Path | None) -> None:
     """Dit la prochaine étape du recouvrement de CLAIM, sa date au plus tôt et pourquoi.
@@ -39,8 +32,11 @@ def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, par
     creance, options = preparer(claim, date_cli, None, False, parametres)
     analyse, prevu = prevoir(creance, options)
     bloquants = [c for c in analyse.constats if c.bloquant]
+    # Besides what blocks, what the user must know before any step: a day in the future, a pièce
+    # that is not where the claim says.
+    a_dire = [c for c in analyse.constats if c.bloquant or c.code in A_DIRE]
     if en_json_:
-        report.brut(en_json(objet_calendrier(prevu, creance.reference, bloquants)).decode("utf-8"))
+        report.brut(en_json(objet_calendrier(prevu, creance.reference, a_dire)).decode("utf-8"))
     else:
-        report.calendrier(prevu, creance.reference, bloquants)
+        report.calendrier(prevu, creance.reference, a_dire)
     ctx.exit(ExitCode.BLOCKING_FINDING if bloquants else ExitCode.OK)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
+from rich.live import Live
 from rich.markup import escape
 from rich.measure import Measurement
+from rich.spinner import Spinner
 from rich.table import Table
 from rich.text import Text
 
 from dossier.findings import Constat, Severite
-from dossier.francais import date_courte, date_longue, euros
+from dossier.francais import date_courte, date_longue, euros, reproduit
 from dossier.parcours.pas import MOYENS
 
 LARGEUR_HORS_TERMINAL = 120  # a log or a pipe: the summary table (about 105 wide) in one piece
@@ -54,10 +57,37 @@ def _largeur_hors_terminal() -> int:
 
 
 class _Console(Console):
-    """rich's console, printing every string through `propre` (rich strips only some controls)."""
+    """rich's console, printing every string through `propre` (rich strips only some controls).
+
+    A closed pipe (`dossier taux | head -1`) is not an error: the reader has what it wanted. The
+    stream is pointed at the null device and the command goes on to its own exit code.
+    """
 
     def print(self, *objets: Any, **options: Any) -> None:
-        super().print(*(propre(o) if isinstance(o, str) else o for o in objets), **options)
+        try:
+            super().print(*(propre(o) if isinstance(o, str) else o for o in objets), **options)
+        except BrokenPipeError:
+            self.on_broken_pipe()
+
+    def on_broken_pipe(self) -> None:
+        # rich's own answer is SystemExit(1): an error code for a reader that simply had enough.
+        self.quiet = True
+        tube_ferme(sys.stderr if self.stderr else sys.stdout)
+
+
+def tube_ferme(flux: Any = None) -> None:
+    """Send what is still written to `flux` (by default standard output) to the null device: its
+    reader has closed the pipe, and Python would otherwise complain again when it exits."""
+    flux = sys.stdout if flux is None else flux
+    try:
+        descripteur = flux.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's buffer): nothing to redirect
+        return
+    nul = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(nul, descripteur)
+    finally:
+        os.close(nul)
 
 
 def _console(erreur: bool = False) -> Console:
@@ -81,13 +111,35 @@ def constats(liste: Sequence[Constat], erreur: bool = False) -> None:
         if c.ou:
             entete.append(propre(f"  {c.ou}"))
         console.print(entete)
-        console.print(f"  {c.message}", markup=False)
+        console.print("  " + c.message.replace("\n", "\n    "), markup=False)  # a list: indented
         if c.document:
             console.print(f"  dans {c.document}", markup=False)
         if c.que_faire:
             console.print(f"  → {c.que_faire}", markup=False)
         if c.article:
             console.print(f"  ({c.article})", style="dim", markup=False)
+
+
+def terminal_d_erreur() -> bool:
+    """Someone watches the error stream (where the progress of a build is shown)."""
+    return sys.stderr.isatty()
+
+
+@contextmanager
+def etapes() -> Iterator[Callable[[str], None]]:
+    """What a long command is doing, stage by stage (« Mise en page des documents… »), on a
+    terminal only: a spinner on the error stream, gone when the command is done. Elsewhere (a pipe,
+    a log, a test) the function it yields does nothing, so the output stays the same."""
+    if not terminal_d_erreur():
+        yield lambda _texte: None
+        return
+    console = _Console(stderr=True, highlight=False, force_terminal=True, no_color="NO_COLOR" in os.environ)
+    with Live(console=console, transient=True, refresh_per_second=8) as direct:
+
+        def afficher(texte: str) -> None:
+            direct.update(Spinner("dots", text=propre(texte)), refresh=True)
+
+        yield afficher
 
 
 def ligne(texte: str, erreur: bool = False) -> None:
@@ -97,8 +149,11 @@ def ligne(texte: str, erreur: bool = False) -> None:
 def brut(texte: str) -> None:
     """Machine output (JSON): never wrapped or coloured; the control and direction characters JSON
     allows raw inside strings are written as `\\uXXXX` escapes (the same text to a JSON reader)."""
-    sys.stdout.write(_A_ECHAPPER_EN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", texte))
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(_A_ECHAPPER_EN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", texte))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        tube_ferme()
 
 
 def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]) -> None:
@@ -199,7 +254,9 @@ def resume(analyse: Any) -> None:
             markup=False,
         )
     for lettre in analyse.programme.lettres:
-        nature = "copie du courrier envoyé" if lettre.envoye is not None else "à envoyer"
+        nature = (
+            f"copie du {reproduit(lettre.envoye.envoi)} envoyé" if lettre.envoye is not None else "à envoyer"
+        )
         console.print(f"  • {lettre.etape.value} du {date_courte(lettre.date)} ({nature})", markup=False)
     requete = analyse.programme.requete
     if requete is not None:
@@ -241,7 +298,7 @@ def verification(resultat: Any) -> None:
         )
 
 
-def calendrier(prevu: Any, reference: str, bloquants: Sequence[Constat]) -> None:
+def calendrier(prevu: Any, reference: str, constats_a_dire: Sequence[Constat]) -> None:
     """`dossier plan`: what was done, the next step, from which day, why, and what follows."""
     console = _console()
     console.print(f"Dossier {reference} — situation au {date_longue(prevu.jour)}", markup=False)
@@ -278,6 +335,6 @@ def calendrier(prevu: Any, reference: str, bloquants: Sequence[Constat]) -> None
         console.print(f"  Pourquoi : {raison}.", markup=False)
     for suite in prevu.ensuite:
         console.print(f"  Ensuite : {suite}.", markup=False)
-    if bloquants:
+    if constats_a_dire:
         console.print("")
-        constats(bloquants)
+        constats(constats_a_dire)

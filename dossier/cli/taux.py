@@ -10,10 +10,12 @@ from typing import Any
 
 import click
 
-from dossier.cli import report
-from dossier.francais import date_longue
+from dossier.cli import aide, report
+from dossier.errors import LawDataMissing
+from dossier.francais import date_longue, montant_fr
 from dossier.law.montants.baremes import baremes
-from dossier.law.parametres.lecture import charger_parametres, chemin_parametres_utilisateur
+from dossier.law.parametres.lecture import Parametres, charger_parametres, chemin_parametres_utilisateur
+from dossier.law.parametres.manquantes import regrouper
 from dossier.law.parametres.modele import modele
 
 UNITES = {
@@ -26,14 +28,13 @@ UNITES = {
 }
 
 
-@click.command("taux")
-@click.option(
+@aide.commande("taux")
+@aide.jour(
     "--at",
     "jour",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Les valeurs en vigueur ce jour (AAAA-MM-JJ). Sans elle : toutes les valeurs connues.",
 )
-@click.option(
+@aide.option(
     "--modele",
     "modele_demande",
     is_flag=True,
@@ -41,9 +42,10 @@ UNITES = {
     "jour de --at (par défaut aujourd'hui), avec sa période et où elle est publiée. "
     "Exemple : dossier taux --modele --at 2026-12-04 > parametres.yaml",
 )
-@click.option(
+@aide.option(
     "--parametres",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar=aide.FICHIER,
     help="Fichier de paramètres fournis par l'utilisateur (ou DOSSIER_PARAMETRES).",
 )
 def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
@@ -65,18 +67,21 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
         else:
             report.brut(texte)
         return
-    tables = baremes(jour.date() if jour else None, donnees)
+    if jour is not None:
+        en_vigueur(jour.date(), donnees)
+        return
+    tables = baremes(None, donnees)
     for parametre in tables.parametres:
         report.ligne(f"\n{parametre.description} — {parametre.article} ({parametre.id})")
         for v in parametre.valeurs:
             unite = UNITES.get(v.unite, v.unite)
             periode = f"du {v.du} au {v.au}" if v.au != date.max else f"depuis le {v.du}"
             report.ligne(f"  {periode} : {v.valeur} {unite} — {v.citation} [{v.fiabilite}]")
-        if jour is None and parametre.connu_jusqu_au is not None:
+        if parametre.connu_jusqu_au is not None:
             report.ligne(
                 f"  connu jusqu'au {parametre.connu_jusqu_au} ; publication : {parametre.publication}"
             )
-        elif jour is None:
+        else:
             report.ligne("  fixé par un texte : vaut jusqu'à ce qu'une nouvelle valeur datée le remplace")
     report.ligne("\nPénalités de retard entre professionnels, à défaut de clause (C. com. L441-10, II) :")
     for ligne in tables.penalites:
@@ -86,3 +91,31 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
         f"\nValeurs publiées connues jusqu'au {tables.connu_jusqu_au} ; au-delà, « dossier taux --modele "
         "--at JOUR » écrit le fichier à remplir, à passer par --parametres FICHIER ou DOSSIER_PARAMETRES."
     )
+
+
+def en_vigueur(jour: date, donnees: Parametres) -> None:
+    """`taux --at JOUR`: one line per value in force that day, and the default B2B penalty rate; past
+    the published values, one finding that names them all (exit 4)."""
+    try:
+        tables = baremes(jour, donnees)
+    except LawDataMissing as manque:
+        raise regrouper(manque, jour, donnees, option="--at") from None
+    report.ligne(f"En vigueur le {date_longue(jour)} (sources et historique : « dossier taux ») :")
+    for parametre in tables.parametres:
+        (v,) = parametre.valeurs
+        valeur = f"{montant_fr(v.valeur)} {UNITES.get(v.unite, v.unite)}"
+        periode = (
+            f"depuis le {date_longue(v.du)}"
+            if v.au == date.max
+            else f"du {date_longue(v.du)} au {date_longue(v.au)}"
+        )
+        fournie = ", valeur fournie par l'utilisateur" if v.fourni_par_utilisateur else ""
+        report.ligne(f"  {v.description} : {valeur}, {periode} ({v.article}{fournie}) [{v.fiabilite}]")
+    for ligne in tables.penalites:
+        plancher = (
+            f" ; une clause ne peut descendre sous {montant_fr(ligne.plancher)} %" if ligne.plancher else ""
+        )
+        report.ligne(
+            f"  pénalités de retard entre professionnels à défaut de clause (C. com. L441-10, II), "
+            f"{ligne.semestre} : {montant_fr(ligne.taux)} % l'an{plancher}"
+        )

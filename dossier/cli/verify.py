@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from dossier.cli import report
+from dossier.cli import aide, report
 from dossier.exit_codes import ExitCode
 from dossier.pipeline import verifier
 
 
-@click.command("verify")
+@aide.commande("verify")
 @click.argument("dossier", type=click.Path(path_type=Path))
 @click.pass_context
 def commande(ctx: click.Context, dossier: Path) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from dossier.francais import date_longue, euros
+from dossier.francais import date_longue, euros, reproduit
 from dossier.law.calcul import Calcul
 from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.lettres.contexte import (
@@ -45,6 +45,7 @@ FICHIERS = {
     Etape.MISE_EN_DEMEURE: "mise-en-demeure",
 }
 LRAR = "Lettre recommandée avec demande d'avis de réception"
+MODES_NON_POSTAUX = {"email": "Envoyé par courriel", "remise_en_main_propre": "Remis en main propre"}
 
 
 def nom_fichier(a_produire: LettreAProduire, serie: Sequence[LettreAProduire]) -> str:
@@ -80,7 +81,11 @@ def lettre(
         references=_references(creance, agence, a_produire, reference),
         mode_envoi=_mode_envoi(a_produire),
         pied=pied(
-            creance, agence, a_produire.date if a_produire.envoye else None, jour_edition, "du courrier daté"
+            creance,
+            agence,
+            a_produire.date if a_produire.envoye else None,
+            jour_edition,
+            f"du {_nom_de_l_envoi(a_produire)} daté",
         ),
         paiement=_qr(valeurs["paiement"]),
         etabli_le=jour_edition,
@@ -185,11 +190,21 @@ def _references(
 
 
 def _mode_envoi(a_produire: LettreAProduire) -> str | None:
+    """The line above the references: registered post for a notice; for the copy of a letter that
+    went otherwise than by post, how it went (« Envoyé par courriel »), never a postal look."""
+    envoye = a_produire.envoye
+    if envoye is not None and envoye.envoi in MODES_NON_POSTAUX:
+        return MODES_NON_POSTAUX[envoye.envoi]
     if a_produire.etape is Etape.MISE_EN_DEMEURE:
         return LRAR
-    if a_produire.envoye is not None and a_produire.envoye.envoi == "lrar":
+    if envoye is not None and envoye.envoi == "lrar":
         return LRAR
     return None
+
+
+def _nom_de_l_envoi(a_produire: LettreAProduire) -> str:
+    """What the copy reproduces (registered post is said by the line above the references)."""
+    return reproduit(a_produire.envoye.envoi if a_produire.envoye else "courrier")
 
 
 def _qr(paiement: Paiement) -> PaiementQr | None:

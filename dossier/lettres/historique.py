@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from dossier.francais import envoi, envoye_le
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation
 from dossier.model.claim import Creance, Paiement
@@ -20,6 +21,21 @@ from dossier.model.claim import Creance, Paiement
 class LettrePrecedente:
     date: date
     reference: str
+    canal: str = "courrier"  # `courriers[].envoi`: how it went, so it is recalled as it went
+
+    @property
+    def nom(self) -> str:
+        """« courrier », « courriel », « courrier recommandé », « courrier remis en main propre »."""
+        return envoi(self.canal)
+
+    @property
+    def noms(self) -> str:
+        return envoi(self.canal, pluriel=True)
+
+    @property
+    def du(self) -> str:
+        """« du » before its date, « le » after « remis en main propre »."""
+        return envoye_le(self.canal)
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,11 @@ class Rappel:
     def derniere(self) -> LettrePrecedente | None:
         return self.precedentes[-1] if self.precedentes else None
 
+    @property
+    def meme_canal(self) -> bool:
+        """Every earlier letter went the same way: « nos courriels du … et du … »."""
+        return len({p.canal for p in self.precedentes}) <= 1
+
 
 def rappel(
     creance: Creance,
@@ -45,7 +66,9 @@ def rappel(
     avant = sorted(
         (a for a in serie if a.date < lettre.date and a.etape is not lettre.etape), key=lambda a: a.date
     )
-    precedentes = tuple(LettrePrecedente(a.date, reference[id(a)]) for a in avant)
+    precedentes = tuple(
+        LettrePrecedente(a.date, reference[id(a)], a.envoye.envoi if a.envoye else "courrier") for a in avant
+    )
     if not avant:
         return Rappel((), (), (), ())
     derniere = avant[-1]

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from dossier.errors import RenderFailure
@@ -113,6 +113,7 @@ class Citation:
 class Cellule:
     segments: Ligne
     droite: bool = False
+    etendue: int = 1  # columns it spans, as laid out (`Tableau.rangs`)
 
     @property
     def texte(self) -> str:
@@ -128,6 +129,24 @@ class Tableau:
     @property
     def textes(self) -> tuple[str, ...]:
         return tuple(" ".join(c.texte for c in rang) for rang in (self.entete, *self.lignes))
+
+    @property
+    def rangs(self) -> tuple[tuple[Cellule, ...], ...]:
+        """The rows as the layouts draw them. A summary row — a label, empty cells, an amount
+        (« Pénalités de retard (C. com. L441-10) », « Total dû ») — spans its label over every
+        column but the last, instead of squeezing it into the first column on three lines.
+
+        >>> t = analyser("| a | b | c |\\n|---|---|---:|\\n| x | y | 1 |\\n| **Total** | | **3** |")[0]
+        >>> [[(c.texte, c.etendue) for c in rang] for rang in t.rangs]
+        [[('x', 1), ('y', 1), ('1', 1)], [('Total', 2), ('3', 1)]]
+        """
+        rangs = []
+        for rang in self.lignes:
+            premiere, *milieu, derniere = rang
+            if milieu and premiere.texte and derniere.texte and not any(c.texte for c in milieu):
+                rang = (replace(premiere, etendue=1 + len(milieu)), derniere)
+            rangs.append(rang)
+        return tuple(rangs)
 
 
 Bloc = Titre | Paragraphe | Liste | Citation | Tableau

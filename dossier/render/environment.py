@@ -53,7 +53,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
-from dossier.francais import date_courte, date_longue, de, en_lettres, euros, taux
+from dossier.francais import date_courte, date_longue, de, en_lettres, enumeration, euros, taux
 from dossier.render.blocks import Bloc, analyser, echapper
 from dossier.resources import dossier_gabarits
 
@@ -64,6 +64,7 @@ FILTRES_DE_CALCUL = ("sum", "round", "abs", "int", "float")
 FILTRES = {
     "de": de,
     "en_lettres": en_lettres,
+    "enumeration": enumeration,
     "euros": euros,
     "taux": taux,
     "date_longue": date_longue,

@@ -8,8 +8,10 @@ Layout (A4, 2 cm margins, sober, nothing that imitates a court or an administrat
     sender block, top left — recipient block in the window of a French DL envelope (right side,
     11 cm from the left edge, 5,5 cm from the top) — place and date under it — sending mode
     (e.g. « Lettre recommandée avec demande d'avis de réception ») — reference lines — « Objet : »
-    line — content blocks — signature (name, quality) — optional EPC payment QR with its caption —
-    footer on every page: the sender's legal mentions and « page n/N ».
+    line — content blocks — then, kept with the closing formula and the paragraph before it, the
+    optional EPC payment QR with its caption on the left and the signature (name, quality) on the
+    right — footer on every page: the sender's legal mentions and « page n/N » (a 20 mm foot when
+    they take one or two lines, 30 mm for an agency's four).
 
 An agreement (`genre="acte"`: échéancier, mandat SEPA) is laid out from the same templates: its
 title and references instead of the envelope header, the content blocks, then the payment codes of

@@ -168,7 +168,10 @@ def _texte_docx_python_docx(donnees: bytes) -> str:
     for element in document.iter_inner_content():
         if isinstance(element, Table):
             for rang in element.rows:
-                lignes.extend(p.text for cellule in rang.cells for p in cellule.paragraphs)
+                cellules, i = rang.cells, 0
+                while i < len(cellules):  # a cell spanning columns is listed once per column
+                    lignes.extend(p.text for p in cellules[i].paragraphs)
+                    i += max(1, cellules[i].grid_span)
         else:
             lignes.append(element.text)
     for section in document.sections:

@@ -234,9 +234,11 @@ def _tableau(doc: DocumentDocx) -> None:
     entete.cells[0].paragraphs[0].add_run("{%tc for cellule in bloc.entete %}")
     _cellule(entete.cells[1], "cellule", entete=True)
     entete.cells[2].paragraphs[0].add_run("{%tc endfor %}")
-    boucle.cells[0].paragraphs[0].add_run("{%tr for rang in bloc.lignes %}")
+    boucle.cells[0].paragraphs[0].add_run("{%tr for rang in bloc.rangs %}")
     rang.cells[0].paragraphs[0].add_run("{%tc for cellule in rang %}")
     _cellule(rang.cells[1], "cellule", entete=False)
+    # A summary row's label spans the columns up to its amount (`Tableau.rangs`), as in the PDF.
+    rang.cells[1].paragraphs[0].add_run("{% colspan cellule.etendue %}")
     rang.cells[2].paragraphs[0].add_run("{%tc endfor %}")
     fin.cells[0].paragraphs[0].add_run("{%tr endfor %}")
     # Cell widths are left to the layout engine: the number of columns varies with the content.

@@ -104,8 +104,10 @@ def test_chaque_page_est_tamponnee_et_sur_a4(
 
 def test_la_reference_est_le_nom_du_fichier_ou_la_copie(b2b: tuple[Piece, ...]) -> None:
     assert b2b[2].reference == "facture-F-2025-236-facturx.pdf"
-    assert b2b[6].reference == "copie du courrier envoyé"
-    assert "copie du courrier envoyé" in normaliser(texte_pdf(b2b[6].pdf)[0])
+    # the first reminder went by email (`envoi: email`): its copy is not called a postal letter's
+    assert b2b[6].reference == "copie du courriel envoyé" and "copie du courriel envoyé" in b2b[6].titre
+    assert "copie du courriel envoyé" in normaliser(texte_pdf(b2b[6].pdf)[0])
+    assert b2b[7].reference == "copie du courrier envoyé"
 
 
 def test_le_texte_original_reste_lisible(b2b: tuple[Piece, ...], ogec: tuple[Piece, ...]) -> None:

@@ -308,13 +308,16 @@ def test_factur_x_xml_non_conforme(tmp_path: Path) -> None:
 
 
 def test_build_n_ecrit_rien_si_une_piece_manque(tmp_path: Path) -> None:
+    """Found as soon as the claim is read (model/fichiers.py): at the requête's stage a missing
+    pièce is a blocking finding, before anything is rendered."""
     claim = copier_echantillon("injonction-b2b", tmp_path)
     (claim.parent / "pieces/ar-1A20345678912.png").unlink()
     sortie = tmp_path / "sortie"
     resultat = CliRunner().invoke(
         cli, ["build", str(claim), "-o", str(sortie)], env={"DOSSIER_PARAMETRES": None}
     )
-    assert resultat.exit_code == ExitCode.INVALID_INPUT, resultat.output
+    assert resultat.exit_code == ExitCode.BLOCKING_FINDING, resultat.output
+    assert "BLOQUANT PIECE-01" in resultat.output
     ligne, colonne = position_de(claim, "pieces/ar-1A20345678912.png")
     assert "PIECE-01" in resultat.output
     assert f"claim.yaml:{ligne}:{colonne}" in resultat.output

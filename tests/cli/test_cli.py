@@ -5,6 +5,7 @@ files, `explain`, `taux`, `init`, and what `build` writes — or leaves untouche
 
 from __future__ import annotations
 
+import doctest
 import inspect
 import json
 import os
@@ -31,6 +32,7 @@ from dossier.law.parametres.lecture import charger_parametres
 from dossier.law.rules import module_de
 from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import date_longue, euros, jour
+from tests.unit.test_skeleton import remplacer_les_exemples
 from tests.verifications import MONTANTS, PARAMETRES_2026_S2, ecarts_calcul
 
 DEPOT = Path(__file__).resolve().parents[2]
@@ -255,11 +257,15 @@ def test_check_fichier_absent(tmp_path: Path) -> None:
     assert "absent.yaml" in resultat.output
 
 
-@pytest.mark.parametrize("claim", [ECOLE, B2B], ids=["interet-legal", "penalites"])
-def test_date_au_dela_des_donnees_legales(claim: Path) -> None:
+@pytest.mark.parametrize(
+    ("claim", "periode"),
+    [(ECOLE, "2e semestre 2026"), (B2B, "du 1er juillet 2026 au 1er août 2026")],
+    ids=["interet-legal", "penalites"],
+)
+def test_date_au_dela_des_donnees_legales(claim: Path, periode: str) -> None:
     resultat = lancer("check", claim, "--date", "2026-08-01")
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
-    assert "TAUX-01" in resultat.stderr and "2e semestre 2026" in resultat.stderr
+    assert resultat.stderr.count("TAUX-01") == 1 and periode in resultat.stderr
     assert "--parametres" in resultat.stderr and "DOSSIER_PARAMETRES" in resultat.stderr
 
     resultat = lancer("check", "--json", claim, "--date", "2026-08-01")
@@ -268,11 +274,12 @@ def test_date_au_dela_des_donnees_legales(claim: Path) -> None:
     valider(objet)
     assert all(objet[nom] is None for nom in MONTANTS)
     assert objet["date"] == "2026-08-01"
-    assert {c["code"] for c in objet["findings"]} == {"TAUX-01"}
-    for constat in objet["findings"]:
-        assert "2e semestre 2026" in constat["message"]
-        assert "dossier taux --modele --at 2026-07-01" in constat["que_faire"]
-        assert "--parametres" in constat["que_faire"] and "du:" not in constat["que_faire"]
+    # every missing value in one finding, with what to do said once (issue 24)
+    (constat,) = [c for c in objet["findings"] if c["code"] == "TAUX-01"]
+    assert periode in constat["message"] and "publication : " in constat["message"]
+    assert "dossier taux --modele --at 2026-08-01" in constat["que_faire"]
+    assert "« --date 2026-06-30 »" in constat["que_faire"]
+    assert "--parametres" in constat["que_faire"] and "du:" not in constat["que_faire"]
 
 
 def test_build_au_dela_des_donnees_legales(tmp_path: Path) -> None:
@@ -332,14 +339,20 @@ def test_explain_presc_01() -> None:
 
 
 def test_explain_imprime_la_regle_sans_rien_perdre() -> None:
-    """The rule's docstring is printed as written: brackets, « […] » and doctests included."""
+    """The rule's docstring is printed as written, brackets and « […] » included — all but its
+    doctests, which prove the reading to developers (tests/cli/test_aide.py checks they are gone)."""
     module = module_de("PRESC-01")
     assert module is not None and module.__doc__
     sortie = lancer("explain", "PRESC-01").stdout
+    exemples = [e.source.strip() for e in doctest.DocTestParser().get_examples(module.__doc__)]
+    assert exemples
     perdues = [
-        ligne for ligne in inspect.cleandoc(module.__doc__).splitlines() if ligne.strip() not in sortie
+        ligne
+        for ligne in inspect.cleandoc(module.__doc__).split("\nExemples")[0].splitlines()
+        if ligne.strip() not in sortie and "DOMAIN.md" not in ligne
     ]
     assert perdues == []
+    assert "[U]" in sortie and "[…]" in sortie
 
 
 def test_explain_code_inconnu() -> None:
@@ -367,32 +380,45 @@ def test_taux_liste_les_valeurs_et_leurs_sources() -> None:
 
 
 def test_taux_a_une_date() -> None:
+    """One line per value in force that day (issue 24: `taux --at` was 143 lines long)."""
     resultat = lancer("taux", "--at", "2026-03-01")
     assert resultat.exit_code == ExitCode.OK
     sortie = resultat.stdout
-    assert "du 2026-01-01 au 2026-06-30 : 2.62 % l'an" in sortie  # autres cas
-    assert "du 2026-01-01 au 2026-06-30 : 6.67 % l'an" in sortie  # particuliers
-    assert "JORF 26 déc. 2025" in sortie
-    assert "0.87" not in sortie and "connu jusqu'au" not in sortie
-    # One value per parameter: the one in force that day.
+    lignes = sortie.splitlines()
+    assert lignes[0] == "En vigueur le 1er mars 2026 (sources et historique : « dossier taux ») :"
+    assert (
+        "  taux de l'intérêt légal (autres cas) : 2,62 % l'an, du 1er janvier 2026 au 30 juin 2026 "
+        "(C. mon. fin. L313-2, D313-1-A) [V]"
+    ) in lignes
+    assert any(
+        "créancier particulier) : 6,67 % l'an, du 1er janvier 2026 au 30 juin 2026" in x for x in lignes
+    )
+    assert "0,87" not in sortie and "connu jusqu'au" not in sortie
+    # One line per parameter — the value in force that day — and one for the default B2B rate.
     parametres = list(charger_parametres())
-    en_vigueur = [ligne for ligne in sortie.splitlines() if ligne.startswith(("  du ", "  depuis le "))]
-    assert len(en_vigueur) == len(parametres)
+    assert len(lignes) == 1 + len(parametres) + 1
     for parametre in parametres:
         valeur = parametre.valeur_a(date(2026, 3, 1))
         assert valeur is not None
-        periode = f"depuis le {valeur.du}" if valeur.au == date.max else f"du {valeur.du} au {valeur.au}"
-        assert f"{periode} : {valeur.valeur} " in sortie
+        assert any(ligne.startswith(f"  {valeur.description} : ") for ligne in lignes)
+    assert "1er semestre 2026 : 12,15 % l'an ; une clause ne peut descendre sous 7,86 %" in sortie
 
 
 def test_taux_a_une_date_inconnue() -> None:
     # DESIGN.md, Decisions: Law data — nothing is shown as « in force » past the known data.
     resultat = lancer("taux", "--at", "2026-08-01")
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
-    assert "TAUX-01" in resultat.stderr and "2e semestre 2026" in resultat.stderr
-    assert "--parametres" in resultat.stderr and "dossier taux --modele --at 2026-07-01" in resultat.stderr
+    message = resultat.stderr
+    assert (
+        message.count("TAUX-01") == 1
+        and "3 valeurs publiées manquent pour calculer au 1er août 2026" in message
+    )
+    assert "2e semestre 2026" in message and "publication : " in message
+    assert "--parametres" in message and "dossier taux --modele --at 2026-08-01" in message
+    assert "« --at 2026-06-30 »" in " ".join(message.split())
     # the statute constants are in force that day: only the published rates are missing
-    assert "majoration" not in resultat.stderr and "indemnité" not in resultat.stderr
+    assert "majoration" not in message and "indemnité" not in message
+    assert len(message.splitlines()) <= 8
 
 
 def test_taux_modele_ecrit_le_fichier_a_remplir(tmp_path: Path) -> None:
@@ -433,12 +459,20 @@ def test_init_ecrit_un_squelette_que_check_accepte(tmp_path: Path) -> None:
     resultat = lancer("init", dossier)
     assert resultat.exit_code == ExitCode.OK
     assert (dossier / "claim.yaml").is_file() and (dossier / "pieces").is_dir()
-    # The skeleton may have no date_edition: fix the day inside the known rate data.
+    # The skeleton may have no date_edition: fix the day inside the known rate data. As written, its
+    # example names, identifiers and accounts block (EXEMPLE-01); the rest of it is sound.
     verification = lancer("check", dossier / "claim.yaml", "--date", "2026-03-31")
-    assert verification.exit_code == ExitCode.OK, verification.output
+    assert verification.exit_code == ExitCode.BLOCKING_FINDING, verification.output
     objet = json.loads(lancer("check", "--json", dossier / "claim.yaml", "--date", "2026-03-31").stdout)
     valider(objet)
     assert ecarts_calcul(objet) == []
+    assert {f["code"] for f in objet["findings"] if f["severite"] == "bloquant"} == {"EXEMPLE-01"}
+    assert "claim.yaml:" in verification.stdout and "creancier.banque.iban" in verification.stdout
+    claim = dossier / "claim.yaml"
+    claim.write_text(remplacer_les_exemples(claim.read_text(encoding="utf-8")), encoding="utf-8")
+    rempli = lancer("check", claim, "--date", "2026-03-31")
+    assert rempli.exit_code == ExitCode.OK, rempli.output
+    assert "EXEMPLE-01" not in rempli.output
 
 
 def test_init_deux_fois_ne_touche_pas_au_fichier(tmp_path: Path) -> None:
@@ -626,9 +660,10 @@ def test_script_dossier_installe() -> None:
     [
         (("check", B2B, "--date", "2026-13-01"), "valeur refusée pour l'option --date"),
         (("check", B2B, "--dtae", "2026-01-01"), "option inconnue « --dtae ». Vouliez-vous dire --date ?"),
-        (("build", B2B), "l'option -o / --sortie manque : il est obligatoire"),
+        (("build", B2B), "l'option -o / --sortie manque : elle est obligatoire"),
+        (("build",), "l'argument CLAIM manque : il est obligatoire"),
         (("build", B2B, "-o", "x", "--jusqua", "relance_3"), "valeur refusée pour l'option --jusqua"),
-        (("chek", B2B), "commande inconnue"),
+        (("chek", B2B), "commande inconnue : « chek »"),
     ],
 )
 def test_erreurs_d_usage_en_francais(arguments: tuple[object, ...], message: str) -> None:

@@ -4,6 +4,7 @@ reminder, notice period, then only the déchéance du terme."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from dossier.exit_codes import ExitCode
@@ -185,7 +186,7 @@ def test_reliquat_ajoute_a_la_derniere_echeance(tmp_path: Path) -> None:
     par_montant = _remplacer(SEPA, "nombre_echeances: 6", 'montant_echeance: "1060.00"')
     _, textes = _construire(tmp_path, par_montant, "2026-04-14")
     echeancier = textes["echeancier.pdf"]
-    assert "3/3 06/07/2026 1 080,32 € 0,00 €" in echeancier and "4/4" not in echeancier
+    assert "3/3 06/07/2026 1 080,32 € 0,00 €" in echeancier and not re.search(r"\b4/4 \d\d/", echeancier)
     assert (
         "Chaque échéance est de 1 060,00 € ; la dernière porte le solde, soit 1 080,32 €, dont un reliquat "
         "de 20,32 € qui, trop faible pour faire une échéance de plus, lui est ajouté."
@@ -195,7 +196,8 @@ def test_reliquat_ajoute_a_la_derniere_echeance(tmp_path: Path) -> None:
         tmp_path, _remplacer(SEPA, "nombre_echeances: 6", 'montant_echeance: "3200.00"'), "2026-04-15"
     )
     echeancier = textes["echeancier.pdf"]
-    assert "1/1 05/05/2026 3 200,32 € 0,00 €" in echeancier and "2/2" not in echeancier
+    # no second instalment row (« page 2/2 » is the foot of the agreement, not an instalment)
+    assert "1/1 05/05/2026 3 200,32 € 0,00 €" in echeancier and not re.search(r"\b2/2 \d\d/", echeancier)
     assert (
         "L'échéance comprend un reliquat de 0,32 € qui, trop faible pour faire une échéance de plus"
         in echeancier

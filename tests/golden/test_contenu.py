@@ -243,10 +243,17 @@ def test_copie_dit_reproduction(paquets: dict[str, Paquet], echantillon: str) ->
     for lettre in paquet.lettres():
         pages = [normaliser(page) for page in paquet.pages(lettre["fichier"])]
         if lettre["copie"]:
-            mention = (
-                f"Reproduction du courrier daté du {date_longue(jour(lettre['date']))}, établie le {edition}."
-            )
+            (envoi,) = {
+                c.get("envoi", "courrier")
+                for c in paquet.claim["courriers"]
+                if c["type"] == lettre["etape"] and c["date"] == lettre["date"]
+            }
+            # an email is reproduced as the email it was, never as a postal letter
+            nom = "courriel" if envoi == "email" else "courrier"
+            envoye = date_longue(jour(lettre["date"]))
+            mention = f"Reproduction du {nom} daté du {envoye}, établie le {edition}."
             assert all(mention in page for page in pages), lettre
+            assert ("Envoyé par courriel" in pages[0]) == (envoi == "email"), lettre
         else:
             assert not any("Reproduction" in page for page in pages), lettre
 

@@ -1,7 +1,9 @@
 """The claim skeleton written by `dossier init` (`dossier/skeleton/claim.yaml`).
 
 It must load as it is, document every key of the models (so it cannot drift from them), and
-each example left in a comment must itself be valid once its « # » is removed.
+each example left in a comment must itself be valid once its « # » is removed. Its names,
+identifiers, accounts, addresses and contacts are its own (no sample's), listed in
+dossier/skeleton/exemples.yaml, and refused in a claim until replaced (EXEMPLE-01).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import yaml
 
 from dossier.model import Creance, charger, lire
 from dossier.model.attendu import depouiller, modele
+from dossier.model.exemples import constats_exemples, exemples
 from dossier.model.yaml_syntaxe import chemin_probable
 
 SQUELETTE = resources.files("dossier").joinpath("skeleton/claim.yaml").read_text(encoding="utf-8")
@@ -191,3 +194,112 @@ def test_les_exemples_en_commentaire_sont_trouves() -> None:
 def test_chaque_exemple_en_commentaire_est_valide(debut: int, fin: int) -> None:
     texte = _avec_exemple(SQUELETTE, debut, fin)
     assert isinstance(lire(texte), Creance)
+
+
+# --- the example values (EXEMPLE-01) ------------------------------------------------------------
+
+# Keys whose skeleton value names a person, a company, an account, an address or a contact. The
+# court's name and address (`juridiction`) are real and stay out: a user may keep them.
+CLES_IDENTIFIANTES = {
+    "nom", "titulaire", "siren", "siret", "rcs", "iban", "ics", "ligne1", "email", "telephone",
+    "assurance_rc", "compte_cantonnement", "numero_lrar",
+}  # fmt: skip
+
+
+def _identifiants(valeur: object, cle: str = "") -> list[str]:
+    if isinstance(valeur, dict):
+        return [t for k, v in valeur.items() if k != "juridiction" for t in _identifiants(v, k)]
+    if isinstance(valeur, list):
+        return [t for v in valeur for t in _identifiants(v, cle)]
+    return [str(valeur)] if cle in CLES_IDENTIFIANTES and valeur is not None else []
+
+
+def test_les_valeurs_d_exemple_sont_celles_du_squelette_et_reciproquement() -> None:
+    """dossier/skeleton/exemples.yaml (what EXEMPLE-01 reads) and the skeleton agree, both ways:
+    a value added to the skeleton is refused too, and the list names nothing the skeleton lacks."""
+    du_squelette = set(_identifiants(yaml.safe_load(decommenter(SQUELETTE))))
+    listees = set(exemples().values())
+    assert du_squelette - listees == set(), "valeurs du squelette absentes de exemples.yaml"
+    orphelines = {v for v in listees if v not in SQUELETTE}
+    assert orphelines == set(), "valeurs de exemples.yaml absentes du squelette"
+
+
+def test_aucun_echantillon_ni_aucun_test_n_utilise_une_valeur_d_exemple() -> None:
+    """The skeleton's values are its own: a sample's account in the skeleton is what made a
+    forgotten bank block print someone else's IBAN; and a test's claim that used one would be
+    refused (EXEMPLE-01) for a reason it does not test."""
+    racine = Path(__file__).resolve().parents[2]
+    cles = {"".join(v.split()).casefold(): v for v in exemples().values()}
+    fichiers = [
+        f
+        for motif in ("samples/**/*.yaml", "tests/**/*.py", "tests/**/*.yaml")
+        for f in racine.glob(motif)
+        if f.name != "test_skeleton.py"
+    ]
+    assert any(f.name == "base_claim.yaml" for f in fichiers)
+    for fichier in fichiers:
+        texte = "".join(fichier.read_text(encoding="utf-8").split()).casefold()
+        assert [v for cle, v in cles.items() if cle in texte] == [], fichier
+
+
+def test_chaque_valeur_d_exemple_est_un_constat_bloquant_a_sa_place() -> None:
+    creance = lire(SQUELETTE)
+    constats = constats_exemples(creance)
+    assert {c.code for c in constats} == {"EXEMPLE-01"} and all(c.bloquant for c in constats)
+    chemins = {c.ou.chemin for c in constats if c.ou is not None}
+    assert {"creancier.nom", "creancier.siren", "creancier.banque.iban", "creancier.adresse.ligne1"} <= (
+        chemins
+    )
+    assert {"debiteur.nom", "debiteur.siren", "debiteur.adresse.ligne1", "debiteur.email"} <= chemins
+    # Whatever the spelling: the same IBAN with spaces and in lower case is still the example's.
+    iban = "FR76 3000 3012 3400 0504 1728 323"
+    assert "FR7630003012340005041728323" in SQUELETTE
+    autre = lire(SQUELETTE.replace('"FR7630003012340005041728323"', f'"{iban.lower()}"'))
+    assert "creancier.banque.iban" in {c.ou.chemin for c in constats_exemples(autre) if c.ou}
+
+
+def test_remplace_il_ne_reste_rien() -> None:
+    assert constats_exemples(lire(remplacer_les_exemples(SQUELETTE))) == []
+
+
+# Real-looking values of another business, each valid for its checksum (SIREN, IBAN, ICS).
+REMPLACEMENTS = {
+    "Électricité Barral": "Plomberie Anselme",
+    "EURL Électricité Barral": "EURL Plomberie Anselme",
+    "Lucas Barral": "Paul Anselme",
+    "412873150": "732829320",
+    "41287315000020": "73282932000074",
+    "RCS Grenoble 412 873 150": "RCS Grenoble 732 829 320",
+    "FR7630003012340005041728323": "FR7630006000011234567890189",
+    "FR19ZZZ654321": "FR72ZZZ123456",
+    "14 rue Servan": "3 rue Très-Cloîtres",
+    "04 76 58 21 09": "04 76 42 18 90",
+    "contact@electricite-barral.example": "bureau@plomberie-anselme.fr",
+    "Café du Jardin": "Brasserie du Lac",
+    "SARL Café du Jardin": "SARL Brasserie du Lac",
+    "Inès Garcin": "Claire Roux",
+    "617428354": "552100554",
+    "5 place Saint-André": "12 quai Perrière",
+    "contact@cafe-du-jardin.example": "gerance@brasserie-du-lac.fr",
+    "04 76 11 22 33": "04 76 87 65 43",
+    "FR7630002005500015782946372": "FR7630004008200001098765439",
+    "1A02468135790": "1A13579246801",
+    "Recouvrement Équitable": "Agence Alpes Recouvrement",
+    "Recouvrement Équitable, compte clients": "Agence Alpes Recouvrement, compte clients",
+    "523604171": "850616582",
+    "11 rue de Strasbourg": "7 avenue Alsace-Lorraine",
+    "02 40 11 22 00": "04 76 55 44 33",
+    "dossiers@recouvrement-equitable.example": "dossiers@alpes-recouvrement.fr",
+    "Police RC-2026-0815, Mutuelle des Professions du Recouvrement": "Police 99-1234, Assurances du Dauphiné",
+    "Compte de cantonnement, banque Crédit Mutuel Nantes": "Compte de cantonnement, Banque Populaire",
+    "FR7610278360100002198457093": "FR4530004000010001234567806",
+    "Yann Kerbrat": "Lise Carron",
+}
+
+
+def remplacer_les_exemples(texte: str) -> str:
+    """The skeleton as a user who filled it in would have it (longest values first)."""
+    assert set(REMPLACEMENTS) == set(exemples().values())
+    for exemple in sorted(REMPLACEMENTS, key=len, reverse=True):
+        texte = texte.replace(f'"{exemple}"', f'"{REMPLACEMENTS[exemple]}"')
+    return texte

@@ -14,8 +14,8 @@ Lecture retenue
       celui des factures qu'elle vise (`clause_du_document`).
     - Elle reste hors du total dû (le juge peut la modérer) ; rien quand plus rien n'est dû.
     - Envers un consommateur : jamais appliquée (FRAIS-02) — elle peut être présumée abusive si
-      elle est manifestement disproportionnée (C. conso. R212-2) [S], et DESIGN.md réserve aux
-      consommateurs le principal et l'intérêt légal.
+      elle est manifestement disproportionnée (C. conso. R212-2) [S] ; les lettres ne réclament à
+      un consommateur que le principal et l'intérêt légal.
 
 Exemples
     >>> from dossier.model.claim import ClausePenale, Creance

@@ -73,12 +73,21 @@ def determiner_regime(creance: Creance) -> Regime:
     return Regime.CIVIL
 
 
-def calculer(creance: Creance, jour: date, parametres: Parametres | None = None) -> Calcul:
-    """Tous les montants de la créance au `jour` (inclus), avec leurs règles, sources et constats."""
+def calculer(
+    creance: Creance, jour: date, parametres: Parametres | None = None, interets_jusqu_au: date | None = None
+) -> Calcul:
+    """Tous les montants de la créance au `jour` (inclus), avec leurs règles, sources et constats.
+
+    `interets_jusqu_au` : les intérêts et pénalités ne courent pas au-delà de ce jour — le dernier
+    jour où les valeurs publiées sont connues, pour un calendrier (`dossier plan`) qui n'a pas besoin
+    des montants du jour et le dit (TAUX-05) ; jamais pour un document."""
     parametres = parametres or parametres_officiels()
     regime = determiner_regime(creance)
     categorie = categorie_taux_legal(creance.creancier)
-    plans = {f.numero: _plan(creance, f, regime, categorie, jour, parametres) for f in creance.factures}
+    plans = {
+        f.numero: _plan(creance, f, regime, categorie, jour, parametres, interets_jusqu_au)
+        for f in creance.factures
+    }
 
     def interets_courus(numero: str, jusqu_au: date, faits: tuple[Mouvement, ...]) -> Decimal:
         return total(_lignes(creance.facture(numero), plans[numero], faits, jusqu_au)[0])
@@ -100,6 +109,7 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
     capitalisations: list[Capitalisation] = []
     retards: list[RetardPaye] = []
     manquantes: list[Constat] = []
+    demandees: list[tuple[str, date]] = []
     for facture, prescription in zip(creance.factures, prescriptions, strict=True):
         restant = facture.montant_ttc - payes(imputations, facture.numero, "principal")
         reclamee = restant > 0 and not prescription.prescrite
@@ -121,6 +131,7 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
                 retard = retard_paye(facture, cours, imputations, applicable, reclamer, parametres, accord)
         except LawDataMissing as erreur:
             manquantes += erreur.constats
+            demandees += erreur.manquantes
             continue
         if retard is not None:
             retards.append(retard)
@@ -147,7 +158,7 @@ def calculer(creance: Creance, jour: date, parametres: Parametres | None = None)
             )
         )
     if manquantes:
-        raise LawDataMissing(list(dict.fromkeys(manquantes)))
+        raise LawDataMissing(list(dict.fromkeys(manquantes)), demandees)
 
     reclamees = [s for s in soldes if s.reclamee]
     principal = somme(s.restant for s in reclamees)
@@ -202,10 +213,18 @@ def _fin_des_interets(creance: Creance, jour: date) -> date:
 
 
 def _plan(
-    creance: Creance, facture: Facture, regime: Regime, categorie: str, jour: date, parametres: Parametres
+    creance: Creance,
+    facture: Facture,
+    regime: Regime,
+    categorie: str,
+    jour: date,
+    parametres: Parametres,
+    interets_jusqu_au: date | None = None,
 ) -> PlanInterets:
     """D'où courent les intérêts de `facture`, jusqu'où, à quel taux et pourquoi."""
     fin = _fin_des_interets(creance, jour)
+    if interets_jusqu_au is not None:
+        fin = min(fin, interets_jusqu_au)
     taux_contrat = creance.contrat.taux_penalites if creance.contrat is not None else None
     if regime is Regime.PROFESSIONNEL:
         # « pénalités de retard exigibles le jour suivant la date de règlement figurant sur la facture »

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.findings import Constat, constat
-from dossier.francais import date_longue, decimal_fr, montant_fr, pluriel
+from dossier.francais import date_longue, decimal_fr, enumeration, montant_fr, pluriel
 from dossier.law.calcul import Capitalisation, Imputation, Nature, Periode, Regime, RetardPaye, SoldeFacture
 from dossier.law.calendrier import semestre
 from dossier.law.delais.demeure import mises_en_demeure, mises_en_demeure_en_attente
@@ -82,7 +82,7 @@ class EtatCalcul:
 
 
 def _liste(numeros: list[str]) -> str:
-    return ", ".join(numeros)
+    return enumeration(numeros)
 
 
 def choix(etat: EtatCalcul) -> tuple[str, ...]:

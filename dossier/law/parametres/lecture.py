@@ -161,17 +161,18 @@ class Parametres:
 
     def valeurs_a(self, demandes: Sequence[tuple[str, date]]) -> tuple[ValeurDatee, ...]:
         """Plusieurs valeurs d'un coup ; toutes celles qui manquent sont nommées dans une seule erreur."""
-        trouvees, manquantes = [], []
+        trouvees, manquantes, demandees = [], [], []
         for id, jour in demandes:
             valeur = self[id].valeur_a(jour)
             if valeur is None:
                 manquantes.append(self.constat_manquant(id, jour))
+                demandees.append((id, jour))
             else:
                 trouvees.append(valeur)
                 if self._consultees is not None:
                     self._consultees[(valeur.id, valeur.du)] = valeur
         if manquantes:
-            raise LawDataMissing(list(dict.fromkeys(manquantes)))
+            raise LawDataMissing(list(dict.fromkeys(manquantes)), demandees)
         return tuple(trouvees)
 
     def constat_manquant(self, id: str, jour: date) -> Constat:

@@ -12,12 +12,12 @@ Texte
     produisent intérêt si le contrat l'a prévu ou si une décision de justice le précise. »
 
 Lecture retenue
-    - Somme reconnue : ce qu'une lettre peut réclamer au débiteur selon son régime (DESIGN.md,
-      « Amounts in letters », au stade le plus complet : `reclamation` à l'étape de la mise en
-      demeure) — pour un consommateur le principal et l'intérêt légal s'il court, jamais de frais ;
-      entre professionnels le principal, les pénalités et les indemnités. Elle est arrêtée la
-      veille de l'accord (`plan.date_accord`, sinon le jour d'édition) : les paiements reçus à
-      partir du jour de l'accord sont ceux du plan (acompte compris).
+    - Somme reconnue : ce qu'une lettre peut réclamer au débiteur selon son régime (au stade le plus
+      complet : `reclamation` à l'étape de la mise en demeure) — pour un consommateur le principal
+      et l'intérêt légal s'il court, jamais de frais ; entre professionnels le principal, les
+      pénalités et les indemnités. Elle est arrêtée la veille de l'accord (`plan.date_accord`, sinon
+      le jour d'édition) : les paiements reçus à partir du jour de l'accord sont ceux du plan
+      (acompte compris).
     - Acompte : payable le jour de l'accord ; le reste se répartit en échéances.
     - `nombre_echeances` : parts égales au centime inférieur, **les centimes restants sur la
       dernière échéance** (`money.repartir`). `montant_echeance` : autant d'échéances pleines

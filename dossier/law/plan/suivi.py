@@ -20,9 +20,8 @@ Lecture retenue
     - Rappel envoyé : le préavis court jusqu'au jour de sa réception (`accuse_reception`), ou de
       sa date, plus le délai ; tant qu'il court, rien n'est rédigé (PLAN-06) ; ensuite, si le
       retard persiste, la notification de la déchéance du terme est rédigée (PLAN-07). Compté de
-      la date du rappel faute d'accusé de réception, il avertit (PLAN-10), comme DESIGN.md le fait
-      pour la mise en demeure (« Deadlines ») : l'article 4 de l'échéancier dit « à compter de la
-      réception ».
+      la date du rappel faute d'accusé de réception, il avertit (PLAN-10), comme pour le délai de
+      la mise en demeure (MED-02) : l'article 4 de l'échéancier dit « à compter de la réception ».
     - Déchéance notifiée (`decheance_du_terme`) : plus rien n'est rédigé (PLAN-08).
     - Solde exigible après déchéance : les échéances échues (capital et intérêts) et le capital
       des échéances à venir (sans leurs intérêts futurs), moins les paiements du plan.

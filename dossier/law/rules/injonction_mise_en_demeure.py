@@ -10,9 +10,9 @@ Texte
     d'injonction de payer lorsque : 1° La créance a une cause contractuelle […] ».
 
 Lecture retenue
-    La loi n'exige pas de mise en demeure avant la requête ; dossier l'exige (pratique graduée,
-    DOMAIN.md § 1 ; le juge vérifie que la créance est exigible et que le débiteur a été invité à
-    payer) :
+    La loi n'exige pas de mise en demeure avant la requête ; dossier l'exige (pratique graduée du
+    recouvrement amiable ; le juge vérifie que la créance est exigible et que le débiteur a été
+    invité à payer) :
     - une mise en demeure (`courriers[].type: mise_en_demeure`) datée au plus tard du jour de la
       requête (INJ-03) ;
     - sa preuve : envoi recommandé avec avis de réception (`envoi: lrar`) et, dans le dossier,
