@@ -28,6 +28,7 @@ from dossier.output.garde import MARQUE, Protege, verifier_cible
 
 _HEX = 6  # secrets.token_hex(6): 12 hexadecimal characters name each provisional folder
 ANCIEN = "ancien"
+PROVISOIRE = "provisoire"
 
 
 @dataclass(frozen=True)
@@ -96,20 +97,35 @@ def remettre_en_ordre(cible: Path, maintenant: datetime) -> list[str]:
     output swapped out is put back if `cible` is missing, else dropped if it was ours and kept
     aside if not; provisional folders are removed. Returns what was done, for the report."""
     reelle = Path(os.path.realpath(cible))
-    parent = reelle.parent
-    if not parent.is_dir():
-        return []
-    provisoire = re.compile(rf"\.{re.escape(reelle.name)}\.[0-9a-f]{{{2 * _HEX}}}")
-    ancien = re.compile(rf"\.{re.escape(reelle.name)}\.{ANCIEN}\.[0-9a-f]{{{2 * _HEX}}}")
     faits: list[str] = []
-    for reste in sorted(parent.iterdir()):
-        if ancien.fullmatch(reste.name) and reste.is_dir() and not reste.is_symlink():
+    for sorte, reste in restes(reelle):
+        if sorte == ANCIEN:
             faits.extend(_recuperer(reste / "sortie", reelle, maintenant))
             shutil.rmtree(reste, ignore_errors=True)
-        elif provisoire.fullmatch(reste.name) and reste.is_dir() and not reste.is_symlink():
+        else:
             shutil.rmtree(reste, ignore_errors=True)
             faits.append(f"dossier provisoire d'une construction interrompue supprimé : {reste.name}")
     return faits
+
+
+def restes(cible: Path) -> list[tuple[str, Path]]:
+    """What an interrupted build into `cible` left beside it, touched by nobody: each hidden folder
+    with its kind — `ANCIEN` (the previous output, swapped out) or `PROVISOIRE` (a new pack not yet
+    swapped in). `remettre_en_ordre` repairs them; `dossier doctor --sortie` names them."""
+    parent = cible.parent
+    if not parent.is_dir():
+        return []
+    provisoire = re.compile(rf"\.{re.escape(cible.name)}\.[0-9a-f]{{{2 * _HEX}}}")
+    ancien = re.compile(rf"\.{re.escape(cible.name)}\.{ANCIEN}\.[0-9a-f]{{{2 * _HEX}}}")
+    trouves: list[tuple[str, Path]] = []
+    for reste in sorted(parent.iterdir()):
+        if not reste.is_dir() or reste.is_symlink():
+            continue
+        if ancien.fullmatch(reste.name):
+            trouves.append((ANCIEN, reste))
+        elif provisoire.fullmatch(reste.name):
+            trouves.append((PROVISOIRE, reste))
+    return trouves
 
 
 def _recuperer(sortie: Path, cible: Path, maintenant: datetime) -> list[str]:

@@ -12,7 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from dossier.cli.main import cli
 from dossier.errors import UsageProblem
 from dossier.output import garde
 from dossier.output.ecriture import ecrire_pack, nom_conserve, remettre_en_ordre
@@ -183,6 +185,14 @@ def test_une_construction_tuee_entre_les_deux_renommages_est_reparee(tmp_path: P
     )
     assert tuee.returncode == 9
     assert not cible.exists() and len(noms(tmp_path)) == 2  # .out.ancien.<hex> and .out.<hex>
+    avant = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    docteur = CliRunner().invoke(cli, ["doctor", "--sortie", str(cible)])
+    assert docteur.exit_code == 0, docteur.output
+    lignes = [ligne for ligne in docteur.output.splitlines() if ligne.startswith(f"{cible} : ")]
+    assert len(lignes) == 2, docteur.output  # each leftover named, with what it is
+    assert any("production précédente" in ligne and ".out.ancien." in ligne for ligne in lignes)
+    assert any("pas mise en place" in ligne for ligne in lignes)
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == avant  # touched nothing
     faits = remettre_en_ordre(cible, MAINTENANT)
     assert (cible / "ancien.pdf").read_bytes() == b"1" and noms(tmp_path) == ["out"]
     assert any("remise en place" in f for f in faits) and any("provisoire" in f for f in faits)
