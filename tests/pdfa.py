@@ -9,7 +9,7 @@ matter for our files, each named by its clause:
 - 6.6.2 an XMP metadata stream on the catalog: pdfaid:part 3, pdfaid:conformance B; the Info
   dictionary's title, author, subject, creator, producer and dates equal to their XMP twins;
 - 6.2.3 an OutputIntent /GTS_PDFA1 whose DestOutputProfile is an ICC profile (« acsp » at byte
-  36) with /N, and one profile stream only in the file;
+  36) with /N; each ICC profile once in the file (the bundle gathers pages of many documents);
 - 6.2.11.4 every font (but Type 3 and the Type 0 wrapper, judged by its descendant) embedded;
 - 6.3.2 every annotation printable (flag Print set, Hidden / NoView clear); 6.3.3 each one but
   links and pop-ups, when it has an area, with a normal appearance (/AP holding /N only);
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from datetime import datetime
 from typing import Any
 
@@ -113,13 +114,12 @@ def _intention(lecteur: PdfReader, objets: list[tuple[str, Any]]) -> list[str]:
     profil = profil.get_object() if profil is not None else None
     if not isinstance(profil, StreamObject) or "/N" not in profil or profil.get_data()[36:40] != b"acsp":
         return ["6.2.3 : DestOutputProfile absent ou qui n'est pas un profil ICC"]
-    donnees = profil.get_data()
-    copies = sum(
-        1
+    copies = Counter(
+        objet.get_data()
         for _, objet in objets
-        if isinstance(objet, StreamObject) and "/N" in objet and objet.get_data() == donnees
+        if isinstance(objet, StreamObject) and "/N" in objet and objet.get_data()[36:40] == b"acsp"
     )
-    return [] if copies == 1 else [f"6.2.3 : {copies} copies du profil ICC"]
+    return [f"6.2.3 : un profil ICC en {n} copies" for n in copies.values() if n > 1]
 
 
 def _police(chemin: str, objet: DictionaryObject) -> list[str]:

@@ -230,6 +230,9 @@ def joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes:
         {NameObject("/EmbeddedFiles"): DictionaryObject({NameObject("/Names"): noms})}
     )
     racine[NameObject("/AF")] = associes
+    # pypdf's clone_from copies an object once per reference to it (each page's sRGB profile, fonts
+    # shared by pages): merged again here, as `tampon.octets` did, so each is in the file once
+    sortie.compress_identical_objects()
     final = io.BytesIO()
     sortie.write(final)
     return final.getvalue()

@@ -143,21 +143,30 @@ def declarer(sortie: PdfWriter, metadonnees: Metadonnees) -> None:
     flux.set_data(xmp(m))
     flux.update({NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")})
     nom, octets_icc = intention_srgb()
-    profil = StreamObject()
-    profil.set_data(octets_icc)
-    profil[NameObject("/N")] = NumberObject(3)
     intention = DictionaryObject(
         {
             NameObject("/Type"): NameObject("/OutputIntent"),
             NameObject("/S"): NameObject("/GTS_PDFA1"),
             NameObject("/OutputConditionIdentifier"): TextStringObject(nom),
             NameObject("/Info"): TextStringObject(nom),
-            NameObject("/DestOutputProfile"): tampon.reference_de(profil.flate_encode(), sortie),
+            NameObject("/DestOutputProfile"): _profil(sortie, octets_icc),
         }
     )
     racine = sortie.root_object
     racine[NameObject("/Metadata")] = tampon.reference_de(flux, sortie)
     racine[NameObject("/OutputIntents")] = ArrayObject([intention])
+
+
+def _profil(sortie: PdfWriter, octets_icc: bytes) -> IndirectObject:
+    """The sRGB profile stream: the one our WeasyPrint pages already carry (their /ColorSpace, the
+    stamps' too) when there is one, so that the file holds it once; else a new one."""
+    for objet in tampon.objets(sortie.root_object):
+        if isinstance(objet, StreamObject) and "/N" in objet and objet.get_data() == octets_icc:
+            return tampon.reference_de(objet, sortie)
+    profil = StreamObject()
+    profil.set_data(octets_icc)
+    profil[NameObject("/N")] = NumberObject(3)
+    return tampon.reference_de(profil.flate_encode(), sortie)
 
 
 def _resolu(objet: Any) -> Any:

@@ -142,13 +142,15 @@ def horloge_des_polices(jour: date | None) -> Iterator[None]:
 def intention_srgb() -> tuple[str, bytes]:
     """The name and bytes of the sRGB ICC profile WeasyPrint's PDF/A output intent carries, read
     as WeasyPrint reads it (Pillow's ImageCms: the name is the profile's model, else its
-    description), so that a file assembled from ours holds the same profile once."""
+    description), so that a file assembled from ours holds the same profile once (tests/pdfa.py
+    counts the copies)."""
     from PIL import ImageCms
 
     with (files("weasyprint.pdf") / PROFIL_SRGB).open("rb") as fichier:
         profil = ImageCms.ImageCmsProfile(fichier)
+    octets = profil.tobytes()  # first, as WeasyPrint does: reading a tag first changes these bytes
     nom = profil.profile.model or profil.profile.profile_description
-    return str(nom), profil.tobytes()
+    return str(nom), octets
 
 
 def ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None, pdfa: bool = True) -> bytes:
