@@ -84,6 +84,18 @@ MOYENS = {
 }
 
 
+# The requête's words for the applicant agree with a natural person's title (« La requérante … est
+# créancière ») ; a company, or a person whose title the claim does not give, keeps the masculine.
+REQUERANT = {"le": "Le requérant", "le_": "le requérant", "creancier": "créancier"}
+REQUERANTE = {"le": "La requérante", "le_": "la requérante", "creancier": "créancière"}
+
+
+def requerant(creance: Creance) -> dict[str, str]:
+    """« La requérante » for a creditor who is a woman (`creancier.civilite: Madame`)."""
+    c = creance.creancier
+    return REQUERANTE if c.type == "personne_physique" and c.civilite == "Madame" else REQUERANT
+
+
 @dataclass(frozen=True)
 class LigneInterets:
     facture: str
@@ -235,6 +247,7 @@ def contexte_commun(
         "creancier": nom_et_forme(creance.creancier.nom, creance.creancier.forme),
         "debiteur": nom_debiteur(creance),
         "creancier_identite": identite_creancier(creance),
+        "requerant": requerant(creance),
         "debiteur_identite": identite_debiteur(creance),
         "professionnel": calcul.regime is Regime.PROFESSIONNEL,
         "juridiction": juridiction_saisie(creance, proposition),

@@ -172,6 +172,9 @@ NOUS = {
     "nous_avons_recu": "Nous avons bien reçu",
     "nous_vous_mettons": "nous vous mettons",
     "nous_proposons": "nous vous proposons",
+    "nous_est_parvenu": "nous est parvenu",
+    "nous_ecrire": "nous écrire",
+    "nous_vous_notifions": "nous vous notifions",
 }
 JE = {
     "nous": "me",
@@ -185,6 +188,10 @@ JE = {
     "nous_avons_recu": "J'ai bien reçu",
     "nous_vous_mettons": "je vous mets",
     "nous_proposons": "je vous propose",
+    # « me » elides before a vowel: « m'est parvenu », « m'écrire »
+    "nous_est_parvenu": "m'est parvenu",
+    "nous_ecrire": "m'écrire",
+    "nous_vous_notifions": "je vous notifie",
 }
 
 

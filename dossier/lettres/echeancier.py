@@ -250,9 +250,15 @@ def echeancier(
 
 
 def _parts(plan: Echeancier) -> dict[str, object]:
-    """The first and last capital parts, for the sentence that describes the split truthfully."""
+    """The first and last capital parts, for the sentence that describes the split truthfully:
+    « 5 échéances de 533,38 € chacune et une dernière de 533,42 € » (`courantes`: all but the last)."""
     premiere, derniere = plan.echeances[0].capital, plan.echeances[-1].capital
-    return {"premiere": premiere, "derniere": derniere, "egales": premiere == derniere}
+    return {
+        "premiere": premiere,
+        "derniere": derniere,
+        "egales": premiere == derniere,
+        "courantes": len(plan.echeances) - 1,
+    }
 
 
 def _accessoires(plan: Echeancier) -> str | None:

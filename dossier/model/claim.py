@@ -88,7 +88,9 @@ class Creancier(Modele):
     banque: Banque | None = None
     ics: Ics | None = None
     signataire: Signataire
-    # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57)
+    # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57); her title also
+    # agrees the requête's words with her (« La requérante »)
+    civilite: Literal["Madame", "Monsieur"] | None = None
     profession: Texte | None = None
     nationalite: Texte | None = None
     naissance: Naissance | None = None
