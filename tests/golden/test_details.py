@@ -2,16 +2,29 @@
 
 - A payment date a letter gives falls on a business day: the relance 2's « au plus tard le … »,
   moved past a Saturday, a Sunday or a public holiday, as the plan's instalments are.
+- Collective proceedings block only the debts born before the opening judgment (C. com. L622-21):
+  a debt born after it is payable at its due date (L622-17, I — by L631-14 in a redressement;
+  L641-13, I in a liquidation); the letter is drafted and the review report says on what condition.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
 import holidays
+import pytest
+import yaml
+from click.testing import CliRunner, Result
 
+from dossier.cli.main import cli
+from dossier.exit_codes import ExitCode
+from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import MOIS, Paquet, jour
+from tests.property.test_generateur import PIECES, SOCIETE_DEBITRICE, Axes, Cas, Details, _Dumper, construire
 
 DELAI_RELANCE_2 = 15  # days, law/procedure/cadence.yaml (practice, not law)
 _DATE = re.compile(r"au plus tard le (\d{1,2}|1er) (" + "|".join(MOIS) + r") (\d{4})")
@@ -41,3 +54,65 @@ def test_la_date_de_paiement_de_la_relance_2_est_un_jour_ouvre(paquets: dict[str
             vues.append(prevu != jour_du_texte)
     # the samples hold deadlines on a business day and on a Saturday (agence-mandat, injonction-b2b)
     assert True in vues and False in vues
+
+
+def _build(racine: Path, cas: Cas) -> Result:
+    racine.mkdir()
+    shutil.copytree(PIECES, racine / "pieces")
+    claim = racine / "claim.yaml"
+    claim.write_text(
+        yaml.dump(cas.donnees, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    arguments = ["build", str(claim), "-o", str(racine / "sortie"), "--date", cas.jour.isoformat()]
+    return CliRunner().invoke(cli, arguments, env={"DOSSIER_PARAMETRES": None})
+
+
+def _texte(chemin: Path) -> str:
+    return normaliser("\n".join(texte_pdf(chemin.read_bytes())))
+
+
+def _en_procedure(type_: str, execution: str) -> Cas:
+    """A business claim, one invoice performed on `execution`, the debtor in `type_` since 15/09/2025."""
+    cas = construire(Axes("b2b", "relance_1", None, False, 0), Details(("2160.40",), (), (), "virement"))
+    procedure: dict[str, Any] = {"type": type_, "date": "2025-09-15"}
+    cas.donnees["debiteur"] = {**SOCIETE_DEBITRICE, "procedure_collective": procedure}
+    cas.donnees["factures"][0].update(date="2025-10-01", execution=execution, echeance="2025-10-31")
+    return cas
+
+
+@pytest.mark.parametrize(
+    ("type_", "article"),
+    [("redressement", "C. com. L622-17, I, applicable par L631-14"), ("liquidation", "C. com. L641-13, I")],
+)
+def test_une_creance_nee_apres_l_ouverture_se_reclame(tmp_path: Path, type_: str, article: str) -> None:
+    resultat = _build(tmp_path / "c", _en_procedure(type_, "2025-09-30"))
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    sortie = tmp_path / "c" / "sortie"
+    assert "Il s'agit peut-être d'un simple oubli" in _texte(sortie / "relance-1.pdf")
+    rapport = _texte(sortie / "rapport.pdf")
+    assert "PROC-02" in rapport and "PROC-01" not in rapport
+    assert (
+        "la facture F-1, née après le jugement, est payable à son échéance si elle est née régulièrement"
+        in rapport
+    )
+    assert f"({article})" in rapport
+
+
+@pytest.mark.parametrize(
+    ("type_", "article"),
+    [
+        ("sauvegarde", "C. com. L622-21)"),
+        ("redressement", "C. com. L622-21, applicable par L631-14)"),
+        ("liquidation", "C. com. L622-21, applicable par L641-3)"),
+    ],
+)
+def test_une_creance_nee_avant_l_ouverture_bloque(tmp_path: Path, type_: str, article: str) -> None:
+    resultat = _build(tmp_path / "c", _en_procedure(type_, "2025-09-12"))
+    assert resultat.exit_code == ExitCode.BLOCKING_FINDING, resultat.output
+    sortie = normaliser(resultat.output)
+    assert (
+        "PROC-01" in sortie
+        and "la facture F-1, née avant le jugement d'ouverture, ne peut plus être" in sortie
+    )
+    assert article in sortie
+    assert not (tmp_path / "c" / "sortie").exists()
