@@ -23,7 +23,7 @@ from dossier.lettres.contexte import (
     ecrit_en_son_nom,
     reference_lettre,
 )
-from dossier.model.claim import Adresse, Contact, Creance, Mandataire
+from dossier.model.claim import Adresse, Contact, Courrier, Creance, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
 from dossier.render.letter import Lettre, Signature
@@ -183,23 +183,27 @@ def _references(
         lignes.append(f"Dossier du créancier : {creance.reference}")
         if agence.mandat and agence.mandat.reference:
             lignes.append(f"Mandat de recouvrement : {agence.mandat.reference}")
-    envoye = a_produire.envoye
-    if envoye is not None and envoye.numero_lrar:
-        lignes.append(f"Recommandé n° {envoye.numero_lrar}")
-    return tuple(lignes)
+    return (*lignes, *numero_recommande(a_produire.envoye))
+
+
+def numero_recommande(envoye: Courrier | None) -> tuple[str, ...]:
+    """« Recommandé n° 1A… » under the references of a copy whose registered number is recorded."""
+    return (f"Recommandé n° {envoye.numero_lrar}",) if envoye is not None and envoye.numero_lrar else ()
+
+
+def mode_envoi(envoye: Courrier | None, recommande: bool) -> str | None:
+    """The line above the references: registered post for a letter that must be proved (`recommande`:
+    a notice, a plan's reminder) and for any copy sent so; for the copy of a letter that went
+    otherwise than by post, how it went (« Envoyé par courriel »), never a postal look."""
+    if envoye is not None and envoye.envoi in MODES_NON_POSTAUX:
+        return MODES_NON_POSTAUX[envoye.envoi]
+    if recommande or (envoye is not None and envoye.envoi == "lrar"):
+        return LRAR
+    return None
 
 
 def _mode_envoi(a_produire: LettreAProduire) -> str | None:
-    """The line above the references: registered post for a notice; for the copy of a letter that
-    went otherwise than by post, how it went (« Envoyé par courriel »), never a postal look."""
-    envoye = a_produire.envoye
-    if envoye is not None and envoye.envoi in MODES_NON_POSTAUX:
-        return MODES_NON_POSTAUX[envoye.envoi]
-    if a_produire.etape is Etape.MISE_EN_DEMEURE:
-        return LRAR
-    if envoye is not None and envoye.envoi == "lrar":
-        return LRAR
-    return None
+    return mode_envoi(a_produire.envoye, a_produire.etape is Etape.MISE_EN_DEMEURE)
 
 
 def _nom_de_l_envoi(a_produire: LettreAProduire) -> str:

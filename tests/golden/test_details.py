@@ -5,6 +5,8 @@
 - Collective proceedings block only the debts born before the opening judgment (C. com. L622-21):
   a debt born after it is payable at its due date (L622-17, I — by L631-14 in a redressement;
   L641-13, I in a liquidation); the letter is drafted and the review report says on what condition.
+- The plan's reminder, whose notice period runs from its receipt, is drafted as a registered letter,
+  and its copy prints the registered number recorded (`courriers[].numero_lrar`).
 """
 
 from __future__ import annotations
@@ -116,3 +118,38 @@ def test_une_creance_nee_avant_l_ouverture_bloque(tmp_path: Path, type_: str, ar
     )
     assert article in sortie
     assert not (tmp_path / "c" / "sortie").exists()
+
+
+LRAR = "Lettre recommandée avec demande d'avis de réception"
+
+
+def test_le_rappel_d_echeance_est_un_recommande(paquets: dict[str, Paquet]) -> None:
+    texte = paquets["plan-virement"].texte("rappel-echeance-4.pdf")
+    assert LRAR in texte and "à compter de la réception de ce courrier" in texte
+
+
+def test_la_copie_du_rappel_imprime_son_numero_de_recommande(tmp_path: Path) -> None:
+    cas = construire(
+        Axes("b2b", "relance_1", "decheance", False, 0), Details(("2160.40",), (), (), "virement")
+    )
+    for courrier, numero in zip(cas.donnees["courriers"], ("1A00000000017", "1A00000000024"), strict=True):
+        courrier.update(envoi="lrar", numero_lrar=numero)
+    resultat = _build(tmp_path / "c", cas)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    sortie = tmp_path / "c" / "sortie"
+    rappel = _texte(sortie / "rappel-echeance-1.pdf")
+    assert LRAR in rappel and "Recommandé n° 1A00000000017" in rappel
+    assert "Reproduction du courrier daté du 16 février 2026" in rappel
+    decheance = _texte(sortie / "decheance-du-terme.pdf")
+    assert LRAR in decheance and "Recommandé n° 1A00000000024" in decheance
+
+
+def test_la_copie_d_un_rappel_envoye_par_courriel_ne_se_dit_pas_recommandee(tmp_path: Path) -> None:
+    cas = construire(
+        Axes("b2b", "relance_1", "decheance", False, 0), Details(("2160.40",), (), (), "virement")
+    )
+    cas.donnees["courriers"][0]["envoi"] = "email"
+    resultat = _build(tmp_path / "c", cas)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    rappel = _texte(tmp_path / "c" / "sortie" / "rappel-echeance-1.pdf")
+    assert "Envoyé par courriel" in rappel and LRAR not in rappel
