@@ -26,7 +26,12 @@ from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
 from dossier.lettres import interets
 from dossier.lettres.contexte import adresse_une_ligne
-from dossier.lettres.courrier import nom_debiteur, nom_et_forme
+from dossier.lettres.courrier import (
+    entrepreneur_individuel,
+    identifiant_creancier,
+    nom_creancier,
+    nom_debiteur,
+)
 from dossier.model.claim import Creance
 
 NATURES_CONTRAT = {
@@ -121,6 +126,8 @@ def identite_creancier(creance: Creance) -> str:
     if c.type == "personne_physique":
         # CPC 54, 3° a) : « nom, prénoms, profession, domicile, nationalité, date et lieu de naissance »
         morceaux = [c.nom]
+        if entrepreneur_individuel(c):  # C. com. R526-27: her professional name and registration
+            morceaux = [nom_creancier(c), *filter(None, [identifiant_creancier(c)])]
         if c.profession:
             morceaux.append(f"profession : {c.profession}")
         if c.nationalite:
@@ -244,7 +251,7 @@ def contexte_commun(
         "jour": calcul.jour,
         "lendemain": lendemain(calcul.jour),
         "lieu": creance.options.lieu or creance.creancier.adresse.ville,
-        "creancier": nom_et_forme(creance.creancier.nom, creance.creancier.forme),
+        "creancier": nom_creancier(creance.creancier),
         "debiteur": nom_debiteur(creance),
         "creancier_identite": identite_creancier(creance),
         "requerant": requerant(creance),

@@ -8,6 +8,7 @@ so a rebuilt copy is never mistaken for the original.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -23,7 +24,7 @@ from dossier.lettres.contexte import (
     ecrit_en_son_nom,
     reference_lettre,
 )
-from dossier.model.claim import Adresse, Contact, Courrier, Creance, Mandataire
+from dossier.model.claim import Adresse, Contact, Courrier, Creance, Creancier, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
 from dossier.render.letter import Lettre, Signature
@@ -98,7 +99,7 @@ def expediteur(creance: Creance, agence: Mandataire | None) -> tuple[str, ...]:
     else:
         creancier = creance.creancier
         nom, adresse, contact = (
-            nom_et_forme(creancier.nom, creancier.forme),
+            nom_creancier(creancier),
             creancier.adresse,
             creancier.contact,
         )
@@ -137,11 +138,9 @@ def pied(
         )
     else:
         creancier = creance.creancier
-        mentions = [nom_et_forme(creancier.nom, creancier.forme)]
-        if creancier.rcs:
-            mentions.append(creancier.rcs)
-        elif creancier.siren:
-            mentions.append(f"SIREN {creancier.siren}")
+        mentions = [nom_creancier(creancier)]
+        if (identifiant := identifiant_creancier(creancier)) is not None:
+            mentions.append(identifiant)
         mentions.append(adresse_une_ligne(creancier.adresse))
         lignes.append(" — ".join(mentions))
     if reproduit is not None and reproduit != jour:
@@ -152,6 +151,47 @@ def pied(
 def nom_et_forme(nom: str, forme: str | None) -> str:
     """« Atelier Morel Agencement SARL »; a long form (« Association loi 1901 ») stays out of the name."""
     return f"{nom} {forme}" if forme and forme not in nom and len(forme) <= len("SELARL") else nom
+
+
+# C. com. R526-27 (décret 2022-725, from 15 May 2022): an individual entrepreneur uses « une
+# dénomination incorporant son nom […] précédé ou suivi immédiatement des mots : « entrepreneur
+# individuel » ou des initiales : « EI » », printed « sur les documents et correspondances à usage
+# professionnel ».
+_EI = re.compile(r"\bEI\b|entrepreneur individuel", re.IGNORECASE)
+
+
+def entrepreneur_individuel(creancier: Creancier) -> bool:
+    """A natural person acting for her business: her documents carry « EI » (R526-27)."""
+    return creancier.type == "personne_physique" and creancier.professionnel
+
+
+def nom_creancier(creancier: Creancier) -> str:
+    """How every document names the creditor: « Atelier Morel Agencement SARL »; an individual
+    entrepreneur's name followed by « EI » (C. com. R526-27), unless her name or form says it.
+
+    >>> from dossier.law.exemples import exemple, facture
+    >>> societe = exemple("b2b", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")]).creancier
+    >>> personne = {"type": "personne_physique", "nom": "Pierre Martin", "forme": None}
+    >>> artisan = societe.model_copy(update=personne)
+    >>> nom_creancier(artisan), nom_creancier(artisan.model_copy(update={"forme": "EI"}))
+    ('Pierre Martin EI', 'Pierre Martin EI')
+    >>> nom_creancier(artisan.model_copy(update={"professionnel": False})), nom_creancier(societe)
+    ('Pierre Martin', 'Atelier Durand SARL')
+    """
+    nom = nom_et_forme(creancier.nom, creancier.forme)
+    if entrepreneur_individuel(creancier) and not _EI.search(nom):
+        return f"{nom} EI"
+    return nom
+
+
+def identifiant_creancier(creancier: Creancier) -> str | None:
+    """The registration the creditor's documents print: « RCS … », else the SIRET of the
+    establishment when the claim gives it, else the SIREN."""
+    if creancier.rcs:
+        return creancier.rcs
+    if creancier.siret:
+        return f"SIRET {creancier.siret}"
+    return f"SIREN {creancier.siren}" if creancier.siren else None
 
 
 def nom_debiteur(creance: Creance) -> str:

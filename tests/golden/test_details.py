@@ -7,6 +7,8 @@
   L641-13, I in a liquidation); the letter is drafted and the review report says on what condition.
 - The plan's reminder, whose notice period runs from its receipt, is drafted as a registered letter,
   and its copy prints the registered number recorded (`courriers[].numero_lrar`).
+- An individual entrepreneur's professional documents name her « … EI » with her SIRET
+  (C. com. R526-27, décret 2022-725).
 """
 
 from __future__ import annotations
@@ -26,7 +28,17 @@ from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
 from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import MOIS, Paquet, jour
-from tests.property.test_generateur import PIECES, SOCIETE_DEBITRICE, Axes, Cas, Details, _Dumper, construire
+from tests.property.test_generateur import (
+    IDENTITE,
+    PIECES,
+    SOCIETE_CREANCIERE,
+    SOCIETE_DEBITRICE,
+    Axes,
+    Cas,
+    Details,
+    _Dumper,
+    construire,
+)
 
 DELAI_RELANCE_2 = 15  # days, law/procedure/cadence.yaml (practice, not law)
 _DATE = re.compile(r"au plus tard le (\d{1,2}|1er) (" + "|".join(MOIS) + r") (\d{4})")
@@ -66,6 +78,8 @@ def _build(racine: Path, cas: Cas) -> Result:
         yaml.dump(cas.donnees, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
     )
     arguments = ["build", str(claim), "-o", str(racine / "sortie"), "--date", cas.jour.isoformat()]
+    if cas.jusqua is not None:
+        arguments += ["--jusqua", cas.jusqua.value]
     return CliRunner().invoke(cli, arguments, env={"DOSSIER_PARAMETRES": None})
 
 
@@ -153,3 +167,48 @@ def test_la_copie_d_un_rappel_envoye_par_courriel_ne_se_dit_pas_recommandee(tmp_
     assert resultat.exit_code == ExitCode.OK, resultat.output
     rappel = _texte(tmp_path / "c" / "sortie" / "rappel-echeance-1.pdf")
     assert "Envoyé par courriel" in rappel and LRAR not in rappel
+
+
+ARTISAN = {
+    **SOCIETE_CREANCIERE,
+    **IDENTITE,
+    "nom": "Pierre Martin",
+    "type": "personne_physique",
+    "commercant": False,
+    "artisan": True,
+    "siret": "90866024400017",
+    "signataire": {"nom": "Pierre Martin", "qualite": "Artisan électricien"},
+}
+
+
+def test_l_entrepreneur_individuel_se_nomme_ei_avec_son_siret(tmp_path: Path) -> None:
+    cas = construire(
+        Axes("b2b", "injonction", "decheance", False, 2),
+        Details(("2160.40",), (True, True), (False, False), "virement"),
+    )
+    artisan = {k: v for k, v in ARTISAN.items() if k != "forme"}
+    cas.donnees["creancier"] = artisan
+    resultat = _build(tmp_path / "c", cas)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    sortie = tmp_path / "c" / "sortie"
+    pdfs = [
+        p
+        for p in sorted(sortie.rglob("*.pdf"))
+        if "pieces" not in p.parts and p.name not in ("dossier-injonction.pdf", "rapport.pdf")
+    ]
+    assert len(pdfs) > 8
+    for pdf in pdfs:
+        texte = _texte(pdf)
+        noms = re.findall(r"Pierre Martin(?: EI)?", texte)
+        # the signature names the person; the creditor's name is « Pierre Martin EI » at least once
+        assert "Pierre Martin EI" in noms, pdf.name
+    for lettre in ("relance-1.pdf", "rappel-echeance-1.pdf", "decheance-du-terme.pdf", "echeancier.pdf"):
+        assert "Pierre Martin EI — SIRET 90866024400017 — 8 rue Lesdiguières" in _texte(sortie / lettre), (
+            lettre
+        )
+    assert "Pierre Martin EI, SIRET 90866024400017, demeurant 8 rue Lesdiguières" in _texte(
+        sortie / "echeancier.pdf"
+    )
+    requete = _texte(sortie / "injonction" / "requete.pdf")
+    assert "Pierre Martin EI, SIRET 90866024400017, profession : Enseignante" in requete
+    assert "de payer à Pierre Martin EI :" in requete
