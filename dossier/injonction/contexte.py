@@ -19,6 +19,7 @@ from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law.calcul import Calcul, Nature, Regime
 from dossier.law.calendrier import lendemain
 from dossier.law.money import somme
+from dossier.law.montants import conventions
 from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.procedure import juridiction
 from dossier.law.procedure.etapes import Etape, LettreAProduire
@@ -317,7 +318,7 @@ def contexte_decompte(creance: Creance, calcul: Calcul, commun: dict[str, Any]) 
         ],
         "prescrites": [f.numero for f in ecartees if f.prescrite],
         "non_echues": [f for f in ecartees if not f.prescrite and f.restant > 0],
-        "choix": calcul.choix,
+        "choix": conventions.pour_le_tribunal(calcul.choix),
     }
 
 

@@ -9,6 +9,8 @@
   and its copy prints the registered number recorded (`courriers[].numero_lrar`).
 - An individual entrepreneur's professional documents name her « … EI » with her SIRET
   (C. com. R526-27, décret 2022-725).
+- The prescription's starting point is the creditor's prudent count: said so in the review report,
+  left out of the décompte filed in court (where it would read as an admission).
 """
 
 from __future__ import annotations
@@ -212,3 +214,16 @@ def test_l_entrepreneur_individuel_se_nomme_ei_avec_son_siret(tmp_path: Path) ->
     requete = _texte(sortie / "injonction" / "requete.pdf")
     assert "Pierre Martin EI, SIRET 90866024400017, profession : Enseignante" in requete
     assert "de payer à Pierre Martin EI :" in requete
+
+
+def test_le_point_de_depart_de_la_prescription_reste_au_rapport(paquets: dict[str, Paquet]) -> None:
+    for echantillon in ("injonction-b2b", "injonction-ogec"):
+        paquet = paquets[echantillon]
+        decompte = paquet.texte("injonction/decompte.pdf")
+        assert "Conventions de calcul" in decompte
+        assert "Prescription" not in decompte and "à défaut, de la date de la facture" not in decompte
+        rapport = paquet.texte("rapport.pdf")
+        assert (
+            "comptés prudemment à partir de l'exécution de la prestation ou, à défaut, de la date de la "
+            "facture, le point de départ le plus précoce" in rapport
+        )
