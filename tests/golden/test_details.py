@@ -11,6 +11,9 @@
   (C. com. R526-27, décret 2022-725).
 - The prescription's starting point is the creditor's prudent count: said so in the review report,
   left out of the décompte filed in court (where it would read as an admission).
+- Citations fit the case: the plan's follow-up cites C. conso. L212-1 only toward a consumer; an
+  agreed plan is a term (C. civ. 1305-2), not the judge's grace (1343-5); interest during a plan
+  is what the échéancier stipules, not the loan's article 1907.
 """
 
 from __future__ import annotations
@@ -227,3 +230,32 @@ def test_le_point_de_depart_de_la_prescription_reste_au_rapport(paquets: dict[st
             "comptés prudemment à partir de l'exécution de la prestation ou, à défaut, de la date de la "
             "facture, le point de départ le plus précoce" in rapport
         )
+
+
+def _constat_du_rapport(rapport: str, code: str) -> str:
+    """The review report's paragraph of finding `code`: from its code to the next finding's."""
+    debut = rapport.index(f"{code} — ")
+    suite = re.search(r"[A-Z]+-\d\d — ", rapport[debut + len(code) :])
+    return rapport[debut : debut + len(code) + suite.start()] if suite else rapport[debut:]
+
+
+def test_le_suivi_du_plan_ne_cite_le_code_de_la_consommation_qu_a_un_consommateur(
+    paquets: dict[str, Paquet], tmp_path: Path
+) -> None:
+    entre_professionnels = paquets["plan-virement"].texte("rapport.pdf")
+    plan_05 = _constat_du_rapport(entre_professionnels, "PLAN-05")
+    assert "C. civ. 1225" in plan_05 and "L212-1" not in plan_05
+    assert "C. civ. 1305-2" in _constat_du_rapport(entre_professionnels, "PLAN-04")
+    assert "1343-5" not in _constat_du_rapport(entre_professionnels, "PLAN-04")
+    echeancier = paquets["plan-virement"].texte("echeancier.pdf")
+    assert (
+        "taux convenu entre les parties par le présent échéancier" in echeancier and "1907" not in echeancier
+    )
+
+    cas = construire(
+        Axes("consommateur", "relance_1", "impaye", False, 0), Details(("2160.40",), (), (), "virement")
+    )
+    resultat = _build(tmp_path / "c", cas)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    envers_un_consommateur = _texte(tmp_path / "c" / "sortie" / "rapport.pdf")
+    assert "C. civ. 1225 ; C. conso. L212-1" in _constat_du_rapport(envers_un_consommateur, "PLAN-05")

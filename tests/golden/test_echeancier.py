@@ -86,7 +86,11 @@ def test_interets_pendant_le_plan_recalcules(paquets: dict[str, Paquet]) -> None
     2,62 % × 21 days / 365 = 9,1606… → 9,16 €).
     """
     texte = paquets[VIREMENT].texte("echeancier.pdf")
-    assert "taux fixe de 2,62 % l'an" in texte and "article 1907 du code civil" in texte
+    assert (
+        "taux fixe de 2,62 % l'an" in texte
+        and "taux convenu entre les parties par le présent échéancier" in texte
+    )
+    assert "1907" not in texte  # the loan's article does not govern a debt paid in instalments
     assert (
         "aux pénalités de retard et indemnités forfaitaires (237,18 €), puis sur le principal (article 1343-1"
         in texte
