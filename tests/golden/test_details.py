@@ -14,6 +14,8 @@
 - Citations fit the case: the plan's follow-up cites C. conso. L212-1 only toward a consumer; an
   agreed plan is a term (C. civ. 1305-2), not the judge's grace (1343-5); interest during a plan
   is what the échéancier stipules, not the loan's article 1907.
+- The imputation option `legale` (principal first, while C. civ. 1343-1 is interest first) is now
+  `principal_d_abord`; the old name still reads, same letters, with the warning INT-14.
 """
 
 from __future__ import annotations
@@ -259,3 +261,22 @@ def test_le_suivi_du_plan_ne_cite_le_code_de_la_consommation_qu_a_un_consommateu
     assert resultat.exit_code == ExitCode.OK, resultat.output
     envers_un_consommateur = _texte(tmp_path / "c" / "sortie" / "rapport.pdf")
     assert "C. civ. 1225 ; C. conso. L212-1" in _constat_du_rapport(envers_un_consommateur, "PLAN-05")
+
+
+@pytest.mark.parametrize("nom", ["principal_d_abord", "legale"])
+def test_l_option_legale_est_renommee_principal_d_abord(tmp_path: Path, nom: str) -> None:
+    cas = construire(
+        Axes("b2b", "relance_2", None, False, 2),
+        Details(("2160.40",), (True, False), (False, False), "virement"),
+    )
+    cas.donnees["options"] = {"imputation": nom}
+    resultat = _build(tmp_path / "c", cas)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    sortie = tmp_path / "c" / "sortie"
+    # the same letter under both names: the payments reduce the principal (80,00 € paid on 2 160,40 €)
+    assert "2 080,40 €" in _texte(sortie / "relance-2.pdf")
+    rapport = _texte(sortie / "rapport.pdf")
+    if nom == "legale":
+        assert "INT-14" in rapport and "s'appelle désormais « principal_d_abord »" in rapport
+    else:
+        assert "INT-14" not in rapport
