@@ -218,12 +218,59 @@ def _lignes_contact(contact: Contact | None) -> tuple[str, ...]:
 def _references(
     creance: Creance, agence: Mandataire | None, a_produire: LettreAProduire, reference: str
 ) -> tuple[str, ...]:
-    lignes = [f"{'Référence' if ecrit_en_son_nom(creance, agence) else 'Notre référence'} : {reference}"]
+    return references(creance, agence, reference, a_produire.date, a_produire.envoye)
+
+
+# The reference a recorded letter was sent under when the claim does not give it: the scheme the
+# drafts use (`contexte.reference_lettre`, `suivi._reference`); a plan's reminder, numbered after
+# its instalment, is recalled by its date alone.
+SUFFIXES_COURRIERS = {
+    "relance_1": "R1",
+    "relance_2": "R2",
+    "mise_en_demeure": "MED",
+    "decheance_du_terme": "DT",
+}
+
+
+def premier_courrier(
+    creance: Creance, agence: Mandataire, jour: date, envoye: Courrier | None = None
+) -> str | None:
+    """« Premier courrier : RE-FO-88231-1 du 2 février 2026 » — CPCE R124-4, last paragraph: « Les
+    références et date d'envoi de la lettre mentionnée au premier alinéa sont rappelées à l'occasion
+    de toute autre démarche auprès du débiteur ». The agency's first letter recorded (from its
+    mandate on), when it is not the document itself (`envoye`) and was sent by `jour`."""
+    depuis = agence.mandat.date if agence.mandat else date.min
+    envois = [c for c in creance.courriers if c.type != "autre" and depuis <= c.date <= jour]
+    premier = min(envois, key=lambda c: c.date, default=None)  # min keeps the first of a day
+    if premier is None or premier is envoye:
+        return None
+    suffixe = SUFFIXES_COURRIERS.get(premier.type)
+    reference = premier.reference or (f"{creance.reference}-{suffixe}" if suffixe else None)
+    quoi = f"{reference} du" if reference else "courrier du"
+    return f"Premier courrier : {quoi} {date_longue(premier.date)}"
+
+
+def references(
+    creance: Creance,
+    agence: Mandataire | None,
+    reference: str | None,
+    jour: date,
+    envoye: Courrier | None = None,
+) -> tuple[str, ...]:
+    """The one reference block of every letter, plan letter and receipt: its own reference; for an
+    agency the creditor's file, the mandate and the first letter (R124-4); a registered number."""
+    lignes = []
+    if reference is not None:
+        lignes.append(
+            f"{'Référence' if ecrit_en_son_nom(creance, agence) else 'Notre référence'} : {reference}"
+        )
     if agence is not None:
         lignes.append(f"Dossier du créancier : {creance.reference}")
         if agence.mandat and agence.mandat.reference:
             lignes.append(f"Mandat de recouvrement : {agence.mandat.reference}")
-    return (*lignes, *numero_recommande(a_produire.envoye))
+        if (premier := premier_courrier(creance, agence, jour, envoye)) is not None:
+            lignes.append(premier)
+    return (*lignes, *numero_recommande(envoye))
 
 
 def numero_recommande(envoye: Courrier | None) -> tuple[str, ...]:

@@ -24,8 +24,8 @@ from dossier.lettres.courrier import (
     destinataire,
     expediteur,
     mode_envoi,
-    numero_recommande,
     pied,
+    references,
     signature,
 )
 from dossier.lettres.echeancier import beneficiaire, lieu
@@ -121,7 +121,7 @@ def courrier(creance: Creance, plan: Echeancier, a_produire: CourrierPlan, jour_
         titre=f"{objet} — {reference}",
         auteur=agence.nom if agence else creance.creancier.nom,
         sujet=f"Échéancier — {creance.debiteur.nom}",
-        references=(f"Référence : {reference}", *numero_recommande(a_produire.envoye)),
+        references=references(creance, agence, reference, a_produire.date, a_produire.envoye),
         # drafted by registered post: the reminder's notice period runs « à compter de la
         # réception », the notification ends the term; a copy says how it was really sent
         mode_envoi=mode_envoi(a_produire.envoye, recommande=decheance or a_produire.envoye is None),

@@ -16,6 +16,8 @@
   is what the échéancier stipules, not the loan's article 1907.
 - The imputation option `legale` (principal first, while C. civ. 1343-1 is interest first) is now
   `principal_d_abord`; the old name still reads, same letters, with the warning INT-14.
+- An agency's démarches after its first letter recall that letter's reference and date (CPCE
+  R124-4, last paragraph) — letters, plan letters and receipts alike, in one reference block.
 """
 
 from __future__ import annotations
@@ -280,3 +282,29 @@ def test_l_option_legale_est_renommee_principal_d_abord(tmp_path: Path, nom: str
         assert "INT-14" in rapport and "s'appelle désormais « principal_d_abord »" in rapport
     else:
         assert "INT-14" not in rapport
+
+
+PREMIER = "Premier courrier : RE-FO-88231-1 du 2 février 2026"
+
+
+def test_l_agence_rappelle_sa_premiere_lettre(paquets: dict[str, Paquet]) -> None:
+    paquet = paquets["agence-mandat"]
+    assert PREMIER not in paquet.texte("relance-1.pdf")  # the first letter itself
+    for document in ("relance-2.pdf", "quittance-2026-02-10-1.pdf"):
+        texte = paquet.texte(document)
+        assert PREMIER in texte, document
+        assert "Dossier du créancier : FO-88231 Mandat de recouvrement : MAND-FO-2026-03 " + PREMIER in texte
+
+
+def test_le_rappel_d_echeance_d_une_agence_rappelle_sa_premiere_lettre(tmp_path: Path) -> None:
+    cas = construire(
+        Axes("b2b", "mise_en_demeure", "impaye", True, 2),
+        Details(("2160.40",), (True, True), (False, False), "virement"),
+    )
+    resultat = _build(tmp_path / "c", cas)
+    assert resultat.exit_code == ExitCode.OK, resultat.output
+    rappel = _texte(tmp_path / "c" / "sortie" / "rappel-echeance-1.pdf")
+    assert (
+        "Notre référence : GEN-1-RE1 Dossier du créancier : GEN-1 Mandat de recouvrement : MAND-2025-07 "
+        "Premier courrier : R1-2025 du 10 décembre 2025"
+    ) in rappel
