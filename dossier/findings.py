@@ -70,17 +70,20 @@ def constat(
     severite: Severite | None = None,
     extrait: str | None = None,
     document: Emplacement | None = None,
+    article: str | None = None,
 ) -> Constat:
     """Build a finding whose severity and article come from the registry.
 
-    `severite` overrides the registered one only where a rule documents why (e.g. `--strict`).
+    `severite` overrides the registered one only where a rule documents why (e.g. `--strict`);
+    `article` cites more than the registry only where a text applies to the case alone (a
+    consumer's protection cited for a consumer debtor, never for a business).
     """
     entree = registre()[code]
     return Constat(
         code=code,
         severite=severite or Severite(entree.severite),
         message=message,
-        article=entree.article,
+        article=article or entree.article,
         ou=ou,
         que_faire=que_faire or entree.que_faire,
         extrait=extrait,

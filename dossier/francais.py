@@ -112,17 +112,49 @@ def date_courte(valeur: object) -> str:
 _VOYELLES = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ"
 
 
-def de(nom: object) -> str:
-    """The preposition « de » before a name, elided before a vowel: « d'Atelier Durand », « de Fibre Ouest ».
+# A name that begins with the article « Le » or « Les » contracts it with « de » and « à », as French
+# does for every name that carries its article (« le tarif du Bistrot », « payer aux Halles ») ;
+# « La » and « L' » do not contract (« de La Poste », « à L'Atelier »).
+_CONTRACTIONS = {"Le": ("du", "au"), "Les": ("des", "aux")}
 
-    A leading « h » is left alone (aspirated or not cannot be told from spelling).
+
+def _contraction(nom: str, rang: int) -> str | None:
+    article, espace, reste = nom.partition(" ")
+    if espace and reste and article in _CONTRACTIONS:
+        return f"{_CONTRACTIONS[article][rang]} {reste}"
+    return None
+
+
+def de(nom: object) -> str:
+    """The preposition « de » before a name: elided before a vowel (« d'Atelier Durand »), contracted
+    with the name's own article (« du Bistrot », « des Halles »), else plain (« de L'Atelier »).
+
+    A leading « h » is left alone (aspirated or not cannot be told from spelling). Only the capital
+    article followed by a word contracts: a name written « Prénom Nom » never does.
 
     >>> de("Atelier Durand"), de("Fibre Ouest"), de("OGEC Saint-Joseph")
     ("d'Atelier Durand", 'de Fibre Ouest', "d'OGEC Saint-Joseph")
+    >>> de("Le Bistrot SARL"), de("Les Halles"), de("L'Atelier"), de("La Poste"), de("Lebrun SA")
+    ('du Bistrot SARL', 'des Halles', "de L'Atelier", 'de La Poste', 'de Lebrun SA')
     """
     if not isinstance(nom, str) or not nom:
         raise _refus("de", nom, "un nom (texte non vide)")
+    if (contracte := _contraction(nom, 0)) is not None:
+        return contracte
     return f"d'{nom}" if nom[0].upper() in _VOYELLES else f"de {nom}"
+
+
+def a(nom: object) -> str:
+    """The preposition « à » before a name, contracted with the name's own article: « au Bistrot »,
+    « aux Halles », but « à L'Atelier », « à La Poste », « à Marie Lambert ».
+
+    >>> a("Le Bistrot"), a("Les Halles"), a("L'Atelier"), a("Atelier Morel Agencement SARL")
+    ('au Bistrot', 'aux Halles', "à L'Atelier", 'à Atelier Morel Agencement SARL')
+    """
+    if not isinstance(nom, str) or not nom:
+        raise _refus("a", nom, "un nom (texte non vide)")
+    contracte = _contraction(nom, 1)
+    return contracte if contracte is not None else f"à {nom}"
 
 
 def en_lettres(valeur: object) -> str:

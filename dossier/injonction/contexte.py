@@ -19,6 +19,7 @@ from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law.calcul import Calcul, Nature, Regime
 from dossier.law.calendrier import lendemain
 from dossier.law.money import somme
+from dossier.law.montants import conventions
 from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.procedure import juridiction
 from dossier.law.procedure.etapes import Etape, LettreAProduire
@@ -26,7 +27,12 @@ from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
 from dossier.lettres import interets
 from dossier.lettres.contexte import adresse_une_ligne
-from dossier.lettres.courrier import nom_debiteur, nom_et_forme
+from dossier.lettres.courrier import (
+    entrepreneur_individuel,
+    identifiant_creancier,
+    nom_creancier,
+    nom_debiteur,
+)
 from dossier.model.claim import Creance
 
 NATURES_CONTRAT = {
@@ -84,6 +90,18 @@ MOYENS = {
 }
 
 
+# The requête's words for the applicant agree with a natural person's title (« La requérante … est
+# créancière ») ; a company, or a person whose title the claim does not give, keeps the masculine.
+REQUERANT = {"le": "Le requérant", "le_": "le requérant", "creancier": "créancier"}
+REQUERANTE = {"le": "La requérante", "le_": "la requérante", "creancier": "créancière"}
+
+
+def requerant(creance: Creance) -> dict[str, str]:
+    """« La requérante » for a creditor who is a woman (`creancier.civilite: Madame`)."""
+    c = creance.creancier
+    return REQUERANTE if c.type == "personne_physique" and c.civilite == "Madame" else REQUERANT
+
+
 @dataclass(frozen=True)
 class LigneInterets:
     facture: str
@@ -109,6 +127,8 @@ def identite_creancier(creance: Creance) -> str:
     if c.type == "personne_physique":
         # CPC 54, 3° a) : « nom, prénoms, profession, domicile, nationalité, date et lieu de naissance »
         morceaux = [c.nom]
+        if entrepreneur_individuel(c):  # C. com. R526-27: her professional name and registration
+            morceaux = [nom_creancier(c), *filter(None, [identifiant_creancier(c)])]
         if c.profession:
             morceaux.append(f"profession : {c.profession}")
         if c.nationalite:
@@ -232,9 +252,10 @@ def contexte_commun(
         "jour": calcul.jour,
         "lendemain": lendemain(calcul.jour),
         "lieu": creance.options.lieu or creance.creancier.adresse.ville,
-        "creancier": nom_et_forme(creance.creancier.nom, creance.creancier.forme),
+        "creancier": nom_creancier(creance.creancier),
         "debiteur": nom_debiteur(creance),
         "creancier_identite": identite_creancier(creance),
+        "requerant": requerant(creance),
         "debiteur_identite": identite_debiteur(creance),
         "professionnel": calcul.regime is Regime.PROFESSIONNEL,
         "juridiction": juridiction_saisie(creance, proposition),
@@ -297,7 +318,7 @@ def contexte_decompte(creance: Creance, calcul: Calcul, commun: dict[str, Any]) 
         ],
         "prescrites": [f.numero for f in ecartees if f.prescrite],
         "non_echues": [f for f in ecartees if not f.prescrite and f.restant > 0],
-        "choix": calcul.choix,
+        "choix": conventions.pour_le_tribunal(calcul.choix),
     }
 
 

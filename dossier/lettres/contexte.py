@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 from dossier.francais import euros
 from dossier.law.calcul import Calcul
-from dossier.law.procedure.etapes import Etape, LettreAProduire, delai_reglement_relance_2
+from dossier.law.procedure.etapes import Etape, LettreAProduire, date_limite_relance_2
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
@@ -172,6 +171,9 @@ NOUS = {
     "nous_avons_recu": "Nous avons bien reçu",
     "nous_vous_mettons": "nous vous mettons",
     "nous_proposons": "nous vous proposons",
+    "nous_est_parvenu": "nous est parvenu",
+    "nous_ecrire": "nous écrire",
+    "nous_vous_notifions": "nous vous notifions",
 }
 JE = {
     "nous": "me",
@@ -185,6 +187,10 @@ JE = {
     "nous_avons_recu": "J'ai bien reçu",
     "nous_vous_mettons": "je vous mets",
     "nous_proposons": "je vous propose",
+    # « me » elides before a vowel: « m'est parvenu », « m'écrire »
+    "nous_est_parvenu": "m'est parvenu",
+    "nous_ecrire": "m'écrire",
+    "nous_vous_notifions": "je vous notifie",
 }
 
 
@@ -252,7 +258,7 @@ def contexte(
         "message_libre": creance.options.message_libre if lettre.envoye is None else None,
         "textes": textes_a_reproduire(),
         "rappel": historique.rappel(creance, lettre, serie, dues, references),
-        "date_limite": lettre.date + timedelta(days=delai_reglement_relance_2()),
+        "date_limite": date_limite_relance_2(lettre.date),
         "delai_jours": _delai_mise_en_demeure(creance, lettre),
     }
 

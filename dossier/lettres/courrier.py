@@ -8,6 +8,7 @@ so a rebuilt copy is never mistaken for the original.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -23,7 +24,7 @@ from dossier.lettres.contexte import (
     ecrit_en_son_nom,
     reference_lettre,
 )
-from dossier.model.claim import Adresse, Contact, Creance, Mandataire
+from dossier.model.claim import Adresse, Contact, Courrier, Creance, Creancier, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
 from dossier.render.letter import Lettre, Signature
@@ -98,7 +99,7 @@ def expediteur(creance: Creance, agence: Mandataire | None) -> tuple[str, ...]:
     else:
         creancier = creance.creancier
         nom, adresse, contact = (
-            nom_et_forme(creancier.nom, creancier.forme),
+            nom_creancier(creancier),
             creancier.adresse,
             creancier.contact,
         )
@@ -137,11 +138,9 @@ def pied(
         )
     else:
         creancier = creance.creancier
-        mentions = [nom_et_forme(creancier.nom, creancier.forme)]
-        if creancier.rcs:
-            mentions.append(creancier.rcs)
-        elif creancier.siren:
-            mentions.append(f"SIREN {creancier.siren}")
+        mentions = [nom_creancier(creancier)]
+        if (identifiant := identifiant_creancier(creancier)) is not None:
+            mentions.append(identifiant)
         mentions.append(adresse_une_ligne(creancier.adresse))
         lignes.append(" — ".join(mentions))
     if reproduit is not None and reproduit != jour:
@@ -152,6 +151,47 @@ def pied(
 def nom_et_forme(nom: str, forme: str | None) -> str:
     """« Atelier Morel Agencement SARL »; a long form (« Association loi 1901 ») stays out of the name."""
     return f"{nom} {forme}" if forme and forme not in nom and len(forme) <= len("SELARL") else nom
+
+
+# C. com. R526-27 (décret 2022-725, from 15 May 2022): an individual entrepreneur uses « une
+# dénomination incorporant son nom […] précédé ou suivi immédiatement des mots : « entrepreneur
+# individuel » ou des initiales : « EI » », printed « sur les documents et correspondances à usage
+# professionnel ».
+_EI = re.compile(r"\bEI\b|entrepreneur individuel", re.IGNORECASE)
+
+
+def entrepreneur_individuel(creancier: Creancier) -> bool:
+    """A natural person acting for her business: her documents carry « EI » (R526-27)."""
+    return creancier.type == "personne_physique" and creancier.professionnel
+
+
+def nom_creancier(creancier: Creancier) -> str:
+    """How every document names the creditor: « Atelier Morel Agencement SARL »; an individual
+    entrepreneur's name followed by « EI » (C. com. R526-27), unless her name or form says it.
+
+    >>> from dossier.law.exemples import exemple, facture
+    >>> societe = exemple("b2b", factures=[facture("F-1", "2025-09-01", "2025-10-01", "600.00")]).creancier
+    >>> personne = {"type": "personne_physique", "nom": "Pierre Martin", "forme": None}
+    >>> artisan = societe.model_copy(update=personne)
+    >>> nom_creancier(artisan), nom_creancier(artisan.model_copy(update={"forme": "EI"}))
+    ('Pierre Martin EI', 'Pierre Martin EI')
+    >>> nom_creancier(artisan.model_copy(update={"professionnel": False})), nom_creancier(societe)
+    ('Pierre Martin', 'Atelier Durand SARL')
+    """
+    nom = nom_et_forme(creancier.nom, creancier.forme)
+    if entrepreneur_individuel(creancier) and not _EI.search(nom):
+        return f"{nom} EI"
+    return nom
+
+
+def identifiant_creancier(creancier: Creancier) -> str | None:
+    """The registration the creditor's documents print: « RCS … », else the SIRET of the
+    establishment when the claim gives it, else the SIREN."""
+    if creancier.rcs:
+        return creancier.rcs
+    if creancier.siret:
+        return f"SIRET {creancier.siret}"
+    return f"SIREN {creancier.siren}" if creancier.siren else None
 
 
 def nom_debiteur(creance: Creance) -> str:
@@ -178,28 +218,79 @@ def _lignes_contact(contact: Contact | None) -> tuple[str, ...]:
 def _references(
     creance: Creance, agence: Mandataire | None, a_produire: LettreAProduire, reference: str
 ) -> tuple[str, ...]:
-    lignes = [f"{'Référence' if ecrit_en_son_nom(creance, agence) else 'Notre référence'} : {reference}"]
+    return references(creance, agence, reference, a_produire.date, a_produire.envoye)
+
+
+# The reference a recorded letter was sent under when the claim does not give it: the scheme the
+# drafts use (`contexte.reference_lettre`, `suivi._reference`); a plan's reminder, numbered after
+# its instalment, is recalled by its date alone.
+SUFFIXES_COURRIERS = {
+    "relance_1": "R1",
+    "relance_2": "R2",
+    "mise_en_demeure": "MED",
+    "decheance_du_terme": "DT",
+}
+
+
+def premier_courrier(
+    creance: Creance, agence: Mandataire, jour: date, envoye: Courrier | None = None
+) -> str | None:
+    """« Premier courrier : RE-FO-88231-1 du 2 février 2026 » — CPCE R124-4, last paragraph: « Les
+    références et date d'envoi de la lettre mentionnée au premier alinéa sont rappelées à l'occasion
+    de toute autre démarche auprès du débiteur ». The agency's first letter recorded (from its
+    mandate on), when it is not the document itself (`envoye`) and was sent by `jour`."""
+    depuis = agence.mandat.date if agence.mandat else date.min
+    envois = [c for c in creance.courriers if c.type != "autre" and depuis <= c.date <= jour]
+    premier = min(envois, key=lambda c: c.date, default=None)  # min keeps the first of a day
+    if premier is None or premier is envoye:
+        return None
+    suffixe = SUFFIXES_COURRIERS.get(premier.type)
+    reference = premier.reference or (f"{creance.reference}-{suffixe}" if suffixe else None)
+    quoi = f"{reference} du" if reference else "courrier du"
+    return f"Premier courrier : {quoi} {date_longue(premier.date)}"
+
+
+def references(
+    creance: Creance,
+    agence: Mandataire | None,
+    reference: str | None,
+    jour: date,
+    envoye: Courrier | None = None,
+) -> tuple[str, ...]:
+    """The one reference block of every letter, plan letter and receipt: its own reference; for an
+    agency the creditor's file, the mandate and the first letter (R124-4); a registered number."""
+    lignes = []
+    if reference is not None:
+        lignes.append(
+            f"{'Référence' if ecrit_en_son_nom(creance, agence) else 'Notre référence'} : {reference}"
+        )
     if agence is not None:
         lignes.append(f"Dossier du créancier : {creance.reference}")
         if agence.mandat and agence.mandat.reference:
             lignes.append(f"Mandat de recouvrement : {agence.mandat.reference}")
-    envoye = a_produire.envoye
-    if envoye is not None and envoye.numero_lrar:
-        lignes.append(f"Recommandé n° {envoye.numero_lrar}")
-    return tuple(lignes)
+        if (premier := premier_courrier(creance, agence, jour, envoye)) is not None:
+            lignes.append(premier)
+    return (*lignes, *numero_recommande(envoye))
+
+
+def numero_recommande(envoye: Courrier | None) -> tuple[str, ...]:
+    """« Recommandé n° 1A… » under the references of a copy whose registered number is recorded."""
+    return (f"Recommandé n° {envoye.numero_lrar}",) if envoye is not None and envoye.numero_lrar else ()
+
+
+def mode_envoi(envoye: Courrier | None, recommande: bool) -> str | None:
+    """The line above the references: registered post for a letter that must be proved (`recommande`:
+    a notice, a plan's reminder) and for any copy sent so; for the copy of a letter that went
+    otherwise than by post, how it went (« Envoyé par courriel »), never a postal look."""
+    if envoye is not None and envoye.envoi in MODES_NON_POSTAUX:
+        return MODES_NON_POSTAUX[envoye.envoi]
+    if recommande or (envoye is not None and envoye.envoi == "lrar"):
+        return LRAR
+    return None
 
 
 def _mode_envoi(a_produire: LettreAProduire) -> str | None:
-    """The line above the references: registered post for a notice; for the copy of a letter that
-    went otherwise than by post, how it went (« Envoyé par courriel »), never a postal look."""
-    envoye = a_produire.envoye
-    if envoye is not None and envoye.envoi in MODES_NON_POSTAUX:
-        return MODES_NON_POSTAUX[envoye.envoi]
-    if a_produire.etape is Etape.MISE_EN_DEMEURE:
-        return LRAR
-    if envoye is not None and envoye.envoi == "lrar":
-        return LRAR
-    return None
+    return mode_envoi(a_produire.envoye, a_produire.etape is Etape.MISE_EN_DEMEURE)
 
 
 def _nom_de_l_envoi(a_produire: LettreAProduire) -> str:

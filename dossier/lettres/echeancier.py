@@ -35,7 +35,15 @@ from dossier.law.plan.echeancier import Echeance, Echeancier, limites
 from dossier.lettres import interets
 from dossier.lettres.contexte import FACTURES, adresse_une_ligne, noms_documents, ventilation
 from dossier.lettres.courrier import destinataire as lignes_destinataire
-from dossier.lettres.courrier import expediteur, nom_debiteur, nom_et_forme, pied
+from dossier.lettres.courrier import (
+    entrepreneur_individuel,
+    expediteur,
+    identifiant_creancier,
+    nom_creancier,
+    nom_debiteur,
+    nom_et_forme,
+    pied,
+)
 from dossier.lettres.courrier import signature as signature_lettre
 from dossier.model.claim import Banque, Creance, Creancier, Mandataire
 from dossier.render.environment import rendre_blocs
@@ -108,9 +116,12 @@ def lieu(creance: Creance) -> str:
 def partie_creancier(creance: Creance) -> str:
     c = creance.creancier
     adresse = adresse_une_ligne(c.adresse)
+    if entrepreneur_individuel(c):  # C. com. R526-27: « EI » and the registration beside the name
+        identifiant = identifiant_creancier(c)
+        return ", ".join(m for m in (nom_creancier(c), identifiant, f"demeurant {adresse}") if m)
     if c.type == "personne_physique":
         return f"{c.nom}, demeurant {adresse}"
-    morceaux = [nom_et_forme(c.nom, c.forme)]
+    morceaux = [nom_creancier(c)]
     if c.siren:
         morceaux.append(f"SIREN {c.siren}")
     morceaux.append(f"dont le siège est {adresse}")
@@ -140,7 +151,7 @@ def zones(creance: Creance, avec_creancier: bool = True) -> tuple[ZoneSignature,
         debiteur = (nom_et_forme(d.nom, d.forme), "par son représentant légal")
     else:
         debiteur = (nom_debiteur(creance), "en son nom personnel")
-    creancier = (c.signataire.nom, f"{c.signataire.qualite}, pour {nom_et_forme(c.nom, c.forme)}")
+    creancier = (c.signataire.nom, f"{c.signataire.qualite}, pour {nom_creancier(c)}")
     if c.type == "personne_physique" and not c.professionnel:
         creancier = (c.nom, "en son nom personnel")
     resultat = [ZoneSignature("debiteur", "Le débiteur", debiteur)]
@@ -212,7 +223,7 @@ def echeancier(
         "beneficiaire": qui,
         # the ICS holder, named as the mandate names it: the creditor, even when an agency manages
         # the file (the agency has no ICS of its own in claim.yaml)
-        "creancier_sepa": nom_et_forme(creance.creancier.nom, creance.creancier.forme),
+        "creancier_sepa": nom_creancier(creance.creancier),
         "sepa": _sepa(creance, plan) if creance.plan.moyen == "prelevement_sepa" else None,
         "preavis": limites().preavis_decheance_jours,
     }
@@ -250,9 +261,15 @@ def echeancier(
 
 
 def _parts(plan: Echeancier) -> dict[str, object]:
-    """The first and last capital parts, for the sentence that describes the split truthfully."""
+    """The first and last capital parts, for the sentence that describes the split truthfully:
+    « 5 échéances de 533,38 € chacune et une dernière de 533,42 € » (`courantes`: all but the last)."""
     premiere, derniere = plan.echeances[0].capital, plan.echeances[-1].capital
-    return {"premiere": premiere, "derniere": derniere, "egales": premiere == derniere}
+    return {
+        "premiere": premiere,
+        "derniere": derniere,
+        "egales": premiere == derniere,
+        "courantes": len(plan.echeances) - 1,
+    }
 
 
 def _accessoires(plan: Echeancier) -> str | None:
@@ -291,7 +308,7 @@ def mandat_sepa(creance: Creance, plan: Echeancier, jour_edition: date) -> Lettr
     valeurs = {
         "sepa": _sepa(creance, plan),
         "creancier": c,
-        "creancier_nom": nom_et_forme(c.nom, c.forme),
+        "creancier_nom": nom_creancier(c),
         "adresse_creancier": adresse_une_ligne(c.adresse),
         "debiteur_nom": nom_debiteur(creance),
         "adresse_debiteur": adresse_une_ligne(creance.debiteur.adresse),

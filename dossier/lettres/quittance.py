@@ -13,7 +13,7 @@ from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.money import somme
 from dossier.lettres.contexte import adresse_une_ligne
-from dossier.lettres.courrier import destinataire, expediteur, pied, signature
+from dossier.lettres.courrier import destinataire, expediteur, pied, references, signature
 from dossier.model.claim import Creance
 from dossier.render.environment import rendre_blocs
 from dossier.render.letter import Lettre
@@ -69,7 +69,7 @@ def quittance(creance: Creance, rang: int, calcul_du_jour: Calcul, jour_edition:
         titre=f"Quittance du {paiement.date.isoformat()} — {creance.reference}",
         auteur=agence.nom,
         sujet=f"Quittance — {debiteur.nom}",
-        references=(f"Dossier du créancier : {creance.reference}",),
+        references=references(creance, agence, None, paiement.date),
         pied=pied(creance, agence, paiement.date, jour_edition, "de la quittance datée"),
         etabli_le=jour_edition,
     )

@@ -19,7 +19,15 @@ from dossier.lettres.contexte import (
     textes_a_reproduire,
     voix,
 )
-from dossier.lettres.courrier import LRAR, _qr, destinataire, expediteur, pied, signature
+from dossier.lettres.courrier import (
+    _qr,
+    destinataire,
+    expediteur,
+    mode_envoi,
+    pied,
+    references,
+    signature,
+)
 from dossier.lettres.echeancier import beneficiaire, lieu
 from dossier.model.claim import Creance, Mandataire
 from dossier.render.environment import rendre_blocs
@@ -113,8 +121,10 @@ def courrier(creance: Creance, plan: Echeancier, a_produire: CourrierPlan, jour_
         titre=f"{objet} — {reference}",
         auteur=agence.nom if agence else creance.creancier.nom,
         sujet=f"Échéancier — {creance.debiteur.nom}",
-        references=(f"Référence : {reference}",),
-        mode_envoi=LRAR if decheance else None,
+        references=references(creance, agence, reference, a_produire.date, a_produire.envoye),
+        # drafted by registered post: the reminder's notice period runs « à compter de la
+        # réception », the notification ends the term; a copy says how it was really sent
+        mode_envoi=mode_envoi(a_produire.envoye, recommande=decheance or a_produire.envoye is None),
         pied=pied(
             creance,
             agence,

@@ -88,7 +88,9 @@ class Creancier(Modele):
     banque: Banque | None = None
     ics: Ics | None = None
     signataire: Signataire
-    # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57)
+    # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57); her title also
+    # agrees the requête's words with her (« La requérante »)
+    civilite: Literal["Madame", "Monsieur"] | None = None
     profession: Texte | None = None
     nationalite: Texte | None = None
     naissance: Naissance | None = None
@@ -286,7 +288,10 @@ class Options(Modele):
     delai_mise_en_demeure_jours: Entier = 8
     message_libre: TexteLibre | None = None
     penalites_des: Literal["relance_1", "relance_2", "mise_en_demeure"] = "relance_2"
-    imputation: Literal["legale", "interets_d_abord"] = "legale"
+    # principal_d_abord: a payment reduces its invoice's principal (what accounting does);
+    # interets_d_abord: C. civ. 1343-1 to the letter. « legale », the first name of principal_d_abord
+    # (misleading: the legal rule is interest first), is still read, with a warning (INT-14).
+    imputation: Literal["principal_d_abord", "interets_d_abord", "legale"] = "principal_d_abord"
     # an invoice paid in full after its due date (B2B): its penalties and the D441-5 indemnity are
     # computed and shown (signaler), or claimed from `penalites_des` on (reclamer)
     retards_payes: Literal["signaler", "reclamer"] = "signaler"

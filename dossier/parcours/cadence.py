@@ -116,6 +116,6 @@ def _apres_mise_en_demeure(
     )
     ensuite = (
         "avant de déposer la requête, vérifiez qu'aucun paiement n'est arrivé ; si le débiteur demande "
-        "des délais, un échéancier signé peut la remplacer (C. civ. 1343-5)",
+        "des délais, un échéancier signé peut la remplacer (C. civ. 1305)",
     )
     return Calendrier(jour, Pas.INJONCTION, des_le, (raison,), ensuite, faits)

@@ -53,7 +53,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
-from dossier.francais import date_courte, date_longue, de, en_lettres, enumeration, euros, taux
+from dossier.francais import a, date_courte, date_longue, de, en_lettres, enumeration, euros, taux
 from dossier.render.blocks import Bloc, analyser, echapper
 from dossier.resources import dossier_gabarits
 
@@ -62,6 +62,7 @@ NON_CALCULABLES = (Decimal, float, date, timedelta)
 FILTRES_DE_CALCUL = ("sum", "round", "abs", "int", "float")
 # The French wording of values (dossier/francais.py), by the names the templates use.
 FILTRES = {
+    "a": a,
     "de": de,
     "en_lettres": en_lettres,
     "enumeration": enumeration,

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from dossier.findings import Constat, Emplacement, constat
+from dossier.francais import a, de
 from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.law.textes import textes_legaux
 from dossier.lettres.contexte import agence_de
@@ -48,6 +49,11 @@ def _contient(lectures: Iterable[str], morceau: str | re.Pattern[str]) -> bool:
     if isinstance(morceau, str):
         return any(morceau in lecture for lecture in lectures)
     return any(morceau.search(lecture) for lecture in lectures)
+
+
+def _nomme(lectures: Iterable[str], nom: str) -> bool:
+    """The name as written, or after « de » or « à » with its article contracted (« du Bistrot »)."""
+    return any(_contient(lectures, _plie(forme)) for forme in (nom, de(nom), a(nom)))
 
 
 def _adresse(adresse: Adresse) -> str:
@@ -86,12 +92,12 @@ def verifier_mentions(creance: Creance, lettre: LettreAProduire, fichier: str, t
             )
         return constats
     manque = []
-    if not _contient(lectures, _plie(agence.nom)) or not _contient(lectures, _adresse(agence.adresse)):
+    if not _nomme(lectures, agence.nom) or not _contient(lectures, _adresse(agence.adresse)):
         manque.append("le nom et l'adresse de la société de recouvrement (1°)")
     if not _contient(lectures, ACTIVITE):
         manque.append("« exerce une activité de recouvrement amiable » (1°)")
     creancier = creance.creancier
-    if not _contient(lectures, _plie(creancier.nom)) or not _contient(lectures, _adresse(creancier.adresse)):
+    if not _nomme(lectures, creancier.nom) or not _contient(lectures, _adresse(creancier.adresse)):
         manque.append("le nom et l'adresse du créancier (2°)")
     if creance.contrat is not None and not _contient(lectures, "contrat"):
         manque.append("le fondement de la créance (3°)")

@@ -5,7 +5,8 @@ embedded in the bundle): the creditor, the debtor and, when there is one, the co
 In every document of the pack — letters and their copies, plan documents, receipts, court
 documents; not the pièces, which are the parties' own papers —
 
-- the creditor's and the debtor's names are printed (as the claim spells them);
+- the creditor's and the debtor's names are printed (as the claim spells them, or after « de » or
+  « à » with the name's own article contracted: « pour le compte du Bistrot », `francais.de`);
 - every SIREN printed (« SIREN 798456125 », « RCS Chambéry 812 345 676 ») is one of the parties';
 - every postal line of a party's address is followed by the rest of that party's address, and
   every « code postal ville » of a party follows one of the address lines of a party of that town:
@@ -19,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dossier.findings import Constat, constat
+from dossier.francais import a, de
 from dossier.model.claim import Adresse, Creance
 from dossier.render.readback import normaliser
 from dossier.verify.lecture import Document
@@ -36,6 +38,11 @@ class Partie:
     lignes: tuple[str, ...]  # the street lines of its address
     ville: str  # « 74000 Annecy »
     nommee_partout: bool  # its name is printed in every document
+
+    @property
+    def formes(self) -> tuple[str, ...]:
+        """« Le Bistrot », « du Bistrot », « au Bistrot »: the name as a sentence may print it."""
+        return (self.nom, normaliser(de(self.nom)), normaliser(a(self.nom)))
 
 
 def _partie(qualite: str, nom: str, siren: str | None, adresse: Adresse, partout: bool) -> Partie:
@@ -64,11 +71,9 @@ def verifier_parties(documents: Mapping[str, Document], parties: tuple[Partie, .
     for nom, document in documents.items():
         texte = document.texte
         for partie in parties:
-            if partie.nommee_partout and partie.nom not in texte:
+            if partie.nommee_partout and not any(forme in texte for forme in partie.formes):
                 constats.append(
-                    constat(
-                        CODE, f"{nom} : le nom de {partie.qualite}, « {partie.nom} », n'y est pas imprimé"
-                    )
+                    constat(CODE, f"{nom} : « {partie.nom} » ({partie.qualite}) n'y est pas imprimé")
                 )
         for m in _SIREN.finditer(texte):
             numero = m[1].replace(" ", "")

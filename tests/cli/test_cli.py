@@ -92,7 +92,7 @@ paiements: []""",
 )
 CLAIM_LIQUIDATION = CLAIM.replace(
     "  commercant: true\n",
-    '  commercant: true\n  procedure_collective: {type: liquidation, date: "2025-12-01"}\n',
+    '  commercant: true\n  procedure_collective: {type: liquidation, date: "2026-02-02"}\n',
 )
 
 

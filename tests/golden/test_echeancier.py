@@ -66,9 +66,9 @@ def test_calendrier_s_additionne_au_centime(paquets: dict[str, Paquet]) -> None:
         reguliers = [c for r, c in zip(rangs, capitaux, strict=True) if r["rang"] != "Acompte"]
         assert len(set(reguliers[:-1])) == 1 and 0 < reguliers[-1] - reguliers[0] < Decimal(nombre) / 100
         assert (
-            f"Les {nombre} échéances sont de {euros(reguliers[0])} chacune"
-            f"{' en capital' if echantillon == VIREMENT else ''}, la dernière portant en plus les centimes "
-            f"restants de la division, soit {euros(reguliers[-1])}"
+            f"Sur les {nombre} échéances, {nombre - 1} sont de {euros(reguliers[0])} chacune"
+            f"{' en capital' if echantillon == VIREMENT else ''} et la dernière de {euros(reguliers[-1])}, "
+            "parce qu'elle porte en plus les centimes restants de la division"
         ) in texte
         assert "égales au centime près" not in texte
         payer = sum((montant_fr(r["montant"]) for r in rangs), Decimal(0))
@@ -86,7 +86,11 @@ def test_interets_pendant_le_plan_recalcules(paquets: dict[str, Paquet]) -> None
     2,62 % × 21 days / 365 = 9,1606… → 9,16 €).
     """
     texte = paquets[VIREMENT].texte("echeancier.pdf")
-    assert "taux fixe de 2,62 % l'an" in texte and "article 1907 du code civil" in texte
+    assert (
+        "taux fixe de 2,62 % l'an" in texte
+        and "taux convenu entre les parties par le présent échéancier" in texte
+    )
+    assert "1907" not in texte  # the loan's article does not govern a debt paid in instalments
     assert (
         "aux pénalités de retard et indemnités forfaitaires (237,18 €), puis sur le principal (article 1343-1"
         in texte

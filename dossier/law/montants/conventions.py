@@ -203,12 +203,24 @@ def _choix_capitalisation(etat: EtatCalcul) -> str:
     return f"{texte} — {faits}."
 
 
+# The prescription's starting point is the tool's prudent computation (the earliest day the debt
+# could be said to arise), not the law's word: written for the creditor (calcul.json, the review
+# report), it is left out of the documents filed in court, where it would read as an admission.
+PRESCRIPTION = "Prescription : "
+
+
+def pour_le_tribunal(choix: tuple[str, ...]) -> tuple[str, ...]:
+    """The conventions a court document prints: all but the creditor's prudent prescription count."""
+    return tuple(phrase for phrase in choix if not phrase.startswith(PRESCRIPTION))
+
+
 def _choix_prescription(etat: EtatCalcul) -> list[str]:
     durees = {(p.duree.valeur, p.article) for p in etat.prescriptions}
     phrases = [
-        f"Prescription : {duree} ans ({article}) à compter de l'exécution de la prestation ou, à défaut, de "
-        "la date de la facture ; un paiement partiel ou une reconnaissance écrite fait courir un nouveau "
-        "délai (C. civ. 2240, 2231) ; une mise en demeure ne l'interrompt pas."
+        f"{PRESCRIPTION}{duree} ans ({article}), comptés prudemment à partir de l'exécution de la "
+        "prestation ou, à défaut, de la date de la facture, le point de départ le plus précoce ; un "
+        "paiement partiel ou une reconnaissance écrite fait courir un nouveau délai (C. civ. 2240, "
+        "2231) ; une mise en demeure ne l'interrompt pas."
         for duree, article in sorted(durees)
     ]
     prescrites = [p.facture for p in etat.prescriptions if p.prescrite]

@@ -19,6 +19,9 @@ Lecture retenue (DESIGN.md, Decisions « Interest details »)
       même ordre. Ne sont pas modélisés : la dette « que le débiteur avait le plus d'intérêt
       d'acquitter », et la répartition proportionnelle « toutes choses égales » (à échéance et
       date égales, le numéro départage : choix déterministe [U]).
+    - C'est l'option par défaut, `options.imputation: principal_d_abord` — d'abord nommée
+      `legale`, nom trompeur puisque la règle légale (1343-1) impute d'abord sur les intérêts :
+      l'ancien nom reste lu, avec le même effet, et le calcul avertit (INT-14).
     - `options.imputation: interets_d_abord` applique 1343-1 à la lettre : sur chaque facture
       visée, le paiement éteint d'abord les intérêts courus jusqu'à sa date, puis le principal.
       L'indemnité forfaitaire n'est pas un intérêt : elle ne reçoit rien.
@@ -52,7 +55,7 @@ from dossier.law.montants.interest import Mouvement
 from dossier.model.claim import Creance, Facture, Paiement
 
 ARTICLE_ORDRE = "C. civ. 1342-10"
-CODES = ("INT-09", "INT-10")
+CODES = ("INT-09", "INT-10", "INT-14")
 ARTICLE_INTERETS = "C. civ. 1343-1"
 REGLE_DESIGNEE = "facture désignée par le débiteur lors du paiement"
 REGLE_ECHUE = (
@@ -166,8 +169,18 @@ def payes(imputations: Sequence[Imputation], numero: str, sur: str) -> Decimal:
 
 def constats_imputation(creance: Creance, resultat: ResultatImputation) -> list[Constat]:
     """INT-10 for each payment above the invoice it names, INT-09 for what no invoice received
-    (the loader refuses payments above all the invoices: VALEUR-09)."""
+    (the loader refuses payments above all the invoices: VALEUR-09); INT-14 for the option's old name."""
     constats = []
+    if creance.options.imputation == "legale":
+        constats.append(
+            constat(
+                "INT-14",
+                "l'option « imputation: legale » s'appelle désormais « principal_d_abord » : les "
+                "paiements réduisent le principal des factures, comme avant ; la règle légale de "
+                "l'article 1343-1 du code civil (les intérêts d'abord) est l'option « interets_d_abord »",
+                ou=creance.position("options", "imputation"),
+            )
+        )
     for rang, paiement in enumerate(creance.paiements):
         ailleurs = [i for i in resultat.imputations if i.paiement_rang == rang and not i.par_le_debiteur]
         if paiement.facture is None or not ailleurs:

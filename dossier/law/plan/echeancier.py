@@ -6,10 +6,12 @@ Texte
     le paiement des sommes dues. » — C. civ., art. 1376 : l'acte par lequel une partie s'engage à
     payer une somme « ne fait preuve que s'il comporte la signature de celui qui souscrit cet
     engagement ainsi que la mention, écrite par lui-même, de la somme en toutes lettres et en
-    chiffres ». — C. civ., art. 1907, al. 2 : « Le taux de l'intérêt conventionnel doit être fixé
-    par écrit. » — C. civ., art. 1343-1, al. 1 : « Le paiement partiel s'impute d'abord sur les
-    intérêts. » — C. civ., art. 1343-2 : « Les intérêts échus, dus au moins pour une année entière,
-    produisent intérêt si le contrat l'a prévu ou si une décision de justice le précise. »
+    chiffres ». — C. civ., art. 1103 : « Les contrats légalement formés tiennent lieu de loi à ceux
+    qui les ont faits. » : l'intérêt pendant le plan est celui que l'échéancier stipule (l'art. 1907,
+    propre au prêt à intérêt, ne régit pas une dette échelonnée). — C. civ., art. 1343-1, al. 1 :
+    « Le paiement partiel s'impute d'abord sur les intérêts. » — C. civ., art. 1343-2 : « Les
+    intérêts échus, dus au moins pour une année entière, produisent intérêt si le contrat l'a prévu
+    ou si une décision de justice le précise. »
 
 Lecture retenue
     - Somme reconnue : ce qu'une lettre peut réclamer au débiteur selon son régime (au stade le plus
@@ -103,7 +105,7 @@ from dossier.model.claim import Creance, Plan
 CODES = ("PLAN-01", "PLAN-02", "PLAN-03", "PLAN-09")
 CODES_RETIRES = ("ETAPE-07",)  # never emitted again, never reused (codes.yaml)
 ARTICLE_HORIZON = "C. civ. 1343-5"
-ARTICLE_TAUX = "C. civ. 1907 ; C. mon. fin. L313-2"
+ARTICLE_TAUX = "C. civ. 1103 ; C. mon. fin. L313-2"
 _JOURS_PAR_SEMAINE = 7  # structurel : calendrier
 
 
@@ -305,8 +307,8 @@ def _date_prevue(plan: Plan, rang: int) -> date:
 
 
 def _taux(creance: Creance, accord: date, parametres: Parametres) -> TauxPlan:
-    # C. civ. 1907 al. 2 : « Le taux de l'intérêt conventionnel doit être fixé par écrit » — the
-    # legal rate of the creditor's category on the day of the agreement, fixed for the plan.
+    # C. civ. 1103: the rate the échéancier stipules binds the parties — the legal rate of the
+    # creditor's category on the day of the agreement, fixed for the plan (C. mon. fin. L313-2).
     applicable = taux_interet_legal(categorie_taux_legal(creance.creancier), parametres)(accord)
     return TauxPlan(applicable.taux, applicable.source, ARTICLE_TAUX)
 

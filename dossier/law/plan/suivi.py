@@ -44,6 +44,15 @@ from dossier.law.plan.echeancier import Echeance, Echeancier, limites
 from dossier.model.claim import Courrier, Creance
 
 CODES = ("PLAN-05", "PLAN-06", "PLAN-07", "PLAN-08", "PLAN-10")
+# The déchéance's rules: C. civ. 1225 for every debtor; toward a consumer, C. conso. L212-1 too
+# (a clause without notice or reasonable delay is unfair) — cited only when the debtor is one.
+ARTICLE_CONSOMMATEUR = "C. civ. 1225 ; C. conso. L212-1"
+
+
+def _article(creance: Creance) -> str | None:
+    return ARTICLE_CONSOMMATEUR if creance.debiteur.est_consommateur else None
+
+
 RAPPEL, DECHEANCE = "rappel_echeance", "decheance_du_terme"
 
 
@@ -151,6 +160,7 @@ def suivre(creance: Creance, echeancier: Echeancier, jour: date) -> SuiviPlan:
                 f"{quoi} n'est pas réglée en entier (retard : {retard}) : un rappel courtois est rédigé",
                 # where the payments are written, or the plan when none is recorded yet
                 ou=creance.position("paiements" if creance.paiements else "plan"),
+                article=_article(creance),
             )
         )
         preavis = timedelta(days=limites().preavis_decheance_jours)
@@ -177,6 +187,7 @@ def suivre(creance: Creance, echeancier: Echeancier, jour: date) -> SuiviPlan:
                 f"{quoi} reste impayée (retard : {retard}) ; le rappel du {date_longue(rappel.date)} "
                 f"laisse jusqu'au {date_longue(fin)} : la déchéance du terme pourra être notifiée à "
                 f"partir du {date_longue(fin + timedelta(days=1))} si le retard persiste",
+                article=_article(creance),
             )
         )
         return SuiviPlan(tuple(courriers), tuple(constats), etat)
@@ -186,6 +197,7 @@ def suivre(creance: Creance, echeancier: Echeancier, jour: date) -> SuiviPlan:
             f"{quoi} reste impayée après le préavis du rappel du {date_longue(rappel.date)} (échu le "
             f"{date_longue(fin)}) : la notification de la déchéance du terme est rédigée ; solde "
             f"exigible {euros(etat.exigible_apres_decheance)}",
+            article=_article(creance),
         )
     )
     return SuiviPlan((*courriers, CourrierPlan(DECHEANCE, jour, None, etat)), tuple(constats), etat)

@@ -23,6 +23,9 @@ Lecture retenue (DESIGN.md, Decisions, « Which letters build writes » ; DOMAIN
       impayée (sinon ETAPE-05, information qui dit à partir de quand). Ces délais sont de la
       pratique, pas de la loi (law/procedure/cadence.yaml) : des relances rapprochées envers un
       consommateur peuvent être une pratique agressive (L121-7, 3°).
+    - La date de paiement que donne la relance 2 (tant de jours après elle) est reportée au premier
+      jour ouvré quand elle tombe un samedi, un dimanche ou un jour férié, comme les échéances d'un
+      plan (`calendrier.jour_ouvre`) ; la mise en demeure ne vient qu'une fois cette date passée.
     - On ne revient jamais en arrière : pas de relance après une mise en demeure, pas de première
       relance après la seconde ; demander une étape déjà dépassée par `--jusqua` bloque (ETAPE-02).
     - `--jusqua ÉTAPE` va droit à l'étape demandée, sans les étapes non envoyées ni la cadence ; si
@@ -70,6 +73,7 @@ import yaml
 from dossier.findings import Constat, Severite, constat
 from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
+from dossier.law.calendrier import jour_ouvre, lendemain
 from dossier.law.rules import verifier_injonction
 from dossier.law.rules.injonction_montant import factures_exigibles
 from dossier.law.rules.injonction_plan import decheance_notifiee
@@ -132,6 +136,17 @@ def _cadence() -> dict[str, int]:
 def delai_reglement_relance_2() -> int:
     """Days the second reminder leaves to pay (practice data, law/procedure/cadence.yaml)."""
     return int(_donnees_cadence()["delai_reglement_relance_2"])
+
+
+def date_limite_relance_2(envoi: date) -> date:
+    """The day the second reminder asks payment by: so many days after it, moved to the first
+    business day when it falls on a Saturday, a Sunday or a public holiday — the rule the
+    instalments of a plan follow (`calendrier.jour_ouvre`, law/plan/echeancier.py).
+
+    >>> date_limite_relance_2(date(2026, 2, 20)), date_limite_relance_2(date(2025, 11, 28))
+    (datetime.date(2026, 3, 9), datetime.date(2025, 12, 15))
+    """
+    return jour_ouvre(envoi + timedelta(days=delai_reglement_relance_2()))
 
 
 def programme(
@@ -259,7 +274,10 @@ def date_au_plus_tot(etape: Etape, envoyes: Sequence[LettreAProduire], premiere_
     `programme` share it, so the calendar never promises a letter that `build` would refuse."""
     envois = [c.date for c in envoyes if c.etape is PRECEDENTE.get(etape)]
     depuis = max(envois) if envois else premiere_echeance
-    return depuis + timedelta(days=_cadence()[etape.value])
+    plus_tot = depuis + timedelta(days=_cadence()[etape.value])
+    if etape is Etape.MISE_EN_DEMEURE and envois:  # never before the relance 2's own deadline has passed
+        plus_tot = max(plus_tot, lendemain(date_limite_relance_2(depuis)))
+    return plus_tot
 
 
 def _empechement(
