@@ -23,6 +23,7 @@ from dossier.law.rules import (
     injonction_identite,
     injonction_mise_en_demeure,
     injonction_montant,
+    injonction_pieces,
     injonction_plan,
     injonction_prescription,
     mandat_agence,
@@ -33,7 +34,7 @@ from dossier.model.claim import Creance
 
 REGLES: tuple[ModuleType, ...] = (procedure_collective, mandat_agence, preuve_mise_en_demeure)
 # CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount, prescription,
-# the creditor's identity (CPC 54, 57).
+# the creditor's identity (CPC 54, 57), every invoice and receipt produced (CPC 1407, 1409).
 PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_cause,
     injonction_plan,
@@ -41,6 +42,7 @@ PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_montant,
     injonction_prescription,
     injonction_identite,
+    injonction_pieces,
 )
 
 
