@@ -26,6 +26,7 @@ from dossier.law.rules import (
     injonction_pieces,
     injonction_plan,
     injonction_prescription,
+    injonction_seuil_prescription,
     mandat_agence,
     preuve_mise_en_demeure,
     procedure_collective,
@@ -33,7 +34,8 @@ from dossier.law.rules import (
 from dossier.model.claim import Creance
 
 REGLES: tuple[ModuleType, ...] = (procedure_collective, mandat_agence, preuve_mise_en_demeure)
-# CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount, prescription,
+# CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount, prescription (and
+# the time left to serve the order before it, a practice threshold),
 # the creditor's identity (CPC 54, 57), every invoice and receipt produced (CPC 1407, 1409).
 PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_cause,
@@ -41,6 +43,7 @@ PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_mise_en_demeure,
     injonction_montant,
     injonction_prescription,
+    injonction_seuil_prescription,
     injonction_identite,
     injonction_pieces,
 )
