@@ -256,6 +256,9 @@ class Courrier(Modele):
     reference: Reference | None = None
     piece: CheminDePiece | None = None
     titre_piece: Texte | None = None  # also the title of the copy dossier generates when there is no piece
+    # a mise en demeure: did the letter sent name the contract's clause pénale (C. civ. 1231-5 al. 5)?
+    # None: dossier's own letter (its copy says it), unknown for the user's own `piece`
+    clause_penale_annoncee: Booleen | None = None
 
 
 class Plan(Modele):

@@ -20,6 +20,7 @@ from dossier.findings import Constat
 from dossier.law.calcul import Calcul
 from dossier.law.rules import (
     injonction_cause,
+    injonction_clause_penale,
     injonction_identite,
     injonction_mise_en_demeure,
     injonction_montant,
@@ -34,7 +35,8 @@ from dossier.law.rules import (
 from dossier.model.claim import Creance
 
 REGLES: tuple[ModuleType, ...] = (procedure_collective, mandat_agence, preuve_mise_en_demeure)
-# CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount, prescription (and
+# CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount (the clause pénale
+# the notice announced), prescription (and
 # the time left to serve the order before it, a practice threshold),
 # the creditor's identity (CPC 54, 57), every invoice and receipt produced (CPC 1407, 1409).
 PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
@@ -42,6 +44,7 @@ PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_plan,
     injonction_mise_en_demeure,
     injonction_montant,
+    injonction_clause_penale,
     injonction_prescription,
     injonction_seuil_prescription,
     injonction_identite,
