@@ -68,6 +68,20 @@ class Signataire(Modele):
     qualite: Texte
 
 
+class Representant(Modele):
+    nom: Texte
+    qualite: Texte
+
+
+class Pouvoir(Modele):
+    """The written authority the legal representative gave the signataire to act (and sign) for the
+    legal person: a pièce of the requête when they differ."""
+
+    date: Jour | None = None
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
+
+
 class Naissance(Modele):
     date: JourDeNaissance
     lieu: Texte  # commune (and département or country), as the civil status says
@@ -88,6 +102,10 @@ class Creancier(Modele):
     banque: Banque | None = None
     ics: Ics | None = None
     signataire: Signataire
+    # a legal person's legal organ (CPC 54, 3° b): gérant, président… when not the signataire, who
+    # then acts under a `pouvoir` the requête produces
+    representant_legal: Representant | None = None
+    pouvoir: Pouvoir | None = None
     # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57)
     profession: Texte | None = None
     nationalite: Texte | None = None
@@ -113,11 +131,6 @@ class Mandataire(Modele):
     banque: Banque | None = None
     mandat: Mandat | None = None
     signataire: Signataire | None = None
-
-
-class Representant(Modele):
-    nom: Texte
-    qualite: Texte
 
 
 def _faux_vaut_aucune(valeur: Any) -> Any:

@@ -58,7 +58,8 @@ def codes(prevu: Programme) -> list[tuple[str, Severite]]:
 
 
 def test_toutes_conditions_reunies_la_requete_est_redigee() -> None:
-    prevu = prevoir(creance())
+    # the company's legal representative given (CPC 54, 3° b); without it INJ-18 warns)
+    prevu = prevoir(creance(creancier={"representant_legal": {"nom": "Claire Durand", "qualite": "Gérante"}}))
     assert prevu.requete is not None
     assert (prevu.requete.etape, prevu.requete.date, prevu.requete.factures) == (
         Etape.INJONCTION,

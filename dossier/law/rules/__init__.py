@@ -27,6 +27,7 @@ from dossier.law.rules import (
     injonction_pieces,
     injonction_plan,
     injonction_prescription,
+    injonction_representant,
     injonction_seuil_prescription,
     mandat_agence,
     preuve_mise_en_demeure,
@@ -36,9 +37,9 @@ from dossier.model.claim import Creance
 
 REGLES: tuple[ModuleType, ...] = (procedure_collective, mandat_agence, preuve_mise_en_demeure)
 # CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount (the clause pénale
-# the notice announced), prescription (and
-# the time left to serve the order before it, a practice threshold),
-# the creditor's identity (CPC 54, 57), every invoice and receipt produced (CPC 1407, 1409).
+# the notice announced), prescription (and the time left to serve the order before it, a practice
+# threshold), the creditor's identity or legal representative (CPC 54, 57), every invoice and
+# receipt produced (CPC 1407, 1409).
 PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_cause,
     injonction_plan,
@@ -48,6 +49,7 @@ PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_prescription,
     injonction_seuil_prescription,
     injonction_identite,
+    injonction_representant,
     injonction_pieces,
 )
 
