@@ -34,6 +34,7 @@ NATURES_CONTRAT = {
     "prestation": "contrat de prestation de services",
     "vente": "contrat de vente",
     "bail_habitation": "bail d'habitation",
+    "bail_commercial": "bail commercial",
     "scolarite": "contrat de scolarisation",
     "autre": "contrat",
 }

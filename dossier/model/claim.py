@@ -200,7 +200,7 @@ class ClausePenale(Modele):
 
 
 class Contrat(Modele):
-    type: Literal["prestation", "vente", "bail_habitation", "scolarite", "autre"]
+    type: Literal["prestation", "vente", "bail_habitation", "bail_commercial", "scolarite", "autre"]
     objet: Texte
     date: Jour
     piece: CheminDePiece | None = None
