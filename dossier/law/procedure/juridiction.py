@@ -65,6 +65,8 @@ Exemples
     'tribunal_judiciaire'
     >>> proposer(exemple("bail", factures=f), date(2026, 3, 1)).type
     'juge_des_contentieux_de_la_protection'
+    >>> proposer(exemple("civil", factures=f), date(2026, 3, 1)).motif[:46]  # a private creditor
+    "le créancier n'est ni commerçant ni artisan : "
     >>> bail = {"type": "bail_commercial", "objet": "Local", "date": "2024-01-01"}
     >>> proposer(exemple("b2b", factures=f, contrat=bail), date(2026, 3, 1)).article   # two merchants
     'COJ R211-3-26, 11° ; CPC 1406'
@@ -247,7 +249,15 @@ def proposer(creance: Creance, jour: date) -> Proposition:
     # COJ L213-4-4 : le juge des contentieux de la protection connaît des baux d'habitation
     if creance.contrat is not None and creance.contrat.type == "bail_habitation":
         return _proposition(PROTECTION, types, pour, None)
-    return _proposition(JUDICIAIRE, types, pour, None)
+    proposition = _proposition(JUDICIAIRE, types, pour, None)
+    if debiteur is not None:  # the reason is the creditor, not the debtor (an SCI, an association…)
+        motif = " ".join(str(types[JUDICIAIRE]["motif_creancier"]).split())
+        qualites = (
+            f"{creance.creancier.nom} : ni commerçant ni artisan",
+            f"{creance.debiteur.nom} : {debiteur}",
+        )
+        return replace(proposition, motif=motif, qualites=qualites)
+    return proposition
 
 
 def _proposition(cle: str, types: dict[str, Any], nom_ou_lieu: str, siege: SiegeTae | None) -> Proposition:

@@ -1,0 +1,62 @@
+"""The smaller points of issue 21, read back from the PDFs `build` writes: the mise en demeure and
+the décompte say the same start of interest (the day after receipt); the SEPA mandate leaves the
+place and the date to the debtor; JUR-01 gives the creditor as the reason when it is the one who
+is neither merchant nor artisan (an SCI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dossier.cli.main import cli
+from dossier.exit_codes import ExitCode
+from dossier.render.readback import normaliser, texte_pdf
+from tests.assemble.outils import copier_echantillon
+
+
+def lancer(*arguments: str | Path) -> tuple[int, str]:
+    resultat = CliRunner().invoke(cli, [str(a) for a in arguments], env={"DOSSIER_PARAMETRES": None})
+    return resultat.exit_code, normaliser(resultat.output)
+
+
+def lire(pdf: Path) -> str:
+    return normaliser(" ".join(texte_pdf(pdf.read_bytes())))
+
+
+def test_la_mise_en_demeure_et_le_decompte_disent_le_meme_point_de_depart(tmp_path: Path) -> None:
+    claim = copier_echantillon("injonction-ogec", tmp_path)
+    sortie = tmp_path / "sortie"
+    code, texte = lancer("build", claim, "-o", sortie)
+    assert code == ExitCode.OK, texte
+    lettre = lire(sortie / "mise-en-demeure.pdf")
+    assert (
+        "fait courir les intérêts au taux légal sur la somme due à compter du lendemain de sa réception"
+        in lettre
+    )
+    assert "à compter de sa réception, les intérêts" not in lettre
+    assert "lendemain de la réception" in lire(sortie / "injonction" / "decompte.pdf")
+
+
+def test_le_mandat_sepa_laisse_le_lieu_et_la_date_au_debiteur(tmp_path: Path) -> None:
+    claim = copier_echantillon("plan-sepa", tmp_path)
+    sortie = tmp_path / "sortie"
+    code, texte = lancer("build", claim, "-o", sortie, "--no-docx")
+    assert code == ExitCode.OK, texte
+    mandat = lire(sortie / "mandat-sepa.pdf")
+    assert "Fait à" not in mandat
+    assert "Le débiteur écrit dans son cadre le lieu et la date de sa signature, puis signe." in mandat
+
+
+def test_jur_01_nomme_le_creancier_non_commercant(tmp_path: Path) -> None:
+    sci = [
+        ("  forme: SARL\n  professionnel: true\n  commercant: true\n",
+         "  forme: SCI\n  professionnel: true\n  commercant: false\n"),
+        ('  nom: "Tribunal de commerce d\'Annecy"\n', '  nom: "Tribunal judiciaire d\'Annecy"\n'),
+    ]  # fmt: skip
+    claim = copier_echantillon("injonction-b2b", tmp_path, sci)
+    code, texte = lancer("check", claim)
+    assert code == ExitCode.OK, texte
+    assert "le créancier n'est ni commerçant ni artisan" in texte
+    assert "Atelier Morel Agencement : ni commerçant ni artisan ; Fromagerie des Aravis : commerçant" in texte
+    assert "le débiteur n'est ni commerçant ni artisan" not in texte
