@@ -199,6 +199,8 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
     titre = courrier.titre_piece or titre
     trouves = []
     if courrier.piece is not None:
+        # the letter actually sent, preferred to dossier's reproduction, and said so (issue 21)
+        titre = courrier.titre_piece or f"{titre} — exemplaire de la lettre envoyée"
         trouves.append(
             SourcePiece(titre, courrier.date, "courrier", f"courriers[{i}].piece", courrier.piece, None,
                         nom=f"{court}-{courrier.date}")

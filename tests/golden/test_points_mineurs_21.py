@@ -60,3 +60,17 @@ def test_jur_01_nomme_le_creancier_non_commercant(tmp_path: Path) -> None:
     assert "le créancier n'est ni commerçant ni artisan" in texte
     assert "Atelier Morel Agencement : ni commerçant ni artisan ; Fromagerie des Aravis : commerçant" in texte
     assert "le débiteur n'est ni commerçant ni artisan" not in texte
+
+
+def test_la_lettre_envoyee_est_preferee_et_le_bordereau_le_dit(tmp_path: Path) -> None:
+    # the creditor's own copy of the second reminder (any PDF of the folder will do for the test)
+    avant = '  - type: relance_2\n    date: "2025-11-28"\n'
+    envoyee = (avant, f"{avant}    piece: pieces/facture-F-2025-252.pdf\n")
+    claim = copier_echantillon("injonction-b2b", tmp_path, [envoyee])
+    sortie = tmp_path / "sortie"
+    code, texte = lancer("build", claim, "-o", sortie, "--no-docx")
+    assert code == ExitCode.OK, texte
+    bordereau = lire(sortie / "injonction" / "bordereau.pdf")
+    assert "Seconde relance du 28 novembre 2025 — exemplaire de la lettre envoyée" in bordereau
+    assert "Seconde relance du 28 novembre 2025 — copie du courrier envoyé" not in bordereau
+    assert "Relance du 14 novembre 2025 — copie du courriel envoyé" in bordereau  # no piece: reproduced
