@@ -8,22 +8,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
 from dossier.render.readback import normaliser, texte_pdf
 from tests.assemble.outils import copier_echantillon
+from tests.golden.commande import lancer
 
 BAIL = ("  type: prestation\n", "  type: bail_commercial\n")
 SANS_INDEMNITE = ("  indemnite_forfaitaire: true\n", "")
 JUDICIAIRE = ('  nom: "Tribunal de commerce d\'Annecy"\n', '  nom: "Tribunal judiciaire d\'Annecy"\n')
 TAUX = ("  indemnite_forfaitaire: true\n", '  indemnite_forfaitaire: true\n  taux_penalites: "12.00"\n')
-
-
-def lancer(*arguments: str | Path) -> tuple[int, str]:
-    resultat = CliRunner().invoke(cli, [str(a) for a in arguments], env={"DOSSIER_PARAMETRES": None})
-    return resultat.exit_code, normaliser(resultat.output)
 
 
 def test_deux_commercants_un_bail_commercial_vont_au_tribunal_judiciaire(tmp_path: Path) -> None:

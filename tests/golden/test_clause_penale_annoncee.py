@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
-from dossier.render.readback import normaliser, texte_pdf
 from tests.assemble.outils import copier_echantillon, position_de
+from tests.golden.commande import lancer, lire
 
 CLAUSE = ("  indemnite_forfaitaire: true\n", '  indemnite_forfaitaire: true\n  clause_penale: {taux: "10"}\n')
 NON_ANNONCEE = ("    delai_jours: 8\n", "    delai_jours: 8\n    clause_penale_annoncee: false\n")
@@ -22,15 +19,6 @@ ANNONCE = (
     "ci-dessus. Conformément à l'article 1231-5 du code civil, elle est encourue par la présente mise en "
     "demeure"
 )
-
-
-def lancer(*arguments: str | Path) -> tuple[int, str]:
-    resultat = CliRunner().invoke(cli, [str(a) for a in arguments], env={"DOSSIER_PARAMETRES": None})
-    return resultat.exit_code, normaliser(resultat.output)
-
-
-def lire(pdf: Path) -> str:
-    return normaliser(" ".join(texte_pdf(pdf.read_bytes())))
 
 
 def test_la_mise_en_demeure_nomme_la_clause_et_la_requete_la_demande(tmp_path: Path) -> None:

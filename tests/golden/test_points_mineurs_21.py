@@ -7,21 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
-from dossier.render.readback import normaliser, texte_pdf
 from tests.assemble.outils import copier_echantillon
-
-
-def lancer(*arguments: str | Path) -> tuple[int, str]:
-    resultat = CliRunner().invoke(cli, [str(a) for a in arguments], env={"DOSSIER_PARAMETRES": None})
-    return resultat.exit_code, normaliser(resultat.output)
-
-
-def lire(pdf: Path) -> str:
-    return normaliser(" ".join(texte_pdf(pdf.read_bytes())))
+from tests.golden.commande import lancer, lire
 
 
 def test_la_mise_en_demeure_et_le_decompte_disent_le_meme_point_de_depart(tmp_path: Path) -> None:

@@ -11,12 +11,11 @@ import shutil
 from pathlib import Path
 
 import yaml
-from click.testing import CliRunner
 
-from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
 from dossier.law.parametres.lecture import parametres_officiels
 from dossier.render.readback import normaliser, texte_pdf
+from tests.golden.commande import lancer
 from tests.property.test_generateur import PIECES, Axes, Details, construire
 
 # A consumer's invoice performed on 1 March 2024: prescribed after 1 March 2026 (C. conso. L218-2).
@@ -33,11 +32,6 @@ def _claim(tmp_path: Path) -> Path:
     claim = dossier / "claim.yaml"
     claim.write_text(yaml.safe_dump(cas.donnees, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return claim
-
-
-def lancer(*arguments: str | Path) -> tuple[int, str]:
-    resultat = CliRunner().invoke(cli, [str(a) for a in arguments], env={"DOSSIER_PARAMETRES": None})
-    return resultat.exit_code, normaliser(resultat.output)
 
 
 def test_le_seuil_est_une_regle_de_l_outil_datee_avec_sa_raison() -> None:

@@ -8,24 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
-from dossier.render.readback import normaliser, texte_pdf
 from tests.assemble.outils import copier_echantillon, position_de
+from tests.golden.commande import lancer, lire
 
 POUVOIR = '  pouvoir: {date: "2025-09-01", piece: pieces/pouvoir-2025-09-01.pdf}\n'
 REPRESENTANT = '  representant_legal: {nom: "Bernard Caillet", qualite: "Président"}\n'
-
-
-def lancer(*arguments: str | Path) -> tuple[int, str]:
-    resultat = CliRunner().invoke(cli, [str(a) for a in arguments], env={"DOSSIER_PARAMETRES": None})
-    return resultat.exit_code, normaliser(resultat.output)
-
-
-def lire(pdf: Path) -> str:
-    return normaliser(" ".join(texte_pdf(pdf.read_bytes())))
 
 
 def test_la_requete_nomme_le_president_et_la_deleguee_avec_son_pouvoir(tmp_path: Path) -> None:

@@ -7,23 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
 from dossier.render.readback import normaliser, texte_pdf
 from tests.assemble.outils import copier_echantillon, position_de
+from tests.golden.commande import lancer
 
 SANS_PIECE = ("    piece: pieces/facture-SCO-2025-T2-0087.pdf\n", "")
 SANS_AVIS = (
     'accuse_reception: {date: "2026-01-21", piece: pieces/ar-1A20456789023.jpg}',
     'accuse_reception: {date: "2026-01-21"}',
 )
-
-
-def lancer(*arguments: str) -> tuple[int, str]:
-    resultat = CliRunner().invoke(cli, list(arguments), env={"DOSSIER_PARAMETRES": None})
-    return resultat.exit_code, normaliser(resultat.output)
 
 
 def test_facture_sans_piece_la_requete_est_refusee(tmp_path: Path) -> None:
