@@ -33,7 +33,7 @@ from dossier.law.plan.suivi import SuiviPlan, suivre
 from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
 from dossier.law.procedure.reclamation import Reclamation, reclamation
-from dossier.law.rules import verifier_regles
+from dossier.law.rules import injonction_pieces, verifier_regles
 from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.lettres import echeancier as actes
 from dossier.lettres import suivi as courriers_plan
@@ -187,7 +187,10 @@ def _analyser(
         *prevu.constats,
         *verifier_sollicitations(creance, prevu.lettres, options.jour),
     ]
-    if prevu.requete is not None:
+    if prevu.requete is None:  # what the requête will need, said early (INJ-14, INJ-15: warnings)
+        dits = {(c.code, c.ou) for c in prevu.constats}
+        constats += [c for c in injonction_pieces.avertir(creance, calcul) if (c.code, c.ou) not in dits]
+    else:
         from dossier.assemble.pieces import constats_pieces  # only once the requête is drafted
 
         constats += constats_requete(creance, calcul, parametres)

@@ -584,6 +584,26 @@ def contrat_scolarisation() -> bytes:
     return ecrire_pdf(_page(corps, CHARMETTES), "pieces/courriel.html", "pièce d'exemple")
 
 
+def pouvoir_ogec() -> bytes:
+    """The président's written authority for the cheffe d'établissement to recover the families'
+    unpaid contributions, in court included (CPC 54, 3° b): a pièce of the requête she signs."""
+    corps = (
+        "<h1>Pouvoir</h1>"
+        "<div class='article'><p>Je soussigné Bernard Caillet, président de l'association OGEC "
+        "Notre-Dame des Charmettes (association loi 1901, SIREN 520 987 637), dont le siège est 64 chemin "
+        "des Charmettes, 73000 Chambéry, agissant en vertu de l'article 12 des statuts et de la "
+        "délibération du conseil d'administration du 27 août 2025,</p>"
+        "<p>donne pouvoir à Madame Hélène Vasseur, cheffe d'établissement, de recouvrer au nom de "
+        "l'association les contributions des familles et frais de demi-pension impayés de l'année "
+        "scolaire 2025-2026 : adresser les relances et mises en demeure, convenir d'échéanciers, "
+        "présenter et signer toute requête en injonction de payer, et en suivre l'exécution.</p>"
+        "<p>Ce pouvoir vaut jusqu'au 31 août 2026.</p></div>"
+        "<div class='accord'><div>Fait à Chambéry, le 01/09/2025<br>Bernard Caillet, président<br>"
+        f"{SIGNATURE}</div><div>Bon pour acceptation<br>Hélène Vasseur<br>{SIGNATURE}</div></div>"
+    )
+    return ecrire_pdf(_page(corps, CHARMETTES), "pieces/courriel.html", "pièce d'exemple")
+
+
 FACTURES_OGEC = (
     ("SCO-2025-T1-0087", date(2025, 9, 2), date(2025, 10, 1),
      [Ligne("Contribution des familles, 1er trimestre 2025-2026 — Hugo Lefèvre (4e B)", Decimal(1), "trimestre", Decimal("645.00"))],
@@ -623,6 +643,7 @@ def fichiers() -> dict[Path, Callable[[], bytes]]:
         OGEC / "contrat-scolarisation-2025-2026.pdf": contrat_scolarisation,
         OGEC / "courriel-2025-11-04.txt": courriel_ogec_txt,
         OGEC / "ar-1A20456789023.jpg": ar_ogec_jpeg,
+        OGEC / "pouvoir-2025-09-01.pdf": pouvoir_ogec,
     }
     for numero, jour, echeance, objet, nom in FACTURES_B2B:
         fabrique = facture_facturx if nom.endswith("-facturx.pdf") else facture_b2b

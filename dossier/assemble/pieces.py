@@ -1,6 +1,7 @@
 """The pièces of an injonction de payer: listed from the claim, read, converted, checked, stamped.
 
-`sources_pieces` lists what the claim cites, in bordereau order: the contract, the invoices, the
+`sources_pieces` lists what the claim cites, in bordereau order: the contract, the pouvoir of the
+signataire when a legal person acts through a delegate, the invoices, the
 exchanges that have a pièce (by date), the signed échéancier (`plan.piece`), then each recorded
 letter (the file the claim gives, else the copy dossier generated) followed by its acknowledgement
 of receipt. `preparer_pieces` reads each file
@@ -121,6 +122,20 @@ def sources_pieces(
         sources.append(
             SourcePiece(titre, contrat.date, "contrat", "contrat.piece", contrat.piece, None, nom="contrat")
         )
+    creancier = creance.creancier
+    pouvoir = creancier.pouvoir
+    if pouvoir is not None and pouvoir.piece is not None and creancier.representant_legal is not None:
+        # the signataire's authority to act for the legal person (CPC 54, 3° b), injonction_representant)
+        du = f" du {date_longue(pouvoir.date)}" if pouvoir.date else ""
+        legal, signataire = creancier.representant_legal, creancier.signataire
+        titre = pouvoir.titre_piece or (
+            f"Pouvoir{du} donné par {legal.nom}, {legal.qualite}, à {signataire.nom}, {signataire.qualite}"
+        )
+        sources.append(
+            SourcePiece(
+                titre, pouvoir.date, "autre", "creancier.pouvoir.piece", pouvoir.piece, None, nom="pouvoir"
+            )
+        )
     for i, facture in enumerate(creance.factures):
         if facture.piece is not None:
             sources.append(
@@ -186,6 +201,8 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
     titre = courrier.titre_piece or titre
     trouves = []
     if courrier.piece is not None:
+        # the letter actually sent, preferred to dossier's reproduction, and said so (issue 21)
+        titre = courrier.titre_piece or f"{titre} — exemplaire de la lettre envoyée"
         trouves.append(
             SourcePiece(titre, courrier.date, "courrier", f"courriers[{i}].piece", courrier.piece, None,
                         nom=f"{court}-{courrier.date}")

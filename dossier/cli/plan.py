@@ -13,7 +13,7 @@ from dossier.exit_codes import ExitCode
 from dossier.export import en_json, objet_calendrier
 from dossier.pipeline import prevoir
 
-A_DIRE = ("DATE-01", "PIECE-01", "TAUX-05")
+A_DIRE = ("DATE-01", "PIECE-01", "TAUX-05", "INJ-14", "INJ-15")
 
 
 @aide.commande("plan")
@@ -33,7 +33,7 @@ def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, par
     analyse, prevu = prevoir(creance, options)
     bloquants = [c for c in analyse.constats if c.bloquant]
     # Besides what blocks, what the user must know before any step: a day in the future, a pièce
-    # that is not where the claim says.
+    # that is not where the claim says, or that the requête will need and the claim does not give.
     a_dire = [c for c in analyse.constats if c.bloquant or c.code in A_DIRE]
     if en_json_:
         report.brut(en_json(objet_calendrier(prevu, creance.reference, a_dire)).decode("utf-8"))

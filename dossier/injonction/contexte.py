@@ -25,6 +25,7 @@ from dossier.law.procedure import juridiction
 from dossier.law.procedure.etapes import Etape, LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
+from dossier.law.rules.injonction_representant import par_delegation
 from dossier.lettres import interets
 from dossier.lettres.contexte import adresse_une_ligne
 from dossier.lettres.courrier import (
@@ -39,6 +40,7 @@ NATURES_CONTRAT = {
     "prestation": "contrat de prestation de services",
     "vente": "contrat de vente",
     "bail_habitation": "bail d'habitation",
+    "bail_commercial": "bail commercial",
     "scolarite": "contrat de scolarisation",
     "autre": "contrat",
 }
@@ -119,11 +121,22 @@ class Evenement:
     montant: Decimal | None = None
 
 
-def identite_creancier(creance: Creance) -> str:
-    """CPC 57 and 1407: a company by its form, registration, seat and legal representative."""
+def identite_creancier(creance: Creance, renvois: Renvois | None = None) -> str:
+    """CPC 54, 3° b), 57 and 1407: a company by its form, registration, seat and legal representative
+    — and, when another person signs, that delegate and the pouvoir produced (`renvois`: its pièce)."""
     c = creance.creancier
     adresse = adresse_une_ligne(c.adresse)
-    signataire = f"{c.signataire.nom}, {c.signataire.qualite}"
+    legal = c.representant_legal or c.signataire
+    signataire = f"{legal.nom}, {legal.qualite}"
+    if par_delegation(c):
+        pouvoir = c.pouvoir
+        du = f" du {date_longue(pouvoir.date)}" if pouvoir is not None and pouvoir.date else ""
+        numero = renvois.numero("creancier.pouvoir.piece") if renvois is not None else None
+        piece = f" (pièce n° {numero})" if numero else ""
+        signataire += (
+            f", son représentant légal, agissant par {c.signataire.nom}, {c.signataire.qualite}, "
+            f"en vertu d'un pouvoir{du}{piece}"
+        )
     if c.type == "personne_physique":
         # CPC 54, 3° a) : « nom, prénoms, profession, domicile, nationalité, date et lieu de naissance »
         morceaux = [c.nom]
@@ -254,7 +267,7 @@ def contexte_commun(
         "lieu": creance.options.lieu or creance.creancier.adresse.ville,
         "creancier": nom_creancier(creance.creancier),
         "debiteur": nom_debiteur(creance),
-        "creancier_identite": identite_creancier(creance),
+        "creancier_identite": identite_creancier(creance, renvois),
         "requerant": requerant(creance),
         "debiteur_identite": identite_debiteur(creance),
         "professionnel": calcul.regime is Regime.PROFESSIONNEL,

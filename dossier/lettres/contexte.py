@@ -13,6 +13,7 @@ from typing import Any
 
 from dossier.francais import euros
 from dossier.law.calcul import Calcul
+from dossier.law.montants import clause_penale
 from dossier.law.procedure.etapes import Etape, LettreAProduire, date_limite_relance_2
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.textes import textes_legaux
@@ -260,7 +261,25 @@ def contexte(
         "rappel": historique.rappel(creance, lettre, serie, dues, references),
         "date_limite": date_limite_relance_2(lettre.date),
         "delai_jours": _delai_mise_en_demeure(creance, lettre),
+        "clause_penale": _clause_penale(creance, lettre, calcul, dues),
     }
+
+
+def _clause_penale(
+    creance: Creance, lettre: LettreAProduire, calcul: Calcul, dues: Reclamation
+) -> dict[str, Any] | None:
+    """The clause pénale a mise en demeure names, which makes it incurred (C. civ. 1231-5 al. 5):
+    its stipulation and its amount on the principal claimed; never to a non-professional debtor
+    (FRAIS-06), never in the copy of a notice recorded as not naming it."""
+    contrat = creance.contrat
+    if lettre.etape is not Etape.MISE_EN_DEMEURE or contrat is None or contrat.clause_penale is None:
+        return None
+    if lettre.envoye is not None and lettre.envoye.clause_penale_annoncee is False:
+        return None
+    montant = clause_penale.annoncee(creance, calcul.regime, dues.principal)
+    if not montant:
+        return None
+    return {"stipulee": clause_penale.stipulation(contrat.clause_penale), "montant": montant}
 
 
 def _delai_mise_en_demeure(creance: Creance, lettre: LettreAProduire) -> int:

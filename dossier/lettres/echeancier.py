@@ -333,8 +333,9 @@ def mandat_sepa(creance: Creance, plan: Echeancier, jour_edition: date) -> Lettr
         etabli_le=jour_edition,
         genre="acte",
         signatures=Signatures(
-            fait=_fait(creance, plan.date_accord, "un exemplaire étant conservé par le créancier"),
-            consigne="Le débiteur date et signe dans son cadre.",
+            # the place and the date are the debtor's, written by hand where he signs (issue 21)
+            fait="Un exemplaire signé est conservé par le créancier.",
+            consigne="Le débiteur écrit dans son cadre le lieu et la date de sa signature, puis signe.",
             zones=zones(creance, avec_creancier=False),
         ),
     )

@@ -68,6 +68,20 @@ class Signataire(Modele):
     qualite: Texte
 
 
+class Representant(Modele):
+    nom: Texte
+    qualite: Texte
+
+
+class Pouvoir(Modele):
+    """The written authority the legal representative gave the signataire to act (and sign) for the
+    legal person: a pièce of the requête when they differ."""
+
+    date: Jour | None = None
+    piece: CheminDePiece | None = None
+    titre_piece: Texte | None = None
+
+
 class Naissance(Modele):
     date: JourDeNaissance
     lieu: Texte  # commune (and département or country), as the civil status says
@@ -88,6 +102,10 @@ class Creancier(Modele):
     banque: Banque | None = None
     ics: Ics | None = None
     signataire: Signataire
+    # a legal person's legal organ (CPC 54, 3° b): gérant, président… when not the signataire, who
+    # then acts under a `pouvoir` the requête produces
+    representant_legal: Representant | None = None
+    pouvoir: Pouvoir | None = None
     # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57); her title also
     # agrees the requête's words with her (« La requérante »)
     civilite: Literal["Madame", "Monsieur"] | None = None
@@ -115,11 +133,6 @@ class Mandataire(Modele):
     banque: Banque | None = None
     mandat: Mandat | None = None
     signataire: Signataire | None = None
-
-
-class Representant(Modele):
-    nom: Texte
-    qualite: Texte
 
 
 def _faux_vaut_aucune(valeur: Any) -> Any:
@@ -189,7 +202,7 @@ class ClausePenale(Modele):
 
 
 class Contrat(Modele):
-    type: Literal["prestation", "vente", "bail_habitation", "scolarite", "autre"]
+    type: Literal["prestation", "vente", "bail_habitation", "bail_commercial", "scolarite", "autre"]
     objet: Texte
     date: Jour
     piece: CheminDePiece | None = None
@@ -258,6 +271,9 @@ class Courrier(Modele):
     reference: Reference | None = None
     piece: CheminDePiece | None = None
     titre_piece: Texte | None = None  # also the title of the copy dossier generates when there is no piece
+    # a mise en demeure: did the letter sent name the contract's clause pénale (C. civ. 1231-5 al. 5)?
+    # None: dossier's own letter (its copy says it), unknown for the user's own `piece`
+    clause_penale_annoncee: Booleen | None = None
 
 
 class Plan(Modele):

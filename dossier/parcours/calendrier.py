@@ -24,7 +24,9 @@ drafts the letter), nor a step whose preconditions are unmet:
 - every invoice prescribed, or collective proceedings: no step at all (the blocking findings say why);
 - the requête is proposed only when its preconditions hold (law/rules: `verifier_injonction`: the
   contract's pièce, the mise en demeure, the amount, prescription): otherwise the calendar says what
-  is missing and gives no date — `check --jusqua injonction` would refuse it the same way;
+  is missing and gives no date — `check --jusqua injonction` would refuse it the same way; when the
+  prescription is too close for the order to be served in time (INJ-16, a practice threshold), the
+  step is an assignation or a signed acknowledgement of debt, from today, before the last day;
 - a call or a letter is never proposed on a day it would make too many contacts in too few days:
   the earliest date is the later of the cadence's and the first day the contact-frequency check
   (TON-08, tone/sollicitations.py) would stay silent.
@@ -49,7 +51,7 @@ from dossier.francais import date_longue, euros
 from dossier.law.calcul import Calcul
 from dossier.law.plan.echeancier import Echeancier
 from dossier.law.plan.suivi import SuiviPlan
-from dossier.law.rules import verifier_injonction
+from dossier.law.rules import injonction_seuil_prescription, verifier_injonction
 from dossier.model.claim import Creance
 from dossier.parcours.cadence import cadence
 from dossier.parcours.pas import COURRIERS, Calendrier, Fait, Pas
@@ -108,6 +110,17 @@ def _preconditions(creance: Creance, calcul: Calcul, prevu: Calendrier) -> Calen
     manques = [c for c in verifier_injonction(creance, calcul) if c.bloquant]
     if not manques:
         return prevu
+    proche = [c for c in manques if c.code == injonction_seuil_prescription.CODE]
+    if proche:  # too late for the requête to interrupt: what interrupts at its own date, before the last day
+        (constat,) = proche
+        raison = f"{constat.message} ({constat.code})"
+        return replace(
+            prevu,
+            etape=Pas.ASSIGNATION,
+            des_le=prevu.jour,
+            raisons=(raison,),
+            ensuite=(constat.que_faire[:1].lower() + constat.que_faire[1:].rstrip("."),),
+        )
     raisons = tuple(
         f"la requête ne peut pas être déposée en l'état : {c.message} ({c.code}) — {c.que_faire.rstrip('.')}"
         for c in manques

@@ -17,6 +17,8 @@ class Pas(StrEnum):
     RELANCE_2 = "relance_2"
     MISE_EN_DEMEURE = "mise_en_demeure"
     INJONCTION = "injonction"
+    # the prescription too close for an injonction de payer (INJ-16): a demand that interrupts at its date
+    ASSIGNATION = "assignation_ou_reconnaissance"
     ECHEANCE = "echeance_plan"
     RAPPEL_ECHEANCE = "rappel_echeance"
     DECHEANCE = "decheance_du_terme"
@@ -29,6 +31,7 @@ NOMS = {
     Pas.RELANCE_2: "la seconde relance",
     Pas.MISE_EN_DEMEURE: "la mise en demeure (lettre recommandée avec avis de réception)",
     Pas.INJONCTION: "la requête en injonction de payer",
+    Pas.ASSIGNATION: "une assignation en paiement, ou une reconnaissance de dette signée par le débiteur",
     Pas.ECHEANCE: "l'échéance suivante du plan de paiement",
     Pas.RAPPEL_ECHEANCE: "le rappel courtois de l'échéance impayée",
     Pas.DECHEANCE: "la notification de la déchéance du terme (lettre recommandée avec avis de réception)",

@@ -71,8 +71,9 @@ def test_ordre_du_bordereau_b2b(b2b: tuple[Piece, ...]) -> None:
 
 def test_ordre_du_bordereau_ogec(ogec: tuple[Piece, ...]) -> None:
     assert [p.origine for p in ogec] == [
-        "contrat.piece", "factures[0].piece", "factures[1].piece", "factures[2].piece", "echanges[1].piece",
-        "courriers[0]", "courriers[1]", "courriers[2]", "courriers[2].accuse_reception.piece",
+        "contrat.piece", "creancier.pouvoir.piece", "factures[0].piece", "factures[1].piece",
+        "factures[2].piece", "echanges[1].piece", "courriers[0]", "courriers[1]", "courriers[2]",
+        "courriers[2].accuse_reception.piece",
     ]  # fmt: skip
     assert ogec[0].pages == 2  # the school contract runs over two pages
 
@@ -139,7 +140,7 @@ def test_photo_redressee_selon_exif(b2b: tuple[Piece, ...]) -> None:
 
 
 def test_scans_png_et_jpeg(b2b: tuple[Piece, ...], ogec: tuple[Piece, ...]) -> None:
-    for piece in (b2b[9], ogec[8]):
+    for piece in (b2b[9], ogec[9]):
         page = PdfReader(io.BytesIO(piece.pdf)).pages[0]
         assert len(page.images) == 1
         assert page.images[0].image.size == (1240, 780)
@@ -158,7 +159,7 @@ def test_courriel_eml(b2b: tuple[Piece, ...]) -> None:
 
 
 def test_courriel_texte(ogec: tuple[Piece, ...]) -> None:
-    texte = normaliser(texte_pdf(ogec[4].pdf)[0])
+    texte = normaliser(texte_pdf(ogec[5].pdf)[0])
     assert "De : Sophie Lefèvre <s.lefevre@example.org>" in texte
     assert "Objet : Re: Contribution du 1er trimestre — Hugo Lefèvre (4e B)" in texte
     assert "Je vous fais parvenir cette semaine un chèque de 200 euros" in texte

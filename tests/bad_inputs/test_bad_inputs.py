@@ -430,7 +430,7 @@ CAS = [
             "11:3",
             "creancier.capital_social",
             "clé inconnue « capital_social » dans « creancier ».",
-            "Retirez-la, ou choisissez parmi les clés possibles ici : nom, type, forme, professionnel, commercant, artisan, siren, siret, rcs, adresse, contact, banque, ics, signataire, civilite, profession, nationalite, naissance.",
+            "Retirez-la, ou choisissez parmi les clés possibles ici : nom, type, forme, professionnel, commercant, artisan, siren, siret, rcs, adresse, contact, banque, ics, signataire, representant_legal, pouvoir, civilite, profession, nationalite, naissance.",
         ),
     ),
     Cas(
@@ -562,7 +562,7 @@ CAS = [
             "36:9",
             "contrat.type",
             "valeur « prestations » non prévue pour « type ». Vouliez-vous dire « prestation » ?",
-            "Choisissez parmi : prestation, vente, bail_habitation, scolarite, autre.",
+            "Choisissez parmi : prestation, vente, bail_habitation, bail_commercial, scolarite, autre.",
         ),
     ),
     Cas(
@@ -1220,7 +1220,7 @@ CAS = [
             "36:9",
             "contrat.type",
             "valeur « Prestation » non prévue pour « type ». Vouliez-vous dire « prestation » ? (les valeurs s'écrivent en minuscules)",
-            "Choisissez parmi : prestation, vente, bail_habitation, scolarite, autre.",
+            "Choisissez parmi : prestation, vente, bail_habitation, bail_commercial, scolarite, autre.",
         ),
     ),
     Cas(

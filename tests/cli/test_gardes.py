@@ -59,7 +59,8 @@ def test_build_refuse_un_jour_futur(tmp_path: Path, jour_fixe: None) -> None:
 
 
 def test_build_futur_accepte_et_le_dit(tmp_path: Path, jour_fixe: None) -> None:
-    claim = ecrire_claim(tmp_path / "dossier", CLAIM)
+    # the invoice's pièce given: without it INJ-14 warns, and --strict would block on it
+    claim = _avec_piece(tmp_path, "pieces/facture-2026-014.pdf", "pieces/facture-2026-014.pdf")
     sortie = tmp_path / "sortie"
     resultat = lancer("build", claim, "-o", sortie, "--futur", "--no-docx", "--strict")
     assert resultat.exit_code == ExitCode.OK, resultat.output
@@ -69,7 +70,7 @@ def test_build_futur_accepte_et_le_dit(tmp_path: Path, jour_fixe: None) -> None:
 
 
 def test_check_et_plan_avertissent(tmp_path: Path, jour_fixe: None) -> None:
-    claim = ecrire_claim(tmp_path / "dossier", CLAIM)
+    claim = _avec_piece(tmp_path, "pieces/facture-2026-014.pdf", "pieces/facture-2026-014.pdf")
     check = lancer("check", claim)
     assert check.exit_code == ExitCode.OK, check.output
     assert "AVERTISSEMENT DATE-01" in check.stdout

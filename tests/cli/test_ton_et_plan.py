@@ -279,11 +279,12 @@ def test_plan_mise_en_demeure_sans_accuse_de_reception(tmp_path: Path) -> None:
     texte = CLAIM + 'courriers:\n  - {type: mise_en_demeure, date: "2026-03-02", envoi: lrar}\n'
     objet = json.loads(lancer("plan", "--json", ecrire_claim(tmp_path, texte), "--date", "2026-03-05").stdout)
     valider_plan(objet)
-    # 8 days (default) from the letter; but no contract and no receipt: the requête's preconditions
-    # (INJ-01, INJ-04) are missing, so no date is given, only the reasons
+    # 8 days (default) from the letter; but no contract, no receipt, no invoice's pièce: the requête's
+    # preconditions (INJ-01, INJ-04, INJ-14) are missing, so no date is given, only the reasons
     assert (objet["etape"], objet["des_le"], objet["possible_aujourd_hui"]) == ("injonction", None, False)
     assert "(INJ-01)" in objet["raisons"][0] and "(INJ-04)" in objet["raisons"][1]
-    delai = objet["raisons"][2]
+    assert "(INJ-14)" in objet["raisons"][2]
+    delai = objet["raisons"][3]
     assert "sans accusé de réception enregistré" in delai and "du lendemain, le 11 mars 2026" in delai
 
 

@@ -52,6 +52,16 @@ CONTRAT_PROUVE = (
     '  date: "2024-03-12"\n',
     '  date: "2024-03-12"\n  piece: pieces/devis-D-2025-064-signe.pdf\n',
 )
+# each invoice's pièce, which the requête requires (INJ-14; PIECE-12 warns that their text bears
+# another number: these are the other sample's files)
+FACTURES_PROUVEES = (
+    '    montant_ttc: "149.90"\n',
+    '    montant_ttc: "149.90"\n    piece: pieces/facture-F-2025-211.pdf\n',
+)
+MATERIEL_PROUVE = (
+    '    montant_ttc: "120.00"\n',
+    '    montant_ttc: "120.00"\n    piece: pieces/facture-F-2025-252.pdf\n',
+)
 MISE_EN_DEMEURE_RECUE = (
     '    reference: "RE-FO-88231-1"\n',
     """    reference: "RE-FO-88231-1"
@@ -136,7 +146,7 @@ def test_the_next_reminder_after_the_recorded_one(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("avec_requete", [False, True], ids=["notice-recorded", "requete"])
 def test_recorded_notice_and_requete(tmp_path: Path, avec_requete: bool) -> None:
-    claim = _claim(tmp_path, CONTRAT_PROUVE, MISE_EN_DEMEURE_RECUE)
+    claim = _claim(tmp_path, CONTRAT_PROUVE, FACTURES_PROUVEES, MATERIEL_PROUVE, MISE_EN_DEMEURE_RECUE)
     jour = "2026-03-10" if avec_requete else "2026-02-25"  # the notice's 8 days run from 23 February
     textes = _build(claim, tmp_path / "sortie", "--date", jour)
     _mentions_r124_4("mise-en-demeure.pdf", textes["mise-en-demeure.pdf"])

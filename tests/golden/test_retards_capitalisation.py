@@ -18,6 +18,11 @@ from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import DEPOT, lire_tableau
 
 PIECES = DEPOT / "samples" / "injonction-b2b" / "pieces"
+FACTURE_PIECES = {
+    "F-1": "pieces/facture-F-2025-211.pdf",
+    "F-2": "pieces/facture-F-2025-252.pdf",
+    "F-3": "pieces/bon-livraison-BL-2025-118.jpg",
+}
 CLAIM = """\
 version: 1
 reference: "RC-2025-01"
@@ -74,6 +79,8 @@ def _build(tmp_path: Path, factures: str, paiements: str, capitalisation: bool, 
         .replace("OPTIONS", options)
     )
     texte = texte.replace("paiements:\n  []", "paiements: []")
+    for numero, piece in FACTURE_PIECES.items():  # the requête claims no invoice without it (INJ-14)
+        texte = texte.replace(f'numero: "{numero}",', f'numero: "{numero}", piece: {piece},')
     (dossier / "claim.yaml").write_text(texte, encoding="utf-8")
     sortie = tmp_path / "sortie"
     resultat = CliRunner().invoke(

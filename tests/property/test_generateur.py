@@ -36,6 +36,12 @@ DEPOT = Path(__file__).resolve().parents[2]
 PIECES = DEPOT / "samples" / "injonction-b2b" / "pieces"
 CONTRAT_PIECE = "pieces/devis-D-2025-064-signe.pdf"
 AR_PIECE = "pieces/ar-1A20345678912.png"
+# each invoice's pièce, which a requête requires (INJ-14): three distinct files of PIECES
+FACTURE_PIECES = {
+    "F-1": "pieces/facture-F-2025-211.pdf",
+    "F-2": "pieces/facture-F-2025-252.pdf",
+    "F-3": "pieces/bon-livraison-BL-2025-118.jpg",
+}
 # Codes of the checks `build` applies to the documents' own text (tone, mentions, fees).
 CODES_DU_TEXTE = ("TON-", "MENT-", "FRAIS-")
 
@@ -240,6 +246,9 @@ def construire(axes: Axes, details: Details) -> Cas:
             jusqua = Etape.INJONCTION if axes.etape == "injonction" else Etape.MISE_EN_DEMEURE
     if axes.etape == "injonction":
         contrat["piece"] = CONTRAT_PIECE
+        for facture in factures:
+            if facture["numero"] in FACTURE_PIECES:
+                facture["piece"] = FACTURE_PIECES[facture["numero"]]
         donnees["juridiction"] = {"nom": parties["juridiction"]}
     donnees["courriers"] = courriers
     return Cas(donnees, jour, jusqua)

@@ -32,7 +32,7 @@ from dossier.law.procedure.juridiction import (
 from dossier.model.claim import Creance
 
 JOUR = date(2026, 2, 20)
-FACTURES = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
+FACTURES = [{**facture("F-1", "2025-09-01", "2025-10-01", "600.00"), "piece": "pieces/f-1.pdf"}]
 CONTRAT = {"type": "prestation", "objet": "Pose", "date": "2025-08-01", "piece": "pieces/devis.pdf"}
 MED = {
     "type": "mise_en_demeure",
@@ -40,7 +40,7 @@ MED = {
     "envoi": "lrar",
     "numero_lrar": "1A123",
     "delai_jours": 8,
-    "accuse_reception": {"date": "2026-01-07"},
+    "accuse_reception": {"date": "2026-01-07", "piece": "pieces/ar.pdf"},
 }
 
 
@@ -58,7 +58,8 @@ def codes(prevu: Programme) -> list[tuple[str, Severite]]:
 
 
 def test_toutes_conditions_reunies_la_requete_est_redigee() -> None:
-    prevu = prevoir(creance())
+    # the company's legal representative given (CPC 54, 3° b); without it INJ-18 warns)
+    prevu = prevoir(creance(creancier={"representant_legal": {"nom": "Claire Durand", "qualite": "Gérante"}}))
     assert prevu.requete is not None
     assert (prevu.requete.etape, prevu.requete.date, prevu.requete.factures) == (
         Etape.INJONCTION,
@@ -82,6 +83,10 @@ CAS = [
     ("délai pas expiré", {}, date(2026, 1, 15), "INJ-05", Severite.INFO),
     ("rien d'exigible", {"factures": [facture("F-1", "2025-09-01", "2026-03-01", "600.00")]}, JOUR, "INJ-06",
      Severite.AVERTISSEMENT),
+    ("facture sans pièce", {"factures": [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]}, JOUR,
+     "INJ-14", Severite.AVERTISSEMENT),
+    ("réception sans avis", {"courriers": [{**MED, "accuse_reception": {"date": "2026-01-07"}}]}, JOUR,
+     "INJ-15", Severite.AVERTISSEMENT),
 ]  # fmt: skip
 
 
@@ -127,7 +132,11 @@ def test_le_delai_court_de_la_reception_et_la_requete_est_possible_le_lendemain(
 
 
 def test_la_derniere_mise_en_demeure_compte() -> None:
-    seconde = {**MED, "date": "2026-02-10", "accuse_reception": {"date": "2026-02-12"}}
+    seconde = {
+        **MED,
+        "date": "2026-02-10",
+        "accuse_reception": {"date": "2026-02-12", "piece": "pieces/ar.pdf"},
+    }
     c = creance(courriers=[MED, seconde])
     assert [k.code for k in prevoir(c).constats] == ["INJ-05"]  # 12 + 8 = 20 February: not yet passed
     assert prevoir(c, date(2026, 2, 21)).requete is not None
@@ -325,7 +334,8 @@ PLAN = {
 }
 RAPPEL = {"type": "rappel_echeance", "date": "2026-02-16", "accuse_reception": {"date": "2026-02-18"}}
 DECHEANCE = {"type": "decheance_du_terme", "date": "2026-03-09", "envoi": "lrar", "numero_lrar": "1A9"}
-MED_APRES = {**MED, "date": "2026-03-20", "numero_lrar": "1A10", "accuse_reception": {"date": "2026-03-23"}}
+MED_APRES = {**MED, "date": "2026-03-20", "numero_lrar": "1A10",
+             "accuse_reception": {"date": "2026-03-23", "piece": "pieces/ar-2.pdf"}}  # fmt: skip
 
 
 def test_pas_de_requete_pendant_l_echeancier() -> None:

@@ -168,7 +168,7 @@ BAIL_MED = {
     "envoi": "lrar",
     "numero_lrar": "1A123",
     "delai_jours": 8,
-    "accuse_reception": {"date": "2026-01-07"},
+    "accuse_reception": {"date": "2026-01-07", "piece": "ar.pdf"},
 }
 
 
@@ -183,8 +183,8 @@ def _bail(**cles: object) -> Analyse:
         "naissance": {"date": "1972-05-14", "lieu": "Villeurbanne (Rhône)"},
     }
     creance = exemple(
-        "bail", factures=[facture("L-1", "2025-09-01", "2025-09-05", "650.00")], contrat=contrat,
-        courriers=[BAIL_MED], creancier=identite, **cles,
+        "bail", factures=[{**facture("L-1", "2025-09-01", "2025-09-05", "650.00"), "piece": "l-1.pdf"}],
+        contrat=contrat, courriers=[BAIL_MED], creancier=identite, **cles,
     )  # fmt: skip
     analyse = analyser(creance, Options(jour=date(2026, 2, 20)))
     assert analyse.programme.requete is not None

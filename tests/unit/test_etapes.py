@@ -51,8 +51,13 @@ def test_apres_la_mise_en_demeure_plus_aucune_relance_et_l_injonction_est_annonc
     envoyes = [{"type": "relance_1", "date": "2025-10-05"}, {"type": "mise_en_demeure", "date": "2025-11-05"}]
     prevu = prevoir(date(2025, 12, 1), envoyes)
     assert [e for e, _, copie in etapes(prevu)] == ["relance_1", "mise_en_demeure"]
-    # the requête is the next step; here it lacks the contract's pièce and the notice's proof
-    assert codes(prevu) == [("INJ-01", Severite.AVERTISSEMENT), ("INJ-04", Severite.AVERTISSEMENT)]
+    # the requête is the next step; here it lacks the contract's pièce, the notice's proof and the
+    # invoice's pièce
+    assert codes(prevu) == [
+        ("INJ-01", Severite.AVERTISSEMENT),
+        ("INJ-04", Severite.AVERTISSEMENT),
+        ("INJ-14", Severite.AVERTISSEMENT),
+    ]
     assert prevu.requete is None
     assert prevu.constats[0].message.startswith("la requête en injonction de payer n'est pas rédigée : ")
 

@@ -63,6 +63,7 @@ IDS = {
     "prescription.consommation",
     "prescription.bail_habitation",
     "prescription.seuil_alerte",
+    "prescription.seuil_injonction",
     "petites_creances.plafond",
 }
 # published period by period: the only values that expire (DESIGN.md, Decisions of 2026-12-04)

@@ -16,6 +16,11 @@ Lecture retenue
     - Envers un consommateur : jamais appliquée (FRAIS-02) — elle peut être présumée abusive si
       elle est manifestement disproportionnée (C. conso. R212-2) [S] ; les lettres ne réclament à
       un consommateur que le principal et l'intérêt légal.
+    - C. civ., art. 1231-5, al. 5 : « Sauf inexécution définitive, la pénalité n'est encourue que
+      lorsque le débiteur est mis en demeure. » La mise en demeure de dossier la nomme donc
+      (stipulation et montant, `annoncee`) envers un débiteur professionnel ; envers un autre
+      débiteur, un courrier ne nomme jamais de clause pénale (FRAIS-06) : la requête ne peut alors
+      pas la demander (`rules/injonction_clause_penale`, INJ-17).
 
 Exemples
     >>> from dossier.model.claim import ClausePenale, Creance
@@ -23,6 +28,8 @@ Exemples
     Decimal('123.46')
     >>> montant_clause_penale(ClausePenale(montant="150.00"), Decimal("0.00"))
     Decimal('0.00')
+    >>> [" ".join(stipulation(c).split()) for c in (ClausePenale(taux="10"), ClausePenale(montant="150"))]
+    ['de 10,00 % des sommes impayées', "d'un montant de 150,00 €"]
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from dossier.francais import euros, taux
+from dossier.law.calcul import Regime
 from dossier.law.money import ZERO, arrondir
 from dossier.model.claim import ClausePenale, Creance
 
@@ -54,3 +63,18 @@ def montant_clause_penale(clause: ClausePenale | None, principal_restant: Decima
         return arrondir(clause.montant)
     assert clause.taux is not None  # le modèle impose l'un ou l'autre
     return arrondir(Fraction(principal_restant) * Fraction(clause.taux) / _POURCENT)
+
+
+def annoncee(creance: Creance, regime: Regime, principal: Decimal) -> Decimal:
+    """Le montant de la clause que nomme la mise en demeure de dossier réclamant `principal` :
+    0,00 envers un débiteur non professionnel (FRAIS-06 : un courrier ne lui nomme pas de clause)."""
+    if regime is Regime.CIVIL:
+        return ZERO
+    return clause_du_document(creance, principal)
+
+
+def stipulation(clause: ClausePenale) -> str:
+    """Ce que stipule la clause, dit dans une phrase : « de 10 % des sommes impayées »."""
+    if clause.montant is not None:
+        return f"d'un montant de {euros(clause.montant)}"
+    return f"de {taux(clause.taux)} des sommes impayées"

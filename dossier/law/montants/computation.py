@@ -49,7 +49,7 @@ from dossier.law.calendrier import lendemain, veille
 from dossier.law.delais.demeure import point_de_depart
 from dossier.law.delais.prescription import prescrire
 from dossier.law.money import somme
-from dossier.law.montants import capitalisation, conventions
+from dossier.law.montants import bail_commercial, capitalisation, conventions
 from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.montants.conventions import EtatCalcul, PlanInterets
 from dossier.law.montants.imputation import imputer, mouvements, payes
@@ -66,10 +66,15 @@ CODES = ("INT-03", "INT-04", "INT-05", "INT-06", "INT-07")
 
 
 def determiner_regime(creance: Creance) -> Regime:
-    """Professionnel quand le créancier agit en professionnel et que le débiteur n'est pas un consommateur."""
+    (
+        """Professionnel quand le créancier agit en professionnel et que le débiteur n'est pas un consommateur
+    (sauf un bail commercial qui ne stipule pas de pénalités)."""
+        ""
+    )
     # L441-10 : « Tout professionnel en situation de retard de paiement » envers un créancier professionnel
+    # … except a commercial lease that stipulates no penalties (bail_commercial.py: INT-15)
     if creance.creancier.professionnel and not creance.debiteur.est_consommateur:
-        return Regime.PROFESSIONNEL
+        return Regime.PROFESSIONNEL if bail_commercial.penalites_stipulees(creance) else Regime.CIVIL
     return Regime.CIVIL
 
 

@@ -19,7 +19,7 @@ from dossier.law.calcul import Capitalisation, Imputation, Nature, Periode, Regi
 from dossier.law.calendrier import semestre
 from dossier.law.delais.demeure import mises_en_demeure, mises_en_demeure_en_attente
 from dossier.law.delais.prescription import Prescription, constats_prescription
-from dossier.law.montants import retards_payes
+from dossier.law.montants import bail_commercial, retards_payes
 from dossier.law.montants.capitalisation import empechement
 from dossier.law.montants.imputation import ResultatImputation, constats_imputation
 from dossier.law.montants.interest import FonctionTaux
@@ -234,6 +234,7 @@ def constats(etat: EtatCalcul) -> list[Constat]:
     creance = etat.creance
     restants = {s.numero: s.restant for s in etat.soldes}
     resultat = constats_prescription(creance, etat.prescriptions, restants, etat.jour, etat.parametres)
+    resultat += bail_commercial.constats(creance)
     resultat += _constats_interets(etat)
     resultat += _constats_frais(etat)
     resultat += constats_imputation(creance, ResultatImputation(etat.imputations, etat.non_imputes))

@@ -28,6 +28,11 @@ Lecture retenue (DOMAIN.md § 6)
       même pour un acte de commerce du créancier (acte mixte), va devant le tribunal judiciaire
       [S] ; un créancier non commerçant face à un débiteur commerçant pourrait choisir le tribunal
       de commerce [S] : dossier propose le tribunal judiciaire, sans trancher.
+    - Un bail commercial (`contrat.type: bail_commercial`) : le tribunal judiciaire, quelle que
+      soit la qualité des parties (COJ R211-3-26, 11° [S] : compétence exclusive en matière de baux
+      commerciaux, hors fixation du loyer révisé ou renouvelé) ; un tribunal de commerce confirmé
+      est un avertissement (JUR-04), non un blocage : sa compétence pour une simple demande de
+      loyers entre commerçants est discutée (`juridictions.yaml`).
     - Sinon, le tribunal judiciaire ; son juge des contentieux de la protection pour un bail
       d'habitation (le crédit à la consommation, autre matière de ce juge, n'est pas un type de
       contrat du dossier).
@@ -60,6 +65,11 @@ Exemples
     'tribunal_judiciaire'
     >>> proposer(exemple("bail", factures=f), date(2026, 3, 1)).type
     'juge_des_contentieux_de_la_protection'
+    >>> proposer(exemple("civil", factures=f), date(2026, 3, 1)).motif[:46]  # a private creditor
+    "le créancier n'est ni commerçant ni artisan : "
+    >>> bail = {"type": "bail_commercial", "objet": "Local", "date": "2024-01-01"}
+    >>> proposer(exemple("b2b", factures=f, contrat=bail), date(2026, 3, 1)).article   # two merchants
+    'COJ R211-3-26, 11° ; CPC 1406'
     >>> sas = {"adresse": grenoble, "forme": "SAS", "commercant": False}  # commercial by its form
     >>> proposer(exemple("b2b", factures=f, debiteur=sas), date(2026, 3, 1)).type
     'tribunal_de_commerce'
@@ -221,6 +231,12 @@ def proposer(creance: Creance, jour: date) -> Proposition:
     pour = f"{adresse.code_postal} {adresse.ville}"
     sieges = _sieges_tae(jour)
     tae_du_departement = next((s for s in sieges if s.departement == departement), None)
+    # COJ R211-3-26, 11° : le tribunal judiciaire, seul, pour les baux commerciaux
+    if creance.contrat is not None and creance.contrat.type == "bail_commercial":
+        bail = _donnees()["bail_commercial"]
+        proposition = _proposition(bail["type"], types, pour, None)
+        motif = " ".join(str(bail["motif"]).split())
+        return replace(proposition, motif=motif, article=bail["article"], fiabilite=bail["fiabilite"])
     # L721-3, 1° : « entre commerçants, entre artisans […] ou entre eux »
     creancier, debiteur = _qualite(creance.creancier, jour), _qualite(creance.debiteur, jour)
     if creancier is not None and debiteur is not None:
@@ -233,7 +249,15 @@ def proposer(creance: Creance, jour: date) -> Proposition:
     # COJ L213-4-4 : le juge des contentieux de la protection connaît des baux d'habitation
     if creance.contrat is not None and creance.contrat.type == "bail_habitation":
         return _proposition(PROTECTION, types, pour, None)
-    return _proposition(JUDICIAIRE, types, pour, None)
+    proposition = _proposition(JUDICIAIRE, types, pour, None)
+    if debiteur is not None:  # the reason is the creditor, not the debtor (an SCI, an association…)
+        motif = " ".join(str(types[JUDICIAIRE]["motif_creancier"]).split())
+        qualites = (
+            f"{creance.creancier.nom} : ni commerçant ni artisan",
+            f"{creance.debiteur.nom} : {debiteur}",
+        )
+        return replace(proposition, motif=motif, qualites=qualites)
+    return proposition
 
 
 def _proposition(cle: str, types: dict[str, Any], nom_ou_lieu: str, siege: SiegeTae | None) -> Proposition:

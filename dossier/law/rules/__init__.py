@@ -20,11 +20,15 @@ from dossier.findings import Constat
 from dossier.law.calcul import Calcul
 from dossier.law.rules import (
     injonction_cause,
+    injonction_clause_penale,
     injonction_identite,
     injonction_mise_en_demeure,
     injonction_montant,
+    injonction_pieces,
     injonction_plan,
     injonction_prescription,
+    injonction_representant,
+    injonction_seuil_prescription,
     mandat_agence,
     preuve_mise_en_demeure,
     procedure_collective,
@@ -32,15 +36,21 @@ from dossier.law.rules import (
 from dossier.model.claim import Creance
 
 REGLES: tuple[ModuleType, ...] = (procedure_collective, mandat_agence, preuve_mise_en_demeure)
-# CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount, prescription,
-# the creditor's identity (CPC 54, 57).
+# CPC 1405 to 1407, in the order the user fixes them: cause, plan, notice, amount (the clause pénale
+# the notice announced), prescription (and the time left to serve the order before it, a practice
+# threshold), the creditor's identity or legal representative (CPC 54, 57), every invoice and
+# receipt produced (CPC 1407, 1409).
 PRECONDITIONS_INJONCTION: tuple[ModuleType, ...] = (
     injonction_cause,
     injonction_plan,
     injonction_mise_en_demeure,
     injonction_montant,
+    injonction_clause_penale,
     injonction_prescription,
+    injonction_seuil_prescription,
     injonction_identite,
+    injonction_representant,
+    injonction_pieces,
 )
 
 
