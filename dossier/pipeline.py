@@ -24,9 +24,9 @@ from dossier.findings import Constat, constat, durcir
 from dossier.francais import date_longue
 from dossier.law.calcul import Calcul, Regime
 from dossier.law.calendrier import ajouter_annees
-from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
 from dossier.law.parametres.manquantes import dernier_jour_connu, regrouper
+from dossier.law.plan.decheance import calculs, solde_restant
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.grand_livre import GrandLivre, grand_livre
 from dossier.law.plan.suivi import SuiviPlan, suivre
@@ -104,15 +104,19 @@ class Analyse:
         if plan.date_accord > self.calcul.jour or self.suivi is None:
             return None
         decheance = decheance_notifiee(self.creance, self.calcul.jour)
-        return grand_livre(echeancier, self.suivi.etat, decheance.date if decheance else None)
+        if decheance is None:
+            return grand_livre(echeancier, self.suivi.etat, None)
+        livre = grand_livre(echeancier, self.suivi.etat, decheance.date)
+        # what is due: the balance the notice declared, less the payments since (law/plan/decheance.py)
+        return replace(livre, exigible=solde_restant(self.creance, echeancier, decheance, self.calcul.jour))
 
     @property
     def calcul_publie(self) -> Calcul:
-        """The invoices' computation calcul.json and the report show: while a signed plan runs, up to
-        the day before the agreement — the plan governs from then on (DESIGN.md, Decisions of
-        2026-12-04). After a déchéance du terme, the letters and the requête still claim the invoices'
-        running computation (the plan's balance is not yet what they claim, issue 13): calcul.json
-        shows that computation too, so that every figure printed has its counterpart there."""
+        """The computation calcul.json and the report show: while a signed plan runs, the invoices' up
+        to the day before the agreement — the plan governs from then on (DESIGN.md, Decisions of
+        2026-12-04). After a déchéance du terme, the day's: the plan's balance, due from the
+        déchéance and bearing interest (law/plan/decheance.py), which the letters and the requête
+        claim, so that every figure printed has its counterpart there."""
         livre = self.grand_livre
         if livre is None or self.echeancier is None or livre.decheance is not None:
             return self.calcul
@@ -156,7 +160,8 @@ def analyser(creance: Creance, options: Options) -> Analyse:
     verifier_dates(creance, options.jour)
     parametres = charger_parametres(options.parametres).journalise()  # the manifest lists what was read
     borne = options.interets_jusqu_au
-    calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres, borne))
+    # the invoices' Computation, or after a déchéance du terme the plan's balance (law/plan/decheance.py)
+    calcul_au: Callable[[date], Calcul] = cache(calculs(creance, parametres, borne))
     futur = constat_jour_futur(creance, options.jour, options.aujourd_hui, options.date_cli, options.futur)
     # What is wrong with the claim as written, said even when the computation cannot run.
     prealables = [*constats_exemples(creance), *([futur] if futur else [])]
@@ -482,7 +487,7 @@ def recalculer(creance: Creance, calcul: Mapping[str, Any], parametres: Parametr
     (the series as `build` drafted it, with or without `--jusqua`), what each claims, the totals.
     The findings are left out: what is compared is figures."""
     jour = date.fromisoformat(calcul["date"])
-    calcul_au: Callable[[date], Calcul] = cache(lambda j: calculer(creance, j, parametres))
+    calcul_au: Callable[[date], Calcul] = cache(calculs(creance, parametres))
     attendues = [(e["etape"], e["date"], e["copie"]) for e in calcul["lettres"]]
     brouillons = [Etape(e["etape"]) for e in calcul["lettres"] if not e["copie"]]
     prevu = None
