@@ -29,7 +29,7 @@ from dossier.law.parametres.manquantes import dernier_jour_connu, regrouper
 from dossier.law.plan.decheance import calculs, solde_restant
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.grand_livre import GrandLivre, grand_livre
-from dossier.law.plan.suivi import SuiviPlan, suivre
+from dossier.law.plan.suivi import CourrierPlan, SuiviPlan, suivre
 from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
 from dossier.law.procedure.reclamation import Reclamation, reclamation
@@ -427,6 +427,11 @@ def copies_des_courriers(analyse: Analyse, fichiers: Mapping[str, bytes]) -> dic
             continue
         rang = next(i for i, c in enumerate(creance.courriers) if c is a_produire.envoye)
         copies[rang] = fichiers[f"{nom_fichier(a_produire, serie)}.pdf"]
+    # the plan's reminder and notice of the déchéance, which a requête after the plan names
+    for courrier, nom in _noms_du_plan(analyse):
+        if courrier.envoye is not None and f"{nom}.pdf" in fichiers:
+            rang = next(i for i, c in enumerate(creance.courriers) if c is courrier.envoye)
+            copies[rang] = fichiers[f"{nom}.pdf"]
     return copies
 
 
@@ -465,14 +470,20 @@ def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Le
     documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite), "echeancier")]
     if creance.plan is not None and creance.plan.moyen == "prelevement_sepa":
         documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour), "mandat_sepa"))
-    suivi = analyse.suivi.courriers if analyse.suivi else ()
-    noms = [courriers_plan.nom_fichier(c) for c in suivi]
-    for courrier, nom in zip(suivi, noms, strict=True):
-        if noms.count(nom) > 1:
-            nom = f"{nom}-{courrier.date.isoformat()}"
+    for courrier, nom in _noms_du_plan(analyse):
         role = "copie" if courrier.envoye is not None else "lettre"
         documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour), role))
     return documents
+
+
+def _noms_du_plan(analyse: Analyse) -> list[tuple[CourrierPlan, str]]:
+    """The plan's letters and their file names (without extension); a name used twice gets the date."""
+    suivi = analyse.suivi.courriers if analyse.suivi else ()
+    noms = [courriers_plan.nom_fichier(c) for c in suivi]
+    return [
+        (courrier, f"{nom}-{courrier.date.isoformat()}" if noms.count(nom) > 1 else nom)
+        for courrier, nom in zip(suivi, noms, strict=True)
+    ]
 
 
 def _montant_indemnite(calcul: Calcul, parametres: Parametres) -> Decimal | None:

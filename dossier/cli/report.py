@@ -246,7 +246,10 @@ def resume(analyse: Any) -> None:
             f"{etat}.",
             markup=False,
         )
-        console.print(Text(f"Solde du plan : {euros(livre.solde)}", style="bold"))
+        if livre.decheance is not None:  # the instalments' future interest is no longer due
+            console.print(Text(f"Solde exigible après la déchéance : {euros(livre.exigible)}", style="bold"))
+        else:
+            console.print(Text(f"Solde du plan : {euros(livre.solde)}", style="bold"))
     for retard in calcul.retards_payes:
         sort = "réclamées" if retard.reclame else "dues de plein droit, non réclamées (options.retards_payes)"
         console.print(

@@ -78,6 +78,8 @@ def _claim(tmp_path: Path, consommateur: bool, requete: bool) -> Path:
                 "numero_lrar": "1A20345678912",
                 "delai_jours": 8,
                 "accuse_reception": {"date": "2026-06-17", "piece": AR},
+                # a notice naming an invoice still claims the balance: the plan replaced the invoices
+                "factures": ["SC-2025-0412"],
             }
         )
     claim = dossier / "claim.yaml"
@@ -119,7 +121,14 @@ def test_mise_en_demeure_entre_professionnels(tmp_path: Path) -> None:
     L441-10 penalties, ECB 2.15 % + 10 points = 12.15 %, from 11 to 22 June 2026 (12 days):
     2,436.30 × 12.15 % × 12 / 365 = 9.7318 → 9.73 €; no new €40 (D441-5: per invoice, already in
     the acknowledged 7,077.18). Total: 2,436.30 + 9.73 = 2,446.03 €."""
-    sortie = _construire(tmp_path, _claim(tmp_path, False, False), "2026-06-22", "mise_en_demeure")
+    claim = _claim(tmp_path, False, False)
+    sortie = _construire(tmp_path, claim, "2026-06-22", "mise_en_demeure")
+    resume = normaliser(lancer("check", claim, "--date", "2026-06-22").stdout)
+    assert (
+        "Déchéance du terme notifiée le 8 juin 2026 : la dette est le solde de l'échéancier signé le "
+        "20 janvier 2026, 2 436,30 €, exigible depuis le 10 juin 2026." in resume
+    )
+    assert "Total dû : 2 446,03 €" in resume and "Solde exigible après la déchéance : 2 436,30 €" in resume
     calcul = json.loads((sortie / "calcul.json").read_text(encoding="utf-8"))
     assert _montants(calcul) == ("2436.30", "9.73", "0.00", "2446.03")
     (ligne,) = calcul["periodes"]
@@ -163,7 +172,10 @@ def test_requete_entre_professionnels_apres_un_paiement(tmp_path: Path) -> None:
     assert "de la somme de 1 949,52 €, arrêtée au 30 juin 2026" in requete
     assert "la somme de 1 936,30 € en principal" in requete
     assert "la somme de 13,22 € au titre des pénalités de retard arrêtées au 30 juin 2026" in requete
-    assert "la déchéance du terme a été notifiée au débiteur le 8 juin 2026" in requete
+    # the reminder and the notice are pièces (their copies), as is the notice's receipt
+    assert "malgré le rappel du 20 mai 2026 (pièce n° 5)" in requete
+    assert "notifiée au débiteur le 8 juin 2026 (pièce n° 6), qui l'a reçue le 10 juin 2026" in requete
+    assert "(accusé de réception, pièce n° 7)" in requete
     # the signed échéancier is pièce n° 2, cited as the acknowledgement and for the balance's line
     assert "(articles 1376 et 2240 du code civil) (pièce n° 2)" in requete
     assert "Pièce n° 2 : Échéancier et reconnaissance de dette signés le 20 janvier 2026" in requete
