@@ -190,6 +190,18 @@ def test_requete_entre_professionnels_apres_un_paiement(tmp_path: Path) -> None:
     assert "Total dû 1 949,52 €" in decompte
     assert "Indemnités forfaitaires" not in decompte
     assert lancer("verify", sortie).exit_code == 0
+    # prescription runs again from the last payment (C. civ. 2240): five years from 12 June 2026
+    resume = normaliser(
+        lancer(
+            "check",
+            sortie.parent / "dossier" / "claim.yaml",
+            "--date",
+            "2026-06-30",
+            "--jusqua",
+            "injonction",
+        ).stdout
+    )
+    assert "le solde de l'échéancier du 20 janvier 2026 sera prescrit après le 12 juin 2031" in resume
 
 
 def test_mise_en_demeure_envers_un_consommateur(tmp_path: Path) -> None:
