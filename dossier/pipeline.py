@@ -24,12 +24,12 @@ from dossier.findings import Constat, constat, durcir
 from dossier.francais import date_longue
 from dossier.law.calcul import Calcul, Regime
 from dossier.law.calendrier import ajouter_annees
-from dossier.law.montants.computation import calculer
 from dossier.law.parametres.lecture import Parametres, charger_parametres, valeur_a
 from dossier.law.parametres.manquantes import dernier_jour_connu, regrouper
+from dossier.law.plan.decheance import calculs, solde_restant
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.grand_livre import GrandLivre, grand_livre
-from dossier.law.plan.suivi import SuiviPlan, suivre
+from dossier.law.plan.suivi import CourrierPlan, SuiviPlan, suivre
 from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
 from dossier.law.procedure.reclamation import Reclamation, reclamation
@@ -104,15 +104,19 @@ class Analyse:
         if plan.date_accord > self.calcul.jour or self.suivi is None:
             return None
         decheance = decheance_notifiee(self.creance, self.calcul.jour)
-        return grand_livre(echeancier, self.suivi.etat, decheance.date if decheance else None)
+        if decheance is None:
+            return grand_livre(echeancier, self.suivi.etat, None)
+        livre = grand_livre(echeancier, self.suivi.etat, decheance.date)
+        # what is due: the balance the notice declared, less the payments since (law/plan/decheance.py)
+        return replace(livre, exigible=solde_restant(self.creance, echeancier, decheance, self.calcul.jour))
 
     @property
     def calcul_publie(self) -> Calcul:
-        """The invoices' computation calcul.json and the report show: while a signed plan runs, up to
-        the day before the agreement — the plan governs from then on (DESIGN.md, Decisions of
-        2026-12-04). After a déchéance du terme, the letters and the requête still claim the invoices'
-        running computation (the plan's balance is not yet what they claim, issue 13): calcul.json
-        shows that computation too, so that every figure printed has its counterpart there."""
+        """The computation calcul.json and the report show: while a signed plan runs, the invoices' up
+        to the day before the agreement — the plan governs from then on (DESIGN.md, Decisions of
+        2026-12-04). After a déchéance du terme, the day's: the plan's balance, due from the
+        déchéance and bearing interest (law/plan/decheance.py), which the letters and the requête
+        claim, so that every figure printed has its counterpart there."""
         livre = self.grand_livre
         if livre is None or self.echeancier is None or livre.decheance is not None:
             return self.calcul
@@ -156,7 +160,8 @@ def analyser(creance: Creance, options: Options) -> Analyse:
     verifier_dates(creance, options.jour)
     parametres = charger_parametres(options.parametres).journalise()  # the manifest lists what was read
     borne = options.interets_jusqu_au
-    calcul_au: Callable[[date], Calcul] = cache(lambda jour: calculer(creance, jour, parametres, borne))
+    # the invoices' Computation, or after a déchéance du terme the plan's balance (law/plan/decheance.py)
+    calcul_au: Callable[[date], Calcul] = cache(calculs(creance, parametres, borne))
     futur = constat_jour_futur(creance, options.jour, options.aujourd_hui, options.date_cli, options.futur)
     # What is wrong with the claim as written, said even when the computation cannot run.
     prealables = [*constats_exemples(creance), *([futur] if futur else [])]
@@ -425,6 +430,11 @@ def copies_des_courriers(analyse: Analyse, fichiers: Mapping[str, bytes]) -> dic
             continue
         rang = next(i for i, c in enumerate(creance.courriers) if c is a_produire.envoye)
         copies[rang] = fichiers[f"{nom_fichier(a_produire, serie)}.pdf"]
+    # the plan's reminder and notice of the déchéance, which a requête after the plan names
+    for courrier, nom in _noms_du_plan(analyse):
+        if courrier.envoye is not None and f"{nom}.pdf" in fichiers:
+            rang = next(i for i, c in enumerate(creance.courriers) if c is courrier.envoye)
+            copies[rang] = fichiers[f"{nom}.pdf"]
     return copies
 
 
@@ -463,14 +473,20 @@ def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Le
     documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite), "echeancier")]
     if creance.plan is not None and creance.plan.moyen == "prelevement_sepa":
         documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour), "mandat_sepa"))
-    suivi = analyse.suivi.courriers if analyse.suivi else ()
-    noms = [courriers_plan.nom_fichier(c) for c in suivi]
-    for courrier, nom in zip(suivi, noms, strict=True):
-        if noms.count(nom) > 1:
-            nom = f"{nom}-{courrier.date.isoformat()}"
+    for courrier, nom in _noms_du_plan(analyse):
         role = "copie" if courrier.envoye is not None else "lettre"
         documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour), role))
     return documents
+
+
+def _noms_du_plan(analyse: Analyse) -> list[tuple[CourrierPlan, str]]:
+    """The plan's letters and their file names (without extension); a name used twice gets the date."""
+    suivi = analyse.suivi.courriers if analyse.suivi else ()
+    noms = [courriers_plan.nom_fichier(c) for c in suivi]
+    return [
+        (courrier, f"{nom}-{courrier.date.isoformat()}" if noms.count(nom) > 1 else nom)
+        for courrier, nom in zip(suivi, noms, strict=True)
+    ]
 
 
 def _montant_indemnite(calcul: Calcul, parametres: Parametres) -> Decimal | None:
@@ -485,7 +501,7 @@ def recalculer(creance: Creance, calcul: Mapping[str, Any], parametres: Parametr
     (the series as `build` drafted it, with or without `--jusqua`), what each claims, the totals.
     The findings are left out: what is compared is figures."""
     jour = date.fromisoformat(calcul["date"])
-    calcul_au: Callable[[date], Calcul] = cache(lambda j: calculer(creance, j, parametres))
+    calcul_au: Callable[[date], Calcul] = cache(calculs(creance, parametres))
     attendues = [(e["etape"], e["date"], e["copie"]) for e in calcul["lettres"]]
     brouillons = [Etape(e["etape"]) for e in calcul["lettres"] if not e["copie"]]
     prevu = None

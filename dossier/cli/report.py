@@ -187,7 +187,7 @@ def erreur_interne(exception: BaseException) -> None:
 
 def resume(analyse: Any) -> None:
     """The human summary of `check` and `build`: totals, invoices, letters, findings (French formats)."""
-    calcul = analyse.calcul_publie  # after a signed plan: the invoices up to its eve
+    calcul = analyse.calcul_publie  # after a signed plan: the invoices up to its eve, or its balance
     console = _console()
     console.print(
         f"Dossier {analyse.creance.reference} — arrêté au {date_longue(analyse.calcul.jour)} "
@@ -195,7 +195,15 @@ def resume(analyse: Any) -> None:
         markup=False,
     )
     livre = analyse.grand_livre
-    if livre is not None:
+    solde = calcul.solde_echeancier
+    if solde is not None:  # after the déchéance du terme: the plan's balance is the debt
+        console.print(
+            f"Déchéance du terme notifiée le {date_longue(solde.notification_date)} : la dette est le "
+            f"solde de l'échéancier signé le {date_longue(solde.date_accord)}, {euros(solde.solde)}, "
+            f"exigible depuis le {date_longue(solde.effet)}.",
+            markup=False,
+        )
+    elif livre is not None:
         console.print(
             f"Factures arrêtées au {date_longue(livre.arrete_au)}, veille de l'échéancier signé le "
             f"{date_longue(livre.date_accord)} : le plan régit la dette depuis.",
@@ -238,7 +246,10 @@ def resume(analyse: Any) -> None:
             f"{etat}.",
             markup=False,
         )
-        console.print(Text(f"Solde du plan : {euros(livre.solde)}", style="bold"))
+        if livre.decheance is not None:  # the instalments' future interest is no longer due
+            console.print(Text(f"Solde exigible après la déchéance : {euros(livre.exigible)}", style="bold"))
+        else:
+            console.print(Text(f"Solde du plan : {euros(livre.solde)}", style="bold"))
     for retard in calcul.retards_payes:
         sort = "réclamées" if retard.reclame else "dues de plein droit, non réclamées (options.retards_payes)"
         console.print(

@@ -248,6 +248,20 @@ def _mise_en_demeure(creance: Creance, jour: date, renvois: Renvois) -> dict[str
     }
 
 
+def _echeancier(calcul: Calcul, renvois: Renvois) -> dict[str, Any] | None:
+    """After a déchéance du terme: the plan, the reminder and the notice, each with its pièce."""
+    solde = calcul.solde_echeancier
+    if solde is None:
+        return None
+    return {
+        "solde": solde,
+        "piece": renvois.numero("plan.piece"),
+        "piece_rappel": renvois.courrier(solde.rappel) if solde.rappel is not None else None,
+        "piece_notification": renvois.courrier(solde.notification),
+        "piece_ar": renvois.accuse_reception(solde.notification),
+    }
+
+
 def contexte_commun(
     creance: Creance, calcul: Calcul, requete: LettreAProduire, pieces: tuple[PieceLue, ...]
 ) -> dict[str, Any]:
@@ -260,6 +274,7 @@ def contexte_commun(
     indemnites = [f for f in dues.factures if f.indemnite > 0]
     # a percentage clause on the principal this requête claims (C. civ. 1231-5)
     clause = clause_du_document(creance, dues.principal) or None
+    echeancier = calcul.solde_echeancier  # after a déchéance du terme, the plan's balance is claimed
     return {
         "reference": creance.reference,
         "jour": calcul.jour,
@@ -295,9 +310,15 @@ def contexte_commun(
         if contrat is not None
         else None,
         "factures": [
-            {"solde": f, "piece": renvois.numero(f"factures[{rang_factures[f.numero]}].piece")}
+            {
+                "solde": f,
+                "piece": renvois.numero("plan.piece")
+                if echeancier is not None and f.numero == echeancier.libelle
+                else renvois.numero(f"factures[{rang_factures[f.numero]}].piece"),
+            }
             for f in dues.factures
         ],
+        "echeancier": _echeancier(calcul, renvois),
         # invoices paid late, claimed for their penalties and indemnity only (options.retards_payes)
         "reglees_en_retard": [f.numero for f in dues.factures if f.restant == 0],
         "mise_en_demeure": _mise_en_demeure(creance, calcul.jour, renvois),

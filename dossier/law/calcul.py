@@ -122,6 +122,26 @@ class Capitalisation:
 
 
 @dataclass(frozen=True)
+class SoldeEcheancier:
+    """After a déchéance du terme, the basis of the one principal line, the plan's balance
+    (law/plan/decheance.py): what a mise en demeure or a requête names (DESIGN.md, Decisions of
+    2026-12-04: the plan, the reminder, the déchéance, the signed échéancier)."""
+
+    date_accord: date
+    libelle: str  # the line's name, where an invoice number stands: « Solde de l'échéancier du … »
+    nombre: int  # the plan's instalments (the down payment apart)
+    impayee_numero: int  # the first instalment left unpaid (0: the down payment)
+    impayee_date: date
+    rappel: int | None  # rank in `courriers` of the reminder sent before the notice
+    rappel_date: date | None
+    notification: int  # rank in `courriers` of the notice of the déchéance
+    notification_date: date
+    effet: date  # the day the balance fell due: the notice's receipt, else its date
+    recue: bool  # `effet` is the receipt's date
+    solde: Decimal  # the balance the notice declared due
+
+
+@dataclass(frozen=True)
 class Calcul:
     jour: date  # the « as of » day (arrêté du compte)
     regime: Regime
@@ -141,6 +161,8 @@ class Calcul:
     interets_payes: Decimal = Decimal(0)
     retards_payes: tuple[RetardPaye, ...] = ()  # invoices paid late (B2B), claimed or only shown
     capitalisations: tuple[Capitalisation, ...] = ()  # C. civ. 1343-2, with `contrat.capitalisation`
+    # after a déchéance du terme: the plan's balance is the one line (law/plan/decheance.py)
+    solde_echeancier: SoldeEcheancier | None = None
 
     @property
     def factures_reclamees(self) -> tuple[SoldeFacture, ...]:

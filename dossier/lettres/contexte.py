@@ -19,6 +19,7 @@ from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
 from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
+from dossier.model.claim import Paiement as PaiementRecu
 from dossier.render.epc import MONTANT_MAX
 
 SUFFIXES = {Etape.RELANCE_1: "R1", Etape.RELANCE_2: "R2", Etape.MISE_EN_DEMEURE: "MED"}
@@ -262,6 +263,9 @@ def contexte(
         "date_limite": date_limite_relance_2(lettre.date),
         "delai_jours": _delai_mise_en_demeure(creance, lettre),
         "clause_penale": _clause_penale(creance, lettre, calcul, dues),
+        # after a déchéance du terme: the plan, the reminder and the notice the letter names
+        "echeancier": calcul.solde_echeancier,
+        "reglements_apres_decheance": reglements_apres_decheance(creance, calcul),
     }
 
 
@@ -280,6 +284,14 @@ def _clause_penale(
     if not montant:
         return None
     return {"stipulee": clause_penale.stipulation(contrat.clause_penale), "montant": montant}
+
+
+def reglements_apres_decheance(creance: Creance, calcul: Calcul) -> tuple[PaiementRecu, ...]:
+    """The payments received since the notice of the déchéance, up to the Computation's day."""
+    solde = calcul.solde_echeancier
+    if solde is None:
+        return ()
+    return tuple(p for p in creance.paiements if solde.notification_date < p.date <= calcul.jour)
 
 
 def _delai_mise_en_demeure(creance: Creance, lettre: LettreAProduire) -> int:

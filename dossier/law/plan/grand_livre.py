@@ -13,9 +13,9 @@ Lecture retenue (DESIGN.md, Décisions du 2026-12-04, « After a signed plan, th
       partie, impayé (échu et non couvert), ou à venir.
     - Solde du plan : ce qu'il reste à payer de tous les versements ; après la déchéance du terme
       notifiée, tout le solde est exigible (`exigible_apres_decheance`).
-    Non modélisé ici (à venir) : les intérêts courus sur le solde après la déchéance, au taux
-    antérieur au plan ; les lettres et la requête d'après la déchéance réclament encore le calcul
-    des factures.
+    Après la déchéance, ce qui est dû (solde déclaré par la notification, intérêts au taux d'avant
+    le plan, paiements reçus depuis) est calculé par law/plan/decheance.py : c'est ce calcul que
+    réclament les lettres et la requête, et que calcul.json publie.
 
 Exemple
     >>> from datetime import date

@@ -257,7 +257,10 @@ def _injonction(
 
 def factures_reclamees(calcul: Calcul, visees: tuple[str, ...] | None) -> tuple[str, ...]:
     """Invoices a letter dated `calcul.jour` claims: due before that day, still owed, not prescribed,
-    and among those it names (`courriers[].factures`) when it names some."""
+    and among those it names (`courriers[].factures`) when it names some — after a déchéance du
+    terme, the plan's balance, whatever invoices the letter names (law/plan/decheance.py)."""
+    if calcul.solde_echeancier is not None:
+        visees = None
     return tuple(
         f.numero
         for f in calcul.factures_reclamees

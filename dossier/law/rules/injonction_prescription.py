@@ -52,8 +52,16 @@ def verifier(creance: Creance, calcul: Calcul) -> list[Constat]:
         constat(
             CODE,
             f"la requête n'interrompt pas la prescription, seule la signification de l'ordonnance le "
-            f"fait : la facture {premiere.numero} sera prescrite après le "
+            f"fait : {_nom(calcul, premiere.numero)} après le "
             f"{date_longue(premiere.prescription_le)} ({premiere.prescription_article})",
             ou=creance.position("factures"),
         )
     ]
+
+
+def _nom(calcul: Calcul, numero: str) -> str:
+    """« la facture F-1 sera prescrite », after a déchéance « le solde de l'échéancier … sera prescrit »."""
+    solde = calcul.solde_echeancier
+    if solde is not None and numero == solde.libelle:
+        return f"le solde de l'échéancier du {date_longue(solde.date_accord)} sera prescrit"
+    return f"la facture {numero} sera prescrite"
