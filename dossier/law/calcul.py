@@ -1,6 +1,6 @@
 """The Computation: every figure the documents print, computed once from the claim and a day.
 
-Templates and letters only format these values (DESIGN.md, Data flow). Amounts are Decimal,
+Templates and letters only format these values (ARCHITECTURE.md). Amounts are Decimal,
 each printed line rounded half-up to the cent and every total the sum of printed lines
 (`law/money.py`). `calculer(creance, jour)` in `law/montants/computation.py` builds it.
 """

@@ -8,7 +8,7 @@ identity (`os.path.samefile`: on a case-insensitive file system one folder has s
   folder that contains one of them;
 - replaced: an absent or empty folder, or an earlier output of dossier (it carries `MARQUE`);
 - any other folder is the user's: refused (SORTIE-01), or with `--force` moved aside whole, never
-  deleted (`ecriture.py`; DESIGN.md, Decisions: Nothing the user made is lost).
+  deleted (`ecriture.py`; docs/decisions.md « Nothing the user made is lost »).
 """
 
 from __future__ import annotations

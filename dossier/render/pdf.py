@@ -13,8 +13,8 @@
   (Debian `libharfbuzz-subset0`). Same letter, same bytes. Without libharfbuzz-subset, WeasyPrint
   subsets with fontTools, which stamps each subset font's `head.modified` with the clock: the
   rendering runs with SOURCE_DATE_EPOCH set to the file's day (`jour`; fontTools reads it), so
-  that path gives the same bytes on every run too (DESIGN.md, Decisions: Same bytes on every
-  machine). The two subsetters do not make the same font bytes: each path is stable on its own.
+  that path gives the same bytes on every run too (docs/decisions.md « Same bytes on every
+  machine »). The two subsetters do not make the same font bytes: each path is stable on its own.
 
 Public API
     rendre_pdf(lettre: Lettre) -> bytes
