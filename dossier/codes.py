@@ -1,4 +1,4 @@
-"""The one registry of finding codes, read from `codes.yaml` (DESIGN.md, Decisions: Codes).
+"""The one registry of finding codes, read from `codes.yaml` (docs/decisions.md « Codes and exit codes »).
 
 A code never changes meaning once released; `dossier explain CODE` prints its entry.
 """

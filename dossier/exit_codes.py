@@ -1,4 +1,4 @@
-"""The one exit-code enum shared by every command (DESIGN.md, Commands)."""
+"""The one exit-code enum shared by every command (docs/decisions.md « Codes and exit codes »)."""
 
 from enum import IntEnum
 

@@ -1,4 +1,4 @@
-"""The `check --json` / `calcul.json` object (DESIGN.md, Decisions: check --json / calcul.json).
+"""The `check --json` / `calcul.json` object (docs/decisions.md « check --json / calcul.json »).
 
 Amounts are strings with two decimals, `taux` a percent per year with two decimals, dates ISO,
 `article` one string, `ou` "claim.yaml:12:5 factures[0].echeance" or null. When the claim cannot

@@ -92,7 +92,7 @@ def constat(
 
 
 def durcir(constats: list[Constat]) -> list[Constat]:
-    """`--strict`: every warning becomes blocking (STYLE.md rule 6)."""
+    """`--strict`: every warning becomes blocking (docs/style.md rule 6)."""
     return [
         replace(c, severite=Severite.BLOQUANT) if c.severite is Severite.AVERTISSEMENT else c
         for c in constats

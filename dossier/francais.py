@@ -3,10 +3,10 @@
 One module below `model/`, `law/` and `render/`, used by all three: the documents print through it
 (the Jinja filters `euros`, `taux`, `date_longue`, `date_courte`, `de`, `en_lettres`, `enumeration`,
 registered by `render/environment.py`), and the sentences of the computation and of the findings are
-worded with it (a date in a message is « 23 janvier 2026 », DESIGN.md, Decisions: Dates in
-messages).
+worded with it (a date in a message is « 23 janvier 2026 », docs/decisions.md « Dates in
+messages »).
 
-It only writes a value; it never rounds or computes (STYLE.md rule 4: money is rounded in one
+It only writes a value; it never rounds or computes (docs/style.md rule 4: money is rounded in one
 place, in `law/money.py`). A value that would need rounding is refused, so a template cannot print
 a figure that differs from the Computation. Output is fixed by babel's CLDR data for `fr_FR` (babel
 is pinned in pyproject.toml), with the French typographic spaces: narrow no-break space (U+202F)
@@ -70,7 +70,7 @@ def _refus(filtre: str, valeur: object, attendu: str) -> RenderFailure:
 
 
 def _decimal_au_centime(filtre: str, valeur: object) -> Decimal:
-    # bool and float are refused: no float in the money path (STYLE.md rule 4).
+    # bool and float are refused: no float in the money path (docs/style.md rule 4).
     if not isinstance(valeur, Decimal) or not valeur.is_finite():
         raise _refus(filtre, valeur, "un Decimal fini est attendu")
     if valeur != valeur.quantize(CENTIME):

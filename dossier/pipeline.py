@@ -113,10 +113,10 @@ class Analyse:
     @property
     def calcul_publie(self) -> Calcul:
         """The computation calcul.json and the report show: while a signed plan runs, the invoices' up
-        to the day before the agreement — the plan governs from then on (DESIGN.md, Decisions of
-        2026-12-04). After a déchéance du terme, the day's: the plan's balance, due from the
-        déchéance and bearing interest (law/plan/decheance.py), which the letters and the requête
-        claim, so that every figure printed has its counterpart there."""
+        to the day before the agreement — the plan governs from then on (docs/decisions.md « After a
+        signed plan, the plan governs »). After a déchéance du terme, the day's: the plan's balance,
+        due from the déchéance and bearing interest (law/plan/decheance.py), which the letters and the
+        requête claim, so that every figure printed has its counterpart there."""
         livre = self.grand_livre
         if livre is None or self.echeancier is None or livre.decheance is not None:
             return self.calcul
@@ -223,8 +223,8 @@ def _analyser(
 
 
 def verifier_dates(creance: Creance, jour: date) -> None:
-    """No date of the claim more than ten years after the « as of » day (DESIGN.md, Decisions: Text
-    fields are bounded and clean): a typing slip (2062 for 2026), refused with its position."""
+    """No date of the claim more than ten years after the « as of » day (docs/decisions.md « Text
+    fields are bounded and clean »): a typing slip (2062 for 2026), refused with its position."""
     limite = ajouter_annees(jour, limites.ANNEES_APRES_LE_JOUR)
     lointaines = [
         constat(
@@ -289,7 +289,8 @@ def build(creance: Creance, options: Options) -> Pack:
 
         options.etape("Signature de l'échéancier")
         fichiers[ECHEANCIER] = signer_echeancier(fichiers, analyse.creance, options.signature)
-    # The review report, of everything above; then the inventory of every file (DESIGN.md, Outputs).
+    # The review report, of everything above; then the inventory of every file (README.md, « Ce qu'il
+    # produit »).
     from dossier.verify.manifeste import NOM, manifeste
     from dossier.verify.rapport import HTML, PDF, rapport
 

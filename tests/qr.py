@@ -1,7 +1,7 @@
 """Decode a payment QR code the way a banking app sees it: the page rendered, then scanned.
 
 pdftoppm (Debian poppler-utils) renders the page, zbarimg (Debian zbar-tools) reads the code;
-.ci/run installs both (DESIGN.md, Decisions: Tests of payment codes).
+.ci/run installs both (docs/decisions.md « Tests of payment codes »).
 """
 
 from __future__ import annotations

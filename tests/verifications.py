@@ -3,7 +3,7 @@
 Shared by the CLI tests and the golden tests. Each function returns the list of discrepancies
 (empty when the object holds together), so a test can show all of them at once.
 
-DOMAIN.md § 4: a period runs from its first to its last day, both counted; each day takes the rate
+docs/droit.md § 4: a period runs from its first to its last day, both counted; each day takes the rate
 of its half-year, on a basis of 365 days (366 in a leap year); a payment reduces the balance from
 the day after it; each printed line is rounded half-up to the cent; totals are sums of lines.
 """
@@ -16,6 +16,9 @@ import re
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+
+from dossier.law.calendrier import Semestre, semestre
+from dossier.law.montants.baremes import baremes
 
 MONTANTS = ("total_du", "principal_restant", "interets", "interets_payes", "indemnites", "clause_penale")
 DEUX_DECIMALES = re.compile(r"^-?\d+\.\d{2}$")
@@ -37,7 +40,7 @@ def montant_periode(base: Decimal, taux: Decimal, jours: int, annee: int) -> Dec
 
 
 def ecarts_format(objet: dict[str, Any]) -> list[str]:
-    """Amounts are strings with two decimals (DESIGN.md, check --json / calcul.json)."""
+    """Amounts are strings with two decimals (docs/decisions.md « check --json / calcul.json »)."""
     ecarts = []
     for nom in MONTANTS:
         if not DEUX_DECIMALES.match(str(objet[nom])):
@@ -125,15 +128,30 @@ def _ecarts_facture(objet: dict[str, Any], facture: dict[str, Any]) -> list[str]
     return ecarts
 
 
-# A user parameter file supplying the 2nd half of 2026, which the package's data do not know
-# yet (DOMAIN.md § 7): what a user writes when the tool stops with TAUX-01.
-PARAMETRES_2026_S2 = """\
+# The edge of the published rates, read from the data — never written as a date in a test: adding
+# the next half-year to the data must break no test (tests/unit/test_donnees_datees.py runs the
+# cases marked `donnees_datees` against a copy of the data that has one more).
+DERNIER_JOUR_CONNU: date = baremes().connu_jusqu_au  # at this writing: 2026-06-30
+PREMIER_JOUR_INCONNU: date = DERNIER_JOUR_CONNU + timedelta(days=1)  # at this writing: 2026-07-01
+SEMESTRE_INCONNU: Semestre = semestre(PREMIER_JOUR_INCONNU)  # at this writing: 2026 S2
+SEMESTRE_D_APRES: Semestre = semestre(SEMESTRE_INCONNU.fin + timedelta(days=1))  # at this writing: 2027 S1
+UN_MOIS_APRES: date = PREMIER_JOUR_INCONNU + timedelta(days=31)  # at this writing: 2026-08-01
+
+
+def apres_les_donnees(jours: int) -> date:
+    """The day `jours` days after the last known day (1: the first day the data lack)."""
+    return DERNIER_JOUR_CONNU + timedelta(days=jours)
+
+
+# A user parameter file supplying the half-year the package's data do not know yet
+# (docs/droit.md § 7): what a user writes when the tool stops with TAUX-01.
+PARAMETRES_SEMESTRE_INCONNU = f"""\
 version: 1
 parametres:
   taux_interet_legal.autres_cas:
-    connu_jusqu_au: "2026-12-31"
+    connu_jusqu_au: "{SEMESTRE_INCONNU.fin.isoformat()}"
     valeurs:
-      - du: "2026-07-01"
+      - du: "{SEMESTRE_INCONNU.debut.isoformat()}"
         valeur: "2.50"
         reference: "Arrêté d'essai relatif à la fixation du taux de l'intérêt légal"
         source: "JORF d'essai"

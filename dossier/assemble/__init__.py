@@ -1,4 +1,4 @@
-"""Assembly: what happens to rendered documents before they are written (DESIGN.md, assemble/).
+"""Assembly: what happens to rendered documents before they are written (ARCHITECTURE.md, assemble/).
 
 - the injonction de payer bundle: pièces read, converted, checked and stamped (`pieces`,
   `conversion`, `courriel`, `factur_x`, `tampon`), then merged with the court documents into one

@@ -1,6 +1,6 @@
 """Each accepted input turned into PDF pages held by a PdfWriter, ready to be laid out and stamped.
 
-Accepted (DESIGN.md, issue 6): PDF; JPEG and PNG scans (one A4 page each, EXIF orientation
+Accepted (issue 6): PDF; JPEG and PNG scans (one A4 page each, EXIF orientation
 honoured, aspect ratio kept, never enlarged past the scan's own size when it states its
 resolution); `.eml` and plain-text emails (rendered by WeasyPrint through
 `templates/pieces/courriel.html`). The kind is read from the bytes (PDF, JPEG and PNG signatures),

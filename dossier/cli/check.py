@@ -37,7 +37,8 @@ def commande(
     except DossierError as erreur:
         if not en_json_:
             raise
-        # The same object, amounts null, the errors in findings (DESIGN.md, Decisions).
+        # The same object, amounts null, the errors in findings
+        # (docs/decisions.md « check --json / calcul.json »).
         report.brut(en_json(objet_erreur(erreur.constats, reference, jour)).decode("utf-8"))
         ctx.exit(erreur.exit_code)
     if en_json_:

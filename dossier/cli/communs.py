@@ -153,7 +153,7 @@ def ouvrir_cle(
         mot_de_passe = click.prompt(
             f"Phrase secrète de la clé {chemin}", hide_input=True, default="", show_default=False, err=True
         )
-    # The instant the certificate must be valid at: read here, like today's date (STYLE.md rule 5).
+    # The instant the certificate must be valid at: read here, like today's date (docs/style.md rule 5).
     return charger_cle(chemin, mot_de_passe, datetime.now(UTC), tsa)
 
 

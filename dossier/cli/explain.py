@@ -24,9 +24,9 @@ from dossier.tone.linter import motifs
 from dossier.tone.regles import RELIRE, jeu
 from dossier.tone.sollicitations import fenetres, source_des_seuils
 
-# « (DOMAIN.md § 3) », « (DESIGN.md, Decisions « Deadlines ») », « (STYLE.md, règle 1) »: notes of
-# the project's own design, outside what the user installed.
-_RENVOI_EXTERNE = re.compile(r"[ \t]*\((?:[^()]*?\b)?(?:DESIGN|DOMAIN|STYLE)(?:\.md)?\b[^()]*\)")
+# « (docs/droit.md § 3) », « (docs/decisions.md « Deadlines ») », « (docs/style.md, règle 1) »: notes of
+# the project's developer documentation (docs/), outside what the user installed.
+_RENVOI_EXTERNE = re.compile(r"[ \t]*\([^()]*?\bdocs/(?:droit|decisions|style)\.md\b[^()]*\)")
 _TITRE_EXEMPLES = re.compile(r"^\s*Exemples?\s*:?\s*$")
 
 

@@ -1,4 +1,4 @@
-"""The `dossier` command: a thin click shell over the library (STYLE.md rule 8)."""
+"""The `dossier` command: a thin click shell over the library (docs/style.md rule 8)."""
 
 from __future__ import annotations
 

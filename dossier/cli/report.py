@@ -1,4 +1,4 @@
-"""Everything the CLI prints goes through here (STYLE.md rule 8: only cli/report.py prints)."""
+"""Everything the CLI prints goes through here (docs/style.md rule 8: only cli/report.py prints)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Click's usage errors, said in French as a finding (STYLE.md rule 7), exit code 2."""
+"""Click's usage errors, said in French as a finding (docs/style.md rule 7), exit code 2."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The injonction de payer bundle: the court documents (requête, décompte, bordereau, historique),
 worded from the claim and its Computation, laid out by `render/court.py`, then merged with the
-stamped pièces by `assemble/` (DESIGN.md, Outputs; CPC 1405 to 1425).
+stamped pièces by `assemble/` (README.md, « Ce qu'il produit »; CPC 1405 to 1425).
 
 Modules
     pieces.py        `PieceLue`, what these documents read of a pièce; the claim path → pièce n°

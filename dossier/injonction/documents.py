@@ -30,7 +30,8 @@ TITRES = {
     "bordereau": "Bordereau des pièces communiquées",
     "historique": "Historique des démarches amiables",
 }
-ORDRE = ("requete", "decompte", "bordereau", "historique")  # the bundle's order (DESIGN.md)
+# the bundle's order (README.md, « Ce qu'il produit »)
+ORDRE = ("requete", "decompte", "bordereau", "historique")
 
 
 def documents_judiciaires(

@@ -1,5 +1,5 @@
 """Le droit en code : des fonctions pures de la créance et d'un jour, sans autre lecture que leurs
-données (DESIGN.md, Data flow). Rien ici ne met en page, n'imprime ni ne lit le disque de l'utilisateur
+données (ARCHITECTURE.md). Rien ici ne met en page, n'imprime ni ne lit le disque de l'utilisateur
 (sauf le fichier de paramètres qu'il désigne) : `law/` n'importe ni `render/`, ni `lettres/`, ni
 `tone/`, ni `assemble/`, ni `cli/` (contrat vérifié par import-linter, pyproject.toml).
 

@@ -1,6 +1,6 @@
 """The Computation: every figure the documents print, computed once from the claim and a day.
 
-Templates and letters only format these values (DESIGN.md, Data flow). Amounts are Decimal,
+Templates and letters only format these values (ARCHITECTURE.md). Amounts are Decimal,
 each printed line rounded half-up to the cent and every total the sum of printed lines
 (`law/money.py`). `calculer(creance, jour)` in `law/montants/computation.py` builds it.
 """
@@ -124,8 +124,8 @@ class Capitalisation:
 @dataclass(frozen=True)
 class SoldeEcheancier:
     """After a déchéance du terme, the basis of the one principal line, the plan's balance
-    (law/plan/decheance.py): what a mise en demeure or a requête names (DESIGN.md, Decisions of
-    2026-12-04: the plan, the reminder, the déchéance, the signed échéancier)."""
+    (law/plan/decheance.py): what a mise en demeure or a requête names (docs/decisions.md « After a
+    signed plan, the plan governs »: the plan, the reminder, the déchéance, the signed échéancier)."""
 
     date_accord: date
     libelle: str  # the line's name, where an invoice number stands: « Solde de l'échéancier du … »

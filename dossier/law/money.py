@@ -1,4 +1,4 @@
-"""L'argent : Decimal partout, arrondi en un seul endroit (STYLE.md, règle 4).
+"""L'argent : Decimal partout, arrondi en un seul endroit (docs/style.md, règle 4).
 
 Chaque ligne imprimée est arrondie au centime, la moitié vers le haut (« half-up », en s'éloignant
 de zéro), et les totaux sont les sommes des lignes imprimées : chaque document s'additionne.

@@ -3,7 +3,7 @@ leur source (données : `textes.yaml`).
 
 Texte
     CPCE, art. R124-4 : la lettre de la personne chargée du recouvrement amiable contient « 5° La
-    reproduction des deuxième et troisième alinéas de l'article L. 111-8. » (DOMAIN.md § 2), que
+    reproduction des deuxième et troisième alinéas de l'article L. 111-8. » (docs/droit.md § 2), que
     `textes.yaml` recopie depuis Légifrance.
 
 Lecture retenue

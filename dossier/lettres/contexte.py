@@ -1,7 +1,7 @@
 """The values a letter's content template formats: computed here, never in Jinja.
 
 Each letter is drawn as of its own date (a copy of a sent letter shows the amounts of that day,
-DESIGN.md Decisions), from the claim and that day's Computation.
+docs/decisions.md « Which letters build writes »), from the claim and that day's Computation.
 """
 
 from __future__ import annotations

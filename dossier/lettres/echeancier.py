@@ -1,7 +1,7 @@
 """The instalment agreement (échéancier with acknowledgement of debt) and its SEPA mandate, as `Lettre`s
 of genre « acte » (render/letter.py): one Jinja source each, laid out to PDF and DOCX alike.
 
-DOMAIN.md § 5: parties; the sum acknowledged in letters and figures and a zone for the debtor's own
+docs/droit.md § 5: parties; the sum acknowledged in letters and figures and a zone for the debtor's own
 mention (C. civ. 1376); the schedule; the payment means (SEPA mandate with RUM and ICS, one EPC QR
 code per instalment for transfers, cheques listed); interest during the plan; a déchéance du terme
 clause requiring a prior written reminder and a notice period; prescription (C. civ. 2240);

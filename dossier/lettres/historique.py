@@ -1,7 +1,7 @@
 """What a letter recalls of the letters before it and acknowledges of the payments since.
 
 A reminder never says « nothing received » when a payment came in (it thanks for it), and never
-claims that an earlier letter listed an invoice it could not list (DOMAIN.md §2: letters are
+claims that an earlier letter listed an invoice it could not list (docs/droit.md §2: letters are
 reasoned and accurate; CPCE R124-4: an agency recalls its first letter's reference and date).
 """
 

@@ -1,4 +1,4 @@
-"""Pydantic models of claim.yaml (DESIGN.md, « claim.yaml — the contract with users »).
+"""Pydantic models of claim.yaml (docs/decisions.md « claim.yaml is a contract »).
 
 Keys are French, as the users are; every model is frozen and refuses unknown keys. Cross-field
 coherence (a payment naming an unknown invoice…) is checked after parsing by `coherence.py`.

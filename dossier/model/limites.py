@@ -1,4 +1,4 @@
-"""The bounds of one claim, checked at load (DESIGN.md, Decisions: Text fields are bounded and clean).
+"""The bounds of one claim, checked at load (docs/decisions.md « Text fields are bounded and clean »).
 
 Not law: bounds that keep one claim's cost bounded (a `nombre_echeances` of a billion made `check`
 grow to 23 GB; a 200,000-character name broke the PDF metadata) while staying far above any real
@@ -29,6 +29,6 @@ NOM_VIREMENT = 70  # the account holder's name the payment QR code carries (EPC0
 
 # -- amounts and dates (VALEUR-01, VALEUR-02)
 MONTANT_MAX = "999999999.99"  # the largest amount a payment QR code can carry (EPC069-12)
-ANNEE_MIN = 1990  # earlier is a typing slip for any claim this tool builds (DESIGN.md, Decisions)
+ANNEE_MIN = 1990  # earlier is a typing slip (docs/decisions.md « Text fields are bounded and clean »)
 ANNEE_NAISSANCE_MIN = 1900  # a natural-person creditor's birth date (CPC 54): the one older date
 ANNEES_APRES_LE_JOUR = 10  # a date more than ten years after the « as of » day is a typing slip

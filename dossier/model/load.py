@@ -1,7 +1,7 @@
 """Load claim.yaml into a validated, frozen `Creance`, or refuse it with located findings.
 
 Every refusal names its code, `claim.yaml:LINE:COL`, the YAML path, why, and what to do
-(STYLE.md rule 7); all problems of a file are reported at once, in the file's order. Pydantic's
+(docs/style.md rule 7); all problems of a file are reported at once, in the file's order. Pydantic's
 errors are said in French by `traduction.py`.
 """
 

@@ -1,4 +1,4 @@
-"""Pydantic's validation errors said in French, each a located finding (STYLE.md rule 7).
+"""Pydantic's validation errors said in French, each a located finding (docs/style.md rule 7).
 
 Pydantic's own (English) wording never reaches the user: each error type is translated here,
 with the YAML path, what was given, what is expected, and a « did you mean » where a key or a

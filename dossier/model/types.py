@@ -1,7 +1,7 @@
 """Scalar types of claim.yaml: each parses the loader's text and refuses anything ambiguous.
 
 The loader hands every scalar over as text, `PlainScalar` when it was written without quotes,
-so a type can refuse an unquoted amount (STYLE.md rule 3: refuse rather than guess).
+so a type can refuse an unquoted amount (docs/style.md rule 3: refuse rather than guess).
 """
 
 from __future__ import annotations

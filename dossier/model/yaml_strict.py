@@ -1,7 +1,8 @@
 """Strict YAML: every scalar stays text, every node keeps its line and column.
 
 PyYAML is used only through `compose` with a resolver that knows no implicit type, so `no`,
-`0012`, `1.10` and `2026-03-31` all arrive as the text the user wrote (DESIGN.md, Dependencies).
+`0012`, `1.10` and `2026-03-31` all arrive as the text the user wrote (docs/decisions.md « Strict
+reading of claim.yaml »).
 Duplicate keys, anchors, aliases, explicit tags and merge keys are refused: each hides what a
 reader of the file sees. All such problems of a file are reported at once; a syntax error stops
 the reading where it is, and is said in French, at the line the user has to fix.

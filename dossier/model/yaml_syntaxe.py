@@ -1,4 +1,4 @@
-"""YAML syntax errors said in French, at the line the user has to fix (STYLE.md, rule 7).
+"""YAML syntax errors said in French, at the line the user has to fix (docs/style.md, rule 7).
 
 PyYAML reports where it gave up, in English; this module says what is wrong in the user's words
 and, when the cause sits earlier (a quote or a bracket left open), points back to it.

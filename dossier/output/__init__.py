@@ -1,5 +1,5 @@
-"""Writing a built pack without losing anything the user made (DESIGN.md, Decisions: Output
-folder, Nothing the user made is lost).
+"""Writing a built pack without losing anything the user made (docs/decisions.md « Output
+folder » and « Nothing the user made is lost »).
 
     garde.py      which folder may be replaced: real paths compared, the claim and its pièces,
                   the root, the home and the current folder's parents never; in an earlier

@@ -1,4 +1,4 @@
-"""Write a built pack atomically (DESIGN.md, Decisions: Output folder).
+"""Write a built pack atomically (docs/decisions.md « Output folder »).
 
 `build` writes into a provisional folder beside `-o DIR` (`.DIR.<hex>`) and swaps it in at the end,
 so a failure leaves no partial output. An earlier output of dossier is swapped out through

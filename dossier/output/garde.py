@@ -12,7 +12,7 @@ identity (`os.path.samefile`: on a case-insensitive file system one folder has s
   deleted nor overwritten; an earlier output without a readable manifest.json cannot be compared:
   refused as a whole (SORTIE-06), or with `--force` moved aside whole;
 - any other folder is the user's: refused (SORTIE-01), or with `--force` moved aside whole, never
-  deleted (`ecriture.py`; DESIGN.md, Decisions: Nothing the user made is lost).
+  deleted (`ecriture.py`; docs/decisions.md « Nothing the user made is lost »).
 """
 
 from __future__ import annotations

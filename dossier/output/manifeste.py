@@ -1,8 +1,8 @@
-"""`manifest.json` read back: the inventory of a pack, as `build` wrote it (DESIGN.md, Outputs).
+"""`manifest.json` read back: the inventory of a pack, as `build` wrote it (README.md, « Ce qu'il produit »).
 
 The reader sits here, below every layer that needs it: a rebuild compares its output folder with
-the previous build's manifest before replacing anything (`utilisateur.py`; DESIGN.md, Decisions:
-Nothing the user made is lost), and `dossier verify` checks a pack received from elsewhere. The
+the previous build's manifest before replacing anything (`utilisateur.py`; docs/decisions.md « Nothing
+the user made is lost »), and `dossier verify` checks a pack received from elsewhere. The
 writer, which reads the PDFs and the legal data, stays in `verify/manifeste.py`.
 
 The object is described, field by field, by `schemas/manifest.schema.json`; `lire_manifeste`

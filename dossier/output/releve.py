@@ -1,5 +1,5 @@
-"""What in an earlier output folder is the user's, not ours (DESIGN.md, Decisions: Nothing the user
-made is lost).
+"""What in an earlier output folder is the user's, not ours (docs/decisions.md « Nothing the user
+made is lost »).
 
 A folder written by dossier carries `MARQUE` and the `manifest.json` its build wrote last (every file
 with its SHA-256). Read against that manifest, each thing in the folder is:

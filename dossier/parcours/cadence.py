@@ -2,7 +2,7 @@
 
 Never faster than the humane cadence (`law/procedure/cadence.yaml`, shared with `build` through
 `etapes.date_au_plus_tot`), never on a day a contact would make a burst (TON-08); after a mise en
-demeure, the requête from the day after its deadline (DESIGN.md, Decisions « Deadlines »).
+demeure, the requête from the day after its deadline (docs/decisions.md « Deadlines »).
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def cadence(creance: Creance, calcul: Calcul, jour: date, faits: tuple[Fait, ...
             Pas.APPEL,
             appel_le,
             (
-                f"agir tôt, d'abord par téléphone (DOMAIN.md §1) : dès le lendemain de l'échéance du "
-                f"{date_longue(premiere)}, aucun appel n'étant inscrit dans l'historique",
+                "agir tôt, d'abord par téléphone (pratique du recouvrement amiable) : dès le lendemain de "
+                f"l'échéance du {date_longue(premiere)}, aucun appel n'étant inscrit dans l'historique",
                 *((rafale,) if rafale else ()),
             ),
             (f"puis {NOMS[Pas.RELANCE_1]}, {pourquoi}",),

@@ -1,6 +1,6 @@
 """The recovery calendar (`dossier plan`): the next step of the graduated scenario and its date.
 
-DOMAIN.md §1 : d'abord un appel, puis la relance 1 (quelques jours après l'échéance), la relance 2,
+docs/droit.md §1 : d'abord un appel, puis la relance 1 (quelques jours après l'échéance), la relance 2,
 la mise en demeure en recommandé avec un délai, enfin — sans résultat — l'injonction de payer ; un
 échéancier quand le débiteur est en difficulté. The calendar reads the claim's history (letters,
 exchanges, payments) as of the « as of » day and says which step comes next, from which day, and
@@ -10,12 +10,12 @@ drafts the letter), nor a step whose preconditions are unmet:
 
 - nothing due yet: the reminders wait for the due date, then the cadence;
 - after a mise en demeure: the injonction de payer from the day after its deadline — `delai_jours`
-  calendar days after its receipt (`accuse_reception.date`), else after its date (DESIGN.md,
-  Decisions « Deadlines »);
+  calendar days after its receipt (`accuse_reception.date`), else after its date (docs/decisions.md
+  « Deadlines »);
 - a claim with a `plan`: the schedule and its follow-up are those `build` uses (`Analyse.echeancier`,
   `Analyse.suivi`: law/plan/echeancier.py, law/plan/suivi.py), one truth for dates and amounts — the next
   instalment while the plan is kept; a missed one: the courteous reminder `build` drafts, then its
-  notice period, then only the déchéance du terme (DOMAIN.md §5); after the déchéance, the whole
+  notice period, then only the déchéance du terme (docs/droit.md §5); after the déchéance, the whole
   balance is due: the mise en demeure, then the injonction de payer, each after the previous delay;
   the notification's own delay is the one its letter states (`options.delai_mise_en_demeure_jours`
   from its receipt, else its date); a mise en demeure already recorded — even before the plan — is

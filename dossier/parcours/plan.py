@@ -1,6 +1,6 @@
 """The calendar of a claim with an instalment plan: the schedule and follow-up `build` uses
 (law/plan/echeancier.py, law/plan/suivi.py) — the next instalment while the plan is kept; a missed
-one: the courteous reminder, its notice period, then only the déchéance du terme (DOMAIN.md §5);
+one: the courteous reminder, its notice period, then only the déchéance du terme (docs/droit.md §5);
 after the déchéance, the whole balance: the mise en demeure, then the injonction de payer.
 """
 
@@ -296,7 +296,7 @@ def _apres_decheance(
             "la mise en demeure (lettre recommandée avec avis de réception) pourra être envoyée à partir "
             f"du {date_longue(des_le)}, une fois ce délai expiré : le dossier comptant un échéancier, "
             "dossier build ne la rédige que sur demande — dossier build --jusqua mise_en_demeure "
-            "(DOMAIN.md §1)"
+            "(pratique du recouvrement amiable)"
         )
         ensuite = (
             "puis, son délai expiré sans paiement, la requête en injonction de payer (dossier build --jusqua "

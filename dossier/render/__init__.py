@@ -1,6 +1,6 @@
 """Render layer: letters as blocks, laid out as PDF (WeasyPrint) and DOCX (docxtpl), deterministic.
 
-How a letter is made (« un texte, deux formats », DESIGN.md)::
+How a letter is made (docs/decisions.md « One text, two formats »)::
 
     blocs = rendre_blocs("letters/relance-1.txt.j2", contexte)      # environment.py + blocks.py
     lettre = Lettre(expediteur=…, destinataire=…, lieu=…, date=…, objet=…, blocs=blocs,

@@ -13,8 +13,8 @@
   (Debian `libharfbuzz-subset0`). Same letter, same bytes. Without libharfbuzz-subset, WeasyPrint
   subsets with fontTools, which stamps each subset font's `head.modified` with the clock: the
   rendering runs with SOURCE_DATE_EPOCH set to the file's day (`jour`; fontTools reads it), so
-  that path gives the same bytes on every run too (DESIGN.md, Decisions: Same bytes on every
-  machine). The two subsetters do not make the same font bytes: each path is stable on its own.
+  that path gives the same bytes on every run too (docs/decisions.md « Same bytes on every
+  machine »). The two subsetters do not make the same font bytes: each path is stable on its own.
 - PDF/A-3b (ISO 19005-3, level B): WeasyPrint's own variant (`pdf_variant="pdf/a-3b"`) writes the
   XMP metadata stream (pdfaid part 3, conformance B; title, author, subject, producer and dates the
   same as the Info dictionary), an OutputIntent with WeasyPrint's sRGB profile, every font

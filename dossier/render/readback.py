@@ -1,6 +1,6 @@
 """Read rendered documents back: their text, and anything active they might contain.
 
-Used by the tests (STYLE.md: assert on content read back from the PDFs) and by `verify/`.
+Used by the tests (docs/style.md: assert on content read back from the PDFs) and by `verify/`.
 
 Public API
     texte_pdf(donnees: bytes) -> list[str]      text of each page (PDFium: the same text as pypdf's

@@ -1,5 +1,5 @@
 """The system libraries and programs `dossier` uses, found or not, and what a missing one costs
-(`dossier doctor`; DESIGN.md, Decisions: Same bytes on every machine).
+(`dossier doctor`; docs/decisions.md « Same bytes on every machine »).
 
     bibliotheques() -> list[Bibliotheque]     each with `trouvee`, its version or path, its cost
     chemin_lent() -> str | None               why rendering takes a slow path now, or None

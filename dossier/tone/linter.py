@@ -1,4 +1,4 @@
-"""Reads a French text and reports what a debtor must never be told (DOMAIN.md §2).
+"""Reads a French text and reports what a debtor must never be told (docs/droit.md §2).
 
 The patterns are data (`motifs.yaml`), each with its code, reason, reference and suggested
 rewording. The text is folded first (`texte.py`: case, accents, apostrophes, hyphenation at line
@@ -229,11 +229,6 @@ def _masquer(texte: str, zones: list[tuple[int, int]]) -> str:
         morceaux += [texte[suite:debut], re.sub(r"\S", "x", texte[debut:fin])]
         suite = fin
     return "".join([*morceaux, texte[suite:]])
-
-
-def _nie(motif: Motif, texte: str, debut: int) -> bool:
-    """« aucun jugement », « pas de frais » : the words right before the match deny it."""
-    return motif.negation is not None and motif.negation.search(texte, max(0, debut - 80), debut) is not None
 
 
 def _couvert(debut: int, fin: int, zones: list[tuple[int, int]]) -> bool:

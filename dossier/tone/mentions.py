@@ -1,9 +1,9 @@
 """Mandatory mentions, looked for in the text a letter really says (read back from PDF or DOCX).
 
-Only what DOMAIN.md §2 supports, each with its article:
+Only what docs/droit.md §2 supports, each with its article:
 
 - MENT-01, MENT-02 — a mise en demeure says « mise en demeure » (C. civ. 1344: « interpellation
-  suffisante ») and gives its deadline (DOMAIN.md §1, DESIGN « Deadlines »).
+  suffisante ») and gives its deadline (docs/droit.md §1, docs/decisions.md « Deadlines »).
 - MENT-03 — a collection agency's letter carries CPCE R124-4 1° to 4°: the agency's name and
   address and that it « exerce une activité de recouvrement amiable », the creditor's name and
   address, the basis of the debt and its amount split into principal, interest and other

@@ -1,4 +1,4 @@
-"""Trusting a pack after it is built (DESIGN.md, verify/): its inventory, its documents checked
+"""Trusting a pack after it is built (ARCHITECTURE.md, verify/): its inventory, its documents checked
 against each other, and the re-check of a pack received from elsewhere.
 
 Modules

@@ -1,5 +1,5 @@
 """The documents of a pack against each other and against calcul.json, read back from the written
-files (DESIGN.md: « the finished PDFs against each other: same totals, same parties, same pièces »).
+files (README.md: the documents read against each other and against `calcul.json`).
 
     verifier_coherence(fichiers, lectures, calcul, attendu=None) -> list[Constat]
 

@@ -1,4 +1,4 @@
-"""`manifest.json`: the inventory of a built pack, written last by `build` (DESIGN.md, Outputs).
+"""`manifest.json`: the inventory of a built pack, written last by `build` (README.md, « Ce qu'il produit »).
 
 For each file the pack holds (but the manifest itself and the `.dossier-sortie` marker): its path,
 its role, its size, its SHA-256 and, for a PDF, its page count. For the pack: the tool's version,

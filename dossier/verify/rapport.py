@@ -1,5 +1,5 @@
 """The review report, `rapport.html` and `rapport.pdf`, written by every `build` for the lawyer who
-reviews the pack (DESIGN.md, Outputs): one self-contained HTML file (its style inline, no script,
+reviews the pack (README.md, « Ce qu'il produit »): one self-contained HTML file (its style inline, no script,
 no image, no link outside itself) and the same text as a PDF.
 
 What it says, in this order, each part an anchor of the table of contents:

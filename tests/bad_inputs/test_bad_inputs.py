@@ -2,7 +2,7 @@
 """Bad claims: each case changes the base claim a little and expects EXACT findings.
 
 Every refusal must say what, where (file:line:column and YAML path), why and what to do, in
-French, with its code (STYLE.md rules 3 and 7). A case lists, for each finding, in the order the
+French, with its code (docs/style.md rules 3 and 7). A case lists, for each finding, in the order the
 user sees them (sorted by line): code, "line:column", YAML path, message, que_faire.
 
 The base claim (`base_claim.yaml`) is valid; the positions below refer to its lines, so keep it

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (a table of exact French messages: one message, one line)
 """Every text is bounded and clean, every amount and date within bounds, refused at load with its
-position (DESIGN.md, Decisions: Text fields are bounded and clean; issues 15 and 23): what would
+position (docs/decisions.md « Text fields are bounded and clean »; issues 15 and 23): what would
 fail later — in the DOCX writer, the PDF metadata, the payment QR code — fails here, at the line
 to fix. And a claim at every bound builds: nothing accepted at load fails at render time."""
 

@@ -113,7 +113,7 @@ def test_build_montre_ses_etapes_sur_un_terminal(tmp_path: Path, monkeypatch: py
     assert avec.stdout == sans.stdout.replace(str(tmp_path / "a"), str(tmp_path / "b"))
 
 
-EXTERNES = re.compile(r">>>|DESIGN|DOMAIN|STYLE\.md|seeds/")
+EXTERNES = re.compile(r">>>|docs/|DESIGN|DOMAIN|STYLE\.md|ARCHITECTURE\.md|seeds")
 
 
 @pytest.mark.parametrize("code", list(registre()))

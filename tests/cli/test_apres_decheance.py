@@ -1,4 +1,4 @@
-"""After a déchéance du terme, the plan's balance is the debt (DESIGN.md, Decisions of 2026-12-04,
+"""After a déchéance du terme, the plan's balance is the debt (docs/decisions.md,
 « After a signed plan, the plan governs »): the mise en demeure, the requête, the décompte and
 calcul.json claim it, name the plan, the reminder and the déchéance, and cite the signed échéancier.
 

@@ -14,10 +14,11 @@ import stat
 import subprocess
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,18 @@ from dossier.law.rules import module_de
 from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import date_longue, euros, jour
 from tests.unit.test_skeleton import remplacer_les_exemples
-from tests.verifications import MONTANTS, PARAMETRES_2026_S2, ecarts_calcul
+from tests.verifications import (
+    DERNIER_JOUR_CONNU,
+    MONTANTS,
+    PARAMETRES_SEMESTRE_INCONNU,
+    PREMIER_JOUR_INCONNU,
+    SEMESTRE_INCONNU,
+    UN_MOIS_APRES,
+    ecarts_calcul,
+)
+
+# a day past the published rates, and the last one they cover (never written as dates: tests/verifications.py)
+APRES, DERNIER = UN_MOIS_APRES.isoformat(), DERNIER_JOUR_CONNU.isoformat()
 
 DEPOT = Path(__file__).resolve().parents[2]
 ECHANTILLONS = sorted((DEPOT / "samples").glob("*/claim.yaml"))
@@ -170,7 +182,7 @@ def test_claim_d_essai_valide(tmp_path: Path) -> None:
 
 def test_version_et_aide() -> None:
     resultat = lancer("--version")
-    assert resultat.exit_code == 0 and "0.1.0" in resultat.stdout
+    assert resultat.exit_code == 0 and resultat.stdout == f"dossier, version {version('dossier')}\n"
     aide = lancer("--help")
     assert aide.exit_code == 0
     for commande in ("init", "check", "build", "explain", "taux"):
@@ -202,7 +214,7 @@ def test_check_json_conforme_au_schema_et_au_calcul(claim: Path) -> None:
 
 
 def test_check_json_conforme_meme_ligne_par_ligne() -> None:
-    """The B2B sample's penalties, held by DOMAIN.md § 4: ECB 2.15 + 10 points, from the day after
+    """The B2B sample's penalties, held by docs/droit.md § 4: ECB 2.15 + 10 points, from the day after
     each due date; the part-payment of 10 December reduces the base from the 11th."""
     objet = json.loads(check_json(B2B))
     lignes = [(p["facture"], p["du"], p["au"], p["base"], p["taux"]) for p in objet["periodes"]]
@@ -257,33 +269,38 @@ def test_check_fichier_absent(tmp_path: Path) -> None:
     assert "absent.yaml" in resultat.output
 
 
+@pytest.mark.donnees_datees
 @pytest.mark.parametrize(
     ("claim", "periode"),
-    [(ECOLE, "2e semestre 2026"), (B2B, "du 1er juillet 2026 au 1er août 2026")],
+    [
+        (ECOLE, SEMESTRE_INCONNU.libelle),
+        (B2B, f"du {date_longue(PREMIER_JOUR_INCONNU)} au {date_longue(UN_MOIS_APRES)}"),
+    ],
     ids=["interet-legal", "penalites"],
 )
 def test_date_au_dela_des_donnees_legales(claim: Path, periode: str) -> None:
-    resultat = lancer("check", claim, "--date", "2026-08-01")
+    resultat = lancer("check", claim, "--date", APRES)
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
     assert resultat.stderr.count("TAUX-01") == 1 and periode in resultat.stderr
     assert "--parametres" in resultat.stderr and "DOSSIER_PARAMETRES" in resultat.stderr
 
-    resultat = lancer("check", "--json", claim, "--date", "2026-08-01")
+    resultat = lancer("check", "--json", claim, "--date", APRES)
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
     objet = json.loads(resultat.stdout)
     valider(objet)
     assert all(objet[nom] is None for nom in MONTANTS)
-    assert objet["date"] == "2026-08-01"
+    assert objet["date"] == APRES
     # every missing value in one finding, with what to do said once (issue 24)
     (constat,) = [c for c in objet["findings"] if c["code"] == "TAUX-01"]
     assert periode in constat["message"] and "publication : " in constat["message"]
-    assert "dossier taux --modele --at 2026-08-01" in constat["que_faire"]
-    assert "« --date 2026-06-30 »" in constat["que_faire"]
+    assert f"dossier taux --modele --at {APRES}" in constat["que_faire"]
+    assert f"« --date {DERNIER} »" in constat["que_faire"]
     assert "--parametres" in constat["que_faire"] and "du:" not in constat["que_faire"]
 
 
+@pytest.mark.donnees_datees
 def test_build_au_dela_des_donnees_legales(tmp_path: Path) -> None:
-    resultat = lancer("build", ECOLE, "--date", "2026-08-01", "-o", tmp_path / "sortie")
+    resultat = lancer("build", ECOLE, "--date", APRES, "--futur", "-o", tmp_path / "sortie")
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING and "TAUX-01" in resultat.stderr
     assert contenu(tmp_path) == []
 
@@ -291,33 +308,37 @@ def test_build_au_dela_des_donnees_legales(tmp_path: Path) -> None:
 def _verifier_valeurs_fournies(objet: dict[str, Any]) -> None:
     valider(objet)
     assert ecarts_calcul(objet) == []
-    apres = [p for p in objet["periodes"] if p["du"] >= "2026-07-01"]
-    avant = [p for p in objet["periodes"] if p["du"] < "2026-07-01"]
+    apres = [p for p in objet["periodes"] if p["du"] > DERNIER]
+    avant = [p for p in objet["periodes"] if p["du"] <= DERNIER]
     assert apres and avant
     assert all(p["fourni_par_utilisateur"] and p["taux"] == "2.50" for p in apres)
     assert not any(p["fourni_par_utilisateur"] for p in avant)
-    assert all(p["au"] < "2026-07-01" for p in avant)
+    assert all(p["au"] <= DERNIER for p in avant)
     assert "TAUX-03" in {c["code"] for c in objet["findings"]}
 
 
+@pytest.mark.donnees_datees
 def test_fichier_de_parametres_utilisateur(tmp_path: Path) -> None:
-    parametres = tmp_path / "taux-2026-s2.yaml"
-    parametres.write_text(PARAMETRES_2026_S2, encoding="utf-8")
-    resultat = lancer("check", "--json", ECOLE, "--date", "2026-08-01", "--parametres", parametres)
+    parametres = tmp_path / "taux-semestre.yaml"
+    parametres.write_text(PARAMETRES_SEMESTRE_INCONNU, encoding="utf-8")
+    resultat = lancer("check", "--json", ECOLE, "--date", APRES, "--parametres", parametres)
     assert resultat.exit_code == ExitCode.OK, resultat.output
     _verifier_valeurs_fournies(json.loads(resultat.stdout))
     # The same file through the environment gives the same object.
     par_environnement = lancer(
-        "check", "--json", ECOLE, "--date", "2026-08-01", env={"DOSSIER_PARAMETRES": str(parametres)}
+        "check", "--json", ECOLE, "--date", APRES, env={"DOSSIER_PARAMETRES": str(parametres)}
     )
     assert par_environnement.exit_code == ExitCode.OK
     assert par_environnement.stdout == resultat.stdout
 
 
+@pytest.mark.donnees_datees
 def test_fichier_de_parametres_qui_recouvre_les_donnees(tmp_path: Path) -> None:
     parametres = tmp_path / "faux.yaml"
+    dans_les_donnees = (DERNIER_JOUR_CONNU - timedelta(days=121)).isoformat()
     parametres.write_text(
-        PARAMETRES_2026_S2.replace('du: "2026-07-01"', 'du: "2026-03-01"'), encoding="utf-8"
+        PARAMETRES_SEMESTRE_INCONNU.replace(PREMIER_JOUR_INCONNU.isoformat(), dans_les_donnees),
+        encoding="utf-8",
     )
     resultat = lancer("check", ECOLE, "--parametres", parametres)
     assert resultat.exit_code == ExitCode.INVALID_INPUT
@@ -349,7 +370,7 @@ def test_explain_imprime_la_regle_sans_rien_perdre() -> None:
     perdues = [
         ligne
         for ligne in inspect.cleandoc(module.__doc__).split("\nExemples")[0].splitlines()
-        if ligne.strip() not in sortie and "DOMAIN.md" not in ligne
+        if ligne.strip() not in sortie and "docs/droit.md" not in ligne
     ]
     assert perdues == []
     assert "[U]" in sortie and "[…]" in sortie
@@ -404,34 +425,37 @@ def test_taux_a_une_date() -> None:
     assert "1er semestre 2026 : 12,15 % l'an ; une clause ne peut descendre sous 7,86 %" in sortie
 
 
+@pytest.mark.donnees_datees
 def test_taux_a_une_date_inconnue() -> None:
-    # DESIGN.md, Decisions: Law data — nothing is shown as « in force » past the known data.
-    resultat = lancer("taux", "--at", "2026-08-01")
+    # docs/decisions.md « Law data »: nothing is shown as « in force » past the known data.
+    resultat = lancer("taux", "--at", APRES)
     assert resultat.exit_code == ExitCode.LAW_DATA_MISSING
     message = resultat.stderr
     assert (
         message.count("TAUX-01") == 1
-        and "3 valeurs publiées manquent pour calculer au 1er août 2026" in message
+        and f"3 valeurs publiées manquent pour calculer au {date_longue(UN_MOIS_APRES)}" in message
     )
-    assert "2e semestre 2026" in message and "publication : " in message
-    assert "--parametres" in message and "dossier taux --modele --at 2026-08-01" in message
-    assert "« --at 2026-06-30 »" in " ".join(message.split())
+    assert SEMESTRE_INCONNU.libelle in message and "publication : " in message
+    assert "--parametres" in message and f"dossier taux --modele --at {APRES}" in message
+    assert f"« --at {DERNIER} »" in " ".join(message.split())
     # the statute constants are in force that day: only the published rates are missing
     assert "majoration" not in message and "indemnité" not in message
     assert len(message.splitlines()) <= 8
 
 
+@pytest.mark.donnees_datees
 def test_taux_modele_ecrit_le_fichier_a_remplir(tmp_path: Path) -> None:
-    resultat = lancer("taux", "--modele", "--at", "2026-12-04")
+    jour = DERNIER_JOUR_CONNU + timedelta(days=157)  # 2026-12-04 with the data ending on 2026-06-30
+    resultat = lancer("taux", "--modele", "--at", jour.isoformat())
     assert resultat.exit_code == ExitCode.OK
     texte = resultat.stdout
-    assert texte.startswith("# Valeurs publiées inconnues de dossier au 4 décembre 2026")
+    assert texte.startswith(f"# Valeurs publiées inconnues de dossier au {date_longue(jour)}")
     for id in ("taux_interet_legal.autres_cas", "taux_interet_legal.particuliers", "taux_refinancement_bce"):
         assert f"\n  {id}:\n" in texte
     # the file, left as written, is refused at each « … » with its place; filled, check accepts it
     fichier = tmp_path / "parametres.yaml"
     fichier.write_text(texte, encoding="utf-8")
-    refus = lancer("check", B2B, "--date", "2026-12-04", "--parametres", fichier)
+    refus = lancer("check", B2B, "--date", jour.isoformat(), "--parametres", fichier)
     assert refus.exit_code == ExitCode.INVALID_INPUT and "à remplacer par la valeur publiée" in refus.stderr
     rempli = (
         texte.replace('valeur: "…"', 'valeur: "2.40"')
@@ -439,7 +463,7 @@ def test_taux_modele_ecrit_le_fichier_a_remplir(tmp_path: Path) -> None:
         .replace('source: "…"', 'source: "Communiqué d\'essai"')
     )
     fichier.write_text(rempli, encoding="utf-8")
-    resultat = lancer("check", "--json", B2B, "--date", "2026-12-04", "--parametres", fichier)
+    resultat = lancer("check", "--json", B2B, "--date", jour.isoformat(), "--parametres", fichier)
     assert resultat.exit_code == ExitCode.OK, resultat.output
     objet = json.loads(resultat.stdout)
     assert any(p["fourni_par_utilisateur"] and p["taux"] == "12.40" for p in objet["periodes"])
@@ -544,7 +568,8 @@ def test_build_refuse_ne_laisse_rien(tmp_path: Path, texte: str, code: str) -> N
 
 
 def test_facture_prescrite_hors_des_totaux_et_des_lettres(tmp_path: Path) -> None:
-    """DESIGN.md: only some invoices prescribed → they leave every document and total, with a warning."""
+    """docs/decisions.md « Prescription per invoice »: only some invoices prescribed → they leave every
+    document and total, with a warning."""
     claim = ecrire_claim(tmp_path / "dossier", CLAIM_EN_PARTIE_PRESCRIT)
     resultat = lancer("check", claim)
     assert resultat.exit_code == ExitCode.OK, resultat.output

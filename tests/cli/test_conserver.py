@@ -1,5 +1,5 @@
-"""A rebuild loses nothing the user made (issue 19; DESIGN.md, Decisions of 2026-12-04: Nothing the
-user made is lost): the output folder is compared with the previous build's manifest.json; a file
+"""A rebuild loses nothing the user made (issue 19; docs/decisions.md « Nothing the
+user made is lost »): the output folder is compared with the previous build's manifest.json; a file
 added, or one of ours edited since (a DOCX retouched in a word processor), refuses the rebuild
 (exit 2, SORTIE-06, each file named, nothing written), and `--force` moves those files — only
 those, under their own paths — to DIR.conserve-AAAAMMJJ-HHMMSS beside it, the summary naming them.

@@ -21,7 +21,7 @@ from dossier.render.readback import normaliser
 from tests.cli.test_cli import lancer
 from tests.unit.test_codes import codes_utilises
 
-ENTREE = ("YAML-", "CHAMP-", "VALEUR-")  # the loader's codes (DESIGN.md, Decisions: Codes)
+ENTREE = ("YAML-", "CHAMP-", "VALEUR-")  # the loader's codes (docs/decisions.md « Codes and exit codes »)
 
 
 def _du_droit() -> set[str]:

@@ -1,4 +1,4 @@
-"""After a signed plan, the plan governs (DESIGN.md, Decisions of 2026-12-04): calcul.json and the
+"""After a signed plan, the plan governs (docs/decisions.md, the entry of that name): calcul.json and the
 report show the invoices up to the plan's eve, then its ledger; the signed échéancier is a pièce."""
 
 from __future__ import annotations

@@ -545,7 +545,8 @@ def test_plan_apres_la_decheance_mise_en_demeure_puis_injonction(tmp_path: Path)
     assert f"{euros('1000.00')} reçus depuis, reste {euros('1436.30')}" in sortie
 
     # A mise en demeure sent before the plan (plan-sepa) does not open the requête for the plan's
-    # balance (DESIGN.md, Decisions of 2026-12-04): a new notice first, after the déchéance's delay.
+    # balance (docs/decisions.md « After a signed plan, the plan governs »): a new notice first,
+    # after the déchéance's delay.
     sepa = _echantillon(
         tmp_path / "sepa",
         SEPA,

@@ -1,4 +1,4 @@
-"""Rewrite the golden texts of every sample — the only way they change (STYLE.md rule 9).
+"""Rewrite the golden texts of every sample — the only way they change (docs/style.md rule 9).
 
     python -m tests.golden.regenerer            # from the repository root
 

@@ -1,4 +1,4 @@
-"""What the sample letters say, read back from their PDFs (DOMAIN.md § 2 and § 4; DESIGN.md,
+"""What the sample letters say, read back from their PDFs (docs/droit.md § 2 and § 4; docs/decisions.md
 « Amounts in letters »): no fee or penalty for a consumer, the B2B recall then itemisation, the
 mentions of a mise en demeure and of a collection agency's letter, the receipt, the copies, no
 judicial vocabulary, and a payment QR code that decodes to the claim's account and amount.
@@ -27,7 +27,7 @@ from tests.golden.echantillons import (
 )
 from tests.qr import decoder_page
 
-# CPCE L111-8, al. 2 and 3 (version in force since 19 March 2014), as DOMAIN.md § 2 quotes them.
+# CPCE L111-8, al. 2 and 3 (version in force since 19 March 2014), as docs/droit.md § 2 quotes them.
 L111_8_AL2 = (
     "Les frais de recouvrement entrepris sans titre exécutoire restent à la charge du créancier, sauf "
     "s'ils concernent un acte dont l'accomplissement est prescrit par la loi au créancier. Toute "
@@ -39,7 +39,7 @@ L111_8_AL3 = (
     "exposés à la charge du débiteur de mauvaise foi."
 )
 LRAR = "Lettre recommandée avec demande d'avis de réception"
-# Words that would present an amicable letter as judicial or threaten (DOMAIN.md § 2).
+# Words that would present an amicable letter as judicial or threaten (docs/droit.md § 2).
 VOCABULAIRE_INTERDIT = (
     "huissier", "saisie", "commissaire de justice", "république française", "contentieux", "poursuites",
     "sommation", "commandement de payer", "procès-verbal",

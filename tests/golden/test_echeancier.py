@@ -1,4 +1,4 @@
-"""The plan samples read back from their PDFs (DOMAIN.md § 5): the schedule adds up to the
+"""The plan samples read back from their PDFs (docs/droit.md § 5): the schedule adds up to the
 acknowledged sum, which is written in letters and figures; the remaining balances run down; one
 payment code per instalment decodes to the right account, amount and remittance text; the SEPA
 mandate carries the RUM (re-derived here) and the ICS; the missed instalment's reminder claims the

@@ -21,7 +21,7 @@ from dossier import __version__
 from dossier.cli.main import cli
 from dossier.verify.manifeste import ManifesteIllisible, lire_manifeste
 from tests.golden.echantillons import DEPOT, ECHANTILLONS, MARQUE, Paquet, chemin_claim
-from tests.verifications import PARAMETRES_2026_S2
+from tests.verifications import PARAMETRES_SEMESTRE_INCONNU, PREMIER_JOUR_INCONNU, UN_MOIS_APRES
 
 SCHEMA = json.loads(resources.files("dossier").joinpath("schemas/manifest.schema.json").read_text("utf-8"))
 VALIDATEUR = Draft202012Validator(SCHEMA)
@@ -123,20 +123,23 @@ def test_manifeste_relu_refuse_ce_que_le_schema_refuse(paquets: dict[str, Paquet
         lire_manifeste(octets[:-20])
 
 
+@pytest.mark.donnees_datees
 def test_valeurs_fournies_par_l_utilisateur_signalees(tmp_path: Path) -> None:
-    parametres = tmp_path / "taux-2026-s2.yaml"
-    parametres.write_text(PARAMETRES_2026_S2, encoding="utf-8")
+    parametres = tmp_path / "taux-semestre.yaml"
+    parametres.write_text(PARAMETRES_SEMESTRE_INCONNU, encoding="utf-8")
     sortie = tmp_path / "sortie"
     claim = DEPOT / "samples" / "ecole-ogec" / "claim.yaml"
+    apres = UN_MOIS_APRES.isoformat()
     resultat = CliRunner().invoke(
-        cli, ["build", str(claim), "--date", "2026-08-01", "--parametres", str(parametres), "-o", str(sortie)]
+        cli,
+        ["build", str(claim), "--date", apres, "--futur", "--parametres", str(parametres), "-o", str(sortie)],
     )
     assert resultat.exit_code == 0, resultat.output
     objet = json.loads((sortie / "manifest.json").read_bytes())
     assert sorted(VALIDATEUR.iter_errors(objet), key=str) == []
     fournies = [v for v in objet["parametres"] if v["fourni_par_utilisateur"]]
     assert [(v["id"], v["du"], v["valeur"]) for v in fournies] == [
-        ("taux_interet_legal.autres_cas", "2026-07-01", "2.50")
+        ("taux_interet_legal.autres_cas", PREMIER_JOUR_INCONNU.isoformat(), "2.50")
     ]
     assert fournies[0]["reference"] == "Arrêté d'essai relatif à la fixation du taux de l'intérêt légal"
     publiees = [v for v in objet["parametres"] if v["id"] == "taux_interet_legal.autres_cas"]

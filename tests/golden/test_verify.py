@@ -29,7 +29,7 @@ from dossier.render.readback import Lectures
 from dossier.verify.controle import Verification, verifier_dossier
 from dossier.verify.manifeste import lire_manifeste
 from tests.golden.echantillons import DEPOT, ECHANTILLONS, MARQUE, Paquet, chemin_claim
-from tests.verifications import PARAMETRES_2026_S2
+from tests.verifications import PARAMETRES_SEMESTRE_INCONNU, UN_MOIS_APRES
 
 LECTURES = Lectures()
 B2B = "injonction-b2b"
@@ -247,19 +247,21 @@ def test_fichier_ajoute_et_manifeste_retire(paquets: dict[str, Paquet], tmp_path
     echoue(verifier(dossier), "VERIF-01", "manifest.json absent")
 
 
+@pytest.mark.donnees_datees
 def test_recalcul_avec_les_valeurs_fournies_que_liste_le_manifeste(tmp_path: Path) -> None:
     """Past the published data, the user supplied a rate (--parametres): the manifest lists it,
     flagged, and `verify` recomputes with it — and with it only: a rate changed in the manifest
     no longer gives calcul.json's figures."""
     parametres = tmp_path / "taux.yaml"
-    parametres.write_text(PARAMETRES_2026_S2, encoding="utf-8")
+    parametres.write_text(PARAMETRES_SEMESTRE_INCONNU, encoding="utf-8")
     sortie = tmp_path / "sortie"
     claim = chemin_claim("injonction-ogec")
     commande = [
         "build",
         str(claim),
         "--date",
-        "2026-08-01",
+        UN_MOIS_APRES.isoformat(),
+        "--futur",
         "--parametres",
         str(parametres),
         "-o",

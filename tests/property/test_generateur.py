@@ -1,4 +1,4 @@
-"""The generator never fails its own checks (DESIGN.md, Decisions of 2026-12-04).
+"""The generator never fails its own checks (docs/decisions.md « The generator never fails its own checks »).
 
 For generated claims across every régime (business, consumer, civil, residential lease), with or
 without a collection agency, at every stage (relance 1, relance 2, mise en demeure, requête), with

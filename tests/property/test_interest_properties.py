@@ -13,13 +13,20 @@ from hypothesis import strategies as st
 
 from dossier.errors import LawDataMissing
 from dossier.law.calcul import Nature
+from dossier.law.calendrier import semestre
 from dossier.law.exemples import exemple, facture
 from dossier.law.money import arrondir
 from dossier.law.montants.computation import calculer
 from dossier.law.montants.imputation import imputer
 from dossier.law.montants.interest import Mouvement, TauxApplicable, interet_exact, periodes
-from dossier.law.parametres.lecture import charger_parametres
+from dossier.law.parametres.lecture import charger_parametres, valeur_a
 from dossier.model.claim import Facture, Paiement
+from tests.verifications import (
+    DERNIER_JOUR_CONNU,
+    PREMIER_JOUR_INCONNU,
+    SEMESTRE_INCONNU,
+    montant_periode,
+)
 
 REGLAGES = settings(database=None, deadline=None, max_examples=150)
 
@@ -124,33 +131,44 @@ def test_imputation_never_increases_what_is_left(montants_payes: list[Decimal]) 
     )
 
 
+@pytest.mark.donnees_datees
 @REGLAGES
-@given(st.dates(date(2026, 7, 1), date(2026, 12, 31)))
-def test_past_june_2026_the_computation_refuses_naming_the_second_half(jour: date) -> None:
-    creance = exemple("b2b", factures=[facture("F-1", "2026-01-05", "2026-02-04", "1000.00")])
+@given(st.dates(SEMESTRE_INCONNU.debut, SEMESTRE_INCONNU.fin))
+def test_past_the_data_the_computation_refuses_naming_the_missing_half_year(jour: date) -> None:
+    echeance = DERNIER_JOUR_CONNU - timedelta(days=120)
+    emise = (echeance - timedelta(days=30)).isoformat()
+    creance = exemple("b2b", factures=[facture("F-1", emise, echeance.isoformat(), "1000.00")])
     with pytest.raises(LawDataMissing) as erreur:
         calculer(creance, jour)
     assert erreur.value.exit_code == 4
-    assert any("2e semestre 2026" in c.message for c in erreur.value.constats)
+    assert any(SEMESTRE_INCONNU.libelle in c.message for c in erreur.value.constats)
 
 
-def test_a_user_parameter_file_for_the_second_half_of_2026_works(tmp_path: Path) -> None:
+@pytest.mark.donnees_datees
+def test_a_user_parameter_file_for_the_missing_half_year_works(tmp_path: Path) -> None:
     # Only the published ECB rate is supplied: L441-10's 10 points are a statute, in force until
-    # amended (DESIGN.md, Decisions of 2026-12-04), and a user value could not restate them.
-    fichier = tmp_path / "s2.yaml"
+    # amended (docs/decisions.md « Statute constants do not expire »), and a user value could not
+    # restate them.
+    fichier = tmp_path / "semestre.yaml"
     fichier.write_text(
         "version: 1\nparametres:\n"
         "  taux_refinancement_bce:\n"
-        '    connu_jusqu_au: "2026-12-31"\n'
-        '    valeurs: [{du: "2026-07-01", valeur: "2.40", reference: "BCE, essai", source: "essai"}]\n',
+        f'    connu_jusqu_au: "{SEMESTRE_INCONNU.fin.isoformat()}"\n'
+        f'    valeurs: [{{du: "{SEMESTRE_INCONNU.debut.isoformat()}", valeur: "2.40", '
+        'reference: "BCE, essai", source: "essai"}]\n',
         encoding="utf-8",
     )
-    creance = exemple("b2b", factures=[facture("F-1", "2026-05-01", "2026-05-31", "1000.00")])
-    calcul = calculer(creance, date(2026, 8, 31), charger_parametres(fichier))
-    # 1–30 June at 12.15 % (published): 1000 × 12.15 % × 30/365 = 9.986 → 9.99
-    # 1 July–31 Aug at 12.40 % (user): 1000 × 12.40 % × 62/365 = 21.063 → 21.06
+    echeance = DERNIER_JOUR_CONNU - timedelta(days=30)
+    emise = (echeance - timedelta(days=30)).isoformat()
+    creance = exemple("b2b", factures=[facture("F-1", emise, echeance.isoformat(), "1000.00")])
+    jour = PREMIER_JOUR_INCONNU + timedelta(days=61)
+    calcul = calculer(creance, jour, charger_parametres(fichier))
+    # With the data of 2026 (ending on 30 June): 1–30 June at 12.15 % (published), 1000 × 12.15 % ×
+    # 30/365 = 9.986 → 9.99; 1 July–31 Aug at 12.40 % (user), 1000 × 12.40 % × 62/365 = 21.063 → 21.06
+    publie = valeur_a("taux_refinancement_bce", semestre(DERNIER_JOUR_CONNU).debut).valeur + Decimal("10")
+    annee = DERNIER_JOUR_CONNU.year
     assert [(p.taux, p.montant, p.fourni_par_utilisateur) for p in calcul.periodes] == [
-        (Decimal("12.15"), Decimal("9.99"), False),
-        (Decimal("12.40"), Decimal("21.06"), True),
+        (publie, montant_periode(Decimal("1000.00"), publie, 30, annee), False),
+        (Decimal("12.40"), montant_periode(Decimal("1000.00"), Decimal("12.40"), 62, jour.year), True),
     ]
     assert "TAUX-03" in [c.code for c in calcul.constats]

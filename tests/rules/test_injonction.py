@@ -1,4 +1,4 @@
-"""The requête en injonction de payer: its preconditions (CPC 1405 to 1407, DESIGN.md « Deadlines »),
+"""The requête en injonction de payer: its preconditions (CPC 1405 to 1407, docs/decisions.md « Deadlines »),
 the stage that drafts it (law/procedure/etapes.py) and the court it is addressed to (CPC 1406,
 C. com. L721-3).
 
@@ -324,7 +324,7 @@ def test_petites_creances_montant_a_la_francaise() -> None:
     assert "(1\u202f509,06 €)" in inj10.message and "1509,06" not in inj10.message
 
 
-# --- after an instalment plan (DESIGN.md, Decisions of 2026-12-04: the plan governs) -----------------
+# --- after an instalment plan (docs/decisions.md « After a signed plan, the plan governs ») -----------------
 
 PLAN = {
     "date_accord": "2026-01-20",

@@ -1,12 +1,14 @@
 """The tone linter on sentences it never saw (`tenus_a_l_ecart.yaml`), measured apart from its corpus.
 
 The file was written on 2026-12-04 by someone who had read neither `dossier/tone/motifs.yaml` nor
-`corpus.yaml` — only DOMAIN.md and the practice seeds: 91 sentences a letter must not say
+`corpus.yaml` — only the project's legal brief (from which docs/droit.md derives) and public texts
+on amicable recovery practice: 91 sentences a letter must not say
 (`attendu: bloque`: enforcement, fake legal acts, third parties and shaming, pressure through an
 unrelated service, undue fees, ultimatums) and 67 lawful ones from real amicable practice
 (`attendu: licite`), each read as written to a consumer or to a professional (`contexte`).
 
-It is frozen: its SHA-256 is checked here, so that nobody tunes it silently. It is never edited
+It is frozen: the SHA-256 of its entries (every byte from the first `- texte:` on) is checked here,
+so that nobody tunes it silently; the comment lines above the entries are not measured. It is never edited
 and its sentences are never copied into the corpus; a rule is developed on sentences of one's own
 (`corpus.yaml`), and this set says whether it generalises.
 
@@ -42,11 +44,11 @@ from dossier.codes import registre
 from dossier.tone.linter import Contexte, examiner
 
 ICI = Path(__file__).resolve().parent
-# file -> (its SHA-256, the least recall, the most lawful sentences blocked); the second, blind,
-# set's thresholds are a ratchet at its measured figures, not the target
+# file -> (the SHA-256 of its entries, the least recall, the most lawful sentences blocked); the
+# second, blind, set's thresholds are a ratchet at its measured figures, not the target
 JEUX = {
-    "tenus_a_l_ecart.yaml": ("733561d8cc174067a2b26a3e848623eb16a14b762852a05ca4febbc34d26903e", 0.95, 0),
-    "tenus_a_l_ecart_2.yaml": ("04c553da2fdadc6eafbe8473d0869734dce969c9c102c5f0d9b7d567e620eeb7", 0.82, 9),
+    "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
+    "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.82, 9),
 }
 
 
@@ -67,8 +69,10 @@ def bloquants(trouves: set[str]) -> set[str]:
 
 @pytest.mark.parametrize("nom", JEUX)
 def test_le_jeu_n_a_pas_change(nom: str) -> None:
-    """Its bytes are those its writer handed over: a changed sentence would make the figures lie."""
-    assert hashlib.sha256((ICI / nom).read_bytes()).hexdigest() == JEUX[nom][0]
+    """Its entries are the bytes its writer handed over: a changed sentence would make the figures lie."""
+    octets = (ICI / nom).read_bytes()
+    entrees = octets[octets.index(b"\n- ") + 1 :]
+    assert hashlib.sha256(entrees).hexdigest() == JEUX[nom][0]
 
 
 @pytest.mark.parametrize("nom", JEUX)

@@ -1,7 +1,7 @@
 """The registry of finding codes (`dossier/codes.yaml`) is complete, unique and written in French.
 
 Every code a module can emit must have its entry (`dossier explain CODE` reads it), and every
-entry must tell the user, in French, what the finding means and what to do (STYLE.md rule 7).
+entry must tell the user, in French, what the finding means and what to do (docs/style.md rule 7).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,8 +14,14 @@ from dossier.exit_codes import ExitCode
 from dossier.law.calcul import Nature, Regime
 from dossier.law.exemples import exemple, facture
 from dossier.law.montants.computation import calculer
-from dossier.law.parametres.lecture import charger_parametres
+from dossier.law.parametres.lecture import charger_parametres, valeur_a
 from dossier.model.load import charger
+from tests.verifications import (
+    DERNIER_JOUR_CONNU,
+    PARAMETRES_SEMESTRE_INCONNU,
+    PREMIER_JOUR_INCONNU,
+    SEMESTRE_INCONNU,
+)
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "b2b-menuiserie" / "claim.yaml"
 
@@ -347,32 +353,32 @@ def test_capitalisation_waits_for_a_whole_year() -> None:
     assert any("1343-2" in phrase and "aucune année entière" in phrase for phrase in calcul.choix)
 
 
+@pytest.mark.donnees_datees
 def test_past_the_known_data_the_computation_stops_with_exit_4() -> None:
     with pytest.raises(LawDataMissing) as erreur:
-        calculer(_b2b(), date(2026, 7, 1))
+        calculer(_b2b(), PREMIER_JOUR_INCONNU)
     assert erreur.value.exit_code is ExitCode.LAW_DATA_MISSING
     messages = [c.message for c in erreur.value.constats]
-    assert any("taux de refinancement de la BCE" in m and "2e semestre 2026" in m for m in messages)
+    assert any("taux de refinancement de la BCE" in m and SEMESTRE_INCONNU.libelle in m for m in messages)
     assert all(c.code == "TAUX-01" for c in erreur.value.constats)
 
 
+@pytest.mark.donnees_datees
 def test_a_user_file_lets_the_computation_go_on(tmp_path: Path) -> None:
-    fichier = tmp_path / "2026s2.yaml"
+    fichier = tmp_path / "semestre.yaml"
     fichier.write_text(
-        "version: 1\nparametres:\n"
-        "  taux_interet_legal.autres_cas:\n"
-        '    connu_jusqu_au: "2026-12-31"\n'
-        "    valeurs:\n"
-        '      - {du: "2026-07-01", valeur: "3.00", reference: "Arrêté d\'essai", source: "JORF d\'essai"}\n',
-        encoding="utf-8",
+        PARAMETRES_SEMESTRE_INCONNU.replace('valeur: "2.50"', 'valeur: "3.00"'), encoding="utf-8"
     )
-    creance = _consommateur(courriers=[{"type": "mise_en_demeure", "date": "2026-06-20"}])
+    notifiee = (DERNIER_JOUR_CONNU - timedelta(days=10)).isoformat()
+    creance = _consommateur(courriers=[{"type": "mise_en_demeure", "date": notifiee}])
+    jour = PREMIER_JOUR_INCONNU + timedelta(days=9)
     with pytest.raises(LawDataMissing):
-        calculer(creance, date(2026, 7, 10))
-    calcul = calculer(creance, date(2026, 7, 10), charger_parametres(fichier))
-    # F-1: 21–30 June at 2.62 % (published), 1–10 July at 3.00 % (user-supplied)
+        calculer(creance, jour)
+    calcul = calculer(creance, jour, charger_parametres(fichier))
+    # F-1: the last 10 known days at the published rate, then 10 days at 3.00 % (user-supplied)
+    publie = valeur_a("taux_interet_legal.autres_cas", DERNIER_JOUR_CONNU).valeur
     assert [(p.facture, p.taux, p.fourni_par_utilisateur) for p in calcul.periodes if p.facture == "F-1"] == [
-        ("F-1", Decimal("2.62"), False),
+        ("F-1", publie, False),
         ("F-1", Decimal("3.00"), True),
     ]
     (info,) = {c.code: c for c in calcul.constats if c.code == "TAUX-03"}.values()

@@ -84,7 +84,7 @@ def test_la_requete_dit_les_montants_du_calcul_et_la_demande(rendu: Rendu) -> No
     assert f"Total {euros(calcul.total_du)}" in texte
     if calcul.indemnites:
         assert f"la somme de {euros(calcul.indemnites)} au titre des indemnités forfaitaires" in texte
-    else:  # a consumer: never the €40 nor any fee (CPCE L111-8, DOMAIN.md § 2)
+    else:  # a consumer: never the €40 nor any fee (CPCE L111-8, docs/droit.md § 2)
         assert "indemnité" not in texte.lower() and "frais" not in texte.lower()
     assert "ordonner à" in texte and "les dépens." in texte
     creance = rendu.analyse.creance
@@ -108,8 +108,9 @@ def test_le_decompte_imprime_chaque_ligne_du_calcul(rendu: Rendu) -> None:
         assert f"{i.paiement_date:%d/%m/%Y} {euros(i.paiement_montant)}" in texte
     assert f"Total dû {euros(calcul.total_du)}" in texte
     assert f"arrêté au {date_longue(calcul.jour)}" in texte
-    for phrase in calcul.choix:  # each convention stated, imputation included (DESIGN.md) — but
-        # the creditor's prudent prescription count, kept for the review report (issue 22)
+    # each convention stated, imputation included (docs/decisions.md « Interest details ») — but
+    # the creditor's prudent prescription count, kept for the review report (issue 22)
+    for phrase in calcul.choix:
         if phrase.startswith("Prescription : "):
             assert normaliser(phrase) not in texte
         else:

@@ -263,7 +263,8 @@ def test_decheance_notifiee() -> None:
 
 def test_rappel_sans_accuse_de_reception_avertit() -> None:
     """Article 4 counts the notice from the reminder's receipt; without a recorded receipt it is
-    counted from its date (as DESIGN.md does for the mise en demeure), and a warning says so."""
+    counted from its date (as docs/decisions.md « Deadlines » does for the mise en demeure), and a
+    warning says so."""
     sans_ar = {"type": "rappel_echeance", "date": "2026-04-15"}
     pendant = _suivi("2026-04-30", [PAIEMENT_1], [sans_ar])
     assert [(c.code, c.severite) for c in pendant.constats] == [

@@ -1,4 +1,4 @@
-"""Which letters `build` writes (DESIGN.md, Decisions: Which letters build writes)."""
+"""Which letters `build` writes (docs/decisions.md « Which letters build writes »)."""
 
 from __future__ import annotations
 

@@ -104,7 +104,7 @@ def _b2b_avec_paiement(imputation: str) -> tuple[Decimal, Decimal, Decimal, Deci
 
 def test_legal_mode_reduces_the_principal() -> None:
     # 1000.00 due 2025-05-31, 100.00 paid 2025-08-31 on the principal, as of 2025-09-30:
-    #   June 10.81 + July–Aug 20.64 (DOMAIN's example) + Sept: 900 × 12.15 % × 30/365 = 8.988 → 8.99
+    #   June 10.81 + July–Aug 20.64 (docs/droit.md § 4) + Sept: 900 × 12.15 % × 30/365 = 8.988 → 8.99
     #   interest 40.44; total 900.00 + 40.44 + 40.00 = 980.44
     assert _b2b_avec_paiement("legale") == (
         Decimal("900.00"),

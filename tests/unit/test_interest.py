@@ -1,4 +1,4 @@
-"""Interest per period: DOMAIN.md's worked examples to the cent, and each splitting convention."""
+"""Interest per period: docs/droit.md's worked examples to the cent, and each splitting convention."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dossier.law.montants.interest import Mouvement, TauxApplicable, periodes, t
 
 
 def test_worked_example_b2b_default_rate() -> None:
-    # DOMAIN.md § 4: 1 000.00 € due 2025-05-31, unpaid, as of 2025-08-31.
+    # docs/droit.md § 4: 1 000.00 € due 2025-05-31, unpaid, as of 2025-08-31.
     #   1–30 June 2025: 30 days at 13.15 % (ECB 3.15 % on 1 Jan 2025 + 10 points):
     #     1000 × 13.15 % × 30/365 = 10.808 → 10.81
     #   1 July–31 Aug: 62 days at 12.15 % (ECB 2.15 % on 1 Jul 2025 + 10 points):
@@ -34,7 +34,7 @@ def test_worked_example_b2b_default_rate() -> None:
 
 
 def test_worked_example_consumer_business_creditor() -> None:
-    # DOMAIN.md § 4: 600.00 €, mise en demeure dated 2025-11-20 (no receipt), as of 2026-02-28,
+    # docs/droit.md § 4: 600.00 €, mise en demeure dated 2025-11-20 (no receipt), as of 2026-02-28,
     # rate "autres cas" (the creditor is a business):
     #   21 Nov–31 Dec 2025: 41 days at 2.76 %: 600 × 2.76 % × 41/365 = 1.860 → 1.86
     #   1 Jan–28 Feb 2026:  59 days at 2.62 %: 600 × 2.62 % × 59/365 = 2.541 → 2.54

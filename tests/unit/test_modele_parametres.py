@@ -1,20 +1,22 @@
 """`dossier taux --modele`: one file to fill with every published value missing at a date, which
-`--parametres` then reads once filled (DESIGN.md, Decisions of 2026-12-04)."""
+`--parametres` then reads once filled (docs/decisions.md « Law data »)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from dossier.errors import InvalidClaim, LawDataMissing
+from dossier.francais import date_longue
 from dossier.law.montants.computation import calculer
 from dossier.law.parametres.format import A_REMPLIR
 from dossier.law.parametres.lecture import charger_parametres, parametres_officiels
 from dossier.law.parametres.modele import modele
 from dossier.model import charger
+from tests.verifications import DERNIER_JOUR_CONNU, SEMESTRE_D_APRES, SEMESTRE_INCONNU, apres_les_donnees
 
 RACINE = Path(__file__).resolve().parents[2]
 B2B = RACINE / "samples" / "b2b-menuiserie" / "claim.yaml"
@@ -36,28 +38,33 @@ def _remplir(texte: str, valeurs: dict[str, str]) -> str:
     return "\n".join(lignes) + "\n"
 
 
+@pytest.mark.donnees_datees
 def test_the_template_lists_every_published_value_missing_that_day() -> None:
-    texte = modele(date(2027, 2, 10), parametres_officiels())
+    jour = SEMESTRE_D_APRES.debut + timedelta(days=40)
+    texte = modele(jour, parametres_officiels())
     assert texte is not None
-    # two semesters of each legal rate (2026 S2, 2027 S1), one block for the ECB rate
-    assert texte.count('du: "2026-07-01"  # 2e semestre 2026') == 2
-    assert texte.count('du: "2027-01-01"  # 1er semestre 2027') == 2
-    assert 'connu_jusqu_au: "2027-06-30"' in texte  # a semester's rate is known to its end
-    assert 'connu_jusqu_au: "2027-02-10"' in texte  # the ECB rate, to the day asked
+    # two semesters of each legal rate, one block for the ECB rate
+    for semestre in (SEMESTRE_INCONNU, SEMESTRE_D_APRES):
+        assert texte.count(f'du: "{semestre.debut.isoformat()}"  # {semestre.libelle}') == 2
+    assert f'connu_jusqu_au: "{SEMESTRE_D_APRES.fin.isoformat()}"' in texte  # a semester's rate: to its end
+    assert f'connu_jusqu_au: "{jour.isoformat()}"' in texte  # the ECB rate, to the day asked
     assert "publication : Journal officiel" in texte and "publication : BCE" in texte
-    assert "10 février 2027" in texte  # French dates for the reader
+    assert date_longue(jour) in texte  # French dates for the reader
     # statute constants never appear: they do not expire
     assert "majoration" not in texte and "indemnite" not in texte and "prescription" not in texte
 
 
+@pytest.mark.donnees_datees
 def test_nothing_missing_no_template() -> None:
-    assert modele(date(2026, 6, 30), parametres_officiels()) is None
+    assert modele(DERNIER_JOUR_CONNU, parametres_officiels()) is None
 
 
-def test_the_filled_template_completes_a_business_claim_as_of_december_2026(tmp_path: Path) -> None:
-    """The issue's case: a B2B claim dated 2026-12-04 asks for the ECB rate of July 2026 only."""
+@pytest.mark.donnees_datees
+def test_the_filled_template_completes_a_business_claim_past_the_data(tmp_path: Path) -> None:
+    """The issue's case: a B2B claim dated 2026-12-04, past the data (which ended on 2026-06-30),
+    asks for the ECB rate of the next 1 July or 1 January only."""
     creance = charger(B2B)
-    jour = date(2026, 12, 4)
+    jour = apres_les_donnees(157)
     with pytest.raises(LawDataMissing) as erreur:
         calculer(creance, jour)
     messages = [c.message for c in erreur.value.constats]
@@ -79,13 +86,14 @@ def test_the_filled_template_completes_a_business_claim_as_of_december_2026(tmp_
     )
     parametres = charger_parametres(fichier)
     calcul = calculer(creance, jour, parametres)
-    second = [p for p in calcul.periodes if p.du >= date(2026, 7, 1)]
+    second = [p for p in calcul.periodes if p.du > DERNIER_JOUR_CONNU]
     assert second and all(p.taux == Decimal("12.40") and p.fourni_par_utilisateur for p in second)
     assert "TAUX-03" in {c.code for c in calcul.constats}
 
 
+@pytest.mark.donnees_datees
 def test_a_placeholder_left_in_the_template_is_refused_with_its_place(tmp_path: Path) -> None:
-    texte = modele(date(2026, 12, 4), parametres_officiels())
+    texte = modele(apres_les_donnees(157), parametres_officiels())
     assert texte is not None
     fichier = tmp_path / "parametres.yaml"
     fichier.write_text(texte, encoding="utf-8")

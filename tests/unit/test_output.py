@@ -1,6 +1,6 @@
 """The output folder is swapped in whole, or not at all; a folder of the user's is never deleted;
-a killed build is undone at the next run; one build at a time (DESIGN.md, Decisions: Output
-folder, Nothing the user made is lost)."""
+a killed build is undone at the next run; one build at a time (docs/decisions.md « Output
+folder » and « Nothing the user made is lost »)."""
 
 from __future__ import annotations
 

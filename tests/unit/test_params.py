@@ -1,8 +1,8 @@
-"""The dated legal parameters: the data as DOMAIN.md § 7 lists it, and the refusal to guess beyond it."""
+"""The dated legal parameters: the data as docs/droit.md § 7 lists it, and the refusal to guess beyond it."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,6 +10,7 @@ import pytest
 
 from dossier.errors import InvalidClaim, LawDataMissing
 from dossier.exit_codes import ExitCode
+from dossier.francais import date_longue
 from dossier.law.calendrier import semestre
 from dossier.law.montants.baremes import baremes
 from dossier.law.parametres.format import ParametreYaml, erreurs_d_entete
@@ -20,9 +21,17 @@ from dossier.law.parametres.lecture import (
     parametres_officiels,
     valeur_a,
 )
-from tests.verifications import PARAMETRES_2026_S2
+from tests.verifications import (
+    DERNIER_JOUR_CONNU,
+    PARAMETRES_SEMESTRE_INCONNU,
+    PREMIER_JOUR_INCONNU,
+    SEMESTRE_INCONNU,
+    UN_MOIS_APRES,
+)
 
-# DOMAIN.md § 7: semester, particuliers, autres cas, mark
+DEBUT, FIN = SEMESTRE_INCONNU.debut.isoformat(), SEMESTRE_INCONNU.fin.isoformat()
+
+# docs/droit.md § 7: semester, particuliers, autres cas, mark
 TAUX_LEGAL = [
     ((2020, 1), "3.15", "0.87", "S"),
     ((2020, 2), "3.11", "0.84", "S"),
@@ -39,7 +48,7 @@ TAUX_LEGAL = [
     ((2026, 1), "6.67", "2.62", "V"),
 ]
 
-# DOMAIN.md § 7: default B2B penalty rate (ECB on 1 January / 1 July + 10 points)
+# docs/droit.md § 7: default B2B penalty rate (ECB on 1 January / 1 July + 10 points)
 PENALITES_PAR_DEFAUT = {
     **{f"{'1er' if s == 1 else '2e'} semestre {a}": "10.00" for a in (2020, 2021, 2022) for s in (1, 2)},
     "1er semestre 2023": "12.50",
@@ -66,7 +75,8 @@ IDS = {
     "prescription.seuil_injonction",
     "petites_creances.plafond",
 }
-# published period by period: the only values that expire (DESIGN.md, Decisions of 2026-12-04)
+# published period by period: the only values that expire
+# (docs/decisions.md « Statute constants do not expire »)
 PUBLIEES = {"taux_interet_legal.particuliers", "taux_interet_legal.autres_cas", "taux_refinancement_bce"}
 
 
@@ -80,7 +90,7 @@ def test_every_parameter_file_loads_with_its_sources() -> None:
             assert not valeur.fourni_par_utilisateur
         assert parametre.publication
         # contiguous: each value runs to the eve of the next, the last one to connu_jusqu_au, or
-        # without end for a value a text sets (DESIGN.md, Decisions of 2026-12-04)
+        # without end for a value a text sets (docs/decisions.md « Statute constants do not expire »)
         for precedente, suivante in zip(parametre.valeurs, parametre.valeurs[1:], strict=False):
             assert (suivante.du - precedente.au).days == 1
         assert parametre.valeurs[-1].au == (parametre.connu_jusqu_au or date.max)
@@ -142,11 +152,12 @@ def test_2026_first_half_cites_its_arrete() -> None:
     assert "15 décembre 2025" in valeur.reference and valeur.source == "JORF 26 déc. 2025"
 
 
+@pytest.mark.donnees_datees
 def test_default_penalty_rates_match_the_published_table() -> None:
     tableau = {p.semestre: p.taux for p in baremes().penalites}
     for libelle, attendu in PENALITES_PAR_DEFAUT.items():
         assert tableau[libelle] == Decimal(attendu), libelle
-    assert "2e semestre 2026" not in tableau
+    assert SEMESTRE_INCONNU.libelle not in tableau
 
 
 def test_ecb_rate_is_read_on_the_first_day_of_the_half_year() -> None:
@@ -174,17 +185,18 @@ def test_statutory_values() -> None:
     assert valeur_a("prescription.seuil_alerte", jour).valeur == 60
 
 
-def test_second_half_2026_is_never_guessed() -> None:
+@pytest.mark.donnees_datees
+def test_the_next_half_year_is_never_guessed() -> None:
     with pytest.raises(LawDataMissing) as erreur:
-        valeur_a("taux_interet_legal.autres_cas", date(2026, 7, 1))
+        valeur_a("taux_interet_legal.autres_cas", PREMIER_JOUR_INCONNU)
     assert erreur.value.exit_code is ExitCode.LAW_DATA_MISSING
     (manquant,) = erreur.value.constats
     assert manquant.code == "TAUX-01" and manquant.bloquant
-    assert "taux de l'intérêt légal (autres cas), 2e semestre 2026" in manquant.message
+    assert f"taux de l'intérêt légal (autres cas), {SEMESTRE_INCONNU.libelle}" in manquant.message
     # French dates, where the value is published, and the command that writes the file to fill
-    assert "du 1er janvier 2020 au 30 juin 2026" in manquant.message
+    assert f"du 1er janvier 2020 au {date_longue(DERNIER_JOUR_CONNU)}" in manquant.message
     assert "publication : Journal officiel" in manquant.message
-    assert "dossier taux --modele --at 2026-07-01" in manquant.que_faire
+    assert f"dossier taux --modele --at {PREMIER_JOUR_INCONNU.isoformat()}" in manquant.que_faire
     assert "--parametres" in manquant.que_faire and ENV_PARAMETRES in manquant.que_faire
     assert "version: 1" not in manquant.que_faire and "du:" not in manquant.que_faire
 
@@ -195,14 +207,15 @@ def test_before_the_data_is_refused_too() -> None:
     assert "2e semestre 2019" in erreur.value.constats[0].message
 
 
+@pytest.mark.donnees_datees
 def test_every_missing_value_is_named_at_once() -> None:
     with pytest.raises(LawDataMissing) as erreur:
-        baremes(date(2026, 8, 1))
+        baremes(UN_MOIS_APRES)
     messages = " ".join(c.message for c in erreur.value.constats)
     assert "taux de refinancement de la BCE" in messages and "(particuliers" not in messages
     assert (
-        "créancier particulier), 2e semestre 2026" in messages
-        and "(autres cas), 2e semestre 2026" in messages
+        f"créancier particulier), {SEMESTRE_INCONNU.libelle}" in messages
+        and f"(autres cas), {SEMESTRE_INCONNU.libelle}" in messages
     )
 
 
@@ -212,7 +225,15 @@ def test_taux_at_a_date_lists_the_values_in_force() -> None:
     assert [(p.semestre, p.taux, p.plancher) for p in tableau.penalites] == [
         ("2e semestre 2025", Decimal("12.15"), Decimal("8.28"))
     ]
-    assert baremes().connu_jusqu_au == date(2026, 6, 30)
+
+
+@pytest.mark.donnees_datees
+def test_the_last_known_day_is_the_last_day_every_published_value_is_known() -> None:
+    assert baremes().connu_jusqu_au == DERNIER_JOUR_CONNU
+    for id in PUBLIEES:
+        assert valeur_a(id, DERNIER_JOUR_CONNU).valeur is not None
+    with pytest.raises(LawDataMissing):
+        baremes(PREMIER_JOUR_INCONNU)
 
 
 def _fichier(tmp_path: Path, texte: str) -> Path:
@@ -221,38 +242,47 @@ def _fichier(tmp_path: Path, texte: str) -> Path:
     return chemin
 
 
+@pytest.mark.donnees_datees
 def test_a_user_file_supplies_the_missing_half_year(tmp_path: Path) -> None:
-    parametres = charger_parametres(_fichier(tmp_path, PARAMETRES_2026_S2))
-    valeur = parametres.valeur_a("taux_interet_legal.autres_cas", date(2026, 9, 1))
+    parametres = charger_parametres(_fichier(tmp_path, PARAMETRES_SEMESTRE_INCONNU))
+    pendant = SEMESTRE_INCONNU.debut + timedelta(days=62)
+    valeur = parametres.valeur_a("taux_interet_legal.autres_cas", pendant)
     assert (valeur.valeur, valeur.fourni_par_utilisateur, valeur.fiabilite) == (Decimal("2.50"), True, "U")
     assert "fournie par l'utilisateur" in valeur.citation
     # the published values are untouched and stay marked as such
-    assert not parametres.valeur_a("taux_interet_legal.autres_cas", date(2026, 3, 1)).fourni_par_utilisateur
-    assert parametres["taux_interet_legal.autres_cas"].connu_jusqu_au == date(2026, 12, 31)
+    avant = DERNIER_JOUR_CONNU - timedelta(days=120)
+    assert not parametres.valeur_a("taux_interet_legal.autres_cas", avant).fourni_par_utilisateur
+    assert parametres["taux_interet_legal.autres_cas"].connu_jusqu_au == SEMESTRE_INCONNU.fin
     with pytest.raises(LawDataMissing):  # the other category is still unknown
-        parametres.valeur_a("taux_interet_legal.particuliers", date(2026, 9, 1))
+        parametres.valeur_a("taux_interet_legal.particuliers", pendant)
 
 
+@pytest.mark.donnees_datees
 def test_a_user_file_may_precede_the_data(tmp_path: Path) -> None:
-    texte = PARAMETRES_2026_S2.replace('connu_jusqu_au: "2026-12-31"\n    ', "").replace(
-        "2026-07-01", "2019-07-01"
+    texte = PARAMETRES_SEMESTRE_INCONNU.replace(f'connu_jusqu_au: "{FIN}"\n    ', "").replace(
+        DEBUT, "2019-07-01"
     )
     parametres = charger_parametres(_fichier(tmp_path, texte))
     valeur = parametres.valeur_a("taux_interet_legal.autres_cas", date(2019, 12, 31))
     assert valeur.fourni_par_utilisateur and valeur.au == date(2019, 12, 31)
 
 
+@pytest.mark.donnees_datees
 @pytest.mark.parametrize(
     ("remplacer", "par", "attendu"),
     [
-        ("2026-07-01", "2026-03-01", "recouvre les données publiées"),
-        ("2026-07-01", "2027-01-01", "doit commencer le 1er juillet 2026 (« 2026-07-01 »"),
+        (DEBUT, (DERNIER_JOUR_CONNU - timedelta(days=121)).isoformat(), "recouvre les données publiées"),
+        (
+            DEBUT,
+            (SEMESTRE_INCONNU.fin + timedelta(days=1)).isoformat(),
+            f"doit commencer le {date_longue(SEMESTRE_INCONNU.debut)} (« {DEBUT} »",
+        ),
         (
             "taux_interet_legal.autres_cas:",
             "taux_interet_legal.autre_cas:",
             "Vouliez-vous dire « taux_interet_legal.autres_cas »",
         ),
-        ('    connu_jusqu_au: "2026-12-31"\n', "", "connu_jusqu_au"),
+        (f'    connu_jusqu_au: "{FIN}"\n', "", "connu_jusqu_au"),
         ('valeur: "2.50"', "valeur: 2.50", "nombre décimal entre guillemets"),
         ('source: "JORF d\'essai"', "", "valeurs[0].source » : clé obligatoire absente"),
         ("version: 1", "version: 2", "« version » : valeur non prévue"),
@@ -261,17 +291,19 @@ def test_a_user_file_may_precede_the_data(tmp_path: Path) -> None:
 def test_a_bad_user_file_is_refused_with_its_place(
     tmp_path: Path, remplacer: str, par: str, attendu: str
 ) -> None:
-    assert remplacer in PARAMETRES_2026_S2
+    assert remplacer in PARAMETRES_SEMESTRE_INCONNU
     with pytest.raises(InvalidClaim) as erreur:
-        charger_parametres(_fichier(tmp_path, PARAMETRES_2026_S2.replace(remplacer, par)))
+        charger_parametres(_fichier(tmp_path, PARAMETRES_SEMESTRE_INCONNU.replace(remplacer, par)))
     constat = erreur.value.constats[0]
     assert constat.code == "TAUX-02" and attendu in constat.message + constat.que_faire
     assert constat.ou is not None and constat.ou.fichier == "parametres.yaml" and constat.ou.ligne >= 1
 
 
+@pytest.mark.donnees_datees
 def test_a_user_file_cannot_leave_a_semester_out(tmp_path: Path) -> None:
-    texte = PARAMETRES_2026_S2 + PARAMETRES_2026_S2.split("valeurs:\n")[1].replace("2026-07-01", "2027-07-01")
-    texte = texte.replace("2026-12-31", "2027-12-31")
+    un_an_apres = str(SEMESTRE_INCONNU.debut.year + 1)
+    suite = PARAMETRES_SEMESTRE_INCONNU.split("valeurs:\n")[1].replace(DEBUT, un_an_apres + DEBUT[4:])
+    texte = (PARAMETRES_SEMESTRE_INCONNU + suite).replace(FIN, un_an_apres + FIN[4:])
     with pytest.raises(InvalidClaim) as erreur:
         charger_parametres(_fichier(tmp_path, texte))
     assert "semestre manquant" in erreur.value.constats[0].message
@@ -282,7 +314,7 @@ def test_an_unreadable_or_malformed_user_file(tmp_path: Path) -> None:
         charger_parametres(tmp_path / "absent.yaml")
     assert erreur.value.constats[0].code == "TAUX-02"
     with pytest.raises(InvalidClaim) as erreur:
-        charger_parametres(_fichier(tmp_path, PARAMETRES_2026_S2 + "version: 1\n"))
+        charger_parametres(_fichier(tmp_path, PARAMETRES_SEMESTRE_INCONNU + "version: 1\n"))
     assert erreur.value.constats[0].code == "YAML-02"
 
 

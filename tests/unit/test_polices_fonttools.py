@@ -1,4 +1,4 @@
-"""Same bytes on every machine (DESIGN.md, Decisions of 2026-12-04): without libharfbuzz-subset,
+"""Same bytes on every machine (docs/decisions.md, the entry of that name): without libharfbuzz-subset,
 WeasyPrint subsets the fonts with fontTools, which stamps each subset font with the clock — unless
 SOURCE_DATE_EPOCH is set, which `render.pdf` does from the file's day. The fontTools path is
 forced here (WeasyPrint's own switch), the clock moved by a year between two renderings."""

@@ -1,4 +1,4 @@
-"""What each letter claims (DESIGN.md, Decisions: Amounts in letters), figures checked by hand."""
+"""What each letter claims (docs/decisions.md « Amounts in letters »), figures checked by hand."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dossier.law.montants.computation import calculer
 from dossier.law.procedure.etapes import Etape
 from dossier.law.procedure.reclamation import reclamation
 
-# B2B: 1000.00 due 2025-05-31, as of 2025-08-31 (DOMAIN.md §4 worked example):
+# B2B: 1000.00 due 2025-05-31, as of 2025-08-31 (docs/droit.md §4 worked example):
 # penalties 10.81 (30 days at 13.15 %) + 20.64 (62 days at 12.15 %) = 31.45, indemnity 40.00.
 B2B = exemple("b2b", factures=[facture("F-1", "2025-05-01", "2025-05-31", "1000.00")])
 JOUR_B2B = date(2025, 8, 31)
@@ -46,7 +46,7 @@ def test_penalites_des_la_premiere_relance_si_le_creancier_le_choisit() -> None:
 
 
 def test_consommateur_principal_et_interet_legal_seulement_meme_avec_clauses() -> None:
-    # 600.00, notice 2025-11-20, as of 2026-02-28 (DOMAIN.md §4): 1.86 + 2.54 = 4.40 of legal interest.
+    # 600.00, notice 2025-11-20, as of 2026-02-28 (docs/droit.md §4): 1.86 + 2.54 = 4.40 of legal interest.
     creance = exemple(
         "consommateur",
         factures=[facture("F-1", "2025-10-01", "2025-10-31", "600.00")],

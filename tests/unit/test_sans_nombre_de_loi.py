@@ -1,4 +1,4 @@
-"""STYLE.md rule 1: no legal number in code — rates, amounts and time limits live in data files
+"""docs/style.md rule 1: no legal number in code — rates, amounts and time limits live in data files
 (law/parametres/donnees/, and the practice data beside the modules that read it).
 
 Every numeric literal in dossier/law/ (all its sub-packages) and dossier/parcours/, and every string that is

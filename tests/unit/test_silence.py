@@ -1,4 +1,4 @@
-"""STYLE.md rule 8: only `dossier/cli/report.py` prints.
+"""docs/style.md rule 8: only `dossier/cli/report.py` prints.
 
 The layer contracts in pyproject.toml (`lint-imports`) keep click and rich out of every layer below
 cli/; this test reads every module's syntax tree for the ways to reach the terminal without them:

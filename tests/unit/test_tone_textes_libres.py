@@ -1,4 +1,4 @@
-"""The claim's own texts pass the tone linter before any letter prints them (DOMAIN.md §2)."""
+"""The claim's own texts pass the tone linter before any letter prints them (docs/droit.md §2)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ Texte
     préjudice. » — art. 1231-6, al. 1 : l'intérêt au taux légal est dû « à compter de la mise en
     demeure ».
 
-Lecture retenue (DESIGN.md, Decisions « Interest details »)
+Lecture retenue (docs/decisions.md « Interest details »)
     - La mise en demeure est un courrier `type: mise_en_demeure` daté au plus tard du jour du
       calcul. Elle prend effet à la date de son accusé de réception s'il est connu, sinon à la
       date de la lettre (choix documenté) ; un accusé de réception postérieur au jour du calcul

@@ -18,7 +18,7 @@ Texte
     acquis. Elle fait courir un nouveau délai de même durée que l'ancien. »
     Durées : paramètres `prescription.*` (lues au jour du point de départ).
 
-Lecture retenue (DOMAIN.md § 3)
+Lecture retenue (docs/droit.md § 3)
     - Durée, la première règle qui s'applique : bail d'habitation (`contrat.type:
       bail_habitation`) 3 ans ; créancier professionnel et débiteur consommateur 2 ans ; un
       commerçant parmi les parties 5 ans (L110-4) ; sinon 5 ans (C. civ. 2224).

@@ -1,7 +1,7 @@
 """Ce que le décompte dit du calcul : ses conventions (`choix`) et ses constats (INT-, FRAIS-, PRESC-, TAUX-).
 
 Le décompte d'une requête en injonction de payer détaille principal, intérêts et accessoires
-(CPC 1407) ; DOMAIN.md § 4 demande d'y énoncer chaque convention de calcul. Ce module écrit ces
+(CPC 1407) ; docs/droit.md § 4 demande d'y énoncer chaque convention de calcul. Ce module écrit ces
 phrases en français, à partir des valeurs déjà calculées (il ne calcule rien) ; aucun nombre de
 loi n'y est écrit : ceux qui apparaissent viennent des paramètres, via les lignes calculées.
 """

@@ -10,7 +10,7 @@ Texte
     débiteur se libère en versant le principal et les intérêts. Le paiement partiel s'impute
     d'abord sur les intérêts. »
 
-Lecture retenue (DESIGN.md, Decisions « Interest details »)
+Lecture retenue (docs/decisions.md « Interest details »)
     - Un paiement qui désigne sa facture (`paiements[].facture`) en réduit le principal : c'est
       ce que fait la comptabilité, et la demande la plus basse. Ce qui dépasse le solde de la
       facture suit l'ordre légal.

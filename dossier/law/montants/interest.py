@@ -7,7 +7,7 @@ Texte
     « exigibles le jour suivant la date de règlement figurant sur la facture ». Le taux est
     annuel (C. civ. 1343-1, al. 4 : « Il est réputé annuel par défaut »).
 
-Lecture retenue (conventions énoncées dans le décompte, DOMAIN.md § 4)
+Lecture retenue (conventions énoncées dans le décompte, docs/droit.md § 4)
     - intérêt simple : base × taux / 100 × jours / jours de l'année civile (365, ou 366 pour les
       jours d'une année bissextile) ; aucune capitalisation ici (C. civ. 1343-2 : voir INT-04) ;
     - une période va de `du` à `au`, les deux jours comptés : `jours = (au - du).days + 1` ;
@@ -17,7 +17,7 @@ Lecture retenue (conventions énoncées dans le décompte, DOMAIN.md § 4)
     - chaque ligne est arrondie au centime (moitié vers le haut) et le total est la somme des
       lignes imprimées (`money.arrondir`, le seul arrondi).
 
-Exemple (DOMAIN.md § 4, créance entre professionnels, taux par défaut) : 1 000,00 € échus le
+Exemple (docs/droit.md § 4, créance entre professionnels, taux par défaut) : 1 000,00 € échus le
 2025-05-31, arrêtés au 2025-08-31 :
 
     >>> S1, S2 = (date(2025, 1, 1), date(2025, 6, 30)), (date(2025, 7, 1), date(2025, 12, 31))

@@ -16,7 +16,7 @@ Texte
 
 Lecture retenue
     - Sans clause : taux BCE en vigueur au 1er janvier ou au 1er juillet, plus la majoration,
-      fixe pour tout le semestre ; jamais soumis au plancher (DESIGN.md, Decisions).
+      fixe pour tout le semestre ; jamais soumis au plancher (docs/decisions.md « Interest details »).
     - Avec clause : le plancher (multiple × taux légal « autres cas » du semestre, le créancier
       étant un professionnel) ne contraint que la clause. Clause au moins égale au plancher :
       elle s'applique. Clause inférieure : elle est illicite ; faut-il le plancher ou le taux par

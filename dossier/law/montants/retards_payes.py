@@ -17,11 +17,12 @@ Lecture retenue
       partir de l'étape `options.penalites_des` et à la requête (INT-11). Hors régime professionnel,
       l'option reste sans effet (INT-12) : un consommateur ne doit ni pénalités ni indemnité.
     - Une facture soldée par les versements d'un échéancier signé n'est pas une facture payée en
-      retard : depuis l'accord, le plan régit la dette (DESIGN.md, Décisions du 2026-12-04).
+      retard : depuis l'accord, le plan régit la dette (docs/decisions.md « After a signed plan, the
+      plan governs »).
     - Une facture prescrite n'en porte pas ; un débiteur en procédure collective non plus
       d'indemnité (FRAIS-03), et ses pénalités s'arrêtent la veille du jugement (INT-07).
 
-Exemple (DOMAIN.md § 4, calculé à la main) : 1 000,00 € échus le 31 mai 2025, réglés en entier le
+Exemple (docs/droit.md § 4, calculé à la main) : 1 000,00 € échus le 31 mai 2025, réglés en entier le
 31 août 2025 ; pénalités 30 jours à 13,15 % (juin) = 10,81 € et 62 jours à 12,15 % (juillet-août) =
 20,64 €, soit 31,45 €, plus l'indemnité de 40,00 € : tests/unit/test_retards_payes.py.
 """

@@ -5,7 +5,7 @@ Lu par `dossier.law.parametres.lecture` pour les données du paquet
 décrit le format. Un montant ou un taux s'écrit entre guillemets (jamais un nombre YAML, lu en
 virgule flottante) ; les périodes se suivent sans trou ni chevauchement.
 
-Deux sortes de paramètres (DESIGN.md, Décisions du 2026-12-04, « Statute constants do not
+Deux sortes de paramètres (docs/decisions.md « Statute constants do not
 expire ») :
     - une valeur **publiée par période** (taux de l'intérêt légal de chaque semestre, taux de
       refinancement de la BCE) porte `connu_jusqu_au` : au-delà, l'outil refuse de deviner
@@ -105,7 +105,7 @@ class ValeurDatee:
     valeur: Decimal
     reference: str  # arrêté, décret, décision de la BCE
     source: str  # publication officielle (JORF, communiqué de la BCE)
-    fiabilite: str  # V, S ou U (DOMAIN.md)
+    fiabilite: str  # V, S ou U (docs/droit.md)
     fourni_par_utilisateur: bool = False
 
     @property
@@ -279,7 +279,7 @@ def constats_validation(
     return constats
 
 
-# pydantic's own messages are English: the user reads French (STYLE.md, rule 7)
+# pydantic's own messages are English: the user reads French (docs/style.md, rule 7)
 _MESSAGES = {
     "missing": "clé obligatoire absente",
     "extra_forbidden": "clé inconnue à cet endroit",

@@ -1,7 +1,7 @@
 """Paramètres juridiques datés : chargement strict des fichiers `params/*.yaml` et lecture à une date.
 
 Chaque nombre de loi (taux, montant, durée) vit dans un fichier `dossier/law/parametres/donnees/<id>.yaml`,
-jamais dans le code (STYLE.md, règle 1). Format, plus strict qu'OpenFisca :
+jamais dans le code (docs/style.md, règle 1). Format, plus strict qu'OpenFisca :
 
     id: taux_interet_legal.autres_cas        # = nom du fichier
     description: "taux de l'intérêt légal (autres cas)"
@@ -19,7 +19,7 @@ jamais dans le code (STYLE.md, règle 1). Format, plus strict qu'OpenFisca :
 
 Une valeur fixée par un texte jusqu'à ce qu'il soit modifié (les 10 points de L441-10, les 40 € de
 D441-5, une durée de prescription) porte `depuis: "2019-04-26"` (la date de sa dernière valeur) au
-lieu de `connu_jusqu_au` : elle n'expire pas (DESIGN.md, Décisions du 2026-12-04).
+lieu de `connu_jusqu_au` : elle n'expire pas (docs/decisions.md « Statute constants do not expire »).
 
 Les valeurs se suivent sans trou ni chevauchement (dates strictement croissantes ; pour un
 paramètre semestriel, un semestre après l'autre, et `connu_jusqu_au` ne dépasse pas le dernier

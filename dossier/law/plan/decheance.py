@@ -10,7 +10,7 @@ Texte
     débiteurs, l'intérêt au taux légal court « à compter de la mise en demeure ».
     C. com., art. D441-5 : l'indemnité forfaitaire de 40 € est due par facture payée en retard.
 
-Lecture retenue (DESIGN.md, Décisions du 2026-12-04, « After a signed plan, the plan governs »)
+Lecture retenue (docs/decisions.md, « After a signed plan, the plan governs »)
     - Après une déchéance du terme inscrite (`courriers[].type: decheance_du_terme`), la dette n'est
       plus celle des factures mais le solde de l'échéancier : une seule ligne de principal, « Solde de
       l'échéancier du … », du montant que la notification déclare exigible à sa date

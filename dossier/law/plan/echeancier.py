@@ -104,7 +104,6 @@ from dossier.model.claim import Creance, Plan
 
 CODES = ("PLAN-01", "PLAN-02", "PLAN-03", "PLAN-09")
 CODES_RETIRES = ("ETAPE-07",)  # never emitted again, never reused (codes.yaml)
-ARTICLE_HORIZON = "C. civ. 1343-5"
 ARTICLE_TAUX = "C. civ. 1103 ; C. mon. fin. L313-2"
 _JOURS_PAR_SEMAINE = 7  # structurel : calendrier
 

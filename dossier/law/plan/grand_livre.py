@@ -4,7 +4,7 @@ Texte
     C. civ., art. 1376 (reconnaissance de dette) et 2240 (elle interrompt la prescription) ; la
     clause de déchéance du terme de l'échéancier (law/plan/suivi.py).
 
-Lecture retenue (DESIGN.md, Décisions du 2026-12-04, « After a signed plan, the plan governs »)
+Lecture retenue (docs/decisions.md « After a signed plan, the plan governs »)
     - À partir de `plan.date_accord`, la dette est la somme reconnue, arrêtée la veille : le calcul
       des factures s'arrête à cette veille et le plan prend le relais. Aucune pénalité ne court sur
       une échéance qui n'est pas encore échue.

@@ -9,7 +9,7 @@ Texte
     objet « De se livrer à des sollicitations répétées et non souhaitées par téléphone,
     télécopieur, courrier électronique ou tout autre outil de communication à distance ».
 
-Lecture retenue (DESIGN.md, Decisions, « Which letters build writes » ; DOMAIN.md § 1)
+Lecture retenue (docs/decisions.md « Which letters build writes » ; docs/droit.md § 1)
     - Chaque courrier inscrit dans `courriers` est reproduit comme la copie de ce qui a été
       envoyé : daté de sa date, avec les montants de ce jour. Un courrier daté après le jour
       d'édition est ignoré, pour qu'un état passé puisse être reconstitué (ETAPE-01, information).
@@ -188,8 +188,8 @@ def programme(
     decheance = decheance_notifiee(creance, jour)
     if decheance is not None:
         # After the déchéance du terme, the plan's balance is a new demand: the series resumes at
-        # the mise en demeure, and only letters sent after the déchéance count (DESIGN.md,
-        # Decisions of 2026-12-04: only a notice dated after it satisfies the requête).
+        # the mise en demeure, and only letters sent after the déchéance count (docs/decisions.md
+        # « After a signed plan, the plan governs »: only a notice dated after it satisfies the requête).
         apres = [SERIE.index(c.etape) for c in envoyes if c.date > decheance.date]
         derniere = max([SERIE.index(Etape.RELANCE_2), *apres])
     if jusqua is not None and SERIE.index(jusqua) <= derniere:

@@ -14,7 +14,7 @@ Texte
     montant fixé par décret (paramètre `petites_creances.plafond`) ; le débiteur a un mois pour
     l'accepter.
 
-Lecture retenue (DOMAIN.md § 6)
+Lecture retenue (docs/droit.md § 6)
     Lignes d'information du rapport, jamais imprimées dans une lettre au débiteur : la
     signification dans les six mois (INJ-08), le mois d'opposition et l'exécution après lui
     (INJ-09), et, quand le principal et les intérêts demandés ne dépassent pas le plafond, la

@@ -19,7 +19,7 @@ Texte
     Loi n° 2023-1059 du 20 novembre 2023, art. 26 : à titre expérimental, douze tribunaux de
     commerce sont renommés tribunaux des activités économiques (liste : `juridictions.yaml`) [S].
 
-Lecture retenue (DOMAIN.md § 6)
+Lecture retenue (docs/droit.md § 6)
     - Les deux parties commerçantes ou artisans (`commercant: true`, `artisan: true`, ou une
       société commerciale par sa forme — SARL, SAS, SA… : L210-1 — quoi que dise `commercant`), le
       débiteur n'ayant pas agi en consommateur : la créance est présumée née de leur activité ;

@@ -1,4 +1,4 @@
-"""What a letter may claim from this debtor, at this step (DESIGN.md, Decisions: Amounts in letters).
+"""What a letter may claim from this debtor, at this step (docs/decisions.md « Amounts in letters »).
 
 Consumers and other non-professional debtors: the principal, and legal interest once it runs;
 never a contractual rate, a clause pénale, fees or the €40 indemnity (CPCE L111-8 al. 2: the

@@ -20,11 +20,11 @@ Lecture retenue
     - son délai expiré (INJ-05 sinon, avec le jour à partir duquel la requête sera possible) :
       il court `delai_jours` jours (à défaut `options.delai_mise_en_demeure_jours`) à compter de
       l'accusé de réception, ou de la date de la lettre faute d'accusé (MED-02 l'avertit déjà) ;
-      la requête est possible le lendemain du dernier jour (DESIGN.md, Decisions « Deadlines »).
+      la requête est possible le lendemain du dernier jour (docs/decisions.md « Deadlines »).
     La dernière mise en demeure envoyée est celle qui compte ; après la déchéance du terme d'un
-    échéancier, seule une mise en demeure datée après elle compte (DESIGN.md, Décisions du
-    2026-12-04 ; `injonction_plan`). Un délai compté en jours calendaires (pas de report au jour
-    ouvrable suivant : choix prudent, il ne raccourcit rien).
+    échéancier, seule une mise en demeure datée après elle compte (docs/decisions.md « After a
+    signed plan, the plan governs » ; `injonction_plan`). Un délai compté en jours calendaires (pas
+    de report au jour ouvrable suivant : choix prudent, il ne raccourcit rien).
 
 Exemples
     >>> from datetime import date

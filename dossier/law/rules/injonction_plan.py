@@ -9,7 +9,7 @@ Texte
     2240).
     CPC, art. 1405 : l'injonction de payer suppose une créance « certaine, liquide et exigible ».
 
-Lecture retenue (DESIGN.md, Décisions du 2026-12-04, « After a signed plan, the plan governs »)
+Lecture retenue (docs/decisions.md « After a signed plan, the plan governs »)
     - Tant qu'un échéancier signé (`plan.date_accord` au plus tard le jour de la requête) court,
       le solde n'est pas exigible : pas de requête (INJ-12, bloquant), même avec `--jusqua`.
     - Après la déchéance du terme notifiée (`courriers[].type: decheance_du_terme`), le solde du

@@ -8,7 +8,7 @@ Texte
     C. civ., art. 2219 : « La prescription extinctive est un mode d'extinction d'un droit
     résultant de l'inaction de son titulaire pendant un certain laps de temps. »
 
-Lecture retenue (DOMAIN.md § 3, § 6)
+Lecture retenue (docs/droit.md § 3, § 6)
     - Une créance dont toutes les factures sont prescrites n'est demandée nulle part : le calcul
       le constate (PRESC-01, bloquant à toute étape, requête comprise) ; une facture prescrite
       parmi d'autres sort de la requête et de ses totaux (PRESC-02).

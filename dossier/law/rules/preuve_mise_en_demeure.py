@@ -12,7 +12,7 @@ Lecture retenue
     La mise en demeure se prouve : sans envoi recommandé avec avis de réception, dossier avertit
     que la date d'effet pourra être contestée (et le juge de l'injonction de payer demandera la
     preuve). Sans date d'accusé de réception, le délai court de la date de la lettre, avec un
-    avertissement (DESIGN.md, Decisions : Deadlines).
+    avertissement (docs/decisions.md « Deadlines »).
 
 Exemples
     >>> from datetime import date
