@@ -401,3 +401,15 @@ def portefeuille(resultats: Sequence[Any], sortie: Any) -> None:
             f"Constats de chaque créance : {sortie}/constats/ ; erreurs internes : {sortie}/batch.log.",
             markup=False,
         )
+
+
+def statistiques(
+    texte: Sequence[str], tableaux: Sequence[tuple[str, Sequence[str], Sequence[Sequence[Any]]]]
+) -> None:
+    """`dossier stats`: the portfolio's figures, a few lines then a table per breakdown."""
+    console = _console()
+    for ligne_de_texte in texte:
+        console.print(ligne_de_texte, markup=False)
+    for titre, colonnes, lignes in tableaux:
+        console.print("")
+        tableau(titre, colonnes, lignes)
