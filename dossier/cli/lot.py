@@ -34,8 +34,9 @@ _log = logging.getLogger("dossier.batch")
 
 
 def preparer_processus(racine: Path) -> None:
-    """Run once in each worker: logs to OUT/batch.log (never the terminal), the journal opened, and
-    what every build reads loaded now rather than by the first claim (law data, templates, fonts)."""
+    """Run once in each worker: logs to OUT/batch.log (never the terminal), the journal opened, the
+    law data and the templates loaded now; the fonts and their CSS are loaded by the first document
+    and kept for the worker's life (`render/pdf.py` caches them per process)."""
     global _journal
     gestionnaire = logging.FileHandler(racine / JOURNAL_TECHNIQUE, encoding="utf-8")
     gestionnaire.setFormatter(logging.Formatter("%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"))

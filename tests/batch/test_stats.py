@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
-from tests.batch.outils import portefeuille
+from tests.batch.outils import SAMPLES, portefeuille
 from tests.golden.test_rapport import CHROMIUM, DRAPEAUX
 
 JOUR = "2026-03-01"
@@ -104,3 +104,21 @@ def test_page_ouverte_dans_chromium(tmp_path: Path) -> None:
     assert f'data-valeur="{etape["taux"]}"' in dom
     csv_lignes = (rapport / "stats.csv").read_text(encoding="utf-8").splitlines()
     assert csv_lignes[0] == "indicateur,cle,valeur" and "recouvrement,taux,13.37" in csv_lignes
+
+
+def test_echeanciers_rompus_et_en_cours(tmp_path: Path) -> None:
+    """plan-virement: a deposit then five monthly instalments from 10 Feb 2026, three paid. On
+    20 May 2026 the plan runs (not in the rate); on 30 June its term (10 June) has passed with two
+    instalments unpaid: broken, and the rate of plans kept is 0 of 1.
+
+    A plan kept to its term cannot be written yet: its instalments carry the interest the plan
+    acknowledged, so their sum exceeds the invoices, which the reader refuses (VALEUR-09)."""
+    (tmp_path / "plan").mkdir()
+    shutil.copy(SAMPLES / "plan-virement" / "claim.yaml", tmp_path / "plan" / "claim.yaml")
+    for jour, attendu in (
+        ("2026-05-20", {"tenus": 0, "rompus": 0, "en_cours": 1, "taux_tenus": None}),
+        ("2026-06-30", {"tenus": 0, "rompus": 1, "en_cours": 0, "taux_tenus": "0.00"}),
+    ):
+        resultat = CliRunner().invoke(cli, ["stats", str(tmp_path), "--json", "--date", jour])
+        assert resultat.exit_code == ExitCode.OK, resultat.output
+        assert json.loads(resultat.output)["plans"] == attendu, jour
