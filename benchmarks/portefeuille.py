@@ -3,6 +3,7 @@ the samples, and the issue's ratios measured in one run.
 
     python benchmarks/portefeuille.py generer DOSSIER [--nombre 200] [--graine 17]
     python benchmarks/portefeuille.py mesurer [--nombre 40] [--frais 6]
+    python benchmarks/portefeuille.py memoire [--nombre 24]
 
 `generer` writes DOSSIER/c0001/claim.yaml… from the eight samples in turn: each with its own
 reference; for the samples without pièces, amounts scaled (×0.3 to ×3, payments and plan with
@@ -44,6 +45,7 @@ ECHANTILLONS = Path(__file__).resolve().parent.parent / "samples"
 JOUR_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTANTS = ("montant_ttc", "montant", "montant_echeance", "acompte")
 LANCER = "from dossier.cli.main import main; main()"
+TOUR = 8  # the samples: one claim of each
 
 
 def generer(dossier: Path, nombre: int, graine: int) -> dict[str, int]:
@@ -154,17 +156,23 @@ def _lot(source: Path, sortie: Path, travailleurs: int, rss: list[int] | None = 
 
 
 def _suivre_memoire(processus: subprocess.Popen[bytes], sortie: Path, rss: list[int]) -> None:
-    premier: int | None = None
+    """rss: the worker's resident memory (kB) once 1 claim is journaled, once `TOUR` are (one of
+    each sample: every kind of document met once), and last before it ends."""
+    reperes: dict[int, int] = {}
     dernier = 0
     while processus.poll() is None:
-        travailleurs = [p for p in _descendants(processus.pid) if _nom(p) != "forkserver"]
+        # the workers are the forkserver's children (their command line is the forkserver's own)
+        serveurs = [p for p in _descendants(processus.pid) if _est_forkserver(p)]
+        travailleurs = [t for serveur in serveurs for t in _descendants(serveur)]
         memoire = max((_rss(p) for p in travailleurs), default=0)
         if memoire:
             dernier = memoire
-            if premier is None and _journalises(sortie) >= 1:
-                premier = memoire
+            faits = _journalises(sortie)
+            for repere in (1, TOUR):
+                if faits >= repere and repere not in reperes:
+                    reperes[repere] = memoire
         time.sleep(0.2)
-    rss.extend([premier or 0, dernier])
+    rss.extend([reperes.get(1, 0), reperes.get(TOUR, 0), dernier])
 
 
 def _descendants(racine: int) -> list[int]:
@@ -184,11 +192,11 @@ def _descendants(racine: int) -> list[int]:
     return trouves
 
 
-def _nom(pid: int) -> str:
+def _est_forkserver(pid: int) -> bool:
     try:
-        return "forkserver" if "forkserver" in Path(f"/proc/{pid}/cmdline").read_text() else "travailleur"
+        return "forkserver" in Path(f"/proc/{pid}/cmdline").read_text()
     except OSError:
-        return ""
+        return False
 
 
 def _rss(pid: int) -> int:
@@ -209,6 +217,28 @@ def _journalises(sortie: Path) -> int:
         return 0
 
 
+def memoire(nombre: int) -> None:
+    """Only the worker's memory, over a 1-worker batch of `nombre` claims."""
+    with tempfile.TemporaryDirectory(prefix="portefeuille-") as temporaire:
+        racine = Path(temporaire)
+        generer(racine / "creances", nombre, 17)
+        rss: list[int] = []
+        duree = _lot(racine / "creances", racine / "un", 1, rss)
+        print(f"lot de {nombre} créances, 1 processus : {duree:.1f} s")
+        _dire_memoire(rss)
+
+
+def _dire_memoire(rss: list[int]) -> None:
+    if len(rss) == 3 and all(rss):
+        print(
+            f"mémoire du processus de travail : {rss[0] / 1024:.0f} Mo après la 1re créance, "
+            f"{rss[1] / 1024:.0f} Mo après la {TOUR}e (chaque échantillon vu une fois), "
+            f"{rss[2] / 1024:.0f} Mo à la fin → "
+            f"{100 * (rss[2] - rss[1]) / rss[1]:+.1f} % depuis la {TOUR}e, "
+            f"{100 * (rss[2] - rss[0]) / rss[0]:+.1f} % depuis la 1re (cible < 10 %)"
+        )
+
+
 def mesurer(nombre: int, frais: int) -> None:
     with tempfile.TemporaryDirectory(prefix="portefeuille-") as temporaire:
         racine = Path(temporaire)
@@ -225,11 +255,7 @@ def mesurer(nombre: int, frais: int) -> None:
         print(f"relance inchangée : {reprise:.1f} s → rapport {reprise / un:.3f} (cible ≤ 0,05)")
         deux = _lot(racine / "creances", racine / "deux", 2)
         print(f"lot, 2 processus : {deux:.1f} s → accélération {un / deux:.2f}× (cible ≥ 1,8×)")
-        if rss and rss[0]:
-            print(
-                f"mémoire du processus de travail : {rss[0] / 1024:.0f} Mo après la 1re créance, "
-                f"{rss[1] / 1024:.0f} Mo à la fin → {100 * (rss[1] - rss[0]) / rss[0]:+.1f} % (cible < 10 %)"
-            )
+        _dire_memoire(rss)
         construits = [ligne for ligne in lignes if ligne["code_sortie"] == 0][:frais]
         chaud = sum(ligne["secondes"] for ligne in construits) / len(construits)
         debut = time.perf_counter()
@@ -266,9 +292,13 @@ def main() -> None:
     m = commandes.add_parser("mesurer")
     m.add_argument("--nombre", type=int, default=40)
     m.add_argument("--frais", type=int, default=6)
+    r = commandes.add_parser("memoire")
+    r.add_argument("--nombre", type=int, default=24)
     a = arguments.parse_args()
     if a.commande == "generer":
         print(json.dumps(generer(a.dossier, a.nombre, a.graine), ensure_ascii=False))
+    elif a.commande == "memoire":
+        memoire(a.nombre)
     else:
         mesurer(a.nombre, a.frais)
 

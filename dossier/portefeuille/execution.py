@@ -60,13 +60,19 @@ def executer(
         max_workers=travailleurs, mp_context=contexte(), initializer=preparer, initargs=(racine,)
     ) as pool:
         en_cours: dict[Future[Resultat], Tache] = {pool.submit(travail, t): t for t in taches}
-        for fini in as_completed(en_cours):
-            tache = en_cours[fini]
-            try:
-                yield fini.result()
-            except BrokenProcessPool:
-                _log.error("créance %s : le processus de travail s'est arrêté avant la fin", tache.claim)
-                yield echec(tache, 0.0)
+        try:
+            for fini in as_completed(en_cours):
+                tache = en_cours[fini]
+                try:
+                    yield fini.result()
+                except BrokenProcessPool:
+                    _log.error("créance %s : le processus de travail s'est arrêté avant la fin", tache.claim)
+                    yield echec(tache, 0.0)
+        except BaseException:
+            # Ctrl-C, or the caller stopped: the claims not started are dropped, not built (the
+            # journal has every finished one; the next run builds the rest).
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 def echec(tache: Tache, secondes: float) -> Resultat:
