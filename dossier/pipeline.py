@@ -270,7 +270,7 @@ def build(creance: Creance, options: Options) -> Pack:
         from dossier.assemble.bundle import joindre_sources
         from dossier.injonction.construction import BUNDLE, sources
 
-        jointes = sources(analyse.creance, fichiers["calcul.json"])
+        jointes = sources(analyse.creance, fichiers["calcul.json"], analyse.calcul.jour)
         fichiers[BUNDLE] = joindre_sources(fichiers[BUNDLE], jointes)
     analyse = confronter(analyse, fichiers, lectures)
     if analyse.bloquee:  # the documents, read back, disagree with each other or with calcul.json

@@ -7,7 +7,10 @@ The files it writes are committed: the samples must build from a fresh clone wit
 They are what a creditor would scan or export: invoices and a signed quote as PDF (one invoice a
 Factur-X PDF whose XML matches the claim), a delivery note photographed sideways (JPEG with an EXIF
 orientation), acknowledgements of receipt scanned as PNG and JPEG, an email exported as .eml and
-one copied into a .txt file. Every business, person, number and address is invented (SIREN and IBAN
+one copied into a .txt file. The school's software exports PDF/A-3b (its bundle is PDF/A-3b); the
+joiner's writes plain PDF (its Factur-X invoice declares PDF/A without an output intent, as
+facturx makes it of a plain PDF): its bundle carries no PDF/A claim and the build says why
+(PIECE-15, `dossier/assemble/pdfa.py`). Every business, person, number and address is invented (SIREN and IBAN
 checksums are valid so the claim loads). Deterministic: fixed dates, identifiers and MIME
 boundaries, no randomness; run it twice, the bytes do not change.
 """
@@ -242,7 +245,7 @@ def devis_signe() -> bytes:
         "<span class='manuscrit'>Bon pour accord, lu et approuvé.<br>Annecy, le 12/06/2025 — "
         f"L. Chabert, Président</span><br>{SIGNATURE}</div></div>"
     )
-    return ecrire_pdf(_page(corps, MOREL), "pieces/courriel.html", "pièce d'exemple")
+    return ecrire_pdf(_page(corps, MOREL), "pieces/courriel.html", "pièce d'exemple", pdfa=False)
 
 
 def facture_b2b(numero: str, jour: date, echeance: date, objet: str) -> bytes:
@@ -257,7 +260,7 @@ def facture_b2b(numero: str, jour: date, echeance: date, objet: str) -> bytes:
         + f"<div class='conditions'><p>Règlement par virement : IBAN {MOREL.iban} — BIC {MOREL.bic}, "
         f"en rappelant le numéro de facture.</p><p>{escape(MENTIONS_B2B)}</p></div>"
     )
-    return ecrire_pdf(_page(corps, MOREL), "pieces/courriel.html", "pièce d'exemple")
+    return ecrire_pdf(_page(corps, MOREL), "pieces/courriel.html", "pièce d'exemple", pdfa=False)
 
 
 def _cii(numero: str, jour: date, echeance: date, ht: Decimal, tva: Decimal) -> bytes:

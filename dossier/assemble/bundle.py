@@ -9,17 +9,22 @@ on A4 above the stamp band, as the pièces already are) and the pièces, then:
 - page labels: « Requête 1 », …, « Pièce 3 p. 1 » (what a viewer shows in its page box);
 - each link whose URI is `piece:N` (the bordereau's rows) becomes a plain destination to pièce
   N's first page; every other link, action, script, form or embedded file is removed;
-- metadata: title, author, subject, language; no dates; the file identifier is a hash of the
-  inputs. Same inputs, same bytes.
+- metadata: title, author, subject, language, the « as of » day as creation and modification
+  date; the file identifier is a hash of the inputs. Same inputs, same bytes;
+- PDF/A-3b (`pdfa.py`): declared — XMP metadata, the sRGB output intent once — only when every
+  document is PDF/A-3 and every pièce could enter a PDF/A file (`Piece.hors_pdfa` is None); else
+  the bundle carries no PDF/A claim, and `check`/`build` say which pièce (PIECE-15).
 
 Public API
     assembler_bundle(documents: Sequence[tuple[str, bytes]], pieces: Sequence[Piece],
                      metadonnees: Mapping[str, str]) -> bytes
-        metadonnees: "titre", "auteur", "sujet" (PDF metadata) and "reference" (the stamp)
+        metadonnees: "titre", "auteur", "sujet" (PDF metadata), "jour" (ISO date: the « as of »
+        day, the file's dates) and "reference" (the stamp)
     LIEN_PIECE                                  the URI pattern of a link to a pièce
     joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes
-        the bundle with files embedded as associated files (PDF/A-3 « AF »): claim.yaml (the
-        source) and calcul.json (the data), so the bundle alone can be recomputed (`dossier verify`)
+        the bundle with files embedded as associated files (PDF/A-3 « AF », ISO 19005-3 6.8):
+        claim.yaml (the source) and calcul.json (the data), so the bundle alone can be recomputed
+        (`dossier verify`)
     sources_jointes(pdf: bytes) -> dict[str, bytes]      the files embedded, read back
 """
 
@@ -30,12 +35,14 @@ import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
 from pypdf.generic import (
     ArrayObject,
+    ByteStringObject,
     DictionaryObject,
     IndirectObject,
     NameObject,
@@ -44,13 +51,14 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from dossier.assemble import tampon
+from dossier.assemble import pdfa, tampon
 from dossier.assemble.pieces import Piece
 from dossier.errors import RenderFailure
 from dossier.findings import constat
 from dossier.render.readback import elements_actifs
 
 LIEN_PIECE = re.compile(r"^piece:(\d+)$")
+IMPRIMABLE = 1 << 2  # annotation flag « Print » (PDF 32000-1, 12.5.3)
 
 
 def _liens(page: PageObject, cibles: Mapping[int, IndirectObject], document: str) -> None:
@@ -75,6 +83,7 @@ def _liens(page: PageObject, cibles: Mapping[int, IndirectObject], document: str
         del annotation["/A"]
         annotation[NameObject("/Dest")] = ArrayObject([cibles[numero], NameObject("/Fit")])
         annotation[NameObject("/Border")] = ArrayObject([NumberObject(0)] * 3)
+        annotation[NameObject("/F")] = NumberObject(IMPRIMABLE)  # PDF/A: printed, never hidden
         gardees.append(reference)
     if gardees:
         page[NameObject("/Annots")] = gardees
@@ -96,8 +105,11 @@ def assembler_bundle(
     sortie = PdfWriter()
     plages: list[tuple[str, str, int, int]] = []  # (bookmark, label prefix, first index, pages)
     pages_documents: list[tuple[str, PageObject]] = []
+    tous_pdfa = all(piece.hors_pdfa is None for piece in pieces)
     for titre, pdf in documents:
-        source = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+        lecteur = PdfReader(io.BytesIO(pdf))
+        tous_pdfa = tous_pdfa and pdfa.declaration(lecteur) == (pdfa.PARTIE, pdfa.CONFORMITE)
+        source = PdfWriter(clone_from=lecteur)
         placees = tampon.mettre_en_page(list(source.pages), sortie, garder_liens=True)
         plages.append((titre, f"{titre} ", len(sortie.pages) - len(placees), len(placees)))
         pages_documents.extend((titre, page) for page in placees)
@@ -132,14 +144,17 @@ def assembler_bundle(
         )
     sortie.page_mode = "/UseOutlines"
     sortie.root_object[NameObject("/Lang")] = TextStringObject("fr-FR")
-    sortie.add_metadata(
-        {
-            "/Title": metadonnees.get("titre", ""),
-            "/Author": metadonnees.get("auteur", ""),
-            "/Subject": metadonnees.get("sujet", ""),
-            "/Creator": "dossier",
-        }
+    jour = metadonnees.get("jour")
+    declaration = pdfa.Metadonnees(
+        metadonnees.get("titre", ""),
+        metadonnees.get("auteur", ""),
+        metadonnees.get("sujet", ""),
+        jour=date.fromisoformat(jour) if jour else None,
     )
+    if tous_pdfa:
+        pdfa.declarer(sortie, declaration)
+    else:
+        sortie.add_metadata(pdfa.info(declaration))
     empreinte = hashlib.sha256()
     for titre, pdf in documents:
         empreinte.update(titre.encode() + hashlib.sha256(pdf).digest())
@@ -163,15 +178,18 @@ class Jointe:
     mime: str  # « application/yaml »
     relation: str  # /AFRelationship: « Source » (what the document was made from), « Data »…
     description: str
+    modifie: date  # /Params /ModDate: the « as of » day (the file's own clock would vary)
 
 
 def joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes:
     """`pdf` with `jointes` embedded: an /EmbeddedFiles name tree and the catalog's /AF array,
     each file spec with /F, /UF, /Desc and /AFRelationship, each stream with its MIME subtype and
-    size — no date, and the /ID the bundle has (a hash of its inputs, `assembler_bundle`; pypdf's
-    clone_from copies it): same inputs, same bytes."""
+    /Params (size, MD5 checksum, modification date) — what ISO 19005-3 6.8 asks of an associated
+    file —, the PDF/A declaration the bundle has (if any) and its /ID (a hash of its inputs,
+    `assembler_bundle`; pypdf's clone_from copies it): same inputs, same bytes."""
     lecteur = PdfReader(io.BytesIO(pdf))
     sortie = PdfWriter(clone_from=lecteur)
+    sortie.pdf_header = tampon.VERSION_PDF
     noms, associes = ArrayObject(), ArrayObject()
     for jointe in sorted(jointes, key=lambda j: j.nom):
         flux = StreamObject()
@@ -181,7 +199,13 @@ def joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes:
                 NameObject("/Type"): NameObject("/EmbeddedFile"),
                 NameObject("/Subtype"): NameObject("/" + jointe.mime),
                 NameObject("/Params"): DictionaryObject(
-                    {NameObject("/Size"): NumberObject(len(jointe.octets))}
+                    {
+                        NameObject("/Size"): NumberObject(len(jointe.octets)),
+                        NameObject("/CheckSum"): ByteStringObject(
+                            hashlib.md5(jointe.octets, usedforsecurity=False).digest()
+                        ),
+                        NameObject("/ModDate"): TextStringObject(pdfa.date_pdf(jointe.modifie)),
+                    }
                 ),
             }
         )
@@ -206,6 +230,9 @@ def joindre_sources(pdf: bytes, jointes: Sequence[Jointe]) -> bytes:
         {NameObject("/EmbeddedFiles"): DictionaryObject({NameObject("/Names"): noms})}
     )
     racine[NameObject("/AF")] = associes
+    # pypdf's clone_from copies an object once per reference to it (each page's sRGB profile, fonts
+    # shared by pages): merged again here, as `tampon.octets` did, so each is in the file once
+    sortie.compress_identical_objects()
     final = io.BytesIO()
     sortie.write(final)
     return final.getvalue()

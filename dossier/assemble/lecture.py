@@ -9,7 +9,9 @@ Public API
     SourcePiece                                       one pièce as the claim cites it
     Refus                                             raised with its code, message and what to do
     lire_piece(creance, source) -> bytes
-    pages_de(creance, source) -> PdfWriter            the pièce's pages, before layout
+    pages_de(creance, source) -> tuple[PdfWriter, str | None]
+        the pièce's pages, before layout, and why they cannot enter a PDF/A file (None when they
+        can: a scan or an email we converted, a copy we generated, a PDF/A file — `pdfa.py`)
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Literal
 
 from pypdf import PdfWriter
 
-from dossier.assemble import bornes, conversion, courriel
+from dossier.assemble import bornes, conversion, courriel, pdfa
 from dossier.assemble.factur_x import FacturXIllisible, ecarts, lire_facturx
 from dossier.model.claim import Creance
 
@@ -112,10 +114,12 @@ def _liens_hors_du_dossier(fichier: Path, dossier: Path) -> bool:
     return noms < etat.st_nlink
 
 
-def pages_de(creance: Creance, source: SourcePiece) -> PdfWriter:
-    """The pièce as PDF pages in a writer (before layout), Factur-X checked for an invoice."""
+def pages_de(creance: Creance, source: SourcePiece) -> tuple[PdfWriter, str | None]:
+    """The pièce as PDF pages in a writer (before layout), Factur-X checked for an invoice, and why
+    its pages cannot enter a PDF/A file (None: a copy we generated, a scan or an email we
+    converted, a PDF/A file)."""
     if source.pdf is not None:
-        return conversion.ecrivain_pdf(source.pdf)
+        return conversion.ecrivain_pdf(source.pdf), None  # our own PDF/A-3b letter (render.pdf)
     donnees = lire_piece(creance, source)
     assert source.chemin is not None
     nom = source.chemin.name
@@ -124,16 +128,16 @@ def pages_de(creance: Creance, source: SourcePiece) -> PdfWriter:
         ecrivain = conversion.ecrivain_pdf(donnees)
         if source.facture is not None:
             _verifier_facturx(creance, source, donnees)
-        return ecrivain
+        return ecrivain, pdfa.hors_pdfa(ecrivain)
     if sorte == "image":
-        return conversion.ecrivain_pdf(conversion.image_en_pdf(donnees))
+        return conversion.ecrivain_pdf(conversion.image_en_pdf(donnees)), None
     try:
         lu = courriel.lire_eml(donnees) if sorte == "eml" else courriel.lire_texte(donnees)
     except courriel.CourrielIllisible as exc:
         raise Refus("PIECE-08", f"le courriel « {source.chemin} » est illisible : {exc}") from exc
     forme = ".eml" if sorte == "eml" else "texte"
     origine = f"Courriel reproduit depuis le fichier « {nom} » ({forme})."
-    return conversion.ecrivain_pdf(conversion.courriel_en_pdf(lu, source.titre, origine))
+    return conversion.ecrivain_pdf(conversion.courriel_en_pdf(lu, source.titre, origine)), None
 
 
 def _verifier_facturx(creance: Creance, source: SourcePiece, donnees: bytes) -> None:

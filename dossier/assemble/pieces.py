@@ -34,7 +34,7 @@ from datetime import date
 from pypdf import PageObject, PdfWriter
 from pypdf.errors import PyPdfError
 
-from dossier.assemble import bornes, conversion, tampon
+from dossier.assemble import bornes, conversion, pdfa, tampon
 from dossier.assemble.factur_x import FacturXIllisible, lire_facturx
 from dossier.assemble.lecture import Refus, SourcePiece, lire_piece, pages_de
 from dossier.errors import BlockingFindings, InvalidClaim, RenderFailure
@@ -87,6 +87,8 @@ class Piece:
     nom_fichier: str  # "03-facture-f-2025-118.pdf" (safe slug)
     pdf: bytes  # stamped "Pièce n° N — page i/n" + file reference
     reference: str = ""  # the file reference printed in the stamp (file name, or GENERE)
+    # why its pages cannot enter a PDF/A file (`pdfa.py`); None: `pdf` is PDF/A-3b
+    hors_pdfa: str | None = None
 
 
 def slug(texte: str) -> str:
@@ -229,6 +231,7 @@ class _EnCours:
     sortie: PdfWriter
     pages: list[PageObject]
     reference: str
+    hors_pdfa: str | None
 
     def bandeaux(self) -> list[tampon.Bandeau]:
         total = len(self.pages)
@@ -244,7 +247,11 @@ class _EnCours:
     def finir(self, tampons: Sequence[PageObject]) -> Piece:
         source, numero = self.source, self.numero
         tampon.tamponner(self.pages, tampons)
-        self.sortie.add_metadata({"/Title": f"Pièce n° {numero} : {source.titre}", "/Creator": "dossier"})
+        titre = f"Pièce n° {numero} : {source.titre}"
+        if self.hors_pdfa is None:
+            pdfa.declarer(self.sortie, pdfa.Metadonnees(titre))
+        else:
+            self.sortie.add_metadata(pdfa.info(pdfa.Metadonnees(titre)))
         pdf = tampon.octets(self.sortie)
         actifs = elements_actifs(pdf)
         if actifs:  # pragma: no cover - tampon.octets removes every such key; a bug must not ship
@@ -253,15 +260,15 @@ class _EnCours:
             )
         nom_fichier = f"{numero:02d}-{slug(source.nom or source.titre)}.pdf"
         return Piece(numero, source.titre, source.date, source.nature, source.origine, len(self.pages),
-                     nom_fichier, pdf, self.reference)  # fmt: skip
+                     nom_fichier, pdf, self.reference, self.hors_pdfa)  # fmt: skip
 
 
 def _mettre_en_page(creance: Creance, source: SourcePiece, numero: int) -> _EnCours:
-    ecrivain = pages_de(creance, source)
+    ecrivain, hors_pdfa = pages_de(creance, source)
     sortie = PdfWriter()
     pages = tampon.mettre_en_page(list(ecrivain.pages), sortie)
     reference = source.chemin.name if source.chemin is not None else (source.copie or GENERE)
-    return _EnCours(source, numero, sortie, pages, reference)
+    return _EnCours(source, numero, sortie, pages, reference, hors_pdfa)
 
 
 # The libraries that parse a pièce, and the finding a failure inside each of them is.
@@ -341,7 +348,8 @@ def constats_pieces(creance: Creance, jour: date) -> list[Constat]:
     PIECE-11, one file cited as two pièces (same bytes): the bordereau would announce two
     documents and the court would read one twice (« Pièce n° 4 : Facture F-2025-252 » showing
     invoice F-2025-211); PIECE-12, an invoice PDF (not Factur-X, which PIECE-06 checks) whose text
-    does not contain its number. A scanned PDF without text is not judged.
+    does not contain its number. A scanned PDF without text is not judged. PIECE-15 (info), a PDF
+    that is not PDF/A: that pièce and the bundle carry no PDF/A-3b claim (`pdfa.py` says why).
     """
     constats: list[Constat] = []
     premieres: dict[str, tuple[int, SourcePiece]] = {}
@@ -366,6 +374,16 @@ def constats_pieces(creance: Creance, jour: date) -> list[Constat]:
             )
         else:
             premieres[empreinte] = (numero, source)
+        raison = _hors_pdfa(source, donnees)
+        if raison is not None:
+            constats.append(
+                constat(
+                    "PIECE-15",
+                    f"Pièce n° {numero} ({source.titre}) : le fichier « {source.chemin} » {raison} ; "
+                    "cette pièce et le dossier d'injonction ne sont pas déclarés PDF/A-3b",
+                    ou=ou,
+                )
+            )
         if source.facture is not None and _sans_son_numero(donnees, source.facture):
             constats.append(
                 constat(
@@ -376,6 +394,16 @@ def constats_pieces(creance: Creance, jour: date) -> list[Constat]:
                 )
             )
     return constats
+
+
+def _hors_pdfa(source: SourcePiece, donnees: bytes) -> str | None:
+    """Why a cited PDF cannot enter a PDF/A file (`pdfa.hors_pdfa`), as `lecture.pages_de` decides
+    it for the bundle: images and emails are converted by us, so only a PDF can be the reason."""
+    try:
+        sorte = conversion.genre(source.chemin.name if source.chemin else "", donnees)
+    except conversion.PieceIllisible:
+        return None  # preparer_pieces refuses it, with its code
+    return pdfa.hors_pdfa_octets(donnees) if sorte == "pdf" else None
 
 
 def _sans_son_numero(donnees: bytes, numero: str) -> bool:

@@ -11,6 +11,14 @@ What is signed, and how
     leaves the creditor's intact. Nothing modifies the file after the creditor's signature (it is
     the last step of the build); the DOCX twin is never signed.
 
+PDF/A
+    The unsigned échéancier is PDF/A-3b (`render.pdf`). pyHanko draws the visible signature in
+    Courier, a standard font it does not embed (embedding one needs its `opentype` extra,
+    uharfbuzz, not a dependency of dossier), and writes its own producer in the XMP metadata but
+    not in the Info dictionary: a signed échéancier would break the claim. The same incremental
+    update therefore removes the catalog's XMP metadata (`/Metadata`, which carries the claim):
+    a signed échéancier declares no PDF/A conformance rather than a false one.
+
 Time
     The signature states when it was made: pyHanko stamps it with the real clock, not the
     « as of » day. A signed `echeancier.pdf` is therefore the one documented exception to
@@ -194,6 +202,9 @@ def signer_pdf(
 ) -> bytes:
     """Add the debtor's empty field, then sign for the creditor; one incremental update, returned whole."""
     ecrivain = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+    if "/Metadata" in ecrivain.root:  # no PDF/A claim the signature appearance would break (above)
+        del ecrivain.root["/Metadata"]
+        ecrivain.update_root()  # type: ignore[no-untyped-call]  # pyHanko leaves it unannotated
     # Before the signature: the empty debtor field is part of what the creditor signs.
     fields.append_signature_field(
         ecrivain, SigFieldSpec(CHAMP_DEBITEUR, on_page=zones.debiteur.page, box=zones.debiteur.boite())

@@ -11,7 +11,8 @@
   own reference, nothing like a court's numbering), in real, extractable text.
 - `tamponner`: lays each stamp page over its page.
 - `octets`: writes the PDF with every key that makes a PDF act (JavaScript, actions, launch, URI,
-  embedded files, forms…) removed from every object — a second belt after the rebuild.
+  embedded files, forms…) removed from every object — a second belt after the rebuild —, a
+  « %PDF-1.7 » header and a file /ID (what a PDF/A declaration, `pdfa.py`, needs of the file).
 
 Public API
     BANDE_MM
@@ -21,10 +22,12 @@ Public API
     bandeaux(liste: Sequence[Bandeau]) -> list[PageObject]
     tamponner(pages: Sequence[PageObject], tampons: Sequence[PageObject]) -> None
     octets(sortie: PdfWriter, identifiant: bytes | None = None) -> bytes
+    objets(racine) -> list[DictionaryObject | ArrayObject]    `racine` and all it reaches, each once
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -45,6 +48,7 @@ from pypdf.generic import (
 from dossier.render.environment import rendre_gabarit
 from dossier.render.pdf import FAMILLE, ecrire_pdf
 
+VERSION_PDF = "%PDF-1.7"
 MM = 72 / 25.4
 BANDE_MM = 10
 BANDE = BANDE_MM * MM
@@ -293,7 +297,7 @@ def _nettoyer(objet: object) -> None:
                 _nettoyer(valeur)
 
 
-def _objets(racine: DictionaryObject) -> list[DictionaryObject | ArrayObject]:
+def objets(racine: DictionaryObject) -> list[DictionaryObject | ArrayObject]:
     """`racine` and every object it reaches through indirect references, each once."""
     trouves: list[DictionaryObject | ArrayObject] = [racine]
     vus: set[int] = set()
@@ -319,19 +323,24 @@ def octets(sortie: PdfWriter, identifiant: bytes | None = None) -> bytes:
     active key removed from every object (`_nettoyer`), unreferenced objects dropped, written again.
 
     The copy holds what the catalogue reaches, and the trailer's /Info, ours (title, author: it
-    cannot act); so every object the catalogue reaches is every object that can act.
-    `identifiant` (16 bytes) becomes the file /ID; without it the file has none. No dates are set.
+    cannot act); so every object the catalogue reaches is every object that can act; the XMP
+    metadata and output intent of a PDF/A declaration (`pdfa.declarer`) cannot act and stay.
+    `identifiant` (16 bytes) becomes the file /ID; without it, the /ID is a hash of the first
+    writing (PDF/A requires one, ISO 19005-3 6.1.3; same pages, same /ID). No dates are set here.
+    The header says PDF 1.7 (ISO 32000-1, on which PDF/A-3 rests; WeasyPrint's pages use it).
     """
     premier = io.BytesIO()
     sortie.write(premier)
+    if identifiant is None:
+        identifiant = hashlib.sha256(premier.getvalue()).digest()[:16]
     lecteur = PdfReader(io.BytesIO(premier.getvalue()))
-    if identifiant is not None:
-        # pypdf's clone_from copies the reader's « '/Root' and '/Info' and '/ID' » (its docstring)
-        lecteur.trailer[NameObject("/ID")] = ArrayObject(
-            (ByteStringObject(identifiant), ByteStringObject(identifiant))
-        )
+    # pypdf's clone_from copies the reader's « '/Root' and '/Info' and '/ID' » (its docstring)
+    lecteur.trailer[NameObject("/ID")] = ArrayObject(
+        (ByteStringObject(identifiant), ByteStringObject(identifiant))
+    )
     propre = PdfWriter(clone_from=lecteur)
-    for objet in _objets(propre.root_object):
+    propre.pdf_header = VERSION_PDF
+    for objet in objets(propre.root_object):
         _nettoyer(objet)
     if "/Names" in propre.root_object:
         del propre.root_object["/Names"]

@@ -23,9 +23,10 @@ from dossier.cli.communs import (
 )
 from dossier.errors import UsageProblem
 from dossier.findings import constat
+from dossier.francais import compte
 from dossier.model.claim import Creance
 from dossier.output.ecriture import Ecriture, ecrire_pack, remettre_en_ordre
-from dossier.output.garde import Protege, verifier_cible
+from dossier.output.garde import LISTE_MAX, Protege, verifier_cible
 from dossier.output.verrou import verrou
 from dossier.pipeline import Options, Pack, build
 from dossier.render.systeme import MESSAGE_FONTTOOLS, chemin_lent
@@ -45,8 +46,9 @@ from dossier.render.systeme import MESSAGE_FONTTOOLS, chemin_lent
 @aide.option(
     "--force",
     is_flag=True,
-    help="Écrire dans un dossier qui ne vient pas de dossier : son contenu est déplacé à côté "
-    "(SORTIE.conserve-AAAAMMJJ-HHMMSS), jamais effacé.",
+    help="Écrire dans un dossier qui ne vient pas de dossier, ou dans une sortie précédente où vous avez "
+    "ajouté ou modifié des fichiers : ceux-ci sont déplacés à côté (SORTIE.conserve-AAAAMMJJ-HHMMSS), "
+    "jamais effacés.",
 )
 @aide.option(
     "--futur",
@@ -95,13 +97,7 @@ def commande(
     if lent:
         report.ligne(f"Avertissement : {lent}.", erreur=True)
     report.resume(pack.analyse)
-    if ecriture.conserve is not None:
-        report.ligne(
-            f"\nLe contenu précédent de {sortie}/ ({len(ecriture.deplaces)} fichiers) est déplacé, intact, "
-            f"dans {ecriture.conserve}/ :"
-        )
-        for nom in ecriture.deplaces:
-            report.ligne(f"  {nom}")
+    _dire_ce_qui_est_conserve(sortie, ecriture)
     report.ligne(f"\n{len(pack.fichiers)} fichiers écrits dans {sortie}/ :")
     for nom in sorted(pack.fichiers):
         report.ligne(f"  {nom}")
@@ -122,6 +118,24 @@ def ecrire(
         options.etape(f"Écriture dans {sortie}/")
         ecriture = ecrire_pack(pack.fichiers, sortie, force, gardes, maintenant=maintenant)
     return pack, ecriture, remis, lent
+
+
+def _dire_ce_qui_est_conserve(sortie: Path, ecriture: Ecriture) -> None:
+    """What was moved aside, and where: one line per file, or their count past `LISTE_MAX`."""
+    if ecriture.conserve is None:
+        return
+    nombre = compte(len(ecriture.deplaces), "fichier")
+    quoi = (
+        f"Le contenu précédent de {sortie}/ ({nombre})"
+        if ecriture.entier
+        else f"Ce que vous aviez ajouté ou modifié dans {sortie}/ ({nombre})"
+    )
+    if len(ecriture.deplaces) > LISTE_MAX:
+        report.ligne(f"\n{quoi} est déplacé, intact, dans {ecriture.conserve}/.")
+        return
+    report.ligne(f"\n{quoi} est déplacé, intact, dans {ecriture.conserve}/ :")
+    for chose in ecriture.deplaces:
+        report.ligne(f"  {chose.chemin} ({chose.motif})" if chose.motif else f"  {chose.chemin}")
 
 
 class _SansRepetition(logging.Filter):

@@ -13,6 +13,7 @@ link to their pièce.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.injonction.documents import ORDRE, TITRES, documents_judiciaires
@@ -54,6 +55,7 @@ def fichiers_injonction(
             "titre": f"{TITRES['requete']} — réf. créancier {creance.reference}",
             "auteur": requete_doc.auteur,
             "sujet": requete_doc.sujet,
+            "jour": requete_doc.etabli_le.isoformat(),
             "reference": creance.reference,
         },
     )
@@ -64,16 +66,17 @@ def fichiers_injonction(
     return fichiers
 
 
-def sources(creance: Creance, calcul: bytes) -> list[Jointe]:
+def sources(creance: Creance, calcul: bytes, jour: date) -> list[Jointe]:
     """What the bundle embeds once calcul.json is written: the claim as it was read, the
-    computation — a commissaire de justice who receives the bundle alone can recompute it."""
+    computation — a commissaire de justice who receives the bundle alone can recompute it.
+    `jour`, the « as of » day, is their modification date (the file's clock would vary)."""
     from dossier.assemble.bundle import Jointe
 
     claim = "La créance décrite par le créancier (claim.yaml)"
     detail = "Le calcul de chaque montant du dossier (calcul.json)"
     return [
-        Jointe(CLAIM, creance.source, "application/yaml", "Source", claim),
-        Jointe(CALCUL, calcul, "application/json", "Data", detail),
+        Jointe(CLAIM, creance.source, "application/yaml", "Source", claim, jour),
+        Jointe(CALCUL, calcul, "application/json", "Data", detail, jour),
     ]
 
 

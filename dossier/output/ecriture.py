@@ -2,16 +2,22 @@
 
 `build` writes into a provisional folder beside `-o DIR` (`.DIR.<hex>`) and swaps it in at the end,
 so a failure leaves no partial output. An earlier output of dossier is swapped out through
-`.DIR.ancien.<hex>/sortie` and dropped once the new one is in place; a folder of the user's, which
-`--force` allows, is moved aside whole to `DIR.conserve-AAAAMMJJ-HHMMSS` and never deleted.
+`.DIR.ancien.<hex>/sortie` and dropped once the new one is in place; what the user added to it or
+modified since its build (`releve.py`), which `--force` allows, is first moved, each file under its
+own relative path, to `DIR.conserve-AAAAMMJJ-HHMMSS` beside it — so the folder dropped only ever
+holds our unchanged files. A folder of the user's, or an earlier output that cannot be compared
+with its manifest, is moved aside whole to `DIR.conserve-AAAAMMJJ-HHMMSS`. Nothing is deleted but
+what a build wrote and nobody touched since.
 
 A build killed between two renames leaves these folders behind: `remettre_en_ordre`, run under the
 lock before the next build, puts a stranded previous output back where it was and removes
-provisional folders (they only ever hold what the build rewrites).
+provisional folders (they only ever hold what the build rewrites). A build killed after moving the
+user's files aside leaves them in the `.conserve-` folder, intact.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
@@ -24,7 +30,8 @@ from pathlib import Path, PurePosixPath
 from dossier import __version__
 from dossier.errors import UsageProblem
 from dossier.findings import constat
-from dossier.output.garde import MARQUE, Protege, verifier_cible
+from dossier.output.garde import Protege, fichiers, verifier_cible
+from dossier.output.releve import MARQUE, AConserver, Releve, releve
 
 _HEX = 6  # secrets.token_hex(6): 12 hexadecimal characters name each provisional folder
 ANCIEN = "ancien"
@@ -36,19 +43,20 @@ class Ecriture:
     """Where the pack was written, and what was moved aside to make room for it."""
 
     dossier: Path
-    conserve: Path | None = None  # the user's folder, moved aside whole (--force)
-    deplaces: tuple[str, ...] = ()  # its files, relative to it
+    conserve: Path | None = None  # where the user's files were moved (--force)
+    deplaces: tuple[AConserver, ...] = ()  # those files, relative to it (and to `dossier`)
+    entier: bool = False  # the previous folder was moved whole (not ours, or not comparable)
 
 
 def ecrire_pack(
-    fichiers: Mapping[str, bytes],
+    contenus: Mapping[str, bytes],
     cible: Path,
     force: bool = False,
     proteges: Sequence[Protege] = (),
     *,
     maintenant: datetime,
 ) -> Ecriture:
-    """Write `fichiers` as the folder `cible`, in one swap; `maintenant` names a kept folder."""
+    """Write `contenus` as the folder `cible`, in one swap; `maintenant` names a kept folder."""
     jugee = verifier_cible(cible, force, proteges)
     reelle = jugee.reelle
     try:
@@ -65,16 +73,25 @@ def ecrire_pack(
             ]
         ) from None
     try:
-        for nom, contenu in sorted(fichiers.items()):
+        for nom, contenu in sorted(contenus.items()):
             chemin = provisoire / _nom_sur(nom)
             chemin.parent.mkdir(parents=True, exist_ok=True)
             chemin.write_bytes(contenu)
         (provisoire / MARQUE).write_text(f"dossier {__version__}\n", encoding="utf-8")
         if jugee.etrangere:
             conserve = nom_conserve(reelle, maintenant)
-            deplaces = _fichiers(reelle)
+            deplaces = tuple(AConserver(f, "") for f in fichiers(reelle) if f != MARQUE)
             _echanger(provisoire, reelle, conserve)
-            return Ecriture(reelle, conserve, deplaces)
+            return Ecriture(reelle, conserve, deplaces, entier=True)
+        if jugee.a_conserver:
+            conserve = nom_conserve(reelle, maintenant)
+            _mettre_de_cote(reelle, conserve, jugee.a_conserver)
+            try:
+                _permuter(provisoire, reelle)
+            except BaseException:
+                _remettre(conserve, reelle, jugee.a_conserver)
+                raise
+            return Ecriture(reelle, conserve, jugee.a_conserver)
         _permuter(provisoire, reelle)
         return Ecriture(reelle)
     except BaseException:
@@ -135,7 +152,7 @@ def _recuperer(sortie: Path, cible: Path, maintenant: datetime) -> list[str]:
         os.replace(sortie, cible)
         return [f"la production précédente, laissée de côté par une construction interrompue, est remise "
                 f"en place dans {cible}"]  # fmt: skip
-    if (sortie / MARQUE).is_file():
+    if (sortie / MARQUE).is_file() and releve(sortie) == Releve(()):  # ours, untouched: nothing lost
         return [f"une production antérieure laissée de côté par une construction interrompue est "
                 f"supprimée ({sortie.parent.name})"]  # fmt: skip
     conserve = nom_conserve(cible, maintenant)
@@ -148,10 +165,6 @@ def _nom_sur(nom: str) -> PurePosixPath:
     if chemin.is_absolute() or ".." in chemin.parts or not chemin.parts:
         raise ValueError(f"nom de fichier de sortie refusé : {nom!r}")
     return chemin
-
-
-def _fichiers(dossier: Path) -> tuple[str, ...]:
-    return tuple(sorted(p.relative_to(dossier).as_posix() for p in dossier.rglob("*") if not p.is_dir()))
 
 
 def _dossier_provisoire(parent: Path, prefixe: str) -> Path:
@@ -194,3 +207,32 @@ def _echanger(provisoire: Path, cible: Path, conserve: Path) -> None:
     except BaseException:
         os.replace(conserve, cible)
         raise
+
+
+def _mettre_de_cote(cible: Path, conserve: Path, a_conserver: Sequence[AConserver]) -> None:
+    """Move each of the user's files from `cible` to the same relative path under `conserve`
+    (beside it: one file system, a rename each). Any failure puts back those already moved."""
+    conserve.mkdir()
+    faits: list[AConserver] = []
+    try:
+        for chose in a_conserver:
+            destination = conserve / _nom_sur(chose.chemin.rstrip("/"))
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(cible / chose.chemin.rstrip("/"), destination)
+            faits.append(chose)
+    except BaseException:
+        _remettre(conserve, cible, faits)
+        raise
+
+
+def _remettre(conserve: Path, cible: Path, faits: Sequence[AConserver]) -> None:
+    """Undo `_mettre_de_cote`: the files back in `cible`, and `conserve` removed if left empty."""
+    for chose in reversed(faits):
+        relatif = _nom_sur(chose.chemin.rstrip("/"))
+        (cible / relatif).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(conserve / relatif, cible / relatif)
+    for dossier in sorted((p for p in conserve.rglob("*") if p.is_dir()), reverse=True):
+        with contextlib.suppress(OSError):
+            dossier.rmdir()  # only if empty
+    with contextlib.suppress(OSError):
+        conserve.rmdir()

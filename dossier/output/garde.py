@@ -6,7 +6,11 @@ identity (`os.path.samefile`: on a case-insensitive file system one folder has s
 - never replaced, whatever `--force` says (SORTIE-04): the claim's folder, every folder holding a
   file the claim cites, the current folder, the home folder and the file system's root — nor any
   folder that contains one of them;
-- replaced: an absent or empty folder, or an earlier output of dossier (it carries `MARQUE`);
+- replaced: an absent or empty folder, or an earlier output of dossier (it carries `MARQUE`) — but
+  what the user added to it or modified since its build, found against its manifest.json
+  (`releve.py`), is refused (SORTIE-06, each file named), or with `--force` moved aside, never
+  deleted nor overwritten; an earlier output without a readable manifest.json cannot be compared:
+  refused as a whole (SORTIE-06), or with `--force` moved aside whole;
 - any other folder is the user's: refused (SORTIE-01), or with `--force` moved aside whole, never
   deleted (`ecriture.py`; DESIGN.md, Decisions: Nothing the user made is lost).
 """
@@ -21,8 +25,9 @@ from pathlib import Path
 
 from dossier.errors import UsageProblem
 from dossier.findings import constat
+from dossier.output.releve import MARQUE, AConserver, releve
 
-MARQUE = ".dossier-sortie"  # written into every output folder: what makes a folder ours
+LISTE_MAX = 20  # files named one by one in a refusal; beyond, a count
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,8 @@ class Cible:
     """The output folder as resolved and judged before the build."""
 
     reelle: Path  # symlinks and « .. » resolved: the folder that is really written
-    etrangere: bool  # it exists, holds something and is not ours: moved aside (needs --force)
+    etrangere: bool  # not ours, or ours but not comparable: moved aside whole (needs --force)
+    a_conserver: tuple[AConserver, ...] = ()  # in an earlier output of ours: moved aside (--force)
 
 
 def proteges_par_defaut() -> list[Protege]:
@@ -89,7 +95,56 @@ def verifier_cible(cible: Path, force: bool = False, proteges: Sequence[Protege]
                 )
             ]
         )
-    return Cible(reelle, etrangere)
+    if etrangere or not (reelle / MARQUE).is_file():
+        return Cible(reelle, etrangere)
+    vu = releve(reelle)
+    if vu.sans_manifeste is not None:
+        if not force:
+            raise _refus_entier(cible, reelle, vu.sans_manifeste)
+        return Cible(reelle, etrangere=True)
+    if vu.a_conserver and not force:
+        raise UsageProblem(
+            [
+                constat(
+                    "SORTIE-06",
+                    f"dans le dossier {cible}, ce que vous avez ajouté ou modifié depuis la construction "
+                    "précédente n'est ni remplacé ni effacé :\n"
+                    + liste([f"{a.chemin} : {a.motif}" for a in vu.a_conserver]),
+                    que_faire="Mettez ces fichiers ailleurs, ou ajoutez --force : ils seront déplacés, "
+                    f"intacts, dans le dossier voisin {reelle.name}.conserve-AAAAMMJJ-HHMMSS, et le reste "
+                    "remplacé par la nouvelle construction. Ou choisissez un autre dossier de sortie.",
+                )
+            ]
+        )
+    return Cible(reelle, etrangere=False, a_conserver=vu.a_conserver)
+
+
+def liste(lignes: Sequence[str], maximum: int = LISTE_MAX) -> str:
+    """One line per item; past `maximum`, the first ones and a count of the others."""
+    if len(lignes) <= maximum:
+        return "\n".join(lignes)
+    return "\n".join([*lignes[: maximum - 1], f"… et {len(lignes) - maximum + 1} autres"])
+
+
+def fichiers(dossier: Path) -> tuple[str, ...]:
+    """Every file under `dossier` (links as files, never followed), relative, sorted."""
+    dedans = (p for p in dossier.rglob("*") if p.is_symlink() or not p.is_dir())
+    return tuple(sorted(p.relative_to(dossier).as_posix() for p in dedans))
+
+
+def _refus_entier(cible: Path, reelle: Path, raison: str) -> UsageProblem:
+    contenu = [f for f in fichiers(reelle) if f != MARQUE]
+    return UsageProblem(
+        [
+            constat(
+                "SORTIE-06",
+                f"le dossier {cible} vient de dossier, mais {raison} : ce que vous y avez ajouté ou "
+                "modifié ne peut pas être reconnu, rien n'y est remplacé. Il tient :\n" + liste(contenu),
+                que_faire="Ajoutez --force : tout son contenu sera déplacé, intact, dans le dossier voisin "
+                f"{reelle.name}.conserve-AAAAMMJJ-HHMMSS. Ou choisissez un autre dossier de sortie.",
+            )
+        ]
+    )
 
 
 def _contient(dossier: Path, protege: Path) -> bool:

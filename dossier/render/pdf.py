@@ -15,11 +15,20 @@
   rendering runs with SOURCE_DATE_EPOCH set to the file's day (`jour`; fontTools reads it), so
   that path gives the same bytes on every run too (DESIGN.md, Decisions: Same bytes on every
   machine). The two subsetters do not make the same font bytes: each path is stable on its own.
+- PDF/A-3b (ISO 19005-3, level B): WeasyPrint's own variant (`pdf_variant="pdf/a-3b"`) writes the
+  XMP metadata stream (pdfaid part 3, conformance B; title, author, subject, producer and dates the
+  same as the Info dictionary), an OutputIntent with WeasyPrint's sRGB profile, every font
+  embedded, annotations printable. Nothing in it is random (no XMP document UUID for PDF/A), so the
+  same letter still gives the same bytes. `pdfa=False` writes a plain PDF (samples/ makes pièces
+  « exported by a program that does not write PDF/A » with it). A file that pypdf assembles from
+  ours declares PDF/A again through `assemble/pdfa.py`, with `intention_srgb` (the same profile).
 
 Public API
     rendre_pdf(lettre: Lettre) -> bytes
-    ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None) -> bytes
-                                              any of our HTML layouts (court/); `jour`: the file's day
+    ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None, pdfa: bool = True)
+        -> bytes                              any of our HTML layouts (court/); `jour`: the file's day
+    intention_srgb() -> tuple[str, bytes]     the output intent's name and ICC profile WeasyPrint uses
+    VARIANTE_PDFA                             « pdf/a-3b »
     html_lettre(lettre: Lettre) -> str        the HTML given to WeasyPrint (for inspection, tests)
 """
 
@@ -27,10 +36,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -50,6 +61,8 @@ from dossier.render.letter import Lettre
 from dossier.resources import dossier_gabarits, dossier_polices, police
 
 GABARIT_HTML = "letters/lettre.html"
+VARIANTE_PDFA = "pdf/a-3b"
+PROFIL_SRGB = "sRGB2014.icc"  # shipped by WeasyPrint (weasyprint/pdf/), the ICC's sRGB v2 profile
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
 FAMILLE = "Dossier Sans"  # our own family name: never confused with a font installed on the system
 POLICES = (
@@ -125,14 +138,33 @@ def horloge_des_polices(jour: date | None) -> Iterator[None]:
             os.environ[SOURCE_DATE_EPOCH] = avant
 
 
-def ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None) -> bytes:
-    """HTML → PDF bytes, closed and deterministic; relative URLs resolve beside `gabarit_html`."""
+@cache
+def intention_srgb() -> tuple[str, bytes]:
+    """The name and bytes of the sRGB ICC profile WeasyPrint's PDF/A output intent carries, read
+    as WeasyPrint reads it (Pillow's ImageCms: the name is the profile's model, else its
+    description), so that a file assembled from ours holds the same profile once (tests/pdfa.py
+    counts the copies)."""
+    from PIL import ImageCms
+
+    with (files("weasyprint.pdf") / PROFIL_SRGB).open("rb") as fichier:
+        profil = ImageCms.ImageCmsProfile(fichier)
+    octets = profil.tobytes()  # first, as WeasyPrint does: reading a tag first changes these bytes
+    nom = profil.profile.model or profil.profile.profile_description
+    return str(nom), octets
+
+
+def ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None, pdfa: bool = True) -> bytes:
+    """HTML → PDF bytes, closed and deterministic, PDF/A-3b unless `pdfa` is false; relative URLs
+    resolve beside `gabarit_html`."""
     configuration, feuille_polices = _polices()
     base = (dossier_gabarits() / gabarit_html).parent.as_uri() + "/"
     identifiant = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
     try:
         document = HTML(string=html, base_url=base, url_fetcher=recuperateur())
-        with horloge_des_polices(jour):
+        with horloge_des_polices(jour), warnings.catch_warnings():
+            # WeasyPrint 70 opens its sRGB profile for the PDF/A output intent and never closes it
+            # (weasyprint/pdf/__init__.py): the file is released, unclosed, inside this call.
+            warnings.filterwarnings("ignore", r"unclosed file .*sRGB2014\.icc", ResourceWarning)
             pdf = document.write_pdf(
                 stylesheets=[feuille_polices],
                 font_config=configuration,
@@ -140,6 +172,7 @@ def ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None
                 pdf_forms=False,
                 custom_metadata=False,
                 attachments=None,
+                pdf_variant=VARIANTE_PDFA if pdfa else None,
             )
     except FatalURLFetchingError as exc:
         raise RenderFailure([constat("RENDU-06", f"{quoi} : {exc} ({exc.__cause__}).")]) from exc

@@ -4,7 +4,8 @@ against each other, and the re-check of a pack received from elsewhere.
 Modules
     manifeste.py   `manifest.json`: each file's SHA-256, size, pages and role, the claim's hash, the
                    « as of » day, the tool's version, the law data used; written last by `build`,
-                   read back and validated by `lire_manifeste` (schema: `schemas/manifest.schema.json`)
+                   read back and validated by `lire_manifeste` (schema: `schemas/manifest.schema.json`;
+                   the reader lives in `output/manifeste.py`, shared with the rebuild)
 
 Above `render/`, `assemble/` and `law/` (it reads rendered PDFs and recomputes), below
 `pipeline.py`, which calls it.

@@ -36,6 +36,7 @@ from dossier.assemble.signature import (
 from dossier.assemble.verification import champs_vides, verifier_signatures
 from dossier.errors import RenderFailure, UsageProblem
 from dossier.exit_codes import ExitCode
+from tests.pdfa import declare_pdfa, ecarts_pdfa
 from tests.signature.certificats import MOT_DE_PASSE, Paire, autorite, ecrire_p12, emis_par
 from tests.signature.conftest import ZONES_ESSAI
 from tests.signature.outils import ServeurHorodatage, falsifier, pdfsig, plages_signees, url_sans_serveur
@@ -108,6 +109,14 @@ def _dans_un_flux(pdf: bytes) -> int:
 def _dans_le_motif(pdf: bytes) -> int:
     """A byte of the /Reason text in the signature dictionary (also signed)."""
     return pdf.index(b"/Reason") + len(b"/Reason") + 6
+
+
+def test_signe_ne_se_dit_plus_pdfa(signe: bytes, pdf_essai: bytes) -> None:
+    """pyHanko draws the signature in Courier, not embedded: the signed file drops the PDF/A claim
+    (dossier/assemble/signature.py, PDF/A) rather than keep a false one; the unsigned one has it."""
+    assert declare_pdfa(pdf_essai) and ecarts_pdfa(pdf_essai) == []
+    assert not declare_pdfa(signe)
+    assert PdfReader(BytesIO(signe)).xmp_metadata is None
 
 
 @pytest.mark.parametrize("ou", [_dans_un_flux, _dans_le_motif], ids=["contenu", "motif"])

@@ -4,7 +4,10 @@ folder, Nothing the user made is lost)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -19,14 +22,40 @@ from dossier.errors import UsageProblem
 from dossier.output import garde
 from dossier.output.ecriture import ecrire_pack, nom_conserve, remettre_en_ordre
 from dossier.output.garde import MARQUE, Protege, verifier_cible
+from dossier.output.releve import releve
 from dossier.output.verrou import chemin_verrou, verrou
 
 MAINTENANT = datetime(2026, 12, 4, 10, 15, 30)
 DEPOT = Path(__file__).resolve().parents[2]
 
 
+def manifeste_de(fichiers: dict[str, bytes]) -> bytes:
+    """The manifest.json a build writes for `fichiers`, as `lire_manifeste` reads it back."""
+    objet = {
+        "format": "dossier-manifeste/1",
+        "outil": "dossier test",
+        "reference": "R-1",
+        "date": "2026-12-04",
+        "creance": {"fichier": "claim.yaml", "octets": 0, "sha256": hashlib.sha256(b"").hexdigest()},
+        "parametres": [],
+        "fichiers": [
+            {
+                "chemin": c,
+                "role": "lettre",
+                "octets": len(o),
+                "sha256": hashlib.sha256(o).hexdigest(),
+                "pages": None,
+            }
+            for c, o in sorted(fichiers.items())
+        ],
+    }
+    return json.dumps(objet).encode()
+
+
 def ecrire(fichiers: dict[str, bytes], cible: Path, force: bool = False, proteges: tuple[Protege, ...] = ()):
-    return ecrire_pack(fichiers, cible, force, proteges, maintenant=MAINTENANT)
+    """Write `fichiers` as a build does: with their manifest.json."""
+    pack = {**fichiers, "manifest.json": manifeste_de(fichiers)}
+    return ecrire_pack(pack, cible, force, proteges, maintenant=MAINTENANT)
 
 
 def noms(dossier: Path) -> list[str]:
@@ -50,7 +79,7 @@ def test_ecrit_un_dossier_neuf_marque_comme_sortie_de_dossier(tmp_path: Path) ->
 def test_remplace_une_sortie_precedente_sans_en_garder_les_restes(tmp_path: Path) -> None:
     ecrire({"ancien.pdf": b"1"}, tmp_path / "out")
     ecrire({"nouveau.pdf": b"2"}, tmp_path / "out")
-    assert noms(tmp_path / "out") == [MARQUE, "nouveau.pdf"]
+    assert noms(tmp_path / "out") == [MARQUE, "manifest.json", "nouveau.pdf"]
     assert noms(tmp_path) == ["out"]
 
 
@@ -70,8 +99,9 @@ def test_force_deplace_le_dossier_de_l_utilisateur_sans_rien_effacer(tmp_path: P
     (tmp_path / "out" / "sous" / "devis.odt").write_bytes(b"\x00\x01")
     ecriture = ecrire({"a.pdf": b"A"}, tmp_path / "out", force=True)
     conserve = tmp_path / "out.conserve-20261204-101530"
-    assert ecriture.conserve == conserve and ecriture.deplaces == ("mes-notes.txt", "sous/devis.odt")
-    assert noms(tmp_path / "out") == [MARQUE, "a.pdf"]
+    assert ecriture.conserve == conserve and ecriture.entier
+    assert [d.chemin for d in ecriture.deplaces] == ["mes-notes.txt", "sous/devis.odt"]
+    assert noms(tmp_path / "out") == [MARQUE, "a.pdf", "manifest.json"]
     assert (conserve / "mes-notes.txt").read_text() == "à garder"
     assert (conserve / "sous" / "devis.odt").read_bytes() == b"\x00\x01"
     assert noms(tmp_path) == ["out", "out.conserve-20261204-101530"]
@@ -208,12 +238,15 @@ def test_les_restes_d_une_sortie_deja_remplacee(tmp_path: Path) -> None:
         (tmp_path / ancien / "sortie" / "x.txt").write_text(ancien)
         if marque:
             (tmp_path / ancien / "sortie" / MARQUE).write_text("dossier\n")
+            (tmp_path / ancien / "sortie" / "manifest.json").write_bytes(
+                manifeste_de({"x.txt": ancien.encode()})
+            )
     (tmp_path / ".out.cafe").mkdir()  # not a name dossier gives: left alone
     remettre_en_ordre(cible, MAINTENANT)
     conserve = tmp_path / "out.conserve-20261204-101530"
     assert noms(tmp_path) == [".out.cafe", "out", "out.conserve-20261204-101530"]
     assert (conserve / "x.txt").read_text() == ".out.ancien.bbbbbbbbbbbb"  # not ours: kept
-    assert noms(cible) == [MARQUE, "a.pdf"]
+    assert noms(cible) == [MARQUE, "a.pdf", "manifest.json"]
 
 
 # --- one build at a time -----------------------------------------------------------------------
@@ -231,3 +264,103 @@ def test_une_seule_construction_a_la_fois(tmp_path: Path) -> None:
     with verrou(cible):
         ecrire({"a.pdf": b"A"}, cible)
     assert noms(tmp_path / "neuf") == ["out"]
+
+
+# --- what the user made in an earlier output: compared with its manifest.json ------------------
+
+
+def test_le_releve_nomme_ajouts_et_modifications_pas_les_suppressions(tmp_path: Path) -> None:
+    cible = tmp_path / "out"
+    ecrire({"a.pdf": b"A", "b.docx": b"B", "sous/c.pdf": b"C"}, cible)
+    (cible / "a.pdf").unlink()  # deleted: no obstacle
+    (cible / "b.docx").write_bytes(b"B retouche")
+    (cible / "sous" / "note.txt").write_text("n")
+    (cible / "vide").mkdir()
+    (cible / "lien").symlink_to(tmp_path)  # a link: judged and moved as a link, never followed
+    (cible / "sous" / "c.pdf").unlink()
+    (cible / "sous" / "c.pdf").symlink_to(cible / "b.docx")  # ours, replaced by a link: modified
+    (cible / ".DS_Store").write_bytes(b"\x00")  # written by a file browser: nobody's work
+    vu = releve(cible)
+    assert vu.sans_manifeste is None
+    motifs = {a.chemin: a.motif.split(" depuis")[0] for a in vu.a_conserver}
+    assert motifs == {
+        "b.docx": "modifié",
+        "lien": "ajouté",
+        "sous/c.pdf": "modifié",
+        "sous/note.txt": "ajouté",
+        "vide/": "ajouté",
+    }
+    with pytest.raises(UsageProblem) as refus:
+        verifier_cible(cible)
+    assert refus.value.constats[0].code == "SORTIE-06"
+    assert "b.docx : modifié depuis la construction du " in refus.value.constats[0].message
+
+
+def test_force_met_de_cote_sous_le_meme_chemin_et_remplace_le_reste(tmp_path: Path) -> None:
+    cible = tmp_path / "out"
+    ecrire({"a.pdf": b"A", "sous/b.docx": b"B"}, cible)
+    (cible / "sous" / "b.docx").write_bytes(b"B retouche")
+    (cible / "vide").mkdir()
+    (cible / "note.txt").write_text("n")
+    ecrit = ecrire({"a.pdf": b"A2", "sous/b.docx": b"B2"}, cible, force=True)
+    conserve = tmp_path / "out.conserve-20261204-101530"
+    assert ecrit.conserve == conserve and not ecrit.entier
+    assert [a.chemin for a in ecrit.deplaces] == ["note.txt", "sous/b.docx", "vide/"]
+    assert (conserve / "sous" / "b.docx").read_bytes() == b"B retouche"
+    assert (conserve / "note.txt").read_text() == "n" and (conserve / "vide").is_dir()
+    assert noms(cible) == [MARQUE, "a.pdf", "manifest.json", "sous"]
+    assert (cible / "sous" / "b.docx").read_bytes() == b"B2"
+    assert noms(tmp_path) == ["out", "out.conserve-20261204-101530"]
+
+
+def test_un_echec_apres_la_mise_de_cote_remet_tout_en_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cible = tmp_path / "out"
+    ecrire({"a.pdf": b"A"}, cible)
+    (cible / "sous").mkdir()
+    (cible / "sous" / "note.txt").write_text("n")
+
+    def panne(provisoire: Path, cible: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("dossier.output.ecriture._permuter", panne)
+    with pytest.raises(OSError):
+        ecrire({"a.pdf": b"A2"}, cible, force=True)
+    assert noms(tmp_path) == ["out"]  # no provisional nor conserve folder left
+    assert (cible / "sous" / "note.txt").read_text() == "n" and (cible / "a.pdf").read_bytes() == b"A"
+
+
+def test_une_sortie_sans_manifeste_ne_peut_pas_etre_comparee(tmp_path: Path) -> None:
+    cible = tmp_path / "out"
+    ecrire_pack({"a.pdf": b"A"}, cible, maintenant=MAINTENANT)  # as a dossier without manifest.json did
+    with pytest.raises(UsageProblem) as refus:
+        ecrire({"a.pdf": b"A"}, cible)
+    assert refus.value.constats[0].code == "SORTIE-06" and "a.pdf" in refus.value.constats[0].message
+    assert (cible / "a.pdf").read_bytes() == b"A"
+    ecrit = ecrire({"a.pdf": b"A2"}, cible, force=True)
+    assert ecrit.entier and [a.chemin for a in ecrit.deplaces] == ["a.pdf"]
+    assert (tmp_path / "out.conserve-20261204-101530" / "a.pdf").read_bytes() == b"A"
+
+
+def test_une_sortie_laissee_de_cote_avec_un_fichier_de_l_utilisateur_est_gardee(tmp_path: Path) -> None:
+    cible = tmp_path / "out"
+    ecrire({"a.pdf": b"A"}, cible)
+    reste = tmp_path / ".out.ancien.cccccccccccc" / "sortie"
+    shutil.copytree(cible, reste)
+    (reste / "note.txt").write_text("à garder")
+    faits = remettre_en_ordre(cible, MAINTENANT)
+    assert (tmp_path / "out.conserve-20261204-101530" / "note.txt").read_text() == "à garder"
+    assert any("conservé" in f for f in faits)
+
+
+def test_un_refus_nomme_vingt_fichiers_puis_compte_les_autres(tmp_path: Path) -> None:
+    cible = tmp_path / "out"
+    ecrire({"a.pdf": b"A"}, cible)
+    for i in range(25):
+        (cible / f"scan-{i:02}.txt").write_text(str(i))
+    with pytest.raises(UsageProblem) as refus:
+        verifier_cible(cible)
+    lignes = refus.value.constats[0].message.splitlines()[1:]
+    assert lignes[:2] == ["scan-00.txt : ajouté", "scan-01.txt : ajouté"]
+    assert len(lignes) == 20 and lignes[-1] == "… et 6 autres"
