@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from dossier.output.garde import MARQUE
+from dossier.output.releve import MARQUE
 
 NOM_CREANCE = "claim.yaml"
 

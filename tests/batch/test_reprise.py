@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
-from dossier.output.garde import MARQUE
+from dossier.output.releve import MARQUE
 from dossier.portefeuille.journal import NOM
 from tests.batch.outils import JOUR, fichiers, portefeuille, resultats
 
