@@ -149,10 +149,14 @@ def _lot(source: Path, sortie: Path, travailleurs: int, rss: list[int] | None = 
     ]
     debut = time.perf_counter()
     processus = subprocess.Popen(commande, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    suivi = threading.Thread(target=_suivre_memoire, args=(processus, sortie, rss), daemon=True)
     if rss is not None:
-        threading.Thread(target=_suivre_memoire, args=(processus, sortie, rss), daemon=True).start()
+        suivi.start()
     processus.wait()
-    return time.perf_counter() - debut
+    duree = time.perf_counter() - debut
+    if rss is not None:
+        suivi.join()
+    return duree
 
 
 def _suivre_memoire(processus: subprocess.Popen[bytes], sortie: Path, rss: list[int]) -> None:
