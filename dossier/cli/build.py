@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -24,10 +24,11 @@ from dossier.cli.communs import (
 from dossier.errors import UsageProblem
 from dossier.findings import constat
 from dossier.francais import compte
+from dossier.model.claim import Creance
 from dossier.output.ecriture import Ecriture, ecrire_pack, remettre_en_ordre
-from dossier.output.garde import LISTE_MAX, verifier_cible
+from dossier.output.garde import LISTE_MAX, Protege, verifier_cible
 from dossier.output.verrou import verrou
-from dossier.pipeline import build
+from dossier.pipeline import Options, Pack, build
 from dossier.render.systeme import MESSAGE_FONTTOOLS, chemin_lent
 
 
@@ -89,14 +90,8 @@ def commande(
         options = replace(options, signature=ouvrir_cle(cle, tsa, creance))
     elif tsa is not None:
         raise UsageProblem([constat("USAGE-01", "--tsa horodate une signature : il va avec --sign")])
-    maintenant = datetime.now()  # names a folder moved aside; the documents never see it
-    with verrou(sortie), report.etapes() as etape:
-        remis = remettre_en_ordre(sortie, maintenant)
-        lent = chemin_lent()
-        with _une_fois(lent is not None):
-            pack = build(creance, replace(options, etape=etape))
-        etape(f"Écriture dans {sortie}/")
-        ecriture = ecrire_pack(pack.fichiers, sortie, force, gardes, maintenant=maintenant)
+    with report.etapes() as etape:
+        pack, ecriture, remis, lent = ecrire(creance, replace(options, etape=etape), sortie, force, gardes)
     for fait in remis:
         report.ligne(fait)
     if lent:
@@ -106,6 +101,23 @@ def commande(
     report.ligne(f"\n{len(pack.fichiers)} fichiers écrits dans {sortie}/ :")
     for nom in sorted(pack.fichiers):
         report.ligne(f"  {nom}")
+
+
+def ecrire(
+    creance: Creance, options: Options, sortie: Path, force: bool, gardes: Sequence[Protege]
+) -> tuple[Pack, Ecriture, list[str], str | None]:
+    """Build the pack and swap it into `sortie`, under its lock: the one path of `build` and of
+    each claim of `batch`. Returns the pack, where it went, what an interrupted build left and was
+    put back, and the slow-path warning (`chemin_lent`) if any."""
+    maintenant = datetime.now()  # names a folder moved aside; the documents never see it
+    with verrou(sortie):
+        remis = remettre_en_ordre(sortie, maintenant)
+        lent = chemin_lent()
+        with _une_fois(lent is not None):
+            pack = build(creance, options)
+        options.etape(f"Écriture dans {sortie}/")
+        ecriture = ecrire_pack(pack.fichiers, sortie, force, gardes, maintenant=maintenant)
+    return pack, ecriture, remis, lent
 
 
 def _dire_ce_qui_est_conserve(sortie: Path, ecriture: Ecriture) -> None:

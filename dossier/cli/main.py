@@ -8,7 +8,20 @@ from typing import Any
 import click
 
 from dossier import __version__
-from dossier.cli import build, check, doctor, explain, import_facture, init, plan, report, taux, verify
+from dossier.cli import (
+    batch,
+    build,
+    check,
+    doctor,
+    explain,
+    import_facture,
+    init,
+    plan,
+    report,
+    stats,
+    taux,
+    verify,
+)
 from dossier.cli.aide import VERSION, Groupe
 from dossier.cli.usage import constat_usage
 from dossier.errors import DossierError
@@ -55,7 +68,7 @@ def cli(traceback: bool) -> None:
     """
 
 
-for _module in (init, check, build, verify, plan, explain, taux, import_facture, doctor):
+for _module in (init, check, build, batch, stats, verify, plan, explain, taux, import_facture, doctor):
     cli.add_command(_module.commande)
 
 

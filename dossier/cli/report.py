@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any
 
 from rich.console import Console
@@ -349,3 +350,77 @@ def calendrier(prevu: Any, reference: str, constats_a_dire: Sequence[Constat]) -
     if constats_a_dire:
         console.print("")
         constats(constats_a_dire)
+
+
+@contextmanager
+def progression(total: int, deja: int) -> Iterator[Callable[[Any], None]]:
+    """`dossier batch`: a progress bar on the error stream, on a terminal only (elsewhere the
+    function it yields does nothing, and only the final table is printed). `deja`: the claims
+    taken unchanged from the journal, counted as done from the start."""
+    if not terminal_d_erreur():
+        yield lambda _resultat: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = _Console(stderr=True, highlight=False, force_terminal=True, no_color="NO_COLOR" in os.environ)
+    colonnes = (
+        TextColumn("Créances"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[derniere]}"),
+    )
+    with Progress(*colonnes, console=console, transient=True) as barre:
+        tache = barre.add_task("lot", total=total, completed=deja, derniere="")
+
+        def avancer(resultat: Any) -> None:
+            barre.update(tache, advance=1, derniere=propre(f"{resultat.sortie} : {resultat.statut}"))
+
+        yield avancer
+
+
+def portefeuille(resultats: Sequence[Any], sortie: Any) -> None:
+    """`dossier batch`: one row per claim, then what was built, refused, taken from the journal."""
+    lignes = sorted(resultats, key=lambda r: r.claim)
+    tableau(
+        "Lot",
+        ("dossier", "statut", "code", "étape", "total réclamé", "constats bloquants", "secondes"),
+        [
+            (
+                r.sortie,
+                r.statut + (" (inchangé)" if r.repris else ""),
+                r.code_sortie,
+                r.etape or "—",
+                euros(Decimal(r.total_reclame)) if r.total_reclame else "—",
+                " ".join(r.constats_bloquants) or "—",
+                f"{r.secondes:.1f}".replace(".", ","),
+            )
+            for r in lignes
+        ],
+    )
+    construits = sum(1 for r in lignes if r.reussi and not r.repris)
+    repris = sum(1 for r in lignes if r.repris)
+    refuses = sum(1 for r in lignes if not r.reussi)
+    console = _console()
+    console.print(
+        f"{len(lignes)} créance(s) : {construits} construite(s), {repris} inchangée(s) depuis le dernier "
+        f"lot, {refuses} non construite(s). Résultats : {sortie}/results.csv et {sortie}/results.json.",
+        markup=False,
+    )
+    if refuses:
+        console.print(
+            f"Constats de chaque créance : {sortie}/constats/ ; erreurs internes : {sortie}/batch.log.",
+            markup=False,
+        )
+
+
+def statistiques(
+    texte: Sequence[str], tableaux: Sequence[tuple[str, Sequence[str], Sequence[Sequence[Any]]]]
+) -> None:
+    """`dossier stats`: the portfolio's figures, a few lines then a table per breakdown."""
+    console = _console()
+    for ligne_de_texte in texte:
+        console.print(ligne_de_texte, markup=False)
+    for titre, colonnes, lignes in tableaux:
+        console.print("")
+        tableau(titre, colonnes, lignes)

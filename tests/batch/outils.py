@@ -1,0 +1,42 @@
+"""A small portfolio for the batch tests: copies of a sample claim, and one that cannot be read."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+ECHANTILLON = "b2b-menuiserie"  # no pièce, quick to build
+JOUR = "2026-01-15"
+
+
+def portefeuille(racine: Path, nombre: int, invalide: bool = True) -> Path:
+    """`nombre` copies of the sample (client-1…), each with its own reference, and an invalid claim."""
+    dossier = racine / "portefeuille"
+    for rang in range(1, nombre + 1):
+        cible = dossier / f"client-{rang}"
+        cible.mkdir(parents=True)
+        texte = (SAMPLES / ECHANTILLON / "claim.yaml").read_text(encoding="utf-8")
+        (cible / "claim.yaml").write_text(
+            texte.replace('"2025-0142"', f'"2025-9{rang:03d}"'), encoding="utf-8"
+        )
+    if invalide:
+        (dossier / "casse").mkdir(parents=True)
+        (dossier / "casse" / "claim.yaml").write_text("version: 1\nreference: \n", encoding="utf-8")
+    return dossier
+
+
+def resultats(sortie: Path) -> dict[str, dict[str, object]]:
+    """results.json, by output folder."""
+    lignes = json.loads((sortie / "results.json").read_text(encoding="utf-8"))
+    return {ligne["sortie"]: ligne for ligne in lignes}
+
+
+def fichiers(dossier: Path) -> dict[str, bytes]:
+    return {str(f.relative_to(dossier)): f.read_bytes() for f in sorted(dossier.rglob("*")) if f.is_file()}
+
+
+def copier(source: str, cible: Path) -> Path:
+    shutil.copytree(SAMPLES / source, cible)
+    return cible / "claim.yaml"
