@@ -39,7 +39,9 @@ MOIS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 )  # fmt: skip
-MONTANT = r"-?\d{1,3}(?: \d{3})*,\d{2}"
+# An amount starts a word: the digits that end an invoice number (« FO-2025-11-88231 148,50 € ») are
+# not its thousands, whatever the space between them.
+MONTANT = r"(?<![\w-])-?\d{1,3}(?: \d{3})*,\d{2}"
 JOUR_LONG = rf"(?:1er|[1-9]|[12]\d|3[01]) (?:{'|'.join(MOIS)}) \d{{4}}"
 JOUR_COURT = r"\d\d/\d\d/\d{4}"
 

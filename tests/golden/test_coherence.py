@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
@@ -28,6 +29,7 @@ from dossier.model import charger
 from dossier.pipeline import Options, analyser
 from dossier.render.readback import Lectures, normaliser
 from dossier.verify.coherence import Attendu, attendu_de, verifier_coherence
+from dossier.verify.lecture import MONTANT
 from tests.golden.echantillons import ECHANTILLONS, Paquet, chemin_claim
 
 _LECTURES: dict[str, Lectures] = {}
@@ -289,3 +291,10 @@ def test_build_refuse_un_calcul_json_qui_dement_les_documents(
     assert not (tmp_path / "sortie").exists() and list(tmp_path.iterdir()) == []
     verifie = CliRunner().invoke(cli, ["check", str(claim)])
     assert verifie.exit_code == ExitCode.BLOCKING_FINDING and "COHER-01" in verifie.stdout
+
+
+def test_un_montant_commence_un_mot() -> None:
+    """The digits ending an invoice number are not an amount's thousands: a generated agency claim
+    (invoice « FO-2025-11-88231 », payment 148,50 €) was refused, its quittance read as 231 148,50 €."""
+    texte = "FO-2025-11-88231 148,50 € ; FA 7 1 234,56 € ; avoir -12,00 €"
+    assert re.findall(MONTANT, texte) == ["148,50", "1 234,56", "-12,00"]
