@@ -19,7 +19,6 @@ from rich.text import Text
 
 from dossier.findings import Constat, Severite
 from dossier.francais import date_courte, date_longue, euros, reproduit
-from dossier.parcours.pas import MOYENS
 
 LARGEUR_HORS_TERMINAL = 120  # a log or a pipe: the summary table (about 105 wide) in one piece
 LARGEUR_SANS_LIMITE = 10_000  # to measure a table's own width, unconstrained
@@ -300,6 +299,8 @@ def verification(resultat: Any) -> None:
 
 def calendrier(prevu: Any, reference: str, constats_a_dire: Sequence[Constat]) -> None:
     """`dossier plan`: what was done, the next step, from which day, why, and what follows."""
+    from dossier.parcours.pas import MOYENS
+
     console = _console()
     console.print(f"Dossier {reference} — situation au {date_longue(prevu.jour)}", markup=False)
     if prevu.historique:
