@@ -43,8 +43,6 @@ from decimal import Decimal
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
-from jinja2.runtime import Undefined
-from num2words import num2words
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
@@ -57,6 +55,8 @@ _CHIFFRES_PAR_GROUPE = 3  # structurel : les milliers
 
 
 def _refus(filtre: str, valeur: object, attendu: str) -> RenderFailure:
+    from jinja2.runtime import Undefined  # a refusal only: `dossier --help` need not import Jinja
+
     if isinstance(valeur, Undefined):
         str(valeur)  # StrictUndefined raises here: the error names the missing variable
     return RenderFailure(
@@ -168,6 +168,8 @@ def en_lettres(valeur: object) -> str:
     >>> en_lettres(Decimal("2000000.00")), en_lettres(Decimal("1200.00"))
     ("deux millions d'euros", 'mille deux cents euros')
     """
+    from num2words import num2words  # its language tables: only for the letters that spell amounts
+
     montant = _decimal_au_centime("en_lettres", valeur)
     if montant < 0:
         raise _refus("en_lettres", valeur, "un montant positif")

@@ -102,6 +102,19 @@ commande: Callable[..., Callable[[Callable[..., Any]], Commande]] = partial(clic
 option: Callable[..., Callable[[Callable[..., Any]], Any]] = partial(click.option, cls=Option)
 
 
+class ChoixDifferes(click.Choice):  # type: ignore[type-arg]
+    """A `click.Choice` whose values come from `source` when first needed (the help page, a value
+    to check), so that declaring an option imports nothing of the layers below `cli/`."""
+
+    def __init__(self, source: Callable[[], tuple[str, ...]]) -> None:
+        self._source = source
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        return self._source()
+
+
 def jour(nom: str, *noms: str, help: str) -> Callable[[Callable[..., Any]], Any]:
     """A date option, typed AAAA-MM-JJ (shown so in the help, not as `[%Y-%m-%d]`)."""
     return option(nom, *noms, type=click.DateTime(formats=["%Y-%m-%d"]), metavar=DATE, help=help)

@@ -8,22 +8,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from dossier.cli import aide, report
-from dossier.cli.communs import option_date
-from dossier.cli.lot import JOURNAL_TECHNIQUE, construire, preparer_processus
+from dossier.cli.communs import etapes, option_date
 from dossier.errors import UsageProblem
 from dossier.exit_codes import ExitCode
 from dossier.findings import constat
-from dossier.law.procedure.etapes import Etape
-from dossier.portefeuille import journal
-from dossier.portefeuille.empreinte import empreinte
-from dossier.portefeuille.execution import Tache, executer
-from dossier.portefeuille.recherche import noms_de_sortie, trouver
-from dossier.portefeuille.resultats import Resultat, ecrire_resultats
+
+if TYPE_CHECKING:  # the layers below are imported when the command runs (`dossier --help` renders nothing)
+    from dossier.portefeuille.execution import Tache
+    from dossier.portefeuille.resultats import Resultat
 
 
 @aide.commande("batch")
@@ -47,7 +44,7 @@ from dossier.portefeuille.resultats import Resultat, ecrire_resultats
 @option_date()
 @aide.option(
     "--jusqua",
-    type=click.Choice([e.value for e in Etape]),
+    type=aide.ChoixDifferes(etapes),
     help="Aller directement à cette étape pour chaque créance (comme « dossier build --jusqua »).",
 )
 @aide.option("--docx/--no-docx", default=True, help="Écrire aussi les versions DOCX modifiables.")
@@ -60,6 +57,13 @@ def commande(
     une erreur interne dans SORTIE/batch.log. Relancé, le lot ne reconstruit que ce qui a changé
     (journal SORTIE/journal.sqlite) et reprend là où il a été interrompu.
     """
+    from dossier.cli.lot import construire, preparer_processus
+    from dossier.portefeuille import journal
+    from dossier.portefeuille.empreinte import empreinte
+    from dossier.portefeuille.execution import Tache, executer
+    from dossier.portefeuille.recherche import noms_de_sortie, trouver
+    from dossier.portefeuille.resultats import ecrire_resultats
+
     claims = trouver(source, exclu=sortie)
     if not claims:
         raise UsageProblem(
@@ -119,6 +123,8 @@ def code_du_lot(resultats: list[Resultat]) -> ExitCode:
 @contextmanager
 def _journal_technique(racine: Path) -> Iterator[None]:
     """What the pool itself notices (a worker that died) goes to OUT/batch.log, as the workers' errors."""
+    from dossier.cli.lot import JOURNAL_TECHNIQUE
+
     gestionnaire = logging.FileHandler(racine / JOURNAL_TECHNIQUE, encoding="utf-8")
     gestionnaire.setFormatter(logging.Formatter("%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"))
     log = logging.getLogger("dossier.batch")

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,13 +23,12 @@ from dossier.cli.communs import (
 )
 from dossier.errors import UsageProblem
 from dossier.findings import constat
-from dossier.francais import compte
-from dossier.model.claim import Creance
-from dossier.output.ecriture import Ecriture, ecrire_pack, remettre_en_ordre
-from dossier.output.garde import LISTE_MAX, Protege, verifier_cible
-from dossier.output.verrou import verrou
-from dossier.pipeline import Options, Pack, build
-from dossier.render.systeme import MESSAGE_FONTTOOLS, chemin_lent
+
+if TYPE_CHECKING:  # imported when the command runs (`dossier --help` renders nothing)
+    from dossier.model.claim import Creance
+    from dossier.output.ecriture import Ecriture
+    from dossier.output.garde import Protege
+    from dossier.pipeline import Options, Pack
 
 
 @aide.commande("build")
@@ -82,6 +81,8 @@ def commande(
     tsa: str | None,
 ) -> None:
     """Produit dans SORTIE les courriers de CLAIM et calcul.json."""
+    from dossier.output.garde import verifier_cible
+
     creance, options = preparer(claim, date_cli, jusqua, strict, parametres, docx, futur)
     refuser_le_futur(creance, options)
     gardes = proteges(claim, creance)
@@ -109,6 +110,11 @@ def ecrire(
     """Build the pack and swap it into `sortie`, under its lock: the one path of `build` and of
     each claim of `batch`. Returns the pack, where it went, what an interrupted build left and was
     put back, and the slow-path warning (`chemin_lent`) if any."""
+    from dossier.output.ecriture import ecrire_pack, remettre_en_ordre
+    from dossier.output.verrou import verrou
+    from dossier.pipeline import build
+    from dossier.render.systeme import chemin_lent
+
     maintenant = datetime.now()  # names a folder moved aside; the documents never see it
     with verrou(sortie):
         remis = remettre_en_ordre(sortie, maintenant)
@@ -122,6 +128,9 @@ def ecrire(
 
 def _dire_ce_qui_est_conserve(sortie: Path, ecriture: Ecriture) -> None:
     """What was moved aside, and where: one line per file, or their count past `LISTE_MAX`."""
+    from dossier.francais import compte
+    from dossier.output.garde import LISTE_MAX
+
     if ecriture.conserve is None:
         return
     nombre = compte(len(ecriture.deplaces), "fichier")
@@ -143,6 +152,8 @@ class _SansRepetition(logging.Filter):
     document: `build` says it once, in French."""
 
     def filter(self, enregistrement: logging.LogRecord) -> bool:
+        from dossier.render.systeme import MESSAGE_FONTTOOLS
+
         return MESSAGE_FONTTOOLS not in enregistrement.getMessage()
 
 

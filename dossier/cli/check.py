@@ -11,8 +11,6 @@ from dossier.cli import aide, report
 from dossier.cli.communs import options_communes, preparer
 from dossier.errors import DossierError
 from dossier.exit_codes import ExitCode
-from dossier.export import en_json, objet_erreur
-from dossier.pipeline import controler
 
 
 @aide.commande("check")
@@ -29,6 +27,9 @@ def commande(
     en_json_: bool,
 ) -> None:
     """Vérifie CLAIM et calcule la créance, sans rien produire."""
+    from dossier.export import en_json, objet_erreur
+    from dossier.pipeline import controler
+
     reference, jour = None, None
     try:
         creance, options = preparer(claim, date_cli, jusqua, strict, parametres)

@@ -16,17 +16,12 @@ import click
 from dossier.cli import aide
 from dossier.errors import UsageProblem
 from dossier.findings import Severite, constat
-from dossier.law.parametres.lecture import chemin_parametres_utilisateur
-from dossier.law.procedure.etapes import Etape
-from dossier.model import charger
-from dossier.model.claim import Creance
-from dossier.model.jour import constat_jour_futur
-from dossier.model.traduction import chemin_lisible
-from dossier.output.garde import Protege
-from dossier.pipeline import Options
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the layers below are imported by the command that runs, not by `dossier --help`
     from dossier.assemble.signature import CleSignature
+    from dossier.model.claim import Creance
+    from dossier.output.garde import Protege
+    from dossier.pipeline import Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 # The key's passphrase: from this variable, or typed at a hidden prompt; never a command-line value
@@ -41,7 +36,7 @@ def options_communes(fonction: F) -> F:
             option_date(),
             aide.option(
                 "--jusqua",
-                type=click.Choice([e.value for e in Etape]),
+                type=aide.ChoixDifferes(etapes),
                 help="Aller directement à cette étape (les étapes non envoyées sont sautées) ; "
                 "« injonction » exige ses conditions (contrat prouvé, mise en demeure échue).",
             ),
@@ -51,6 +46,13 @@ def options_communes(fonction: F) -> F:
     ):
         fonction = decorateur(fonction)
     return fonction
+
+
+def etapes() -> tuple[str, ...]:
+    """The steps `--jusqua` accepts, read when the option is checked or its help shown."""
+    from dossier.law.procedure.etapes import Etape
+
+    return tuple(e.value for e in Etape)
 
 
 def option_date() -> Callable[[F], F]:
@@ -80,6 +82,11 @@ def preparer(
     futur: bool = False,
 ) -> tuple[Creance, Options]:
     """Load the claim and fix the day: the only place below `cli/` that today's date comes from."""
+    from dossier.law.parametres.lecture import chemin_parametres_utilisateur
+    from dossier.law.procedure.etapes import Etape
+    from dossier.model import charger
+    from dossier.pipeline import Options
+
     creance = charger(claim)
     aujourd_hui = date.today()
     jour = creance.jour_edition(date_cli.date() if date_cli else None, aujourd_hui)
@@ -98,6 +105,8 @@ def preparer(
 
 def refuser_le_futur(creance: Creance, options: Options) -> None:
     """`build`: documents dated after today are refused (exit 2) unless --futur says they are meant."""
+    from dossier.model.jour import constat_jour_futur
+
     futur = constat_jour_futur(creance, options.jour, options.aujourd_hui, options.date_cli, options.futur)
     if futur is not None and not options.futur:
         raise UsageProblem([replace(futur, severite=Severite.BLOQUANT)])
@@ -105,6 +114,9 @@ def refuser_le_futur(creance: Creance, options: Options) -> None:
 
 def proteges(claim: Path, creance: Creance) -> list[Protege]:
     """What an output folder must never swallow: the claim, its folder, and every file it cites."""
+    from dossier.model.traduction import chemin_lisible
+    from dossier.output.garde import Protege
+
     dossier = claim.absolute().parent
     gardes = [Protege(dossier, "le dossier de la créance"), Protege(claim, f"le fichier {claim.name}")]
     for ou, chemin in creance.fichiers_cites():

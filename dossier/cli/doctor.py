@@ -10,8 +10,6 @@ import click
 
 from dossier.cli import aide, report
 from dossier.exit_codes import ExitCode
-from dossier.output.ecriture import ANCIEN, restes
-from dossier.render.systeme import bibliotheques
 
 
 @aide.commande("doctor")
@@ -31,6 +29,8 @@ def commande(ctx: click.Context, sorties: tuple[Path, ...]) -> None:
     Pango (indispensable), libharfbuzz-subset (vitesse), poppler et zbar (tests des codes QR et des
     signatures), chromium (test du rapport), pyHanko (signatures). Sortie 0 : dossier peut produire.
     """
+    from dossier.render.systeme import bibliotheques
+
     liste = bibliotheques()
     report.tableau(
         "Bibliothèques",
@@ -45,6 +45,8 @@ def commande(ctx: click.Context, sorties: tuple[Path, ...]) -> None:
 def _restes(sortie: Path) -> None:
     """What an interrupted build left beside `sortie`, named and left alone: the next `build` into
     it puts it in order (`output.ecriture.remettre_en_ordre`), under its lock."""
+    from dossier.output.ecriture import ANCIEN, restes
+
     trouves = restes(Path(os.path.realpath(sortie)))
     if not trouves:
         report.ligne(f"{sortie} : aucune construction interrompue n'a laissé de dossier à côté.")

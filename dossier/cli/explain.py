@@ -19,10 +19,6 @@ from dossier.cli import aide, report
 from dossier.codes import registre
 from dossier.errors import UsageProblem
 from dossier.findings import constat
-from dossier.law.rules import module_de
-from dossier.tone.linter import motifs
-from dossier.tone.regles import RELIRE, jeu
-from dossier.tone.sollicitations import fenetres, source_des_seuils
 
 # « (docs/droit.md § 3) », « (docs/decisions.md « Deadlines ») », « (docs/style.md, règle 1) »: notes of
 # the project's developer documentation (docs/), outside what the user installed.
@@ -70,6 +66,8 @@ def commande(code: str | None, liste: bool) -> None:
     if entree.que_faire:
         report.ligne(f"\nQue faire : {entree.que_faire}")
     _motifs_du_code(entree.code)
+    from dossier.law.rules import module_de
+
     module = module_de(entree.code)
     if module is not None and module.__doc__:
         report.ligne(f"\nLa règle ({module.__name__}) :\n")
@@ -98,6 +96,10 @@ def pour_le_lecteur(docstring: str) -> str:
 
 def _motifs_du_code(code: str) -> None:
     """The tone linter's entries for `code` (dossier/tone/motifs.yaml) and TON-08's thresholds."""
+    from dossier.tone.linter import motifs
+    from dossier.tone.regles import RELIRE, jeu
+    from dossier.tone.sollicitations import fenetres, source_des_seuils
+
     entrees = [m for m in motifs() if m.code == code]
     if entrees:
         report.ligne("\nCe que le linter cherche (dossier/tone/motifs.yaml) :")

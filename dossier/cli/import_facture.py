@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from dossier.assemble.factur_x import FacturXIllisible, entree_yaml, lire_facturx
 from dossier.cli import aide, report
 from dossier.errors import InvalidClaim, UsageProblem
 from dossier.findings import constat
@@ -51,6 +50,8 @@ def commande(facture: Path, piece: str | None) -> None:
     Les montants sont écrits entre guillemets, comme claim.yaml les attend. Un PDF sans données
     Factur-X, endommagé ou chiffré est refusé (code 3) : saisissez alors la facture à la main.
     """
+    from dossier.assemble.factur_x import FacturXIllisible, entree_yaml, lire_facturx
+
     donnees = _lire(facture)
     if b"%PDF-" not in donnees[:1024]:
         raise _refus("PIECE-03", f"« {facture.name} » n'est pas un PDF")

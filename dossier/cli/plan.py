@@ -10,8 +10,6 @@ import click
 from dossier.cli import aide, report
 from dossier.cli.communs import option_date, option_parametres, preparer
 from dossier.exit_codes import ExitCode
-from dossier.export import en_json, objet_calendrier
-from dossier.pipeline import prevoir
 
 A_DIRE = ("DATE-01", "PIECE-01", "TAUX-05", "INJ-14", "INJ-15")
 
@@ -29,6 +27,9 @@ def commande(ctx: click.Context, claim: Path, date_cli: Any, en_json_: bool, par
     Appel, relance 1, relance 2, mise en demeure, puis injonction de payer ou échéancier :
     jamais plus vite qu'une cadence raisonnable, jamais une étape dont les conditions manquent.
     """
+    from dossier.export import en_json, objet_calendrier
+    from dossier.pipeline import prevoir
+
     creance, options = preparer(claim, date_cli, None, False, parametres)
     analyse, prevu = prevoir(creance, options)
     bloquants = [c for c in analyse.constats if c.bloquant]

@@ -7,20 +7,14 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from decimal import Decimal
-from typing import Any
-
-from rich.console import Console
-from rich.live import Live
-from rich.markup import escape
-from rich.measure import Measurement
-from rich.spinner import Spinner
-from rich.table import Table
-from rich.text import Text
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from dossier.findings import Constat, Severite
 from dossier.francais import date_courte, date_longue, euros, reproduit
-from dossier.parcours.pas import MOYENS
+
+if TYPE_CHECKING:  # rich is imported by the first thing printed, not by `dossier --help`
+    from rich.console import Console
 
 LARGEUR_HORS_TERMINAL = 120  # a log or a pipe: the summary table (about 105 wide) in one piece
 LARGEUR_SANS_LIMITE = 10_000  # to measure a table's own width, unconstrained
@@ -57,23 +51,30 @@ def _largeur_hors_terminal() -> int:
     return int(valeur) if valeur.isdigit() and int(valeur) > 0 else LARGEUR_HORS_TERMINAL
 
 
-class _Console(Console):
-    """rich's console, printing every string through `propre` (rich strips only some controls).
+@cache
+def _classe_console() -> type[Console]:
+    """rich's console, adapted; built at the first print, so that `dossier --help` never imports rich."""
+    from rich.console import Console
 
-    A closed pipe (`dossier taux | head -1`) is not an error: the reader has what it wanted. The
-    stream is pointed at the null device and the command goes on to its own exit code.
-    """
+    class _Console(Console):
+        """rich's console, printing every string through `propre` (rich strips only some controls).
 
-    def print(self, *objets: Any, **options: Any) -> None:
-        try:
-            super().print(*(propre(o) if isinstance(o, str) else o for o in objets), **options)
-        except BrokenPipeError:
-            self.on_broken_pipe()
+        A closed pipe (`dossier taux | head -1`) is not an error: the reader has what it wanted. The
+        stream is pointed at the null device and the command goes on to its own exit code.
+        """
 
-    def on_broken_pipe(self) -> None:
-        # rich's own answer is SystemExit(1): an error code for a reader that simply had enough.
-        self.quiet = True
-        tube_ferme(sys.stderr if self.stderr else sys.stdout)
+        def print(self, *objets: Any, **options: Any) -> None:
+            try:
+                super().print(*(propre(o) if isinstance(o, str) else o for o in objets), **options)
+            except BrokenPipeError:
+                self.on_broken_pipe()
+
+        def on_broken_pipe(self) -> None:
+            # rich's own answer is SystemExit(1): an error code for a reader that simply had enough.
+            self.quiet = True
+            tube_ferme(sys.stderr if self.stderr else sys.stdout)
+
+    return _Console
 
 
 def tube_ferme(flux: Any = None) -> None:
@@ -95,7 +96,7 @@ def _console(erreur: bool = False) -> Console:
     # Colour only on a real terminal; elsewhere a fixed width (COLUMNS, else 100) so tests and logs
     # read the same.
     terminal = (sys.stderr if erreur else sys.stdout).isatty()
-    return _Console(
+    return _classe_console()(
         stderr=erreur,
         highlight=False,
         soft_wrap=not terminal,
@@ -105,6 +106,8 @@ def _console(erreur: bool = False) -> Console:
 
 
 def constats(liste: Sequence[Constat], erreur: bool = False) -> None:
+    from rich.text import Text
+
     console = _console(erreur)
     for c in sorted(liste, key=lambda c: list(Severite).index(c.severite)):
         entete = Text()
@@ -131,10 +134,15 @@ def etapes() -> Iterator[Callable[[str], None]]:
     """What a long command is doing, stage by stage (« Mise en page des documents… »), on a
     terminal only: a spinner on the error stream, gone when the command is done. Elsewhere (a pipe,
     a log, a test) the function it yields does nothing, so the output stays the same."""
+    from rich.live import Live
+    from rich.spinner import Spinner
+
     if not terminal_d_erreur():
         yield lambda _texte: None
         return
-    console = _Console(stderr=True, highlight=False, force_terminal=True, no_color="NO_COLOR" in os.environ)
+    console = _classe_console()(
+        stderr=True, highlight=False, force_terminal=True, no_color="NO_COLOR" in os.environ
+    )
     with Live(console=console, transient=True, refresh_per_second=8) as direct:
 
         def afficher(texte: str) -> None:
@@ -160,6 +168,10 @@ def brut(texte: str) -> None:
 def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]) -> None:
     """A table when it fits the width; else one block per row, a value per line: never a cell cut
     (an invoice number, a date or an amount shown « FA-2025-0… » is worse than a longer listing)."""
+    from rich.measure import Measurement
+    from rich.table import Table
+    from rich.text import Text
+
     console = _console()
     cellules = [[propre(str(v)) for v in rangee] for rangee in lignes]
     table = Table(title=propre(titre), title_justify="left", show_lines=False)
@@ -180,6 +192,8 @@ def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]
 
 
 def erreur_interne(exception: BaseException) -> None:
+    from rich.markup import escape
+
     _console(erreur=True).print(
         f"[bold red]Erreur interne[/] ({type(exception).__name__}) : {escape(propre(str(exception)))}\n"
         "  → Relancez avec « dossier --traceback … » et transmettez le détail à l'équipe dossier."
@@ -188,6 +202,8 @@ def erreur_interne(exception: BaseException) -> None:
 
 def resume(analyse: Any) -> None:
     """The human summary of `check` and `build`: totals, invoices, letters, findings (French formats)."""
+    from rich.text import Text
+
     calcul = analyse.calcul_publie  # after a signed plan: the invoices up to its eve, or its balance
     console = _console()
     console.print(
@@ -284,6 +300,8 @@ def resume(analyse: Any) -> None:
 
 def verification(resultat: Any) -> None:
     """`dossier verify`: every finding, then one line that says whether the pack holds."""
+    from rich.text import Text
+
     if resultat.constats:
         constats(resultat.constats)
         _console().print("")
@@ -312,6 +330,10 @@ def verification(resultat: Any) -> None:
 
 def calendrier(prevu: Any, reference: str, constats_a_dire: Sequence[Constat]) -> None:
     """`dossier plan`: what was done, the next step, from which day, why, and what follows."""
+    from rich.text import Text
+
+    from dossier.parcours.pas import MOYENS
+
     console = _console()
     console.print(f"Dossier {reference} — situation au {date_longue(prevu.jour)}", markup=False)
     if prevu.historique:
@@ -362,7 +384,9 @@ def progression(total: int, deja: int) -> Iterator[Callable[[Any], None]]:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    console = _Console(stderr=True, highlight=False, force_terminal=True, no_color="NO_COLOR" in os.environ)
+    console = _classe_console()(
+        stderr=True, highlight=False, force_terminal=True, no_color="NO_COLOR" in os.environ
+    )
     colonnes = (
         TextColumn("Créances"),
         BarColumn(),
@@ -381,6 +405,8 @@ def progression(total: int, deja: int) -> Iterator[Callable[[Any], None]]:
 
 def portefeuille(resultats: Sequence[Any], sortie: Any) -> None:
     """`dossier batch`: one row per claim, then what was built, refused, taken from the journal."""
+    from decimal import Decimal
+
     lignes = sorted(resultats, key=lambda r: r.claim)
     tableau(
         "Lot",

@@ -12,12 +12,6 @@ from dossier.cli import aide, report
 from dossier.cli.communs import option_date
 from dossier.errors import UsageProblem
 from dossier.findings import constat
-from dossier.output.ecriture import ecrire_pack
-from dossier.output.garde import Protege
-from dossier.output.verrou import verrou
-from dossier.portefeuille import journal, page
-from dossier.portefeuille.indicateurs import mesurer
-from dossier.portefeuille.recherche import trouver
 
 
 @aide.commande("stats")
@@ -44,6 +38,13 @@ def commande(source: str, date_cli: Any, lot: Path | None, en_json: bool, sortie
 
     Jour « arrêté au » : --date, sinon aujourd'hui.
     """
+    from dossier.output.ecriture import ecrire_pack
+    from dossier.output.garde import Protege
+    from dossier.output.verrou import verrou
+    from dossier.portefeuille import journal, page
+    from dossier.portefeuille.indicateurs import mesurer
+    from dossier.portefeuille.recherche import trouver
+
     claims = trouver(source, exclu=lot)
     if not claims:
         raise UsageProblem(

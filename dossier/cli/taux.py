@@ -6,17 +6,16 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from dossier.cli import aide, report
 from dossier.errors import LawDataMissing
 from dossier.francais import date_longue, montant_fr
-from dossier.law.montants.baremes import baremes
-from dossier.law.parametres.lecture import Parametres, charger_parametres, chemin_parametres_utilisateur
-from dossier.law.parametres.manquantes import regrouper
-from dossier.law.parametres.modele import modele
+
+if TYPE_CHECKING:
+    from dossier.law.parametres.lecture import Parametres
 
 UNITES = {
     "pourcent_par_an": "% l'an",
@@ -55,6 +54,10 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
     « --modele » écrit alors le fichier à remplir. Un texte en vigueur (majoration de L441-10,
     indemnité de D441-5, prescriptions) n'expire pas.
     """
+    from dossier.law.montants.baremes import baremes
+    from dossier.law.parametres.lecture import charger_parametres, chemin_parametres_utilisateur
+    from dossier.law.parametres.modele import modele
+
     donnees = charger_parametres(chemin_parametres_utilisateur(parametres, os.environ))
     if modele_demande:
         au = jour.date() if jour else date.today()  # the CLI is the only place that reads today
@@ -96,6 +99,9 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
 def en_vigueur(jour: date, donnees: Parametres) -> None:
     """`taux --at JOUR`: one line per value in force that day, and the default B2B penalty rate; past
     the published values, one finding that names them all (exit 4)."""
+    from dossier.law.montants.baremes import baremes
+    from dossier.law.parametres.manquantes import regrouper
+
     try:
         tables = baremes(jour, donnees)
     except LawDataMissing as manque:

@@ -8,7 +8,6 @@ import click
 
 from dossier.cli import aide, report
 from dossier.exit_codes import ExitCode
-from dossier.pipeline import verifier
 
 
 @aide.commande("verify")
@@ -23,6 +22,8 @@ def commande(ctx: click.Context, dossier: Path) -> None:
     pièces, tampons), et calcul.json refait à partir du claim.yaml joint au dossier d'injonction.
     Code de sortie 0 seulement si tout concorde ; sinon 6, chaque écart nommant son fichier.
     """
+    from dossier.pipeline import verifier
+
     verification = verifier(dossier)
     report.verification(verification)
     ctx.exit(ExitCode.OK if verification.en_ordre else ExitCode.BLOCKING_FINDING)

@@ -29,7 +29,7 @@ Public API
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -41,10 +41,12 @@ from typing import Any
 from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
+    Template,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
     UndefinedError,
+    nodes,
     pass_context,
 )
 from jinja2.exceptions import SecurityError
@@ -60,6 +62,7 @@ from dossier.resources import dossier_gabarits
 SOURCE_CONTENU = ".txt.j2"
 NON_CALCULABLES = (Decimal, float, date, timedelta)
 FILTRES_DE_CALCUL = ("sum", "round", "abs", "int", "float")
+COMPILES_GARDES = 64  # templates built from strings kept compiled (a DOCX layout has a few parts)
 # The French wording of values (dossier/francais.py), by the names the templates use.
 FILTRES = {
     "a": a,
@@ -93,6 +96,23 @@ class EnvironnementDossier(ImmutableSandboxedEnvironment):
     def call_unop(self, context: Context, operator: str, arg: Any) -> Any:
         self._refuser_calcul(operator, arg)
         return super().call_unop(context, operator, arg)
+
+    def from_string(
+        self,
+        source: str | nodes.Template,
+        globals: MutableMapping[str, Any] | None = None,
+        template_class: type[Template] | None = None,
+    ) -> Template:
+        """A template built from a string (docxtpl's XML, the same for every letter of a layout)
+        is compiled once per process: same source, same environment, the same compiled template."""
+        if not isinstance(source, str) or globals is not None or template_class is not None:
+            return super().from_string(source, globals, template_class)
+        memoire: dict[str, Template] = self.__dict__.setdefault("_compiles", {})
+        if source not in memoire:
+            if len(memoire) >= COMPILES_GARDES:
+                memoire.clear()
+            memoire[source] = super().from_string(source)
+        return memoire[source]
 
 
 def _autoescape(nom: str | None) -> bool:

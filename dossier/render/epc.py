@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import segno
 from stdnum import bic as stdnum_bic
@@ -46,6 +47,13 @@ _SAUTS = frozenset("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 def _refus(message: str) -> RenderFailure:
     return RenderFailure([constat("RENDU-05", message)])
+
+
+@lru_cache(maxsize=64)
+def _encoder(charge: bytes) -> segno.QRCode:
+    """The QR code of a payload, encoded once per process: the PDF's SVG and the DOCX's PNG of a
+    letter, and its copy in the injonction bundle, draw the same code."""
+    return segno.make_qr(charge, error="m", boost_error=False)
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,7 @@ class VirementEpc:
         return charge
 
     def qr(self) -> segno.QRCode:
-        code = segno.make_qr(self.charge_utile(), error="m", boost_error=False)
+        code = _encoder(self.charge_utile())
         if not isinstance(code.version, int) or code.version > VERSION_QR_MAX:
             raise _refus(f"Code QR de paiement : version {code.version} au-delà de {VERSION_QR_MAX}.")
         return code

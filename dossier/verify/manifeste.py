@@ -76,8 +76,21 @@ def empreinte(octets: bytes) -> str:
     return hashlib.sha256(octets).hexdigest()
 
 
+_PAGES: dict[bytes, int] = {}  # a PDF's SHA-256 digest -> its page count, for this process
+_PAGES_GARDEES = 1024
+
+
 def nombre_de_pages(chemin: str, octets: bytes) -> int | None:
-    return len(PdfReader(io.BytesIO(octets)).pages) if chemin.endswith(".pdf") else None
+    """A PDF's page count, read once per content: the review report and the manifest both list
+    every file of the pack (a digest costs far less than parsing the PDF again)."""
+    if not chemin.endswith(".pdf"):
+        return None
+    cle = hashlib.sha256(octets).digest()
+    if cle not in _PAGES:
+        if len(_PAGES) >= _PAGES_GARDEES:
+            _PAGES.clear()
+        _PAGES[cle] = len(PdfReader(io.BytesIO(octets)).pages)
+    return _PAGES[cle]
 
 
 def manifeste(
