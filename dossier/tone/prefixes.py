@@ -17,16 +17,17 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import pairwise
 
 _DEBUTS_DE_MOTS = re.compile(r"\b\w")
 _META = set("\\()[]{}?*+.|^$")
 
 
-def _decouper(motif: str) -> list[str]:
-    """`motif` cut at its top-level « | » (outside groups, classes and escapes)."""
-    parties: list[str] = []
-    profondeur, classe, debut, i = 0, False, 0, 0
+def _structure(motif: str, depart: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of `motif` from `depart` that is syntax, not escaped nor inside a character
+    class, with the depth of parentheses before it: what both scans below need."""
+    profondeur, classe, i = 0, False, depart
     while i < len(motif):
         c = motif[i]
         if c == "\\":
@@ -36,36 +37,24 @@ def _decouper(motif: str) -> list[str]:
             classe = c != "]"
         elif c == "[":
             classe = True
-        elif c == "(":
-            profondeur += 1
-        elif c == ")":
-            profondeur -= 1
-        elif c == "|" and profondeur == 0:
-            parties.append(motif[debut:i])
-            debut = i + 1
+        else:
+            yield i, c, profondeur
+            profondeur += {"(": 1, ")": -1}.get(c, 0)
         i += 1
-    parties.append(motif[debut:])
-    return parties
+
+
+def _decouper(motif: str) -> list[str]:
+    """`motif` cut at its top-level « | » (outside groups, classes and escapes)."""
+    coupures = [i for i, c, profondeur in _structure(motif) if c == "|" and profondeur == 0]
+    bornes = [-1, *coupures, len(motif)]
+    return [motif[a + 1 : b] for a, b in pairwise(bornes)]
 
 
 def _fermante(motif: str, ouvrante: int) -> int | None:
-    profondeur, classe, i = 0, False, ouvrante
-    while i < len(motif):
-        c = motif[i]
-        if c == "\\":
-            i += 2
-            continue
-        if classe:
-            classe = c != "]"
-        elif c == "[":
-            classe = True
-        elif c == "(":
-            profondeur += 1
-        elif c == ")":
-            profondeur -= 1
-            if profondeur == 0:
-                return i
-        i += 1
+    """Where the group opened at `ouvrante` closes (None: it does not)."""
+    for i, c, profondeur in _structure(motif, ouvrante):
+        if c == ")" and profondeur == 1:
+            return i
     return None
 
 
