@@ -8,10 +8,13 @@ notes, which are not part of what the user has.
 
 from __future__ import annotations
 
+import ast
 import difflib
 import doctest
+import importlib.util
 import inspect
 import re
+from pathlib import Path
 
 import click
 
@@ -66,12 +69,46 @@ def commande(code: str | None, liste: bool) -> None:
     if entree.que_faire:
         report.ligne(f"\nQue faire : {entree.que_faire}")
     _motifs_du_code(entree.code)
-    from dossier.law.rules import module_de
+    regle = regle_de(entree.code)
+    if regle is not None:
+        nom, doc = regle
+        report.ligne(f"\nLa règle ({nom}) :\n")
+        report.ligne(pour_le_lecteur(doc))
 
-    module = module_de(entree.code)
-    if module is not None and module.__doc__:
-        report.ligne(f"\nLa règle ({module.__name__}) :\n")
-        report.ligne(pour_le_lecteur(module.__doc__))
+
+_DECLARATIONS = ("CODE", "CODES", "CODES_RETIRES")
+
+
+def regle_de(code: str) -> tuple[str, str] | None:
+    """The module of `dossier.law` that declares `code` (in CODE, CODES or CODES_RETIRES) and its
+    docstring — the same module `law.rules.module_de` imports, found by reading the sources
+    instead: importing every module of law/ to print one docstring was most of `explain`'s time
+    (tests/cli/test_explain.py compares the two for every code)."""
+    spec = importlib.util.find_spec("dossier.law")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    racine = Path(next(iter(spec.submodule_search_locations)))
+    for fichier in sorted(racine.rglob("*.py")):
+        arbre = ast.parse(fichier.read_text(encoding="utf-8"))
+        doc = ast.get_docstring(arbre, clean=False)
+        if doc and code in _codes_declares(arbre):
+            parties = fichier.relative_to(racine.parent.parent).with_suffix("").parts
+            return ".".join(p for p in parties if p != "__init__"), doc
+    return None
+
+
+def _codes_declares(arbre: ast.Module) -> set[str]:
+    codes: set[str] = set()
+    for noeud in arbre.body:
+        if isinstance(noeud, ast.Assign) and any(
+            isinstance(cible, ast.Name) and cible.id in _DECLARATIONS for cible in noeud.targets
+        ):
+            try:
+                valeur = ast.literal_eval(noeud.value)
+            except ValueError:
+                continue
+            codes.update([valeur] if isinstance(valeur, str) else valeur)
+    return codes
 
 
 def pour_le_lecteur(docstring: str) -> str:
@@ -95,7 +132,10 @@ def pour_le_lecteur(docstring: str) -> str:
 
 
 def _motifs_du_code(code: str) -> None:
-    """The tone linter's entries for `code` (dossier/tone/motifs.yaml) and TON-08's thresholds."""
+    """The tone linter's entries for `code` (dossier/tone/motifs.yaml) and TON-08's thresholds.
+    The linter (and the law it imports) is loaded only for a code its data files name."""
+    if not _nomme_par_le_ton(code):
+        return
     from dossier.tone.linter import motifs
     from dossier.tone.regles import RELIRE, jeu
     from dossier.tone.sollicitations import fenetres, source_des_seuils
@@ -120,3 +160,18 @@ def _motifs_du_code(code: str) -> None:
         for f in fenetres():
             report.ligne(f"  • au plus {f.maximum} prises de contact en {f.jours} jours")
         report.ligne(f"  Source : {source_des_seuils()}")
+
+
+def _nomme_par_le_ton(code: str) -> bool:
+    """Every TON- code is the linter's; another code is when its patterns or rules name it."""
+    if code.startswith("TON-"):
+        return True
+    spec = importlib.util.find_spec("dossier.tone")
+    if spec is None or not spec.submodule_search_locations:
+        return True
+    dossier_ton = Path(next(iter(spec.submodule_search_locations)))
+    nomme = re.compile(rf"\bcode: {re.escape(code)}\b")
+    return any(
+        nomme.search((dossier_ton / nom).read_text(encoding="utf-8"))
+        for nom in ("motifs.yaml", "regles.yaml")
+    )

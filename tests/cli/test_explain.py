@@ -63,3 +63,19 @@ def test_explain_chaque_code(code: str) -> None:
     if code not in codes_utilises():
         assert "code retiré" in entree.titre, f"{code} n'est plus émis : son titre doit le dire"
         assert code in getattr(module, "CODES_RETIRES", ()), code
+
+
+def test_le_ton_de_chaque_code_qu_il_nomme() -> None:
+    """Every code a tone pattern or rule names shows them (explain loads the linter only for those,
+    found by reading its data files: a missed code would lose its patterns here)."""
+    from dossier.tone.linter import motifs
+    from dossier.tone.regles import jeu
+
+    entrees: dict[str, list[str]] = {}
+    for entree in (*motifs(), *jeu().regles):
+        entrees.setdefault(entree.code, []).append(entree.nom)
+    assert {c.split("-")[0] for c in entrees} >= {"TON", "FRAIS"}
+    for code, noms in entrees.items():
+        sortie = lancer("explain", code).stdout
+        assert all(f"• {nom} :" in sortie for nom in noms), code
+    assert "prises de contact en" in lancer("explain", "TON-08").stdout  # the contact thresholds
