@@ -79,9 +79,9 @@ def commande(
     try:
         sortie.mkdir(parents=True, exist_ok=True)
     except OSError as erreur:
-        raise UsageProblem(
-            [constat("SORTIE-03", f"impossible d'écrire le dossier de sortie {sortie} : {erreur.strerror}")]
-        ) from None
+        from dossier.output.garde import ecriture_impossible
+
+        raise ecriture_impossible(sortie, erreur.strerror) from None
     racine = sortie.absolute()
     jour = date_cli.date() if date_cli else None
     aujourd_hui = date.today()

@@ -28,9 +28,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from dossier import __version__
-from dossier.errors import UsageProblem
-from dossier.findings import constat
-from dossier.output.garde import Protege, fichiers, verifier_cible
+from dossier.output.garde import Protege, ecriture_impossible, fichiers, verifier_cible
 from dossier.output.releve import MARQUE, AConserver, Releve, releve
 
 _HEX = 6  # secrets.token_hex(6): 12 hexadecimal characters name each provisional folder
@@ -63,15 +61,7 @@ def ecrire_pack(
         reelle.parent.mkdir(parents=True, exist_ok=True)
         provisoire = _dossier_provisoire(reelle.parent, f".{reelle.name}.")
     except OSError as erreur:
-        raise UsageProblem(
-            [
-                constat(
-                    "SORTIE-03",
-                    f"impossible d'écrire le dossier de sortie {cible} : {erreur.strerror}",
-                    que_faire="Choisissez un dossier de sortie dans un dossier où vous pouvez écrire.",
-                )
-            ]
-        ) from None
+        raise ecriture_impossible(cible, erreur.strerror) from None
     try:
         for nom, contenu in sorted(contenus.items()):
             chemin = provisoire / _nom_sur(nom)

@@ -85,16 +85,7 @@ def verifier_cible(cible: Path, force: bool = False, proteges: Sequence[Protege]
         )
     parent = next((p for p in reelle.parents if p.exists()), None)
     if parent is None or not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
-        raise UsageProblem(
-            [
-                constat(
-                    "SORTIE-03",
-                    f"impossible d'écrire le dossier de sortie {cible} : {parent} n'est pas un dossier "
-                    "accessible en écriture",
-                    que_faire="Choisissez un dossier de sortie dans un dossier où vous pouvez écrire.",
-                )
-            ]
-        )
+        raise ecriture_impossible(cible, f"{parent} n'est pas un dossier accessible en écriture")
     if etrangere or not (reelle / MARQUE).is_file():
         return Cible(reelle, etrangere)
     vu = releve(reelle)
@@ -168,3 +159,18 @@ def _a_nous_ou_vide(dossier: Path) -> bool:
     if not dossier.is_dir():
         return False
     return (dossier / MARQUE).is_file() or not any(dossier.iterdir())
+
+
+def ecriture_impossible(cible: Path, raison: str | None) -> UsageProblem:
+    """SORTIE-03: the output folder `cible` cannot be written, and why (`raison`: an OSError's
+    strerror, which the system may leave empty)."""
+    pourquoi = raison or "erreur du système de fichiers"
+    return UsageProblem(
+        [
+            constat(
+                "SORTIE-03",
+                f"impossible d'écrire le dossier de sortie {cible} : {pourquoi}",
+                que_faire="Choisissez un dossier de sortie dans un dossier où vous pouvez écrire.",
+            )
+        ]
+    )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dossier.errors import UsageProblem
 from dossier.findings import constat
+from dossier.output.garde import ecriture_impossible
 
 
 def chemin_verrou(cible: Path) -> Path:
@@ -50,15 +51,7 @@ def _prendre(fichier: Path, cible: Path) -> int:
         try:
             descripteur = os.open(fichier, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as erreur:
-            raise UsageProblem(
-                [
-                    constat(
-                        "SORTIE-03",
-                        f"impossible d'écrire le dossier de sortie {cible} : {erreur.strerror}",
-                        que_faire="Choisissez un dossier de sortie dans un dossier où vous pouvez écrire.",
-                    )
-                ]
-            ) from None
+            raise ecriture_impossible(cible, erreur.strerror) from None
         try:
             fcntl.flock(descripteur, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -364,3 +364,13 @@ def test_un_refus_nomme_vingt_fichiers_puis_compte_les_autres(tmp_path: Path) ->
     lignes = refus.value.constats[0].message.splitlines()[1:]
     assert lignes[:2] == ["scan-00.txt : ajouté", "scan-01.txt : ajouté"]
     assert len(lignes) == 20 and lignes[-1] == "… et 6 autres"
+
+
+def test_un_dossier_de_sortie_sous_un_fichier_ne_s_ecrit_pas(tmp_path: Path) -> None:
+    (tmp_path / "un-fichier").write_text("x")
+    cible = tmp_path / "un-fichier" / "out"
+    with pytest.raises(UsageProblem) as refus:
+        ecrire({"a.pdf": b"A"}, cible)
+    (trouve,) = refus.value.constats
+    assert trouve.code == "SORTIE-03" and str(cible) in trouve.message and trouve.que_faire
+    assert (tmp_path / "un-fichier").read_text() == "x"
