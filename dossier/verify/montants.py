@@ -203,18 +203,21 @@ def _requete(
             )
     constats += _factures(document, calcul)
     for facture in calcul["factures"]:  # the interest of each invoice, in its table
-        m = re.search(rf"{re.escape(facture['numero'])} {JOUR_COURT} [^€]*?% ({MONTANT}) €", texte)
-        if m is not None and montant(m[1]) != Decimal(facture["interets"]):
-            constats.append(
-                ecart(
-                    document,
-                    m.start(1),
-                    f"intérêts de la facture {facture['numero']}",
-                    montant(m[1]),
-                    Decimal(facture["interets"]),
-                )
-            )
+        constats += _si_imprime(
+            document,
+            rf"{re.escape(facture['numero'])} {JOUR_COURT} [^€]*?% ({MONTANT}) €",
+            f"intérêts de la facture {facture['numero']}",
+            Decimal(facture["interets"]),
+        )
     return constats
+
+
+def _si_imprime(document: Document, motif: str, quoi: str, attendu: Decimal) -> list[Constat]:
+    """The amount `motif` captures, where the document prints it, against `attendu`."""
+    m = re.search(motif, document.texte)
+    if m is None or montant(m[1]) == attendu:
+        return []
+    return [ecart(document, m.start(1), quoi, montant(m[1]), attendu)]
 
 
 def _factures(document: Document, calcul: Mapping[str, Any]) -> list[Constat]:
@@ -290,17 +293,12 @@ def _decompte(
     for facture in calcul["factures"]:
         if Decimal(facture["indemnite"]):
             echeance = date_courte(date.fromisoformat(facture["echeance"]))
-            m = re.search(rf"{re.escape(facture['numero'])} {echeance} ({MONTANT}) €", texte)
-            if m is not None and montant(m[1]) != Decimal(facture["indemnite"]):
-                constats.append(
-                    ecart(
-                        document,
-                        m.start(1),
-                        f"indemnité de la facture {facture['numero']}",
-                        montant(m[1]),
-                        Decimal(facture["indemnite"]),
-                    )
-                )
+            constats += _si_imprime(
+                document,
+                rf"{re.escape(facture['numero'])} {echeance} ({MONTANT}) €",
+                f"indemnité de la facture {facture['numero']}",
+                Decimal(facture["indemnite"]),
+            )
     debut = re.search(rf"Récapitulatif au {JOUR_LONG}", texte)
     if debut is None or montants is None:
         return [*constats, constat(CODE, f"{document.nom} : récapitulatif introuvable")]

@@ -118,6 +118,21 @@ def test_periode_du_decompte_modifiee(paquets: dict[str, Paquet]) -> None:
     _un(constats, "COHER-01", "decompte.pdf", "période F-2025-211 du 06/09/2025 au 31/12/2025")
 
 
+def test_interets_d_une_facture_de_la_requete_modifies(paquets: dict[str, Paquet]) -> None:
+    constats = confronter(
+        paquets["injonction-b2b"],
+        (REQUETE, "F-2025-236 16/10/2025 12,15 % 109,29 €", "F-2025-236 16/10/2025 12,15 % 190,29 €"),
+    )
+    _un(constats, "COHER-01", "requete.pdf", "intérêts de la facture F-2025-236", "190,29 €", "109,29 €")
+
+
+def test_indemnite_d_une_facture_du_decompte_modifiee(paquets: dict[str, Paquet]) -> None:
+    constats = confronter(
+        paquets["injonction-b2b"], (DECOMPTE, "F-2025-252 09/11/2025 40,00 €", "F-2025-252 09/11/2025 4,00 €")
+    )
+    _un(constats, "COHER-01", "decompte.pdf", "indemnité de la facture F-2025-252", "4,00 €", "40,00 €")
+
+
 def test_copie_de_la_mise_en_demeure_modifiee(paquets: dict[str, Paquet]) -> None:
     constats = confronter(
         paquets["injonction-b2b"], ("mise-en-demeure.pdf", "Total dû 6 775,73 €", "Total dû 6 757,73 €")
