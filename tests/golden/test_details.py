@@ -30,7 +30,6 @@ from typing import Any
 
 import holidays
 import pytest
-import yaml
 from click.testing import CliRunner, Result
 
 from dossier.cli.main import cli
@@ -45,8 +44,8 @@ from tests.property.test_generateur import (
     Axes,
     Cas,
     Details,
-    _Dumper,
     construire,
+    ecrire_claim,
 )
 
 DELAI_RELANCE_2 = 15  # days, law/procedure/cadence.yaml (practice, not law)
@@ -82,10 +81,7 @@ def test_la_date_de_paiement_de_la_relance_2_est_un_jour_ouvre(paquets: dict[str
 def _build(racine: Path, cas: Cas) -> Result:
     racine.mkdir()
     shutil.copytree(PIECES, racine / "pieces")
-    claim = racine / "claim.yaml"
-    claim.write_text(
-        yaml.dump(cas.donnees, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
+    claim = ecrire_claim(racine, cas)
     arguments = ["build", str(claim), "-o", str(racine / "sortie"), "--date", cas.jour.isoformat()]
     if cas.jusqua is not None:
         arguments += ["--jusqua", cas.jusqua.value]

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from click.testing import CliRunner
 
 from dossier.cli.main import cli
@@ -34,8 +33,8 @@ from tests.property.test_generateur import (
     Axes,
     Cas,
     Details,
-    _Dumper,
     construire,
+    ecrire_claim,
 )
 
 LE_BISTROT = {**SOCIETE_CREANCIERE, "nom": "Le Bistrot"}
@@ -74,10 +73,7 @@ def _cas(creancier: dict[str, Any], debiteur: dict[str, Any], agence: dict[str, 
 
 def _construire(racine: Path, cas: Cas) -> Pack:
     shutil.copytree(PIECES, racine / "pieces")
-    claim = racine / "claim.yaml"
-    claim.write_text(
-        yaml.dump(cas.donnees, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
+    claim = ecrire_claim(racine, cas)
     sortie = racine / "sortie"
     arguments = ["build", str(claim), "-o", str(sortie), "--date", cas.jour.isoformat()]
     if cas.jusqua is not None:

@@ -359,7 +359,8 @@ def test_la_couverture_croise_chaque_paire_de_valeurs() -> None:
         assert vues == set(itertools.product(valeurs[i], valeurs[j])), (i, j)
 
 
-def _ecrire(dossier: Path, cas: Cas) -> Path:
+def ecrire_claim(dossier: Path, cas: Cas) -> Path:
+    """The case written as `dossier/claim.yaml`, as a user would write it."""
     claim = dossier / "claim.yaml"
     claim.write_text(
         yaml.dump(cas.donnees, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8"
@@ -388,7 +389,7 @@ def test_le_generateur_ne_rate_jamais_ses_propres_controles(
 ) -> None:
     cas = construire(axes, details)
     note(f"{axes} {details} au {cas.jour}, jusqu'à {cas.jusqua}")
-    creance = charger(_ecrire(dossier, cas))
+    creance = charger(ecrire_claim(dossier, cas))
     options = Options(jour=cas.jour, jusqua=cas.jusqua)
     loi = analyser(creance, options)
     # The combinations are chosen so that the law accepts each one: a refusal here is a bug of the
