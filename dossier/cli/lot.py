@@ -25,7 +25,7 @@ from dossier.output.garde import verifier_cible
 from dossier.pipeline import Analyse
 from dossier.portefeuille import journal
 from dossier.portefeuille.empreinte import donnees_legales
-from dossier.portefeuille.execution import Tache, echec
+from dossier.portefeuille.execution import Tache, echec, rendre_la_memoire
 from dossier.portefeuille.grappe import un_a_la_fois, verifier_ici
 from dossier.portefeuille.resultats import Resultat, statut
 
@@ -98,6 +98,7 @@ def construire(tache: Tache) -> Resultat:
         resultat = echec(tache, perf_counter() - debut)
     if _journal is not None:
         journal.noter(_journal, resultat, tache.empreinte, donnees_legales())
+    rendre_la_memoire()
     return resultat
 
 

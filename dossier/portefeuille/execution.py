@@ -11,6 +11,7 @@ child would inherit the parent's threads and locks (rich's progress refresh amon
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +19,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_complet
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from dossier.errors import DossierError
@@ -98,6 +100,27 @@ def executer(
         for futur in en_cours:
             futur.cancel()
         raise
+
+
+def rendre_la_memoire() -> None:
+    """After each claim in a worker: the C heap's free pages handed back to the system (glibc's
+    `malloc_trim`; nothing elsewhere). Building a pack allocates and frees far more than it keeps
+    (pages laid out by Pango, PDFs read back, a bundle merged); glibc keeps the freed memory for
+    reuse, so a worker's resident memory stays near the high-water mark of the largest pack it
+    met. Measured between claims after the 8th of a 24-claim batch (benchmarks/portefeuille.py
+    memoire): 173 MB without, 153 MB with; under 1 ms a claim."""
+    liberer = _malloc_trim()
+    if liberer is not None:
+        liberer(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        fonction: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl)
+        return None
+    return fonction
 
 
 def echec(tache: Tache, secondes: float) -> Resultat:
