@@ -135,8 +135,8 @@ def _reculer(valeur: Any, recul: timedelta) -> Any:
 
 
 def _lot(source: Path, sortie: Path, travailleurs: int, rss: list[int] | None = None) -> float:
-    """Seconds taken by `dossier batch` (a fresh process); `rss`: the worker's resident memory
-    (kB) sampled after its first claim is journaled and last before it ends."""
+    """Seconds taken by `dossier batch` (a fresh process); `rss`: the worker's memory, as
+    `_suivre_memoire` fills it."""
     commande = [
         sys.executable,
         "-c",
