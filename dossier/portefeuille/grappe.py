@@ -49,7 +49,7 @@ class VersionDifferente(UsageProblem):
                     f"le travailleur Dask {travailleur} ne construit pas avec la même version que ce "
                     f"poste ({ecarts}) : le lot est arrêté",
                     que_faire="Installez sur chaque travailleur la même version de dossier que sur ce "
-                    "poste (pip install 'dossier[distributed]==…', mêmes données légales), puis "
+                    "poste (même version, mêmes données légales, avec l'extra [distributed]), puis "
                     "redémarrez les travailleurs et relancez le lot : ce qui a été construit est repris.",
                 )
             ]
@@ -71,8 +71,6 @@ def grappe(adresse: str, attendu: Mapping[str, str]) -> Iterator[Executor]:
                 constat(
                     "LOT-03",
                     "--scheduler demande le module distributed, qui n'est pas installé",
-                    que_faire="Installez-le avec dossier : pip install 'dossier[distributed]' ; "
-                    "ou lancez le lot sans --scheduler, sur les cœurs de ce poste.",
                 )
             ]
         ) from None

@@ -9,6 +9,7 @@ import json
 import pickle
 import socket
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -124,3 +125,11 @@ def test_chaque_creance_verifie_son_travailleur(tmp_path: Path) -> None:
     assert [c.code for c in revenu.constats] == ["LOT-02"]
     assert "dossier : 0.0.0 ici, 0.1.0 sur le travailleur" in revenu.constats[0].message
     assert not (tmp_path / "lot").exists()
+
+
+def test_sans_distributed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # `import distributed` now fails
+    dossier = portefeuille(tmp_path, 1, invalide=False)
+    code, texte = _lot(dossier, tmp_path / "lot", "--scheduler", "tcp://127.0.0.1:8786")
+    assert code == ExitCode.USAGE and "LOT-03" in texte and "[distributed]" in texte, texte
+    assert "Traceback" not in texte and not (tmp_path / "lot").exists()
