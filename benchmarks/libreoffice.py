@@ -25,13 +25,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from build_lettres import mediane  # the script's folder is on sys.path: `python benchmarks/…`
 
 from dossier.model import charger
 from dossier.pipeline import Options, analyser, build, documents
@@ -40,15 +40,6 @@ from dossier.render.readback import normaliser, texte_pdf
 from dossier.render.word import rendre_docx
 
 ECHANTILLONS = Path(__file__).resolve().parent.parent / "samples"
-
-
-def _mediane(fonction: Callable[[], object], repetitions: int) -> float:
-    durees = []
-    for _ in range(repetitions):
-        debut = time.perf_counter()
-        fonction()
-        durees.append(time.perf_counter() - debut)
-    return statistics.median(durees)
 
 
 def _soffice() -> str:
@@ -91,11 +82,11 @@ def main() -> None:
     nom, lettre = documents(analyser(creance, Options(jour=creance.date_edition)))[0]
     rendre_pdf(lettre)  # warm-up: fonts and CSS, once per process (as a batch worker)
     rendre_docx(lettre)
-    pdf = _mediane(lambda: rendre_pdf(lettre), a.repetitions)
-    pdf_docx = _mediane(lambda: (rendre_pdf(lettre), rendre_docx(lettre)), a.repetitions)
+    pdf = mediane(lambda: rendre_pdf(lettre), a.repetitions)
+    pdf_docx = mediane(lambda: (rendre_pdf(lettre), rendre_docx(lettre)), a.repetitions)
     options = Options(jour=creance.date_edition)
     nombre = len(documents(analyser(creance, options)))
-    complet = _mediane(lambda: build(creance, options), a.repetitions) / nombre
+    complet = mediane(lambda: build(creance, options), a.repetitions) / nombre
 
     with tempfile.TemporaryDirectory(prefix="libreoffice-") as temporaire:
         racine = Path(temporaire)
@@ -112,7 +103,7 @@ def main() -> None:
             _convertir(soffice, profil, [fichier], sortie)
             fichiers.append(fichier)
 
-        par_lettre = _mediane(alternative, a.repetitions)
+        par_lettre = mediane(alternative, a.repetitions)
         debut = time.perf_counter()
         _convertir(soffice, profil, fichiers, sortie)
         groupe = (time.perf_counter() - debut) / len(fichiers)
