@@ -2,7 +2,7 @@
 
 The practice figures and tables shipped with dossier — the humane cadence
 (`law/procedure/cadence.yaml`), the limits of an instalment plan (`law/plan/echeancier.yaml`), the
-courts (`law/procedure/juridictions.yaml`), the statute quotations (`law/textes.yaml`), the
+courts (`law/procedure/juridictions.yaml`), the statute quotations (read by `law/textes.py`), the
 skeleton's example values (`skeleton/exemples.yaml`), the tone thresholds — go through the strict
 reader of claim.yaml (`yaml_strict`: every scalar stays text, duplicate keys, anchors, aliases and
 tags refused) and then a frozen pydantic model that forbids unknown keys (`ModeleDonnees`), as the
@@ -123,7 +123,10 @@ def lire_donnees(texte: str, nom: str, forme: type[T]) -> T:
     try:
         return TypeAdapter(forme).validate_python(valeur)
     except ValidationError as erreurs:
-        raise DossierError(constats_validation(erreurs, CODE, nom, positions, que_faire)) from None
+        constats = constats_validation(erreurs, CODE, nom, positions, que_faire)
+        # in the file's order, as the reader reports its own problems
+        constats.sort(key=lambda c: (c.ou.ligne, c.ou.colonne) if c.ou else (0, 0))
+        raise DossierError(constats) from None
 
 
 def position_dans(nom: str, positions: Mapping[Chemin, tuple[int, int]], chemin: Chemin) -> Position:
