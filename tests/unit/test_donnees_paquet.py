@@ -23,6 +23,8 @@ from dossier.law.textes import TexteYaml, textes_legaux
 from dossier.model.donnees import CODE, lire_donnees
 from dossier.model.exemples import ExemplesYaml, exemples
 from dossier.model.yaml_strict import Chemin, lire_yaml
+from dossier.tone.regles import ReglesYaml, jeu
+from dossier.tone.sollicitations import SollicitationsYaml, fenetres
 
 # (package, file, its model, the module's loading function, a section where to add a key, a
 # one-line scalar to replace by a list)
@@ -60,6 +62,8 @@ FICHIERS: list[tuple[str, str, Any, Callable[[], object], Chemin, Chemin]] = [
         ("artisans", "depuis"),
     ),
     ("dossier", "skeleton/exemples.yaml", ExemplesYaml, exemples, (), ("noms", 0)),
+    ("dossier.tone", "sollicitations.yaml", SollicitationsYaml, fenetres, ("fenetres", 0), ("source",)),
+    ("dossier.tone", "regles.yaml", ReglesYaml, jeu, ("regles", 0), ("regles", 0, "code")),
 ]
 IDS = [fichier for _, fichier, *_ in FICHIERS]
 
@@ -69,15 +73,17 @@ def _texte(paquet: str, fichier: str) -> str:
 
 
 def ajouter_cle(texte: str, section: Chemin) -> tuple[str, int]:
-    """`texte` with « cle_inconnue: "x" » written before the first key of `section`; its line."""
+    """`texte` with « cle_inconnue: "x" » written beside the first key of `section` (before it, or
+    after it when it shares its line with a list's « - »); the line of the new key."""
     document = lire_yaml(texte)
-    premiere = min(
+    ligne, colonne = min(
         position
         for chemin, position in document.cles.items()
         if chemin[:-1] == section and len(chemin) == len(section) + 1
     )
-    ligne, colonne = premiere
     lignes = texte.splitlines(keepends=True)
+    seule = not lignes[ligne - 1][: colonne - 1].strip()
+    ligne = ligne if seule else ligne + 1
     lignes.insert(ligne - 1, " " * (colonne - 1) + 'cle_inconnue: "x"\n')
     return "".join(lignes), ligne
 
