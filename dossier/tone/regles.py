@@ -35,6 +35,8 @@ POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
 FENETRE = 14
+FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
+DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
 
 
 @dataclass(frozen=True)
@@ -157,10 +159,13 @@ def lemmes_utilises() -> set[str]:
 
 
 @cache
-def _index() -> dict[str, list[tuple[str, Entree]]]:
-    """First word of an entry → (lexicon, entry), over every lexicon."""
+def _index(figees: bool = False) -> dict[str, list[tuple[str, Entree]]]:
+    """First word of an entry → (lexicon, entry), over the fixed phrases (`figees`) or every
+    other lexicon."""
     index: dict[str, list[tuple[str, Entree]]] = {}
     for nom, entrees in jeu().lexiques.items():
+        if (nom == FIGEES) != figees:
+            continue
         for entree in entrees:
             index.setdefault(entree.mots[0], []).append((nom, entree))
     return index
@@ -168,14 +173,28 @@ def _index() -> dict[str, list[tuple[str, Entree]]]:
 
 def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
     """Every entry of every lexicon met in the text, once per text: lexicon → (first word, last
-    word + 1), in reading order."""
+    word + 1), in reading order. The words of a fixed phrase (`locutions-figees`: « en cours »,
+    « examen de votre demande ») are read by no other lexicon."""
     deja = analyse.memo.get("lexiques")
     if deja is not None:
         return cast(dict[str, list[tuple[int, int]]], deja)
-    index = _index()
+    figees = _lire(analyse, True, frozenset())
+    dedans = frozenset(k for a, b in figees.get(FIGEES, ()) for k in range(a, b))
+    trouves = _lire(analyse, False, dedans)
+    trouves.update(figees)
+    analyse.memo["lexiques"] = trouves
+    return trouves
+
+
+def _lire(analyse: Analyse, figees: bool, exclus: frozenset[int]) -> dict[str, list[tuple[int, int]]]:
+    """The entries met in the text (of the fixed phrases, or of every other lexicon), none
+    beginning on a word of `exclus`."""
+    index = _index(figees)
     mots = analyse.mots
     trouves: dict[str, list[tuple[int, int]]] = {}
     for i, mot in enumerate(mots):
+        if i in exclus:
+            continue
         vues: set[tuple[str, int]] = set()
         for lemme in mot.lemmes:
             for nom, entree in index.get(lemme, ()):
@@ -190,7 +209,6 @@ def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
                     continue
                 vues.add((nom, n))
                 trouves.setdefault(nom, []).append((i, i + n))
-    analyse.memo["lexiques"] = trouves
     return trouves
 
 
@@ -210,14 +228,21 @@ def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tu
 
 def _acteur_debiteur(analyse: Analyse, rang: int) -> bool:
     """The debtor is the subject of the act's clause (« vous nous avez signalé »), not its object
-    (« vous serez signalée »)."""
+    (« vous serez signalée »); or the clause asks the debtor to do it (« merci de nous
+    transmettre les coordonnées de votre employeur »); or the debtor is the one told (« nous vous
+    informons que votre banque a rejeté le prélèvement »)."""
     mots = analyse.mots
     k = rang
     while k > 0 and mots[k - 1].proposition == mots[rang].proposition:
         k -= 1
     premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
     suivant = mots[k + 1].forme if k + 1 < len(mots) else ""
-    return premier == "vous" and suivant not in PASSIF
+    if premier == "vous" and suivant not in PASSIF:
+        return True
+    # « nous vous informons que … » : the debtor is the one told (what follows is read on its own)
+    if rang > 0 and mots[rang - 1].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
+        return True
+    return bool(_rencontres(analyse, DEMANDE, k, rang))
 
 
 def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
@@ -227,10 +252,11 @@ def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
 
 
 def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tuple[int, int]) -> bool:
-    mots = analyse.mots[a:b]
+    """The act's first word carries its polarity: a negation inside the entry itself (« classer
+    sans suite ») is part of the act, not a denial of it."""
     if regle.polarite == "indifferente":
         return True
-    nie = any(m.nie or m.restreint for m in mots)
+    nie = analyse.mots[a].nie or analyse.mots[a].restreint
     if regle.polarite == "niee":
         return nie
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
