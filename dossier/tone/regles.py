@@ -63,6 +63,9 @@ class Regle:
     assertion: bool = False  # not inside a hypothesis (« si … ») nor a question
     si: str | None = None
     hors: tuple[str, ...] = ()
+    # lexicons of `avec` whose entry, introduced by « par », is the act's agent, not its target:
+    # « nous avons été informés par votre banque » tells no third party anything
+    agent: tuple[str, ...] = ()
 
 
 RELIRE = Regle(
@@ -138,8 +141,9 @@ def jeu() -> Jeu:
             assertion=bool(entree.get("assertion", False)),
             si=entree.get("si"),
             hors=tuple(entree.get("hors", ())),
+            agent=tuple(entree.get("agent", ())),
         )
-        inconnus = {*regle.acte, *regle.avec, *regle.sauf} - set(lexiques)
+        inconnus = {*regle.acte, *regle.avec, *regle.sauf, *regle.agent} - set(lexiques)
         if inconnus or regle.polarite not in POLARITES or regle.acteur not in (None, "creancier"):
             raise ValueError(f"regles.yaml : {regle.nom} : lexique, polarité ou acteur inconnu {inconnus}")
         regles.append(regle)
@@ -297,7 +301,11 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
         autour = (max(debut, a - regle.fenetre), min(fin, b + regle.fenetre))
         compagnons = []
         for nom in regle.avec:
-            proches = [r for r in _rencontres(analyse, nom, *autour) if r != (a, b)]
+            proches = [
+                r
+                for r in _rencontres(analyse, nom, *autour)
+                if r != (a, b) and not (nom in regle.agent and _introduit_par(analyse, r[0]))
+            ]
             if not proches:
                 break
             compagnons.append(min(proches, key=lambda r: abs(r[0] - a)))
@@ -310,6 +318,13 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             trouvees.append(Trouvee(regle, d, f, analyse.texte[d:f], dits))
             break  # one finding per rule and sentence
     return trouvees
+
+
+def _introduit_par(analyse: Analyse, rang: int) -> bool:
+    """« par » opens the words before `rang` (« par votre banque », « par la mairie »)."""
+    mots = analyse.mots
+    ici = mots[rang].proposition
+    return any(m.forme == "par" and m.proposition == ici for m in mots[max(0, rang - 3) : rang])
 
 
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:
