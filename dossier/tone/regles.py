@@ -66,6 +66,9 @@ class Regle:
     # lexicons of `avec` whose entry, introduced by « par », is the act's agent, not its target:
     # « nous avons été informés par votre banque » tells no third party anything
     agent: tuple[str, ...] = ()
+    # "apres": the `avec` words follow the act (« nous écrirons à votre propriétaire »); "avant":
+    # they precede it (« vos voisins recevront un courrier »)
+    ordre: str | None = None
 
 
 RELIRE = Regle(
@@ -142,9 +145,15 @@ def jeu() -> Jeu:
             si=entree.get("si"),
             hors=tuple(entree.get("hors", ())),
             agent=tuple(entree.get("agent", ())),
+            ordre=entree.get("ordre"),
         )
         inconnus = {*regle.acte, *regle.avec, *regle.sauf, *regle.agent} - set(lexiques)
-        if inconnus or regle.polarite not in POLARITES or regle.acteur not in (None, "creancier"):
+        if (
+            inconnus
+            or regle.polarite not in POLARITES
+            or regle.acteur not in (None, "creancier")
+            or regle.ordre not in (None, "avant", "apres")
+        ):
             raise ValueError(f"regles.yaml : {regle.nom} : lexique, polarité ou acteur inconnu {inconnus}")
         regles.append(regle)
     if len({r.nom for r in regles}) != len(regles):
@@ -243,6 +252,9 @@ def _acteur_debiteur(analyse: Analyse, rang: int) -> bool:
     suivant = mots[k + 1].forme if k + 1 < len(mots) else ""
     if premier == "vous" and suivant not in PASSIF:
         return True
+    # « contactez votre banque » : an imperative — but « attendez-vous à nos appels » is our act
+    if premier.endswith("ez") and len(premier) > 3 and suivant != "vous":
+        return True
     # « nous vous informons que … » : the debtor is the one told (what follows is read on its own)
     if rang > 0 and mots[rang - 1].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
         return True
@@ -304,7 +316,10 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             proches = [
                 r
                 for r in _rencontres(analyse, nom, *autour)
-                if r != (a, b) and not (nom in regle.agent and _introduit_par(analyse, r[0]))
+                if r != (a, b)
+                and not (nom in regle.agent and _introduit_par(analyse, r[0], b))
+                and not (regle.ordre == "apres" and r[0] < b)
+                and not (regle.ordre == "avant" and r[1] > a)
             ]
             if not proches:
                 break
@@ -320,11 +335,19 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     return trouvees
 
 
-def _introduit_par(analyse: Analyse, rang: int) -> bool:
-    """« par » opens the words before `rang` (« par votre banque », « par la mairie »)."""
+def _introduit_par(analyse: Analyse, rang: int, fin_acte: int) -> bool:
+    """The words at `rang` are the act's agent or source: « par » opens them (« informés par votre
+    banque »), or « de » joins them to the act (« un message de l'école de vos enfants »)."""
     mots = analyse.mots
     ici = mots[rang].proposition
-    return any(m.forme == "par" and m.proposition == ici for m in mots[max(0, rang - 3) : rang])
+    if any(m.forme == "par" and m.proposition == ici for m in mots[max(0, rang - 3) : rang]):
+        return True
+    entre = mots[fin_acte:rang]
+    return (
+        0 < len(entre) <= 6
+        and entre[0].forme == "de"
+        and all(m.proposition == ici and m.forme not in ("a", "au", "aux") for m in entre)
+    )
 
 
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:
