@@ -35,6 +35,7 @@ POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
 FENETRE = 14
+AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont"})
 FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
 
@@ -239,11 +240,12 @@ def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tu
     return trouves
 
 
-def _acteur_debiteur(analyse: Analyse, rang: int) -> bool:
-    """The debtor is the subject of the act's clause (« vous nous avez signalé »), not its object
-    (« vous serez signalée »); or the clause asks the debtor to do it (« merci de nous
-    transmettre les coordonnées de votre employeur »); or the debtor is the one told (« nous vous
-    informons que votre banque a rejeté le prélèvement »)."""
+def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
+    """The act at `rang` is not the creditor's doing to someone else: the debtor is the subject of
+    its clause (« vous nous avez signalé »), not its object (« vous serez signalée »); or the
+    clause asks the debtor to do it (« merci de nous transmettre les coordonnées de votre
+    employeur »); or the debtor is the one told (« nous vous informons que votre banque a rejeté
+    le prélèvement »); or we are (« le syndic nous a transmis le décompte »)."""
     mots = analyse.mots
     k = rang
     while k > 0 and mots[k - 1].proposition == mots[rang].proposition:
@@ -257,6 +259,9 @@ def _acteur_debiteur(analyse: Analyse, rang: int) -> bool:
         return True
     # « nous vous informons que … » : the debtor is the one told (what follows is read on its own)
     if rang > 0 and mots[rang - 1].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
+        return True
+    # « le syndic nous a transmis » : « nous » the object of a third person's act
+    if rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous":
         return True
     return bool(_rencontres(analyse, DEMANDE, k, rang))
 
@@ -306,7 +311,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     for a, b in actes:
         if not _polarite_tenue(regle, analyse, a, b, phrase):
             continue
-        if regle.acteur == "creancier" and _acteur_debiteur(analyse, a):
+        if regle.acteur == "creancier" and _pas_du_creancier(analyse, a):
             continue
         if regle.assertion and (analyse.mots[a].hypothese or analyse.mots[a].phrase in analyse.questions):
             continue
