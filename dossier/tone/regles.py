@@ -204,13 +204,15 @@ def _lire(analyse: Analyse, figees: bool, exclus: frozenset[int]) -> dict[str, l
     """The entries met in the text (of the fixed phrases, or of every other lexicon), none
     beginning on a word of `exclus`."""
     index = _index(figees)
+    premiers = index.keys()
     mots = analyse.mots
     trouves: dict[str, list[tuple[int, int]]] = {}
     for i, mot in enumerate(mots):
-        if i in exclus:
+        debuts = mot.lemmes & premiers  # the lemmas of this word that begin an entry
+        if not debuts or i in exclus:
             continue
         vues: set[tuple[str, int]] = set()
-        for lemme in mot.lemmes:
+        for lemme in debuts:
             for nom, entree in index.get(lemme, ()):
                 n = len(entree.mots)
                 if (nom, n) in vues or i + n > len(mots) or mots[i + n - 1].phrase != mot.phrase:
