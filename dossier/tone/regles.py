@@ -27,7 +27,7 @@ from typing import cast
 
 import yaml
 
-from dossier.tone.analyse import Analyse, analyser, mots_de
+from dossier.tone.analyse import Analyse, Mot, analyser, mots_de
 from dossier.tone.texte import normaliser
 
 POLARITES = ("affirmee", "niee", "indifferente")
@@ -35,6 +35,11 @@ POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
 FENETRE = 14
+# Adverbs that may sit inside an entry without changing it (« vous êtes vraiment un mauvais payeur »)
+INTENSIFS = frozenset(
+    {"vraiment", "tres", "franchement", "decidement", "totalement", "completement", "absolument",
+     "particulierement", "tellement", "reellement", "carrement", "vraiement"}
+)  # fmt: skip
 AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont"})
 FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
@@ -215,17 +220,31 @@ def _lire(analyse: Analyse, figees: bool, exclus: frozenset[int]) -> dict[str, l
         for lemme in debuts:
             for nom, entree in index.get(lemme, ()):
                 n = len(entree.mots)
-                if (nom, n) in vues or i + n > len(mots) or mots[i + n - 1].phrase != mot.phrase:
+                if (nom, n) in vues:
                     continue
-                if any(entree.mots[k] not in mots[i + k].lemmes for k in range(1, n)):
+                fin = _suite(mots, i, entree.mots)
+                if fin is None:
                     continue
                 if entree.possessif and not any(
                     m.forme in POSSESSIFS and m.phrase == mot.phrase for m in mots[max(0, i - 2) : i]
                 ):
                     continue
                 vues.add((nom, n))
-                trouves.setdefault(nom, []).append((i, i + n))
+                trouves.setdefault(nom, []).append((i, fin))
     return trouves
+
+
+def _suite(mots: tuple[Mot, ...], i: int, entree: tuple[str, ...]) -> int | None:
+    """Where `entree` read from word `i` ends (its last word + 1), an intensifying adverb allowed
+    between its words; None when the words do not follow (or leave the sentence)."""
+    k = i + 1
+    for lemme in entree[1:]:
+        while k < len(mots) and mots[k].forme in INTENSIFS and lemme not in mots[k].lemmes:
+            k += 1
+        if k >= len(mots) or lemme not in mots[k].lemmes or mots[k].phrase != mots[i].phrase:
+            return None
+        k += 1
+    return k
 
 
 def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tuple[int, int]]:
