@@ -38,8 +38,9 @@ FENETRE = 14
 # Adverbs that may sit inside an entry without changing it (« vous êtes vraiment un mauvais payeur »)
 INTENSIFS = frozenset(
     {"vraiment", "tres", "franchement", "decidement", "totalement", "completement", "absolument",
-     "particulierement", "tellement", "reellement", "carrement", "vraiement"}
+     "particulierement", "tellement", "reellement", "carrement"}
 )  # fmt: skip
+ETRE = frozenset({"sera", "seront", "serait", "seraient", "est", "sont", "etre", "ete", "soit", "soient"})
 AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont"})
 FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
@@ -72,8 +73,9 @@ class Regle:
     # lexicons of `avec` whose entry, introduced by « par », is the act's agent, not its target:
     # « nous avons été informés par votre banque » tells no third party anything
     agent: tuple[str, ...] = ()
-    # "apres": the `avec` words follow the act (« nous écrirons à votre propriétaire »); "avant":
-    # they precede it (« vos voisins recevront un courrier »)
+    # "apres": the `avec` words follow the act (« nous écrirons à votre propriétaire ») or, the act
+    # in the passive voice, precede it (« votre propriétaire sera mis au courant »); "avant": they
+    # precede it (« vos voisins recevront un courrier »)
     ordre: str | None = None
 
 
@@ -160,7 +162,8 @@ def jeu() -> Jeu:
             or regle.acteur not in (None, "creancier")
             or regle.ordre not in (None, "avant", "apres")
         ):
-            raise ValueError(f"regles.yaml : {regle.nom} : lexique, polarité ou acteur inconnu {inconnus}")
+            inconnu = "lexique, polarité, acteur ou ordre inconnu"
+            raise ValueError(f"regles.yaml : {regle.nom} : {inconnu} {inconnus}")
         regles.append(regle)
     if len({r.nom for r in regles}) != len(regles):
         raise ValueError("regles.yaml : deux règles portent le même nom")
@@ -236,12 +239,15 @@ def _lire(analyse: Analyse, figees: bool, exclus: frozenset[int]) -> dict[str, l
 
 def _suite(mots: tuple[Mot, ...], i: int, entree: tuple[str, ...]) -> int | None:
     """Where `entree` read from word `i` ends (its last word + 1), an intensifying adverb allowed
-    between its words; None when the words do not follow (or leave the sentence)."""
+    between its words, « votre » inside it read as any possessive (« l'école de vos enfants »);
+    None when the words do not follow (or leave the sentence)."""
     k = i + 1
     for lemme in entree[1:]:
         while k < len(mots) and mots[k].forme in INTENSIFS and lemme not in mots[k].lemmes:
             k += 1
-        if k >= len(mots) or lemme not in mots[k].lemmes or mots[k].phrase != mots[i].phrase:
+        if k >= len(mots) or mots[k].phrase != mots[i].phrase:
+            return None
+        if lemme not in mots[k].lemmes and not (lemme == "votre" and mots[k].forme in POSSESSIFS):
             return None
         k += 1
     return k
@@ -344,7 +350,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                 for r in _rencontres(analyse, nom, *autour)
                 if r != (a, b)
                 and not (nom in regle.agent and _introduit_par(analyse, r[0], b))
-                and not (regle.ordre == "apres" and r[0] < b)
+                and not (regle.ordre == "apres" and r[0] < b and not _passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
             ]
             if not proches:
@@ -359,6 +365,12 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             trouvees.append(Trouvee(regle, d, f, analyse.texte[d:f], dits))
             break  # one finding per rule and sentence
     return trouvees
+
+
+def _passif(analyse: Analyse, rang: int) -> bool:
+    """The act at `rang` is in the passive voice (« votre propriétaire sera mis au courant »): its
+    subject is the one acted upon."""
+    return any(m.forme in ETRE for m in analyse.mots[max(0, rang - 2) : rang])
 
 
 def _introduit_par(analyse: Analyse, rang: int, fin_acte: int) -> bool:
