@@ -27,21 +27,19 @@ from typing import cast
 
 import yaml
 
+from dossier.tone import acteurs
+from dossier.tone.acteurs import POSSESSIFS
 from dossier.tone.analyse import Analyse, Mot, analyser, mots_de
 from dossier.tone.texte import normaliser
 
 POLARITES = ("affirmee", "niee", "indifferente")
-POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
-PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
 FENETRE = 14
 # Adverbs that may sit inside an entry without changing it (« vous êtes vraiment un mauvais payeur »)
 INTENSIFS = frozenset(
     {"vraiment", "tres", "franchement", "decidement", "totalement", "completement", "absolument",
      "particulierement", "tellement", "reellement", "carrement"}
 )  # fmt: skip
-ETRE = frozenset({"sera", "seront", "serait", "seraient", "est", "sont", "etre", "ete", "soit", "soient"})
-AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont"})
 FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
 
@@ -268,29 +266,11 @@ def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tu
 
 
 def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
-    """The act at `rang` is not the creditor's doing to someone else: the debtor is the subject of
-    its clause (« vous nous avez signalé »), not its object (« vous serez signalée »); or the
-    clause asks the debtor to do it (« merci de nous transmettre les coordonnées de votre
-    employeur »); or the debtor is the one told (« nous vous informons que votre banque a rejeté
-    le prélèvement »); or we are (« le syndic nous a transmis le décompte »)."""
-    mots = analyse.mots
-    k = rang
-    while k > 0 and mots[k - 1].proposition == mots[rang].proposition:
-        k -= 1
-    premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
-    suivant = mots[k + 1].forme if k + 1 < len(mots) else ""
-    if premier == "vous" and suivant not in PASSIF:
+    """The act at `rang` is not the creditor's doing to someone else (`acteurs.py`), or its clause
+    asks the debtor to do it (« merci de nous transmettre les coordonnées de votre employeur »)."""
+    if acteurs.pas_du_creancier(analyse, rang):
         return True
-    # « contactez votre banque » : an imperative — but « attendez-vous à nos appels » is our act
-    if premier.endswith("ez") and len(premier) > 3 and suivant != "vous":
-        return True
-    # « nous vous informons que … » : the debtor is the one told (what follows is read on its own)
-    if rang > 0 and mots[rang - 1].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
-        return True
-    # « le syndic nous a transmis » : « nous » the object of a third person's act
-    if rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous":
-        return True
-    return bool(_rencontres(analyse, DEMANDE, k, rang))
+    return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang))
 
 
 def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
@@ -349,8 +329,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                 r
                 for r in _rencontres(analyse, nom, *autour)
                 if r != (a, b)
-                and not (nom in regle.agent and _introduit_par(analyse, r[0], b))
-                and not (regle.ordre == "apres" and r[0] < b and not _passif(analyse, a))
+                and not (nom in regle.agent and acteurs.introduit_par(analyse, r[0], b))
+                and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
             ]
             if not proches:
@@ -365,27 +345,6 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             trouvees.append(Trouvee(regle, d, f, analyse.texte[d:f], dits))
             break  # one finding per rule and sentence
     return trouvees
-
-
-def _passif(analyse: Analyse, rang: int) -> bool:
-    """The act at `rang` is in the passive voice (« votre propriétaire sera mis au courant »): its
-    subject is the one acted upon."""
-    return any(m.forme in ETRE for m in analyse.mots[max(0, rang - 2) : rang])
-
-
-def _introduit_par(analyse: Analyse, rang: int, fin_acte: int) -> bool:
-    """The words at `rang` are the act's agent or source: « par » opens them (« informés par votre
-    banque »), or « de » joins them to the act (« un message de l'école de vos enfants »)."""
-    mots = analyse.mots
-    ici = mots[rang].proposition
-    if any(m.forme == "par" and m.proposition == ici for m in mots[max(0, rang - 3) : rang]):
-        return True
-    entre = mots[fin_acte:rang]
-    return (
-        0 < len(entre) <= 6
-        and entre[0].forme == "de"
-        and all(m.proposition == ici and m.forme not in ("a", "au", "aux") for m in entre)
-    )
 
 
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:
