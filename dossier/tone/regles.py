@@ -19,7 +19,7 @@ top of `regles.yaml`; every rule names a code of `codes.yaml` and a category of 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -27,14 +27,21 @@ from typing import cast
 from pydantic import Field, StrictBool
 
 from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
-from dossier.tone.analyse import Analyse, analyser, mots_de
+from dossier.tone import acteurs
+from dossier.tone.acteurs import POSSESSIFS
+from dossier.tone.analyse import Analyse, Mot, analyser, mots_de
 from dossier.tone.texte import normaliser
 
 POLARITES = ("affirmee", "niee", "indifferente")
-POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
-PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
 FENETRE = 14
+# Adverbs that may sit inside an entry without changing it (« vous êtes vraiment un mauvais payeur »)
+INTENSIFS = frozenset(
+    {"vraiment", "tres", "franchement", "decidement", "totalement", "completement", "absolument",
+     "particulierement", "tellement", "reellement", "carrement"}
+)  # fmt: skip
+FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
+DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,13 @@ class Regle:
     assertion: bool = False  # not inside a hypothesis (« si … ») nor a question
     si: str | None = None
     hors: tuple[str, ...] = ()
+    # lexicons of `avec` whose entry, introduced by « par », is the act's agent, not its target:
+    # « nous avons été informés par votre banque » tells no third party anything
+    agent: tuple[str, ...] = ()
+    # "apres": the `avec` words follow the act (« nous écrirons à votre propriétaire ») or, the act
+    # in the passive voice, precede it (« votre propriétaire sera mis au courant »); "avant": they
+    # precede it (« vos voisins recevront un courrier »)
+    ordre: str | None = None
 
 
 RELIRE = Regle(
@@ -98,7 +112,7 @@ class Jeu:
     formes_exclues: dict[str, tuple[str, ...]]  # forms of a lemma its rules must not read as it
 
 
-def _entrees(nom: str, brutes: dict[str, list[str]], pile: tuple[str, ...] = ()) -> tuple[Entree, ...]:
+def _entrees(nom: str, brutes: Mapping[str, Sequence[str]], pile: tuple[str, ...] = ()) -> tuple[Entree, ...]:
     if nom in pile or nom not in brutes:
         raise ValueError(f"regles.yaml : lexique inconnu ou circulaire : {nom}")
     entrees: list[Entree] = []
@@ -129,6 +143,8 @@ class RegleYaml(ModeleDonnees):
     assertion: StrictBool = False
     si: Texte | None = None
     hors: tuple[Texte, ...] = ()
+    agent: tuple[Texte, ...] = ()
+    ordre: Texte | None = None
 
 
 class RelectureYaml(ModeleDonnees):
@@ -148,41 +164,27 @@ class ReglesYaml(ModeleDonnees):
 
 @cache
 def jeu() -> Jeu:
-    brut = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml).model_dump(
-        by_alias=True, exclude_unset=True
-    )
-    lexiques = {nom: _entrees(nom, brut["lexiques"]) for nom in brut["lexiques"]}
+    donnees = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml)
+    lexiques = {nom: _entrees(nom, donnees.lexiques) for nom in donnees.lexiques}
     regles = []
-    for entree in brut["regles"]:
-        regle = Regle(
-            nom=entree["nom"],
-            code=entree["code"],
-            categorie=entree["categorie"],
-            acte=tuple(entree["acte"]),
-            raison=entree["raison"],
-            reference=entree["reference"],
-            suggestion=entree["suggestion"],
-            polarite=entree.get("polarite", "affirmee"),
-            avec=tuple(entree.get("avec", ())),
-            sauf=tuple(entree.get("sauf", ())),
-            fenetre=int(entree.get("fenetre", FENETRE)),
-            acteur=entree.get("acteur"),
-            chantage=bool(entree.get("chantage", False)),
-            assertion=bool(entree.get("assertion", False)),
-            si=entree.get("si"),
-            hors=tuple(entree.get("hors", ())),
-        )
-        inconnus = {*regle.acte, *regle.avec, *regle.sauf} - set(lexiques)
-        if inconnus or regle.polarite not in POLARITES or regle.acteur not in (None, "creancier"):
-            raise ValueError(f"regles.yaml : {regle.nom} : lexique, polarité ou acteur inconnu {inconnus}")
+    for entree in donnees.regles:
+        regle = Regle(**entree.model_dump())  # the model's fields are the rule's, defaults included
+        inconnus = {*regle.acte, *regle.avec, *regle.sauf, *regle.agent} - set(lexiques)
+        if (
+            inconnus
+            or regle.polarite not in POLARITES
+            or regle.acteur not in (None, "creancier")
+            or regle.ordre not in (None, "avant", "apres")
+        ):
+            inconnu = "lexique, polarité, acteur ou ordre inconnu"
+            raise ValueError(f"regles.yaml : {regle.nom} : {inconnu} {inconnus}")
         regles.append(regle)
     if len({r.nom for r in regles}) != len(regles):
         raise ValueError("regles.yaml : deux règles portent le même nom")
-    releve = brut["relecture"]
-    relecture = Relecture(int(releve["seuil"]), tuple(releve["lexiques"]), tuple(releve.get("sauf", ())))
+    relecture = Relecture(**donnees.relecture.model_dump())
     if set(relecture.lexiques + relecture.sauf) - set(lexiques):
         raise ValueError("regles.yaml : relecture : lexique inconnu")
-    exclues = {lemme: tuple(formes) for lemme, formes in brut.get("formes-exclues", {}).items()}
+    exclues = dict(donnees.formes_exclues)
     return Jeu(lexiques, tuple(regles), relecture, exclues)
 
 
@@ -192,10 +194,13 @@ def lemmes_utilises() -> set[str]:
 
 
 @cache
-def _index() -> dict[str, list[tuple[str, Entree]]]:
-    """First word of an entry → (lexicon, entry), over every lexicon."""
+def _index(figees: bool = False) -> dict[str, list[tuple[str, Entree]]]:
+    """First word of an entry → (lexicon, entry), over the fixed phrases (`figees`) or every
+    other lexicon."""
     index: dict[str, list[tuple[str, Entree]]] = {}
     for nom, entrees in jeu().lexiques.items():
+        if (nom == FIGEES) != figees:
+            continue
         for entree in entrees:
             index.setdefault(entree.mots[0], []).append((nom, entree))
     return index
@@ -203,30 +208,62 @@ def _index() -> dict[str, list[tuple[str, Entree]]]:
 
 def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
     """Every entry of every lexicon met in the text, once per text: lexicon → (first word, last
-    word + 1), in reading order."""
+    word + 1), in reading order. The words of a fixed phrase (`locutions-figees`: « en cours »,
+    « examen de votre demande ») are read by no other lexicon."""
     deja = analyse.memo.get("lexiques")
     if deja is not None:
         return cast(dict[str, list[tuple[int, int]]], deja)
-    index = _index()
+    figees = _lire(analyse, True, frozenset())
+    dedans = frozenset(k for a, b in figees.get(FIGEES, ()) for k in range(a, b))
+    trouves = _lire(analyse, False, dedans)
+    trouves.update(figees)
+    analyse.memo["lexiques"] = trouves
+    return trouves
+
+
+def _lire(analyse: Analyse, figees: bool, exclus: frozenset[int]) -> dict[str, list[tuple[int, int]]]:
+    """The entries met in the text (of the fixed phrases, or of every other lexicon), none
+    beginning on a word of `exclus`."""
+    index = _index(figees)
+    premiers = index.keys()
     mots = analyse.mots
     trouves: dict[str, list[tuple[int, int]]] = {}
     for i, mot in enumerate(mots):
+        debuts = mot.lemmes & premiers  # the lemmas of this word that begin an entry
+        if not debuts or i in exclus:
+            continue
         vues: set[tuple[str, int]] = set()
-        for lemme in mot.lemmes:
+        for lemme in debuts:
             for nom, entree in index.get(lemme, ()):
                 n = len(entree.mots)
-                if (nom, n) in vues or i + n > len(mots) or mots[i + n - 1].phrase != mot.phrase:
+                if (nom, n) in vues:
                     continue
-                if any(entree.mots[k] not in mots[i + k].lemmes for k in range(1, n)):
+                fin = _suite(mots, i, entree.mots)
+                if fin is None:
                     continue
                 if entree.possessif and not any(
                     m.forme in POSSESSIFS and m.phrase == mot.phrase for m in mots[max(0, i - 2) : i]
                 ):
                     continue
                 vues.add((nom, n))
-                trouves.setdefault(nom, []).append((i, i + n))
-    analyse.memo["lexiques"] = trouves
+                trouves.setdefault(nom, []).append((i, fin))
     return trouves
+
+
+def _suite(mots: tuple[Mot, ...], i: int, entree: tuple[str, ...]) -> int | None:
+    """Where `entree` read from word `i` ends (its last word + 1), an intensifying adverb allowed
+    between its words, « votre » inside it read as any possessive (« l'école de vos enfants »);
+    None when the words do not follow (or leave the sentence)."""
+    k = i + 1
+    for lemme in entree[1:]:
+        while k < len(mots) and mots[k].forme in INTENSIFS and lemme not in mots[k].lemmes:
+            k += 1
+        if k >= len(mots) or mots[k].phrase != mots[i].phrase:
+            return None
+        if lemme not in mots[k].lemmes and not (lemme == "votre" and mots[k].forme in POSSESSIFS):
+            return None
+        k += 1
+    return k
 
 
 def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tuple[int, int]]:
@@ -243,16 +280,12 @@ def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tu
     return trouves
 
 
-def _acteur_debiteur(analyse: Analyse, rang: int) -> bool:
-    """The debtor is the subject of the act's clause (« vous nous avez signalé »), not its object
-    (« vous serez signalée »)."""
-    mots = analyse.mots
-    k = rang
-    while k > 0 and mots[k - 1].proposition == mots[rang].proposition:
-        k -= 1
-    premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
-    suivant = mots[k + 1].forme if k + 1 < len(mots) else ""
-    return premier == "vous" and suivant not in PASSIF
+def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
+    """The act at `rang` is not the creditor's doing to someone else (`acteurs.py`), or its clause
+    asks the debtor to do it (« merci de nous transmettre les coordonnées de votre employeur »)."""
+    if acteurs.pas_du_creancier(analyse, rang):
+        return True
+    return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang))
 
 
 def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
@@ -262,10 +295,11 @@ def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
 
 
 def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tuple[int, int]) -> bool:
-    mots = analyse.mots[a:b]
+    """The act's first word carries its polarity: a negation inside the entry itself (« classer
+    sans suite ») is part of the act, not a denial of it."""
     if regle.polarite == "indifferente":
         return True
-    nie = any(m.nie or m.restreint for m in mots)
+    nie = analyse.mots[a].nie or analyse.mots[a].restreint
     if regle.polarite == "niee":
         return nie
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
@@ -299,14 +333,21 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     for a, b in actes:
         if not _polarite_tenue(regle, analyse, a, b, phrase):
             continue
-        if regle.acteur == "creancier" and _acteur_debiteur(analyse, a):
+        if regle.acteur == "creancier" and _pas_du_creancier(analyse, a):
             continue
         if regle.assertion and (analyse.mots[a].hypothese or analyse.mots[a].phrase in analyse.questions):
             continue
         autour = (max(debut, a - regle.fenetre), min(fin, b + regle.fenetre))
         compagnons = []
         for nom in regle.avec:
-            proches = [r for r in _rencontres(analyse, nom, *autour) if r != (a, b)]
+            proches = [
+                r
+                for r in _rencontres(analyse, nom, *autour)
+                if r != (a, b)
+                and not (nom in regle.agent and acteurs.introduit_par(analyse, r[0], b))
+                and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
+                and not (regle.ordre == "avant" and r[1] > a)
+            ]
             if not proches:
                 break
             compagnons.append(min(proches, key=lambda r: abs(r[0] - a)))

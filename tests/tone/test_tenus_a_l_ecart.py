@@ -20,13 +20,20 @@ linter blocked 38 of the 91 threats (recall 0.418) and 4 lawful sentences. The r
 developed on sentences of the corpus, but with this set's misses in view: its figures are no
 longer blind.
 
-The honest measure is the second set, `tenus_a_l_ecart_2.yaml`: 102 threats and 82 lawful
-sentences written on 2026-12-04, after the rules were frozen, by someone who had seen neither the
-rules, the corpus nor the first set. On it the rules over lemmas block 84 of 102 threats (recall
-0.824; the surface patterns before them: 36, recall 0.353) and 9 lawful sentences (8 before): the
-targets are NOT met there. Its thresholds are a ratchet at those figures, so that no change makes
-them worse unseen; its misses are printed, and must not be tuned to (write new sentences into
-the corpus; a third set written blind will measure again).
+The second set, `tenus_a_l_ecart_2.yaml`: 102 threats and 82 lawful sentences written on
+2026-12-04, after the rules were frozen, by someone who had seen neither the rules, the corpus nor
+the first set. Measured blind, the rules over lemmas blocked 84 of 102 threats (recall 0.824; the
+surface patterns before them: 36, recall 0.353) and 9 lawful sentences (8 before): the targets
+were NOT met. That set then became development data (issue 14, second pass): each of its 18
+misses and 9 false positives was classed by its cause (a subject that denies its verb, « ni … ni »,
+the law stated, a third party that is the source, missing lexemes for goods, third parties,
+services, fees of a payment facility, contempt, invented courts…), and each cause was fixed on
+sentences of the corpus written for it — none copied from the set. After that work it blocks 101
+of 102 threats (recall 0.990) and no lawful sentence, and warns on the last threat (TON-10, a
+subscription suspended for another invoice's debt: lawful only for its own). These figures are
+NOT blind any more; its thresholds are a ratchet at them. The blind measure of that work is a
+third set, written by someone else while that work was done, and never read by whoever changed
+the rules.
 """
 
 from __future__ import annotations
@@ -45,10 +52,10 @@ from dossier.tone.linter import Contexte, examiner
 
 ICI = Path(__file__).resolve().parent
 # file -> (the SHA-256 of its entries, the least recall, the most lawful sentences blocked); the
-# second, blind, set's thresholds are a ratchet at its measured figures, not the target
+# second set's thresholds are a ratchet at its figures after it became development data
 JEUX = {
     "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
-    "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.82, 9),
+    "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.99, 0),
 }
 
 

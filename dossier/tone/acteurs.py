@@ -1,0 +1,81 @@
+"""Who does an act to whom, in a sentence `analyse.py` has cut: what the rules of `regles.yaml`
+marked `acteur: creancier`, `agent` or `ordre` need to know (issue 14).
+
+A threat is the creditor doing something to the debtor or telling a third party. The same words
+are lawful when the debtor does them (« vous nous avez signalé », « contactez votre banque »),
+when the debtor or we are the ones told (« nous vous informons que… », « le syndic nous a
+transmis… »), when the third party is the source (« informés par votre banque », « un message de
+l'école »), or — read by `ordre` — when the third party is the subject of an active verb
+(« votre bailleur vous informe ») rather than its object or the subject of a passive one
+(« votre propriétaire sera mis au courant »).
+
+>>> from dossier.tone.analyse import analyser
+>>> a = analyser("le syndic nous a transmis le decompte.")
+>>> pas_du_creancier(a, 4)
+True
+>>> a = analyser("nous transmettrons le decompte a votre employeur.")
+>>> pas_du_creancier(a, 1)
+False
+"""
+
+from __future__ import annotations
+
+from dossier.tone.analyse import Analyse
+
+POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
+# « vous » then one of these: the debtor is the one acted upon (« vous serez signalée »)
+PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
+ETRE = frozenset({"sera", "seront", "serait", "seraient", "est", "sont", "etre", "ete", "soit", "soient"})
+AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont"})
+
+
+def debut_de_proposition(analyse: Analyse, rang: int) -> int:
+    """The first word of the clause that holds word `rang`."""
+    mots = analyse.mots
+    k = rang
+    while k > 0 and mots[k - 1].proposition == mots[rang].proposition:
+        k -= 1
+    return k
+
+
+def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
+    """The act at `rang` is not the creditor's doing to someone else: the debtor is the subject of
+    its clause (« vous nous avez signalé »), not its object (« vous serez signalée »); or an
+    imperative asks the debtor to do it (« contactez votre banque »); or the debtor is the one
+    told (« nous vous informons que votre banque a rejeté le prélèvement »); or we are (« le
+    syndic nous a transmis le décompte »)."""
+    mots = analyse.mots
+    k = debut_de_proposition(analyse, rang)
+    premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
+    suivant = mots[k + 1].forme if k + 1 < len(mots) else ""
+    if premier == "vous" and suivant not in PASSIF:
+        return True
+    # « contactez votre banque » : an imperative — but « attendez-vous à nos appels » is our act
+    if premier.endswith("ez") and len(premier) > 3 and suivant != "vous":
+        return True
+    # « nous vous informons que … » : the debtor is the one told (what follows is read on its own)
+    if rang > 0 and mots[rang - 1].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
+        return True
+    # « le syndic nous a transmis » : « nous » the object of a third person's act
+    return rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous"
+
+
+def passif(analyse: Analyse, rang: int) -> bool:
+    """The act at `rang` is in the passive voice (« votre propriétaire sera mis au courant »): its
+    subject is the one acted upon."""
+    return any(m.forme in ETRE for m in analyse.mots[max(0, rang - 2) : rang])
+
+
+def introduit_par(analyse: Analyse, rang: int, fin_acte: int) -> bool:
+    """The words at `rang` are the act's agent or source: « par » opens them (« informés par votre
+    banque »), or « de » joins them to the act (« un message de l'école de vos enfants »)."""
+    mots = analyse.mots
+    ici = mots[rang].proposition
+    if any(m.forme == "par" and m.proposition == ici for m in mots[max(0, rang - 3) : rang]):
+        return True
+    entre = mots[fin_acte:rang]
+    return (
+        0 < len(entre) <= 6
+        and entre[0].forme == "de"
+        and all(m.proposition == ici and m.forme not in ("a", "au", "aux") for m in entre)
+    )
