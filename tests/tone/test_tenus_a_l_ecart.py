@@ -34,6 +34,17 @@ subscription suspended for another invoice's debt: lawful only for its own). The
 NOT blind any more; its thresholds are a ratchet at them. The blind measure of that work is a
 third set, written by someone else while that work was done, and never read by whoever changed
 the rules.
+
+The third set, `tenus_a_l_ecart_3.yaml`: 107 threats and 97 lawful sentences written on 2026-12-04
+by someone who had seen neither the rules, the corpus nor the earlier sets, committed before the
+second pass was merged. Measured blind, once: before the second pass (rules of 10882d2) it
+blocked 81 of 107 threats (recall 0.757) and 9 lawful sentences; after it, 87 of 107 (recall
+0.813) and 7 lawful sentences (9 with `--strict`). The targets are NOT met on sentences the rules
+never saw: the second pass generalised a little, and a lawful sentence refused is still common
+(a denied or restricted act — « ne pourraient être saisis qu'en vertu d'un jugement », « nous
+n'avons jamais envisagé de porter plainte » — and the next step stated as certain). Its thresholds
+are a ratchet at those blind figures; once anyone studies its misses, it is development data too,
+and the next blind set measures.
 """
 
 from __future__ import annotations
@@ -56,6 +67,7 @@ ICI = Path(__file__).resolve().parent
 JEUX = {
     "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
     "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.99, 0),
+    "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.81, 7),
 }
 
 
