@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from dossier.donnees import lire_donnees
 
 CHAMPS = ("article", "version", "source", "texte")
 
@@ -44,7 +44,7 @@ class TexteLegal:
 @cache
 def textes_legaux() -> dict[str, TexteLegal]:
     """Chaque texte de `textes.yaml`, par sa clé ; un champ manquant ou vide est une erreur."""
-    brut = yaml.safe_load(resources.files("dossier.law").joinpath("textes.yaml").read_text(encoding="utf-8"))
+    brut = lire_donnees(resources.files("dossier.law").joinpath("textes.yaml").read_text(encoding="utf-8"))
     textes = {}
     for cle, entree in brut.items():
         manquants = [c for c in CHAMPS if not isinstance(entree.get(c), str) or not entree[c].strip()]

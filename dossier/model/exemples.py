@@ -14,9 +14,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel
 
+from dossier.donnees import lire_donnees
 from dossier.findings import Constat, constat
 from dossier.model.claim import Creance
 
@@ -32,7 +32,7 @@ def _cle(valeur: str) -> str:
 def exemples() -> dict[str, str]:
     """Each example value, by its comparison key (no spaces, case folded)."""
     texte = resources.files("dossier").joinpath(SOURCE).read_text(encoding="utf-8")
-    listes: dict[str, list[str]] = yaml.safe_load(texte)
+    listes: dict[str, list[str]] = lire_donnees(texte)
     return {_cle(v): v for valeurs in listes.values() for v in valeurs}
 
 

@@ -34,6 +34,14 @@ _DEMI_CARACTERE = re.compile("[\ud800-\udfff]")
 _SQUELETTE = "Partez du squelette écrit par « dossier init »."
 
 
+def chemin_lisible(chemin: Chemin) -> str:
+    """('factures', 0, 'echeance') -> 'factures[0].echeance'."""
+    texte = ""
+    for pas in chemin:
+        texte += f"[{pas}]" if isinstance(pas, int) else (f".{pas}" if texte else str(pas))
+    return texte
+
+
 @dataclass(frozen=True)
 class ErreurYaml(Exception):
     """The first problem of a file; `autres` holds the next ones, in the file's order."""

@@ -19,8 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from dossier.donnees import lire_donnees
 from dossier.findings import Constat, Position, constat
 from dossier.law.calcul import Regime
 from dossier.law.montants.computation import determiner_regime
@@ -129,7 +128,7 @@ class Categorie:
 @cache
 def _motifs_yaml() -> dict[str, Any]:
     texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = yaml.safe_load(texte)
+    donnees: dict[str, Any] = lire_donnees(texte)
     return donnees
 
 

@@ -25,8 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import cast
 
-import yaml
-
+from dossier.donnees import lire_donnees
 from dossier.tone.analyse import Analyse, analyser, mots_de
 from dossier.tone.texte import normaliser
 
@@ -115,7 +114,7 @@ def _entrees(nom: str, brutes: dict[str, list[str]], pile: tuple[str, ...] = ())
 @cache
 def jeu() -> Jeu:
     texte = resources.files("dossier.tone").joinpath("regles.yaml").read_text(encoding="utf-8")
-    brut = yaml.safe_load(texte)
+    brut = lire_donnees(texte)
     lexiques = {nom: _entrees(nom, brut["lexiques"]) for nom in brut["lexiques"]}
     regles = []
     for entree in brut["regles"]:

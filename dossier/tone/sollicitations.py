@@ -42,8 +42,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from dossier.donnees import lire_donnees
 from dossier.findings import Constat, Severite, constat
 from dossier.francais import date_longue
 from dossier.law.calcul import Regime
@@ -68,7 +67,7 @@ class Contact:
 @cache
 def _donnees() -> dict[str, Any]:
     texte = resources.files("dossier.tone").joinpath("sollicitations.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = yaml.safe_load(texte)
+    donnees: dict[str, Any] = lire_donnees(texte)
     return donnees
 
 

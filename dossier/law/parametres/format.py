@@ -33,9 +33,8 @@ from pydantic_core import PydanticCustomError
 from dossier.findings import Constat, Position, constat
 from dossier.francais import date_longue
 from dossier.law.calendrier import semestre, veille
-from dossier.model.load import chemin_lisible
 from dossier.model.types import PlainScalar, parse_entier, parse_jour
-from dossier.model.yaml_strict import Chemin
+from dossier.model.yaml_strict import Chemin, chemin_lisible
 
 _DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 A_REMPLIR = "…"  # ce que le modèle à remplir (`modele.py`) laisse à la place d'une valeur publiée

@@ -90,8 +90,7 @@ from dossier.law.parametres.format import (
     position_dans,
     valeur_datee,
 )
-from dossier.model.load import chemin_lisible
-from dossier.model.yaml_strict import ErreurYaml, charger_yaml
+from dossier.model.yaml_strict import ErreurYaml, charger_yaml, chemin_lisible
 
 __all__ = [
     "ENV_PARAMETRES",

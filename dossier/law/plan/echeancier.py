@@ -87,8 +87,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from dossier.donnees import lire_donnees
 from dossier.findings import Constat, Severite, constat
 from dossier.francais import date_longue, euros
 from dossier.law.calcul import Calcul
@@ -121,7 +120,7 @@ class Limites:
 @cache
 def limites() -> Limites:
     texte = resources.files("dossier.law.plan").joinpath("echeancier.yaml").read_text(encoding="utf-8")
-    brut: dict[str, Any] = yaml.safe_load(texte)
+    brut: dict[str, Any] = lire_donnees(texte)
     for cle, entree in brut.items():
         if not all(entree.get(champ) for champ in ("valeur", "article", "source", "raison")):
             raise ValueError(f"echeancier.yaml : « {cle} » sans valeur, article, source ou raison")

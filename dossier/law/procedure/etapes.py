@@ -68,8 +68,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from dossier.donnees import lire_donnees
 from dossier.findings import Constat, Severite, constat
 from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
@@ -122,7 +121,7 @@ ATTENTE = frozenset({"INJ-05"})
 @cache
 def _donnees_cadence() -> dict[str, Any]:
     texte = resources.files("dossier.law.procedure").joinpath("cadence.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = yaml.safe_load(texte)
+    donnees: dict[str, Any] = lire_donnees(texte)
     return donnees
 
 

@@ -91,8 +91,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from dossier.donnees import lire_donnees
 from dossier.findings import Constat, constat
 from dossier.model.claim import Creance, Creancier, Debiteur
 
@@ -132,7 +131,7 @@ class Proposition:
 @cache
 def _donnees() -> dict[str, Any]:
     texte = resources.files("dossier.law.procedure").joinpath("juridictions.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = yaml.safe_load(texte)
+    donnees: dict[str, Any] = lire_donnees(texte)
     return donnees
 
 
