@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +70,13 @@ def test_taux_lit_les_parametres_sans_les_modeles_de_la_creance(arguments: list[
     charges = apres_commande(arguments)
     assert "dossier.law.parametres.lecture" in charges  # the probe ran the command
     assert not charges & INUTILES, sorted(charges & INUTILES)
+
+
+def test_une_construction_sans_docx_ne_charge_ni_docx_ni_pypdf(tmp_path: Path) -> None:
+    """Letters without DOCX: rendered by WeasyPrint, read back by PDFium; python-docx, docxtpl
+    and pypdf (the assembly of an injonction, a damaged pièce) are not loaded."""
+    claim = Path(__file__).resolve().parents[2] / "samples" / "b2b-menuiserie" / "claim.yaml"
+    arguments = ["build", str(claim), "-o", str(tmp_path / "sortie"), "--no-docx", "--force"]
+    charges = {m.split(".")[0] for m in apres_commande(arguments)}
+    assert {"weasyprint", "pypdfium2"} <= charges  # the probe built the letters
+    assert not charges & {"docx", "docxtpl", "pypdf"}, sorted(charges & {"docx", "docxtpl", "pypdf"})
