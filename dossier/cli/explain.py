@@ -15,15 +15,14 @@ import inspect
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import click
 
 from dossier.cli import aide, report
 from dossier.codes import registre
-from dossier.donnees import lire_donnees
 from dossier.errors import UsageProblem
 from dossier.findings import constat
+from dossier.yaml_rapide import lire_yaml_rapide
 
 # « (docs/droit.md § 3) », « (docs/decisions.md « Deadlines ») », « (docs/style.md, règle 1) »: notes of
 # the project's developer documentation (docs/), outside what the user installed.
@@ -137,43 +136,40 @@ def pour_le_lecteur(docstring: str) -> str:
 
 def _motifs_du_code(code: str) -> None:
     """The tone linter's entries for `code` (dossier/tone/motifs.yaml, regles.yaml), TON-10's and
-    TON-08's thresholds, read from the linter's data files as they are written: the linter itself
-    (its compiled patterns, its lexicons folded into lemmas, the law and the claim's models it
-    imports) would cost `explain` three times what the rest does. tests/cli/test_explain.py checks
-    that every entry the linter loads is shown as it loads it."""
+    TON-08's thresholds, read from the linter's data files through their own readers
+    (docs/decisions.md: motifs.yaml by PyYAML, the others by `model/donnees.py`), without loading
+    the linter itself (its compiled patterns, its lexicons folded into lemmas, the law and the
+    claim's models it imports). tests/cli/test_explain.py checks that every entry the linter loads
+    is shown as it loads it."""
     if not _nomme_par_le_ton(code):
         return
-    from dossier.tone.regles import RELIRE
+    from dossier.model.donnees import charger_donnees
+    from dossier.tone.regles import RELIRE, ReglesYaml
 
-    entrees = [m for m in _donnees_du_ton("motifs.yaml")["motifs"] if m["code"] == code]
-    if entrees:
+    texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
+    motifs = [m for m in lire_yaml_rapide(texte)["motifs"] if m["code"] == code]
+    if motifs:
         report.ligne("\nCe que le linter cherche (dossier/tone/motifs.yaml) :")
-        for m in entrees:
+        for m in motifs:
             report.ligne(f"  • {m['nom']} : {m['raison']} ({m['reference']})")
             report.ligne(f"    Plutôt : {m['suggestion']}")
-    regles = _donnees_du_ton("regles.yaml")
-    entrees = [r for r in regles["regles"] if r["code"] == code]
+    regles = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml)
+    entrees = [r for r in regles.regles if r.code == code]
     if entrees:
         report.ligne("\nCe que le linter lit sur les lemmes (dossier/tone/regles.yaml) :")
         for r in entrees:
-            report.ligne(f"  • {r['nom']} : {r['raison']} ({r['reference']})")
-            report.ligne(f"    Plutôt : {r['suggestion']}")
+            report.ligne(f"  • {r.nom} : {r.raison} ({r.reference})")
+            report.ligne(f"    Plutôt : {r.suggestion}")
     if code == RELIRE.code:
-        seuil = int(regles["relecture"]["seuil"])
+        seuil = int(regles.relecture.seuil)
         report.ligne(f"\nSeuil (dossier/tone/regles.yaml) : {seuil} mots de contrainte affirmés")
     if code == "TON-08":
-        sollicitations = _donnees_du_ton("sollicitations.yaml")
+        from dossier.tone.sollicitations import fenetres, source_des_seuils
+
         report.ligne("\nSeuils (dossier/tone/sollicitations.yaml) :")
-        for f in sollicitations["fenetres"]:
-            report.ligne(f"  • au plus {int(f['maximum'])} prises de contact en {int(f['jours'])} jours")
-        report.ligne(f"  Source : {sollicitations['source']}")
-
-
-def _donnees_du_ton(nom: str) -> dict[str, Any]:
-    donnees: dict[str, Any] = lire_donnees(
-        resources.files("dossier.tone").joinpath(nom).read_text(encoding="utf-8")
-    )
-    return donnees
+        for f in fenetres():
+            report.ligne(f"  • au plus {f.maximum} prises de contact en {f.jours} jours")
+        report.ligne(f"  Source : {source_des_seuils()}")
 
 
 def _nomme_par_le_ton(code: str) -> bool:

@@ -42,7 +42,10 @@ def chemin_lisible(chemin: Chemin) -> str:
     return texte
 
 
-@dataclass(frozen=True)
+# Not frozen: Python assigns `__traceback__` on an exception it re-raises (contextlib's `__exit__`
+# does), which a frozen dataclass refuses, turning the French refusal into a FrozenInstanceError.
+# eq=False keeps the identity hash every exception has.
+@dataclass(eq=False)
 class ErreurYaml(Exception):
     """The first problem of a file; `autres` holds the next ones, in the file's order."""
 

@@ -39,16 +39,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
-from dossier.donnees import lire_donnees
 from dossier.findings import Constat, Severite, constat
 from dossier.francais import date_longue
 from dossier.law.calcul import Regime
 from dossier.law.montants.computation import determiner_regime
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
+from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
 
 
 @dataclass(frozen=True)
@@ -64,11 +63,22 @@ class Contact:
     brouillon: bool = False  # the letter dossier is about to draft
 
 
+class _FenetreYaml(ModeleDonnees):
+    jours: Entier
+    maximum: Entier
+
+
+class SollicitationsYaml(ModeleDonnees):
+    source: Texte
+    article: Texte
+    fenetres: tuple[_FenetreYaml, ...]
+    canaux: tuple[Literal["telephone", "email", "sms", "courrier", "rencontre"], ...]
+
+
 @cache
 def _donnees() -> dict[str, Any]:
-    texte = resources.files("dossier.tone").joinpath("sollicitations.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = lire_donnees(texte)
-    return donnees
+    """`sollicitations.yaml`, through the strict loader and its model (model/donnees.py)."""
+    return charger_donnees("dossier.tone", "sollicitations.yaml", SollicitationsYaml).model_dump()
 
 
 def source_des_seuils() -> str:

@@ -1,4 +1,4 @@
-"""The package's YAML data read by libyaml (`dossier.donnees`) are the objects PyYAML's Python
+"""The data files read by libyaml (`dossier.yaml_rapide`) are the objects PyYAML's Python
 reader makes of them, file by file: the faster reader changes nothing of what dossier reads."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dossier.donnees import Chargeur, lire_donnees
+from dossier.yaml_rapide import Chargeur, lire_yaml_rapide
 
 PAQUET = Path(__file__).resolve().parents[2] / "dossier"
 FICHIERS = sorted(PAQUET.rglob("*.yaml"))
@@ -22,7 +22,7 @@ def test_libyaml_est_la() -> None:
 @pytest.mark.parametrize("fichier", FICHIERS, ids=lambda f: str(f.relative_to(PAQUET)))
 def test_memes_donnees_que_le_lecteur_python(fichier: Path) -> None:
     texte = fichier.read_text(encoding="utf-8")
-    assert lire_donnees(texte) == yaml.safe_load(texte)
+    assert lire_yaml_rapide(texte) == yaml.safe_load(texte)
 
 
 def test_les_fichiers_de_donnees_sont_vus() -> None:
