@@ -9,7 +9,8 @@ wrapping `weasyprint.HTML`, rendered again with nothing of dossier around them.
   against WeasyPrint alone on the documents that run rendered;
 - cold: `dossier build --no-docx` in a fresh process, per page, against a fresh process that imports
   WeasyPrint and renders the same documents (the same pages);
-- start-up: `dossier --help`, `dossier explain PRESC-01`, `dossier taux`, each a fresh process.
+- start-up: `dossier --help`, `dossier explain PRESC-01` (a law rule), `dossier explain TON-01` (a tone
+  code), `dossier taux`, each a fresh process.
 
 The machine is shared and noisy: the medians of a few repetitions, and ratios measured in the same
 run, are what means something.
@@ -177,7 +178,7 @@ def injonction(repetitions: int) -> None:
 
 
 def demarrage(repetitions: int) -> None:
-    for arguments in (["--help"], ["explain", "PRESC-01"], ["taux"]):
+    for arguments in (["--help"], ["explain", "PRESC-01"], ["explain", "TON-01"], ["taux"]):
         duree = statistics.median(processus([COMMANDE, *arguments]) for _ in range(repetitions))
         ligne(f"dossier {' '.join(arguments)} (s)", duree, 0.2, "processus neuf")
     reference = statistics.median(processus([sys.executable, "-c", "pass"]) for _ in range(repetitions))

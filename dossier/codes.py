@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from dossier.yaml_rapide import lire_yaml_rapide
 
 SEVERITES = ("bloquant", "avertissement", "info")
 
@@ -33,7 +33,7 @@ class EntreeCode:
 @cache
 def registre() -> dict[str, EntreeCode]:
     texte = resources.files("dossier").joinpath("codes.yaml").read_text(encoding="utf-8")
-    brut = yaml.safe_load(texte)
+    brut = lire_yaml_rapide(texte)
     entrees: dict[str, EntreeCode] = {}
     for code, champs in brut.items():
         if champs["severite"] not in SEVERITES:

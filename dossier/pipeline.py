@@ -380,9 +380,12 @@ def confronter(analyse: Analyse, fichiers: Mapping[str, bytes], lectures: Lectur
 def rendre(analyse: Analyse, docx: bool) -> tuple[dict[str, bytes], dict[str, str]]:
     """Each document as PDF (and DOCX): relative path -> bytes, and relative path -> its role in
     the manifest (`verify/manifeste.py`, ROLES)."""
-    # Imported here, not at the top: a refused `check` must not pay for loading WeasyPrint.
+    # Imported here, not at the top: a refused `check` must not pay for loading WeasyPrint, nor
+    # a build `--no-docx` for loading docxtpl and python-docx.
     from dossier.render.pdf import rendre_pdf
-    from dossier.render.word import rendre_docx
+
+    if docx:
+        from dossier.render.word import rendre_docx
 
     fichiers: dict[str, bytes] = {}
     roles: dict[str, str] = {}

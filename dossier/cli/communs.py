@@ -114,7 +114,7 @@ def refuser_le_futur(creance: Creance, options: Options) -> None:
 
 def proteges(claim: Path, creance: Creance) -> list[Protege]:
     """What an output folder must never swallow: the claim, its folder, and every file it cites."""
-    from dossier.model.traduction import chemin_lisible
+    from dossier.model.yaml_strict import chemin_lisible
     from dossier.output.garde import Protege
 
     dossier = claim.absolute().parent

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import ast
 import difflib
-import doctest
 import importlib.util
 import inspect
 import re
+from importlib import resources
 from pathlib import Path
 
 import click
@@ -22,6 +22,7 @@ from dossier.cli import aide, report
 from dossier.codes import registre
 from dossier.errors import UsageProblem
 from dossier.findings import constat
+from dossier.yaml_rapide import lire_yaml_rapide
 
 # « (docs/droit.md § 3) », « (docs/decisions.md « Deadlines ») », « (docs/style.md, règle 1) »: notes of
 # the project's developer documentation (docs/), outside what the user installed.
@@ -114,6 +115,8 @@ def _codes_declares(arbre: ast.Module) -> set[str]:
 def pour_le_lecteur(docstring: str) -> str:
     """A rule's docstring as the user reads it: no doctest (nor an « Exemples » heading left
     empty by their removal), no parenthesised reference to the design notes."""
+    import doctest  # only when a rule is printed: `dossier --help` and the other commands skip it
+
     texte = "".join(
         morceau
         for morceau in doctest.DocTestParser().parse(inspect.cleandoc(docstring))
@@ -132,30 +135,37 @@ def pour_le_lecteur(docstring: str) -> str:
 
 
 def _motifs_du_code(code: str) -> None:
-    """The tone linter's entries for `code` (dossier/tone/motifs.yaml) and TON-08's thresholds.
-    The linter (and the law it imports) is loaded only for a code its data files name."""
+    """The tone linter's entries for `code` (dossier/tone/motifs.yaml, regles.yaml), TON-10's and
+    TON-08's thresholds, read from the linter's data files through their own readers
+    (docs/decisions.md: motifs.yaml by PyYAML, the others by `model/donnees.py`), without loading
+    the linter itself (its compiled patterns, its lexicons folded into lemmas, the law and the
+    claim's models it imports). tests/cli/test_explain.py checks that every entry the linter loads
+    is shown as it loads it."""
     if not _nomme_par_le_ton(code):
         return
-    from dossier.tone.linter import motifs
-    from dossier.tone.regles import RELIRE, jeu
-    from dossier.tone.sollicitations import fenetres, source_des_seuils
+    from dossier.model.donnees import charger_donnees
+    from dossier.tone.regles import RELIRE, ReglesYaml
 
-    entrees = [m for m in motifs() if m.code == code]
-    if entrees:
+    texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
+    motifs = [m for m in lire_yaml_rapide(texte)["motifs"] if m["code"] == code]
+    if motifs:
         report.ligne("\nCe que le linter cherche (dossier/tone/motifs.yaml) :")
-        for m in entrees:
-            report.ligne(f"  • {m.nom} : {m.raison} ({m.reference})")
-            report.ligne(f"    Plutôt : {m.suggestion}")
-    regles = [r for r in jeu().regles if r.code == code]
-    if regles:
+        for m in motifs:
+            report.ligne(f"  • {m['nom']} : {m['raison']} ({m['reference']})")
+            report.ligne(f"    Plutôt : {m['suggestion']}")
+    regles = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml)
+    entrees = [r for r in regles.regles if r.code == code]
+    if entrees:
         report.ligne("\nCe que le linter lit sur les lemmes (dossier/tone/regles.yaml) :")
-        for r in regles:
+        for r in entrees:
             report.ligne(f"  • {r.nom} : {r.raison} ({r.reference})")
             report.ligne(f"    Plutôt : {r.suggestion}")
     if code == RELIRE.code:
-        relecture = jeu().relecture
-        report.ligne(f"\nSeuil (dossier/tone/regles.yaml) : {relecture.seuil} mots de contrainte affirmés")
+        seuil = int(regles.relecture.seuil)
+        report.ligne(f"\nSeuil (dossier/tone/regles.yaml) : {seuil} mots de contrainte affirmés")
     if code == "TON-08":
+        from dossier.tone.sollicitations import fenetres, source_des_seuils
+
         report.ligne("\nSeuils (dossier/tone/sollicitations.yaml) :")
         for f in fenetres():
             report.ligne(f"  • au plus {f.maximum} prises de contact en {f.jours} jours")

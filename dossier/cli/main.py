@@ -7,7 +7,6 @@ from typing import Any
 
 import click
 
-from dossier import __version__
 from dossier.cli import (
     batch,
     build,
@@ -55,7 +54,10 @@ class _Groupe(Groupe):
 
 
 @click.group(cls=_Groupe, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="dossier", message="%(prog)s, version %(version)s", help=VERSION)
+# the version is read from the package metadata when asked, not at start-up
+@click.version_option(
+    package_name="dossier", prog_name="dossier", message="%(prog)s, version %(version)s", help=VERSION
+)
 @click.option("--traceback", is_flag=True, help="Affiche le détail technique d'une erreur interne.")
 def cli(traceback: bool) -> None:
     """Recouvrement amiable et judiciaire de créances, d'un seul fichier claim.yaml.

@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 _MOIS_PAR_SEMESTRE = 6  # structurel : deux semestres de six mois
 _DECEMBRE, _JUIN, _JOUR_FIN_JUIN, _JOUR_FIN_DECEMBRE = 12, 6, 30, 31  # structurel : calendrier
 _MOIS_PAR_AN, _SAMEDI = 12, 5  # structurel : calendrier (lundi = 0)
@@ -116,7 +114,10 @@ def ajouter_mois(jour: date, mois: int) -> date:
 @cache
 def _feries(annee: int) -> frozenset[date]:
     # Jours fériés nationaux de métropole (C. trav. L3133-1), par le paquet `holidays` ; les jours
-    # propres à l'Alsace-Moselle ou à l'outre-mer ne sont pas comptés.
+    # propres à l'Alsace-Moselle ou à l'outre-mer ne sont pas comptés. Importé au premier jour
+    # compté : `dossier taux` et `dossier explain` n'en ont pas besoin.
+    import holidays
+
     return frozenset(holidays.country_holidays("FR", years=annee))
 
 

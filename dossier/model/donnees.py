@@ -39,9 +39,8 @@ from pydantic_core import PydanticCustomError
 
 from dossier.errors import DossierError
 from dossier.findings import Constat, Position, constat
-from dossier.model.traduction import chemin_lisible
 from dossier.model.types import PlainScalar, parse_entier, parse_jour
-from dossier.model.yaml_strict import Chemin, ErreurYaml, charger_yaml
+from dossier.model.yaml_strict import Chemin, ErreurYaml, charger_yaml, chemin_lisible
 
 __all__ = [
     "CODE",

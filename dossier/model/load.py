@@ -16,8 +16,8 @@ from dossier.findings import Constat, Position, constat
 from dossier.model import limites
 from dossier.model.claim import Creance
 from dossier.model.coherence import verifier_coherence
-from dossier.model.traduction import chemin_lisible, traduire_tout
-from dossier.model.yaml_strict import ErreurYaml, lire_yaml
+from dossier.model.traduction import traduire_tout
+from dossier.model.yaml_strict import ErreurYaml, chemin_lisible, lire_yaml
 
 __all__ = ["charger", "chemin_lisible", "lire"]
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from dossier.findings import Constat, Position, constat
 from dossier.model.attendu import annotation_de, champs_permis, cles_obligatoires, exemple, forme, modele
-from dossier.model.yaml_strict import Chemin, DocumentYaml
+from dossier.model.yaml_strict import Chemin, DocumentYaml, chemin_lisible
 
 _SQUELETTE = "(voir le squelette écrit par « dossier init »)"
 
@@ -79,14 +79,6 @@ _TYPES_VALEUR = {
         '(somme fixe) ou « taux: "10" » (pourcentage du principal).',
     ),
 }
-
-
-def chemin_lisible(chemin: Chemin) -> str:
-    """('factures', 0, 'echeance') -> 'factures[0].echeance'."""
-    texte = ""
-    for pas in chemin:
-        texte += f"[{pas}]" if isinstance(pas, int) else (f".{pas}" if texte else str(pas))
-    return texte
 
 
 def _position(chemin: Chemin, positions: dict[Chemin, Position]) -> Position | None:

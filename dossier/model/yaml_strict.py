@@ -34,6 +34,14 @@ _DEMI_CARACTERE = re.compile("[\ud800-\udfff]")
 _SQUELETTE = "Partez du squelette écrit par « dossier init »."
 
 
+def chemin_lisible(chemin: Chemin) -> str:
+    """('factures', 0, 'echeance') -> 'factures[0].echeance'."""
+    texte = ""
+    for pas in chemin:
+        texte += f"[{pas}]" if isinstance(pas, int) else (f".{pas}" if texte else str(pas))
+    return texte
+
+
 # Not frozen: Python assigns `__traceback__` on an exception it re-raises (contextlib's `__exit__`
 # does), which a frozen dataclass refuses, turning the French refusal into a FrozenInstanceError.
 # eq=False keeps the identity hash every exception has.

@@ -5,6 +5,7 @@ Used by the tests (docs/style.md: assert on content read back from the PDFs) and
 Public API
     texte_pdf(donnees: bytes) -> list[str]      text of each page (PDFium: the same text as pypdf's
                                                 extraction on every sample, twenty times faster)
+    compter_pages(donnees: bytes) -> int        a PDF's page count (PDFium, as pypdf counts them)
     texte_docx(donnees: bytes) -> str           body paragraphs and table cells in document order,
                                                 one per line, then the footers' paragraphs
     normaliser(texte: str) -> str               one line, single spaces, typographic spaces made plain
@@ -36,13 +37,16 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
 
 import pypdfium2
-from docx import Document
-from docx.table import Table
 from lxml import etree
-from pypdf import PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, PdfObject
+
+# pypdf and python-docx are imported where they are used: a build of letters without DOCX reads
+# its PDFs with PDFium and never loads them (tests/cli/test_demarrage.py).
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+    from pypdf.generic import PdfObject
 
 # Keys whose mere presence makes a PDF active or carry more than its pages.
 CLES_ACTIVES = frozenset(
@@ -71,6 +75,8 @@ def texte_pdf(donnees: bytes) -> list[str]:
     try:
         document = pypdfium2.PdfDocument(donnees)
     except pypdfium2.PdfiumError:
+        from pypdf import PdfReader
+
         return [page.extract_text() for page in PdfReader(io.BytesIO(donnees)).pages]
     textes = []
     try:
@@ -85,12 +91,27 @@ def texte_pdf(donnees: bytes) -> list[str]:
     return textes
 
 
+def compter_pages(donnees: bytes) -> int:
+    """A PDF's page count, by PDFium as `texte_pdf` reads it (pypdf for a file PDFium cannot open):
+    the manifest counts the pages of every PDF of a pack, which need not load pypdf for it."""
+    try:
+        document = pypdfium2.PdfDocument(donnees)
+    except pypdfium2.PdfiumError:
+        from pypdf import PdfReader
+
+        return len(PdfReader(io.BytesIO(donnees)).pages)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def texte_docx(donnees: bytes) -> str:
     """The body's paragraphs and table cells in document order, one per line, then the footers'
     paragraphs — as python-docx reads them (`Paragraph.text`), read straight from the XML parts:
     loading the whole package through python-docx cost three times the rest of the tone check.
-    A document this reader does not expect (merged cells, a section without its own footer) is
-    left to python-docx."""
+    A document this reader does not expect (vertically merged cells, a table in a cell, a section
+    without its own footer) is left to python-docx."""
     try:
         return _texte_docx_direct(donnees)
     except _DocxInattendu:
@@ -146,11 +167,16 @@ def _texte_docx_direct(donnees: bytes) -> str:
             if element.tag == f"{_W}p":
                 lignes.append(_texte_paragraphe(element))
             elif element.tag == f"{_W}tbl":
-                for rang in element.iter(f"{_W}tr"):
+                for rang in element.findall(f"{_W}tr"):
                     for cellule in rang.findall(f"{_W}tc"):
-                        fusion = cellule.find(f"{_W}tcPr/{_W}gridSpan"), cellule.find(f"{_W}tcPr/{_W}vMerge")
-                        if fusion != (None, None):
-                            raise _DocxInattendu  # python-docx repeats a merged cell: leave it to it
+                        # a cell spanning columns (gridSpan) is read once, as _texte_docx_python_docx
+                        # reads it; a vertically merged cell, which python-docx repeats from the row
+                        # above, and a table inside a cell are left to it
+                        if (
+                            cellule.find(f"{_W}tcPr/{_W}vMerge") is not None
+                            or cellule.find(f"{_W}tbl") is not None
+                        ):
+                            raise _DocxInattendu
                         lignes.extend(_texte_paragraphe(p) for p in cellule.findall(f"{_W}p"))
         sections = corps.findall(f"{_W}p/{_W}pPr/{_W}sectPr") + corps.findall(f"{_W}sectPr")
         for section in sections:
@@ -163,6 +189,9 @@ def _texte_docx_direct(donnees: bytes) -> str:
 
 
 def _texte_docx_python_docx(donnees: bytes) -> str:
+    from docx import Document
+    from docx.table import Table
+
     document = Document(io.BytesIO(donnees))
     lignes: list[str] = []
     for element in document.iter_inner_content():
@@ -210,26 +239,50 @@ def phrases(texte: str) -> list[str]:
 def _parcourir(
     objet: PdfObject, chemin: str, vus: set[tuple[int, int]]
 ) -> Iterator[tuple[str, str, PdfObject]]:
-    if isinstance(objet, IndirectObject):
-        if (objet.idnum, objet.generation) in vus:
-            return
-        vus.add((objet.idnum, objet.generation))
-        cible = objet.get_object()
-        if cible is None:
-            return
-        objet = cible
-    if isinstance(objet, DictionaryObject):
-        for cle, valeur in objet.items():
-            yield chemin, str(cle), valeur
-            if cle != "/Parent":
-                yield from _parcourir(valeur, f"{chemin}{cle}", vus)
-    elif isinstance(objet, ArrayObject):
-        for rang, valeur in enumerate(objet):
-            yield from _parcourir(valeur, f"{chemin}[{rang}]", vus)
+    """Every key of every dictionary reached from `objet`, depth first in the file's order, each
+    indirect object entered once, /Parent not followed: (path of the dictionary, key, value).
+    A loop over a stack of iterators rather than nested generators: a key found N levels deep
+    went up through N generators, which made this walk a large part of checking a bundle."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    pile: list[Iterator[tuple[str, str | None, PdfObject]]] = [iter([(chemin, None, objet)])]
+    while pile:
+        suivant = next(pile[-1], None)
+        if suivant is None:
+            pile.pop()
+            continue
+        chemin, cle, objet = suivant
+        if cle is not None:
+            yield chemin, cle, objet
+            if cle == "/Parent":
+                continue
+            chemin = f"{chemin}{cle}"
+        if isinstance(objet, IndirectObject):
+            if (objet.idnum, objet.generation) in vus:
+                continue
+            vus.add((objet.idnum, objet.generation))
+            cible = objet.get_object()
+            if cible is None:
+                continue
+            objet = cible
+        if isinstance(objet, DictionaryObject):
+            pile.append(_cles(objet, chemin))
+        elif isinstance(objet, ArrayObject):
+            pile.append(_elements(objet, chemin))
+
+
+def _cles(objet: dict[str, PdfObject], chemin: str) -> Iterator[tuple[str, str | None, PdfObject]]:
+    return ((chemin, str(cle), valeur) for cle, valeur in objet.items())
+
+
+def _elements(objet: list[PdfObject], chemin: str) -> Iterator[tuple[str, str | None, PdfObject]]:
+    return ((f"{chemin}[{rang}]", None, valeur) for rang, valeur in enumerate(objet))
 
 
 def _liens_internes(valeur: PdfObject) -> bool:
     """An /Annots array holding only /Link annotations that go to a /Dest without any action."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
     annotations = valeur.get_object()
     if not isinstance(annotations, ArrayObject):
         return False
@@ -244,6 +297,8 @@ def _liens_internes(valeur: PdfObject) -> bool:
 
 def _champ_signature(reference: PdfObject) -> bool:
     """A form field (or its widget) of type /Sig, with no action of its own."""
+    from pypdf.generic import DictionaryObject
+
     objet = reference.get_object()
     if not isinstance(objet, DictionaryObject) or set(objet) & {"/A", "/AA"}:
         return False
@@ -253,6 +308,8 @@ def _champ_signature(reference: PdfObject) -> bool:
 
 def _signatures(cle: str, reference: PdfObject) -> bool:
     """/Annots holding only signature widgets, or an /AcroForm holding only signature fields."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
     valeur = reference.get_object()
     if cle == "/Annots" and isinstance(valeur, ArrayObject):
         return all(_champ_signature(a) for a in valeur)
@@ -263,6 +320,8 @@ def _signatures(cle: str, reference: PdfObject) -> bool:
 
 def _jointes_permises(lecteur: PdfReader, permises: Collection[str]) -> tuple[str, ...]:
     """The paths under which the embedded files are only the permitted ones (and their /AF)."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
     if not permises:
         return ()
     racine = lecteur.trailer["/Root"].get_object()
@@ -285,6 +344,9 @@ def elements_actifs(
     pieces_jointes: Collection[str] = (),
     signatures: bool = False,
 ) -> list[str]:
+    from pypdf import PdfReader
+    from pypdf.generic import NameObject
+
     lecteur = PdfReader(io.BytesIO(donnees))
     permis = _jointes_permises(lecteur, pieces_jointes)
     trouves = []
@@ -303,6 +365,8 @@ def elements_actifs(
 
 
 def polices_pdf(donnees: bytes) -> set[str]:
+    from pypdf import PdfReader
+
     lecteur = PdfReader(io.BytesIO(donnees))
     return {
         str(valeur.get_object())

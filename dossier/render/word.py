@@ -20,10 +20,15 @@ Public API
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from datetime import datetime, time
+from functools import cache
+from typing import Any
 
+from docx import Document
+from docx.document import Document as DocumentDocx
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm
@@ -74,8 +79,43 @@ def _retirer_runs_vides(racine: BaseOxmlElement) -> None:
             run.getparent().remove(run)
 
 
+@cache
+def _gabarit_lu() -> DocumentDocx:
+    """The template as python-docx reads it, once per process; never rendered itself."""
+    return Document(str(gabarit(GABARIT_DOCX)))
+
+
+class _Modele(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no type hints
+    """docxtpl's template, with what is the same for every letter done once per process: each
+    letter starts from a copy of the template read once (`_gabarit_lu`) instead of unzipping and
+    parsing the .docx again, and docxtpl's clean-up of the template's XML before Jinja reads it
+    (`patch_xml`, a pure function of that XML: a dozen regular expressions over the whole body) is
+    kept by XML text. The bytes written are the same (tests/golden/test_lecture.py,
+    the samples' DOCX compared with `cmp` before and after)."""
+
+    docx: Any  # None until `init_docx`, then the python-docx Document being rendered
+    is_rendered: bool
+
+    def init_docx(self, reload: bool = True) -> None:
+        if not self.docx or (self.is_rendered and reload):
+            self.docx = copy.deepcopy(_gabarit_lu())
+            self.is_rendered = False
+
+    def patch_xml(self, src_xml: str) -> str:
+        corrige = _CORRIGES.get(src_xml)
+        if corrige is None:
+            if len(_CORRIGES) >= _CORRIGES_MAX:
+                _CORRIGES.clear()
+            corrige = _CORRIGES[src_xml] = str(super().patch_xml(src_xml))
+        return corrige
+
+
+_CORRIGES: dict[str, str] = {}  # the template's XML → docxtpl's clean-up of it
+_CORRIGES_MAX = 8  # the template's body and its footer: two texts; a bound all the same
+
+
 def rendre_docx(lettre: Lettre) -> bytes:
-    modele = DocxTemplate(str(gabarit(GABARIT_DOCX)))
+    modele = _Modele(str(gabarit(GABARIT_DOCX)))
     qr = None
     if lettre.paiement is not None:
         qr = InlineImage(modele, io.BytesIO(lettre.paiement.virement.png()), width=TAILLE_QR)

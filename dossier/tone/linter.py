@@ -19,8 +19,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from dossier.findings import Constat, Position, constat
 from dossier.law.calcul import Regime
 from dossier.law.montants.computation import determiner_regime
@@ -30,6 +28,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.prefixes import candidats, prefixes, trouvailles
 from dossier.tone.regles import RELIRE, Regle, a_relire, appliquer, jeu, paiement_conditionne
 from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
+from dossier.yaml_rapide import lire_yaml_rapide
 
 CONDITIONS = ("civil", "amiable")
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
@@ -129,7 +128,7 @@ class Categorie:
 @cache
 def _motifs_yaml() -> dict[str, Any]:
     texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = yaml.safe_load(texte)
+    donnees: dict[str, Any] = lire_yaml_rapide(texte)
     return donnees
 
 

@@ -34,13 +34,10 @@ manifest.json ne suit pas son schéma : fichiers[0].role : valeur « autre » in
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-
-from pypdf import PdfReader
 
 from dossier import __version__
 from dossier.law.parametres.format import ValeurDatee
@@ -55,6 +52,7 @@ from dossier.output.manifeste import (
     ValeurLegale,
     lire_manifeste,
 )
+from dossier.render.readback import compter_pages
 
 __all__ = [
     "FORMAT",
@@ -89,7 +87,7 @@ def nombre_de_pages(chemin: str, octets: bytes) -> int | None:
     if cle not in _PAGES:
         if len(_PAGES) >= _PAGES_GARDEES:
             _PAGES.clear()
-        _PAGES[cle] = len(PdfReader(io.BytesIO(octets)).pages)
+        _PAGES[cle] = compter_pages(octets)
     return _PAGES[cle]
 
 

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from pypdf import PdfReader
-
 from dossier.findings import Constat, constat
+from dossier.render.readback import compter_pages
 from dossier.verify.lecture import JOUR_COURT, Document
 
 DOSSIER = "injonction"
@@ -105,7 +104,7 @@ def verifier_pieces(documents: Mapping[str, Document], fichiers: Mapping[str, by
         piece = documents.get(fichier)
         if piece is not None:
             constats += _piece(piece, ligne)
-        elif (pages := len(PdfReader(io.BytesIO(fichiers[fichier])).pages)) != ligne.pages:
+        elif (pages := compter_pages(fichiers[fichier])) != ligne.pages:
             constats.append(_pages(fichier, pages, ligne))
     requete = documents.get(REQUETE)
     if requete is not None:
@@ -198,6 +197,8 @@ def _requete(requete: Document, par_numero: Mapping[int, Ligne]) -> list[Constat
 
 
 def _bundle(pdf: bytes, documents: Mapping[str, Document], lignes: list[Ligne]) -> list[Constat]:
+    from pypdf import PdfReader  # only for a bundle: a build of letters does not load pypdf
+
     lecteur = PdfReader(io.BytesIO(pdf))
     constats = []
     pages_documents = [

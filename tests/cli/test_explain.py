@@ -66,16 +66,27 @@ def test_explain_chaque_code(code: str) -> None:
 
 
 def test_le_ton_de_chaque_code_qu_il_nomme() -> None:
-    """Every code a tone pattern or rule names shows them (explain loads the linter only for those,
-    found by reading its data files: a missed code would lose its patterns here)."""
+    """Every code a tone pattern or rule names shows them, as the linter loads them: explain reads
+    the linter's data files itself (it does not import the linter), and finds the codes to read
+    them for by their text — a missed code, or an entry read differently, would show here."""
     from dossier.tone.linter import motifs
-    from dossier.tone.regles import jeu
+    from dossier.tone.regles import RELIRE, jeu
+    from dossier.tone.sollicitations import fenetres, source_des_seuils
 
     entrees: dict[str, list[str]] = {}
     for entree in (*motifs(), *jeu().regles):
-        entrees.setdefault(entree.code, []).append(entree.nom)
+        entrees.setdefault(entree.code, []).append(
+            f"  • {entree.nom} : {entree.raison} ({entree.reference})\n    Plutôt : {entree.suggestion}\n"
+        )
     assert {c.split("-")[0] for c in entrees} >= {"TON", "FRAIS"}
-    for code, noms in entrees.items():
+    for code, lignes in entrees.items():
         sortie = lancer("explain", code).stdout
-        assert all(f"• {nom} :" in sortie for nom in noms), code
-    assert "prises de contact en" in lancer("explain", "TON-08").stdout  # the contact thresholds
+        assert all(ligne in sortie for ligne in lignes), code
+        assert sortie.count("  • ") == len(lignes), code
+    seuil = f"Seuil (dossier/tone/regles.yaml) : {jeu().relecture.seuil} mots de contrainte affirmés"
+    assert seuil in lancer("explain", RELIRE.code).stdout
+    contacts = lancer("explain", "TON-08").stdout
+    assert fenetres() and all(
+        f"  • au plus {f.maximum} prises de contact en {f.jours} jours\n" in contacts for f in fenetres()
+    )
+    assert f"  Source : {source_des_seuils()}" in contacts

@@ -89,8 +89,7 @@ from dossier.law.parametres.format import (
     valeur_datee,
 )
 from dossier.model.donnees import constats_validation, position_dans
-from dossier.model.load import chemin_lisible
-from dossier.model.yaml_strict import ErreurYaml, charger_yaml
+from dossier.model.yaml_strict import ErreurYaml, charger_yaml, chemin_lisible
 
 __all__ = [
     "ENV_PARAMETRES",
