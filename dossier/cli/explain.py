@@ -28,6 +28,9 @@ from dossier.yaml_rapide import lire_yaml_rapide
 # the project's developer documentation (docs/), outside what the user installed.
 _RENVOI_EXTERNE = re.compile(r"[ \t]*\([^()]*?\bdocs/(?:droit|decisions|style)\.md\b[^()]*\)")
 _TITRE_EXEMPLES = re.compile(r"^\s*Exemples?\s*:?\s*$")
+# the review band's code, tone.regles.RELIRE.code, named here so as not to load the linter
+# (tests/cli/test_explain.py shows its threshold under RELIRE.code)
+_CODE_RELECTURE = "TON-10"
 
 
 @aide.commande("explain")
@@ -136,32 +139,29 @@ def pour_le_lecteur(docstring: str) -> str:
 
 def _motifs_du_code(code: str) -> None:
     """The tone linter's entries for `code` (dossier/tone/motifs.yaml, regles.yaml), TON-10's and
-    TON-08's thresholds, read from the linter's data files through their own readers
-    (docs/decisions.md: motifs.yaml by PyYAML, the others by `model/donnees.py`), without loading
-    the linter itself (its compiled patterns, its lexicons folded into lemmas, the law and the
-    claim's models it imports). tests/cli/test_explain.py checks that every entry the linter loads
-    is shown as it loads it."""
+    TON-08's thresholds, read for display by libyaml without loading the linter (its compiled
+    patterns, its lexicons folded into lemmas) nor the typed models that check its data: they cost
+    0.4 s, and `explain` only shows what the files say. The models still check regles.yaml
+    whenever the linter loads it and in the suite (tests/unit/test_donnees_paquet.py), as for
+    codes.yaml (docs/decisions.md). tests/cli/test_explain.py checks that every entry the linter
+    loads is shown as it loads it."""
     if not _nomme_par_le_ton(code):
         return
-    from dossier.model.donnees import charger_donnees
-    from dossier.tone.regles import RELIRE, ReglesYaml
-
-    texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
-    motifs = [m for m in lire_yaml_rapide(texte)["motifs"] if m["code"] == code]
-    if motifs:
-        report.ligne("\nCe que le linter cherche (dossier/tone/motifs.yaml) :")
-        for m in motifs:
-            report.ligne(f"  • {m['nom']} : {m['raison']} ({m['reference']})")
-            report.ligne(f"    Plutôt : {m['suggestion']}")
-    regles = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml)
-    entrees = [r for r in regles.regles if r.code == code]
-    if entrees:
-        report.ligne("\nCe que le linter lit sur les lemmes (dossier/tone/regles.yaml) :")
-        for r in entrees:
-            report.ligne(f"  • {r.nom} : {r.raison} ({r.reference})")
-            report.ligne(f"    Plutôt : {r.suggestion}")
-    if code == RELIRE.code:
-        seuil = int(regles.relecture.seuil)
+    ton = resources.files("dossier.tone")
+    motifs = lire_yaml_rapide(ton.joinpath("motifs.yaml").read_text(encoding="utf-8"))["motifs"]
+    regles = lire_yaml_rapide(ton.joinpath("regles.yaml").read_text(encoding="utf-8"))
+    for titre, entrees in (
+        ("Ce que le linter cherche (dossier/tone/motifs.yaml) :", motifs),
+        ("Ce que le linter lit sur les lemmes (dossier/tone/regles.yaml) :", regles["regles"]),
+    ):
+        du_code = [e for e in entrees if e["code"] == code]
+        if du_code:
+            report.ligne(f"\n{titre}")
+        for e in du_code:
+            report.ligne(f"  • {e['nom']} : {e['raison']} ({e['reference']})")
+            report.ligne(f"    Plutôt : {e['suggestion']}")
+    if code == _CODE_RELECTURE:
+        seuil = int(regles["relecture"]["seuil"])
         report.ligne(f"\nSeuil (dossier/tone/regles.yaml) : {seuil} mots de contrainte affirmés")
     if code == "TON-08":
         from dossier.tone.sollicitations import fenetres, source_des_seuils
