@@ -483,11 +483,7 @@ def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Le
 def _noms_du_plan(analyse: Analyse) -> list[tuple[CourrierPlan, str]]:
     """The plan's letters and their file names (without extension); a name used twice gets the date."""
     suivi = analyse.suivi.courriers if analyse.suivi else ()
-    noms = [courriers_plan.nom_fichier(c) for c in suivi]
-    return [
-        (courrier, f"{nom}-{courrier.date.isoformat()}" if noms.count(nom) > 1 else nom)
-        for courrier, nom in zip(suivi, noms, strict=True)
-    ]
+    return list(zip(suivi, courriers_plan.noms_de_fichiers(suivi), strict=True))
 
 
 def _montant_indemnite(calcul: Calcul, parametres: Parametres) -> Decimal | None:

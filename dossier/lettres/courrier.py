@@ -29,6 +29,7 @@ from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
 from dossier.render.letter import Lettre, Signature
 from dossier.render.letter import Paiement as PaiementQr
+from dossier.vocabulaire import COURRIERS, ENVOIS, nom_de_fichier
 
 GABARITS = {
     Etape.RELANCE_1: "letters/relance-1.txt.j2",
@@ -40,21 +41,13 @@ OBJETS = {
     Etape.RELANCE_2: "Second rappel de paiement",
     Etape.MISE_EN_DEMEURE: "Mise en demeure de payer",
 }
-FICHIERS = {
-    Etape.RELANCE_1: "relance-1",
-    Etape.RELANCE_2: "relance-2",
-    Etape.MISE_EN_DEMEURE: "mise-en-demeure",
-}
 LRAR = "Lettre recommandée avec demande d'avis de réception"
-MODES_NON_POSTAUX = {"email": "Envoyé par courriel", "remise_en_main_propre": "Remis en main propre"}
 
 
 def nom_fichier(a_produire: LettreAProduire, serie: Sequence[LettreAProduire]) -> str:
     """`relance-1`; a step recorded twice (two notices) gets its date: `mise-en-demeure-2026-01-05`."""
-    base = FICHIERS[a_produire.etape]
-    if sum(1 for autre in serie if autre.etape is a_produire.etape) > 1:
-        return f"{base}-{a_produire.date.isoformat()}"
-    return base
+    doublon = sum(1 for autre in serie if autre.etape is a_produire.etape) > 1
+    return nom_de_fichier(COURRIERS[a_produire.etape.value].fichier, a_produire.date, doublon)
 
 
 def lettre(
@@ -221,17 +214,6 @@ def _references(
     return references(creance, agence, reference, a_produire.date, a_produire.envoye)
 
 
-# The reference a recorded letter was sent under when the claim does not give it: the scheme the
-# drafts use (`contexte.reference_lettre`, `suivi._reference`); a plan's reminder, numbered after
-# its instalment, is recalled by its date alone.
-SUFFIXES_COURRIERS = {
-    "relance_1": "R1",
-    "relance_2": "R2",
-    "mise_en_demeure": "MED",
-    "decheance_du_terme": "DT",
-}
-
-
 def premier_courrier(
     creance: Creance, agence: Mandataire, jour: date, envoye: Courrier | None = None
 ) -> str | None:
@@ -244,7 +226,10 @@ def premier_courrier(
     premier = min(envois, key=lambda c: c.date, default=None)  # min keeps the first of a day
     if premier is None or premier is envoye:
         return None
-    suffixe = SUFFIXES_COURRIERS.get(premier.type)
+    # The reference it was sent under when the claim does not give it: the scheme the drafts use
+    # (`contexte.reference_lettre`, `suivi._reference`); a plan's reminder, numbered after its
+    # instalment, is recalled by its date alone.
+    suffixe = COURRIERS[premier.type].suffixe
     reference = premier.reference or (f"{creance.reference}-{suffixe}" if suffixe else None)
     quoi = f"{reference} du" if reference else "courrier du"
     return f"Premier courrier : {quoi} {date_longue(premier.date)}"
@@ -282,8 +267,8 @@ def mode_envoi(envoye: Courrier | None, recommande: bool) -> str | None:
     """The line above the references: registered post for a letter that must be proved (`recommande`:
     a notice, a plan's reminder) and for any copy sent so; for the copy of a letter that went
     otherwise than by post, how it went (« Envoyé par courriel »), never a postal look."""
-    if envoye is not None and envoye.envoi in MODES_NON_POSTAUX:
-        return MODES_NON_POSTAUX[envoye.envoi]
+    if envoye is not None and (ligne := ENVOIS[envoye.envoi].ligne) is not None:
+        return ligne
     if recommande or (envoye is not None and envoye.envoi == "lrar"):
         return LRAR
     return None

@@ -8,6 +8,7 @@ A copy of a letter recorded in `courriers` says so in its footer, as every copy 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from dossier.law.plan.echeancier import Echeancier, limites
@@ -32,15 +33,22 @@ from dossier.lettres.echeancier import beneficiaire, lieu
 from dossier.model.claim import Creance, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.letter import Lettre
+from dossier.vocabulaire import COURRIERS, nom_de_fichier
 
 
 def nom_fichier(courrier: CourrierPlan) -> str:
-    if courrier.type == DECHEANCE:
-        return "decheance-du-terme"
+    base = COURRIERS[courrier.type].fichier
     impayee = courrier.etat.impayee
-    if impayee is None or impayee.numero == 0:
-        return "rappel-acompte" if impayee is not None else "rappel-echeance"
-    return f"rappel-echeance-{impayee.numero}"
+    if courrier.type == DECHEANCE or impayee is None:
+        return base
+    return "rappel-acompte" if impayee.numero == 0 else f"{base}-{impayee.numero}"
+
+
+def noms_de_fichiers(courriers: Sequence[CourrierPlan]) -> list[str]:
+    """Each of the plan's letters' file name (without extension), in order; a name used twice gets
+    the letter's date."""
+    noms = [nom_fichier(c) for c in courriers]
+    return [nom_de_fichier(nom, c.date, noms.count(nom) > 1) for c, nom in zip(courriers, noms, strict=True)]
 
 
 def _agence(creance: Creance, jour: date) -> Mandataire | None:
@@ -55,7 +63,7 @@ def _reference(creance: Creance, courrier: CourrierPlan) -> str:
     if courrier.envoye is not None and courrier.envoye.reference:
         return courrier.envoye.reference
     if courrier.type == DECHEANCE:
-        return f"{creance.reference}-DT"
+        return f"{creance.reference}-{COURRIERS[DECHEANCE].suffixe}"
     impayee = courrier.etat.impayee
     return f"{creance.reference}-RE{impayee.numero if impayee else 0}"
 

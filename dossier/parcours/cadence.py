@@ -14,8 +14,9 @@ from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.procedure.etapes import SERIE, Etape, LettreAProduire, date_au_plus_tot
 from dossier.model.claim import Courrier, Creance
-from dossier.parcours.pas import COURRIERS, NOMS, Calendrier, Fait, Pas
+from dossier.parcours.pas import NOMS, Calendrier, Fait, Pas
 from dossier.tone.sollicitations import premier_jour_sans_rafale
+from dossier.vocabulaire import COURRIERS
 
 LETTRES = {
     Etape.RELANCE_1: "la première relance",
@@ -84,7 +85,7 @@ def _pourquoi(etape: Etape, envoyes: Sequence[LettreAProduire], premiere: date, 
     precedentes = [e for e in envoyes if SERIE.index(e.etape) == SERIE.index(etape) - 1]
     if precedentes:
         depuis = max(e.date for e in precedentes)
-        apres = f"la {COURRIERS[precedentes[0].etape.value]} du {date_longue(depuis)}"
+        apres = f"la {COURRIERS[precedentes[0].etape.value].nom} du {date_longue(depuis)}"
     else:
         depuis, apres = premiere, f"l'échéance du {date_longue(premiere)}"
     jours = (des_le - depuis).days

@@ -54,26 +54,20 @@ from dossier.law.plan.suivi import SuiviPlan
 from dossier.law.rules import injonction_seuil_prescription, verifier_injonction
 from dossier.model.claim import Creance
 from dossier.parcours.cadence import cadence
-from dossier.parcours.pas import COURRIERS, Calendrier, Fait, Pas
+from dossier.parcours.pas import Calendrier, Fait, Pas
 from dossier.parcours.plan import suivre_plan
+from dossier.vocabulaire import CANAUX, COURRIERS
 
-CANAUX = {
-    "telephone": "appel téléphonique",
-    "email": "courriel",
-    "courrier": "courrier",
-    "rencontre": "rencontre",
-    "sms": "SMS",
-}
 ARRETS = ("PRESC-", "PROC-")  # findings after which no recovery step may be taken at all
 
 
 def historique(creance: Creance, jour: date) -> tuple[Fait, ...]:
     """What was done and received up to `jour`, in date order."""
-    faits = [Fait(c.date, COURRIERS[c.type]) for c in creance.courriers if c.date <= jour]
+    faits = [Fait(c.date, COURRIERS[c.type].nom) for c in creance.courriers if c.date <= jour]
     for e in creance.echanges:
         if e.date <= jour:
             qui = " (à l'initiative du débiteur)" if e.initiative == "debiteur" else ""
-            faits.append(Fait(e.date, f"{CANAUX[e.canal]}{qui}" + (f" — {e.resume}" if e.resume else "")))
+            faits.append(Fait(e.date, f"{CANAUX[e.canal].nom}{qui}" + (f" — {e.resume}" if e.resume else "")))
     faits += [Fait(p.date, f"paiement de {euros(p.montant)}") for p in creance.paiements if p.date <= jour]
     return tuple(sorted(faits, key=lambda f: f.date))
 

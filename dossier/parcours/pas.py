@@ -37,14 +37,6 @@ NOMS = {
     Pas.DECHEANCE: "la notification de la déchéance du terme (lettre recommandée avec avis de réception)",
     Pas.AUCUNE: "aucune démarche",
 }
-COURRIERS = {
-    "relance_1": "relance 1",
-    "relance_2": "relance 2",
-    "mise_en_demeure": "mise en demeure",
-    "rappel_echeance": "rappel d'une échéance impayée",
-    "decheance_du_terme": "notification de la déchéance du terme",
-    "autre": "courrier",
-}
 MOYENS = {"prelevement_sepa": "par prélèvement SEPA", "virement": "par virement", "cheques": "par chèque"}
 
 

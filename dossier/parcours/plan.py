@@ -18,7 +18,7 @@ from dossier.law.plan.echeancier import Echeance, Echeancier, limites
 from dossier.law.plan.suivi import DECHEANCE, RAPPEL, CourrierPlan, EtatPlan, SuiviPlan, etat_au
 from dossier.law.procedure.etapes import SERIE, Etape, LettreAProduire, date_au_plus_tot
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
-from dossier.lettres.suivi import nom_fichier
+from dossier.lettres.suivi import noms_de_fichiers
 from dossier.model.claim import Creance
 from dossier.parcours.pas import MOYENS, Calendrier, Fait, Pas, SituationPlan
 
@@ -322,6 +322,4 @@ def _apres_decheance(
 
 def _fichier(suivi: SuiviPlan, courrier: CourrierPlan) -> str:
     """The name `build` gives the letter (pipeline: a name used twice gets the letter's date)."""
-    noms = [nom_fichier(c) for c in suivi.courriers]
-    nom = nom_fichier(courrier)
-    return f"{nom}-{courrier.date.isoformat()}" if noms.count(nom) > 1 else nom
+    return noms_de_fichiers(suivi.courriers)[suivi.courriers.index(courrier)]

@@ -1,0 +1,122 @@
+"""The words for the claim's own values, each vocabulary in one table: how an exchange took place
+(`echanges[].canal`), which letter was sent (`courriers[].type`), how it went (`courriers[].envoi`);
+and the rule that names a document's file.
+
+One entry per value, a frozen dataclass whose fields are the forms the documents and messages use
+(`nom` in a sentence, `titre` at the head of a line, …): a wording changes here, and everywhere at
+once. Nothing else in the package keeps a dict keyed by these values (tests/unit/test_vocabulaire.py
+checks it). The values themselves are the model's (`model/claim.py`, `Literal` types): a value
+added there without its entry here fails that test.
+
+Below `francais.py` and every layer that writes: this module imports nothing of the package.
+
+>>> CANAUX["telephone"].nom, CANAUX["telephone"].titre_piece
+('appel téléphonique', "Note de l'appel")
+>>> COURRIERS["relance_2"].titre, COURRIERS["relance_2"].fichier, COURRIERS["relance_2"].suffixe
+('Seconde relance', 'relance-2', 'R2')
+>>> from datetime import date
+>>> nom_de_fichier("mise-en-demeure", date(2026, 1, 5), doublon=True)
+'mise-en-demeure-2026-01-05'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Canal:
+    """How an exchange with the debtor took place (`echanges[].canal`)."""
+
+    nom: str  # in a sentence, the recovery calendar's history: « appel téléphonique »
+    titre: str  # at the head of a line of the injonction's history: « Appel téléphonique »
+    court: str  # one word, the tone linter's count of solicitations: « appel »
+    titre_piece: str  # the title of the pièce that records it: « Note de l'appel »
+    contact: str  # the kind of contact `dossier stats` counts (its JSON key): "appel"
+
+
+CANAUX = {
+    "telephone": Canal("appel téléphonique", "Appel téléphonique", "appel", "Note de l'appel", "appel"),
+    "email": Canal("courriel", "Courriel", "courriel", "Courriel", "email"),
+    "courrier": Canal("courrier", "Courrier", "courrier", "Courrier", "lettre"),
+    "rencontre": Canal("rencontre", "Rendez-vous", "rencontre", "Document du rendez-vous", "rencontre"),
+    "sms": Canal("SMS", "SMS", "SMS", "SMS", "sms"),
+}
+
+
+@dataclass(frozen=True)
+class SorteDeCourrier:
+    """A letter of the series or of an instalment plan (`courriers[].type`)."""
+
+    nom: str  # in a sentence, the recovery calendar's history: « relance 1 »
+    titre: str  # at the head of a line of the injonction's history: « Première relance »
+    titre_piece: str  # the title of its copy among the pièces: « Relance » (« … du 5 janvier 2026 »)
+    fichier: str  # its file name, without extension: « relance-1 » (`nom_de_fichier` for a second one)
+    suffixe: str | None = None  # after the claim's reference when the letter gives none: « R1 »
+    masculin: bool = False  # « reçu par le débiteur », not « reçue »
+
+
+COURRIERS = {
+    "relance_1": SorteDeCourrier("relance 1", "Première relance", "Relance", "relance-1", "R1"),
+    "relance_2": SorteDeCourrier("relance 2", "Seconde relance", "Seconde relance", "relance-2", "R2"),
+    "mise_en_demeure": SorteDeCourrier(
+        "mise en demeure", "Mise en demeure", "Mise en demeure", "mise-en-demeure", "MED"
+    ),
+    # the plan's letters (law/plan/suivi.py): the reminder the déchéance clause requires, numbered
+    # after its instalment (« RE2 », lettres/suivi.py), and the notice that the balance is due
+    "rappel_echeance": SorteDeCourrier(
+        "rappel d'une échéance impayée",
+        "Rappel d'une échéance impayée de l'échéancier",
+        "Rappel d'échéance impayée",
+        "rappel-echeance",
+        masculin=True,
+    ),
+    "decheance_du_terme": SorteDeCourrier(
+        "notification de la déchéance du terme",
+        "Notification de la déchéance du terme",
+        "Notification de la déchéance du terme",
+        "decheance-du-terme",
+        "DT",
+    ),
+    "autre": SorteDeCourrier("courrier", "Courrier", "Courrier", "courrier", masculin=True),
+}
+
+
+@dataclass(frozen=True)
+class Envoi:
+    """How a letter went (`courriers[].envoi`)."""
+
+    nom: str  # the noun in a sentence: « Par courriel du … » (`francais.envoi`)
+    pluriel: str  # « courriels »
+    mode: str  # the injonction's history, after the letter's title: « lettre recommandée avec … »
+    copie: str  # what the copy dossier generates among the pièces says it is
+    ligne: str | None = None  # above a copy's references, for a letter that went otherwise than by post
+
+
+ENVOIS = {
+    "courrier": Envoi("courrier", "courriers", "lettre simple", "copie du courrier envoyé"),
+    "email": Envoi(
+        "courriel", "courriels", "courriel", "copie du courriel envoyé", ligne="Envoyé par courriel"
+    ),
+    "lrar": Envoi(
+        "courrier recommandé",
+        "courriers recommandés",
+        "lettre recommandée avec avis de réception",
+        "copie du courrier envoyé",
+    ),
+    "remise_en_main_propre": Envoi(
+        "courrier remis en main propre",
+        "courriers remis en main propre",
+        "remise en main propre",
+        "copie du courrier remis en main propre",
+        ligne="Remis en main propre",
+    ),
+}
+
+
+def nom_de_fichier(base: str, jour: date, doublon: bool) -> str:
+    """A document's file name (without extension): `base`, or `base-AAAA-MM-JJ` when the pack holds
+    two documents of that name (two notices, two reminders of one instalment). Machine-facing: the
+    date is ISO, so that names sort by date."""
+    return f"{base}-{jour.isoformat()}" if doublon else base
