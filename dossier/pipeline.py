@@ -30,7 +30,7 @@ from dossier.law.plan.decheance import calculs, solde_restant
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.grand_livre import GrandLivre, grand_livre
 from dossier.law.plan.suivi import CourrierPlan, SuiviPlan, suivre
-from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
+from dossier.law.procedure.etapes import LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules import injonction_pieces, verifier_regles
@@ -51,6 +51,7 @@ from dossier.render.readback import Lectures
 from dossier.tone.documents import fusionner, relire_documents, relire_documents_judiciaires
 from dossier.tone.linter import verifier_textes_libres
 from dossier.tone.sollicitations import verifier_sollicitations
+from dossier.vocabulaire import Etape
 
 if TYPE_CHECKING:  # the [sign] extra (pyHanko) is loaded only when a key is given
     from dossier.assemble.signature import CleSignature

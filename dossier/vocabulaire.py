@@ -1,6 +1,7 @@
 """The words for the claim's own values, each vocabulary in one table: how an exchange took place
 (`echanges[].canal`), which letter was sent (`courriers[].type`), how it went (`courriers[].envoi`);
-and the rule that names a document's file.
+the steps of the recovery (`Etape`, the one enum that names them) and their names; and the rule
+that names a document's file.
 
 One entry per value, a frozen dataclass whose fields are the forms the documents and messages use
 (`nom` in a sentence, `titre` at the head of a line, …): a wording changes here, and everywhere at
@@ -23,6 +24,64 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+
+
+class Etape(StrEnum):
+    """A step of the recovery, the one enum that names them.
+
+    What `dossier plan` says to do next (`parcours.pas.Calendrier.etape`, « etape » in `plan
+    --json`) is any of them; the four of the letter series, in order `law/procedure/etapes.SERIE`
+    (relance 1, relance 2, mise en demeure, requête en injonction de payer), are also the documents
+    `build` drafts (`LettreAProduire.etape`, « etape » in calcul.json's `lettres`, `--jusqua`). The
+    values of the series and of the plan's letters are those of `courriers[].type` (`COURRIERS`).
+    """
+
+    APPEL = "appel"
+    RELANCE_1 = "relance_1"
+    RELANCE_2 = "relance_2"
+    MISE_EN_DEMEURE = "mise_en_demeure"
+    INJONCTION = "injonction"
+    # the prescription too close for an injonction de payer (INJ-16): a demand that interrupts at its date
+    ASSIGNATION = "assignation_ou_reconnaissance"
+    ECHEANCE = "echeance_plan"
+    RAPPEL_ECHEANCE = "rappel_echeance"
+    DECHEANCE = "decheance_du_terme"
+    AUCUNE = "aucune"
+
+
+@dataclass(frozen=True)
+class NomEtape:
+    """How a sentence names a step."""
+
+    avec_article: str  # « la première relance ne peut plus être rédigée »
+    demarche: str | None = None  # what `dossier plan` says to do, when it says more than `avec_article`
+
+    @property
+    def a_faire(self) -> str:
+        """« Prochaine étape : … » in `dossier plan`."""
+        return self.demarche or self.avec_article
+
+
+ETAPES = {
+    Etape.APPEL: NomEtape("un appel téléphonique au débiteur"),
+    Etape.RELANCE_1: NomEtape("la première relance"),
+    Etape.RELANCE_2: NomEtape("la seconde relance"),
+    Etape.MISE_EN_DEMEURE: NomEtape(
+        "la mise en demeure", "la mise en demeure (lettre recommandée avec avis de réception)"
+    ),
+    Etape.INJONCTION: NomEtape("la requête en injonction de payer"),
+    Etape.ASSIGNATION: NomEtape(
+        "une assignation en paiement, ou une reconnaissance de dette signée par le débiteur"
+    ),
+    Etape.ECHEANCE: NomEtape("l'échéance suivante du plan de paiement"),
+    Etape.RAPPEL_ECHEANCE: NomEtape("le rappel courtois de l'échéance impayée"),
+    Etape.DECHEANCE: NomEtape(
+        "la notification de la déchéance du terme",
+        "la notification de la déchéance du terme (lettre recommandée avec avis de réception)",
+    ),
+    Etape.AUCUNE: NomEtape("aucune démarche"),
+}
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dossier.law.money import somme
 from dossier.law.montants import conventions
 from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.procedure import juridiction
-from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
 from dossier.law.rules.injonction_representant import par_delegation
@@ -35,7 +35,7 @@ from dossier.lettres.courrier import (
     nom_debiteur,
 )
 from dossier.model.claim import Creance
-from dossier.vocabulaire import CANAUX, COURRIERS, ENVOIS
+from dossier.vocabulaire import CANAUX, COURRIERS, ENVOIS, Etape
 
 NATURES_CONTRAT = {
     "prestation": "contrat de prestation de services",

@@ -14,14 +14,14 @@ from typing import Any
 from dossier.francais import euros
 from dossier.law.calcul import Calcul
 from dossier.law.montants import clause_penale
-from dossier.law.procedure.etapes import Etape, LettreAProduire, date_limite_relance_2
+from dossier.law.procedure.etapes import LettreAProduire, date_limite_relance_2
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
 from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
 from dossier.model.claim import Paiement as PaiementRecu
 from dossier.render.epc import MONTANT_MAX
-from dossier.vocabulaire import COURRIERS
+from dossier.vocabulaire import COURRIERS, Etape
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from dossier.francais import date_longue, euros, reproduit
 from dossier.law.calcul import Calcul
-from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.lettres.contexte import (
     Paiement,
     adresse_une_ligne,
@@ -29,7 +29,7 @@ from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
 from dossier.render.letter import Lettre, Signature
 from dossier.render.letter import Paiement as PaiementQr
-from dossier.vocabulaire import COURRIERS, ENVOIS, nom_de_fichier
+from dossier.vocabulaire import COURRIERS, ENVOIS, Etape, nom_de_fichier
 
 GABARITS = {
     Etape.RELANCE_1: "letters/relance-1.txt.j2",

@@ -12,17 +12,11 @@ from datetime import date, timedelta
 
 from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
-from dossier.law.procedure.etapes import SERIE, Etape, LettreAProduire, date_au_plus_tot
+from dossier.law.procedure.etapes import SERIE, LettreAProduire, date_au_plus_tot
 from dossier.model.claim import Courrier, Creance
-from dossier.parcours.pas import NOMS, Calendrier, Fait, Pas
+from dossier.parcours.pas import Calendrier, Fait
 from dossier.tone.sollicitations import premier_jour_sans_rafale
-from dossier.vocabulaire import COURRIERS
-
-LETTRES = {
-    Etape.RELANCE_1: "la première relance",
-    Etape.RELANCE_2: "la seconde relance",
-    Etape.MISE_EN_DEMEURE: "la mise en demeure",
-}
+from dossier.vocabulaire import COURRIERS, ETAPES, Etape
 
 
 def _sans_rafale(creance: Creance, jour: date, des_le: date) -> tuple[date, str | None]:
@@ -58,14 +52,14 @@ def cadence(creance: Creance, calcul: Calcul, jour: date, faits: tuple[Fait, ...
         appel_le, rafale = _sans_rafale(creance, jour, premiere + timedelta(days=1))
         return Calendrier(
             jour,
-            Pas.APPEL,
+            Etape.APPEL,
             appel_le,
             (
                 "agir tôt, d'abord par téléphone (pratique du recouvrement amiable) : dès le lendemain de "
                 f"l'échéance du {date_longue(premiere)}, aucun appel n'étant inscrit dans l'historique",
                 *((rafale,) if rafale else ()),
             ),
-            (f"puis {NOMS[Pas.RELANCE_1]}, {pourquoi}",),
+            (f"puis {ETAPES[Etape.RELANCE_1].a_faire}, {pourquoi}",),
             faits,
         )
     des_le, rafale = _sans_rafale(creance, jour, des_le)
@@ -78,7 +72,7 @@ def cadence(creance: Creance, calcul: Calcul, jour: date, faits: tuple[Fait, ...
         ),
     }[suivante]
     raisons = (pourquoi, rafale) if rafale else (pourquoi,)
-    return Calendrier(jour, Pas(suivante.value), des_le, raisons, (ensuite,), faits)
+    return Calendrier(jour, suivante, des_le, raisons, (ensuite,), faits)
 
 
 def _pourquoi(etape: Etape, envoyes: Sequence[LettreAProduire], premiere: date, des_le: date) -> str:
@@ -90,7 +84,7 @@ def _pourquoi(etape: Etape, envoyes: Sequence[LettreAProduire], premiere: date, 
         depuis, apres = premiere, f"l'échéance du {date_longue(premiere)}"
     jours = (des_le - depuis).days
     return (
-        f"{LETTRES[etape]} pourra être envoyée à partir du {date_longue(des_le)}, {jours} jours "
+        f"{ETAPES[etape].avec_article} pourra être envoyée à partir du {date_longue(des_le)}, {jours} jours "
         f"après {apres} : une cadence raisonnable laisse au débiteur le temps de réagir "
         "(law/procedure/cadence.yaml ; C. conso. L121-6, L121-7)"
     )
@@ -119,4 +113,4 @@ def _apres_mise_en_demeure(
         "avant de déposer la requête, vérifiez qu'aucun paiement n'est arrivé ; si le débiteur demande "
         "des délais, un échéancier signé peut la remplacer (C. civ. 1305)",
     )
-    return Calendrier(jour, Pas.INJONCTION, des_le, (raison,), ensuite, faits)
+    return Calendrier(jour, Etape.INJONCTION, des_le, (raison,), ensuite, faits)
