@@ -112,15 +112,30 @@ class SorteDeCourrier:
     titre: str  # at the head of a line of the injonction's history: « Première relance »
     titre_piece: str  # the title of its copy among the pièces: « Relance » (« … du 5 janvier 2026 »)
     fichier: str  # its file name, without extension: « relance-1 » (`nom_de_fichier` for a second one)
+    objet: str | None = None  # the object line of the letter dossier drafts: « Rappel de paiement »
     suffixe: str | None = None  # after the claim's reference when the letter gives none: « R1 »
     masculin: bool = False  # « reçu par le débiteur », not « reçue »
 
+    @property
+    def gabarit(self) -> str:
+        """Its text, for the letters dossier drafts: `letters/relance-1.txt.j2`."""
+        return f"letters/{self.fichier}.txt.j2"
+
 
 COURRIERS = {
-    "relance_1": SorteDeCourrier("relance 1", "Première relance", "Relance", "relance-1", "R1"),
-    "relance_2": SorteDeCourrier("relance 2", "Seconde relance", "Seconde relance", "relance-2", "R2"),
+    "relance_1": SorteDeCourrier(
+        "relance 1", "Première relance", "Relance", "relance-1", "Rappel de paiement", "R1"
+    ),
+    "relance_2": SorteDeCourrier(
+        "relance 2", "Seconde relance", "Seconde relance", "relance-2", "Second rappel de paiement", "R2"
+    ),
     "mise_en_demeure": SorteDeCourrier(
-        "mise en demeure", "Mise en demeure", "Mise en demeure", "mise-en-demeure", "MED"
+        "mise en demeure",
+        "Mise en demeure",
+        "Mise en demeure",
+        "mise-en-demeure",
+        "Mise en demeure de payer",
+        "MED",
     ),
     # the plan's letters (law/plan/suivi.py): the reminder the déchéance clause requires, numbered
     # after its instalment (« RE2 », lettres/suivi.py), and the notice that the balance is due
@@ -129,6 +144,7 @@ COURRIERS = {
         "Rappel d'une échéance impayée de l'échéancier",
         "Rappel d'échéance impayée",
         "rappel-echeance",
+        "Échéance impayée de votre échéancier",
         masculin=True,
     ),
     "decheance_du_terme": SorteDeCourrier(
@@ -136,6 +152,7 @@ COURRIERS = {
         "Notification de la déchéance du terme",
         "Notification de la déchéance du terme",
         "decheance-du-terme",
+        "Déchéance du terme de l'échéancier",
         "DT",
     ),
     "autre": SorteDeCourrier("courrier", "Courrier", "Courrier", "courrier", masculin=True),

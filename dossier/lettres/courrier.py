@@ -9,9 +9,10 @@ so a rebuilt copy is never mistaken for the original.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from dossier.francais import date_longue, euros, reproduit
 from dossier.law.calcul import Calcul
@@ -27,20 +28,10 @@ from dossier.lettres.contexte import (
 from dossier.model.claim import Adresse, Contact, Courrier, Creance, Creancier, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
-from dossier.render.letter import Lettre, Signature
+from dossier.render.letter import Lettre, Signature, Signatures
 from dossier.render.letter import Paiement as PaiementQr
 from dossier.vocabulaire import COURRIERS, ENVOIS, Etape, nom_de_fichier
 
-GABARITS = {
-    Etape.RELANCE_1: "letters/relance-1.txt.j2",
-    Etape.RELANCE_2: "letters/relance-2.txt.j2",
-    Etape.MISE_EN_DEMEURE: "letters/mise-en-demeure.txt.j2",
-}
-OBJETS = {
-    Etape.RELANCE_1: "Rappel de paiement",
-    Etape.RELANCE_2: "Second rappel de paiement",
-    Etape.MISE_EN_DEMEURE: "Mise en demeure de payer",
-}
 LRAR = "Lettre recommandée avec demande d'avis de réception"
 
 
@@ -61,28 +52,74 @@ def lettre(
     valeurs = contexte(creance, a_produire, calcul, serie, montant_indemnite)
     agence = agence_de(creance, a_produire)
     reference = reference_lettre(creance, a_produire)
+    sorte = COURRIERS[a_produire.etape.value]
+    assert sorte.objet is not None
+    return composer(
+        creance,
+        agence,
+        a_produire.date,
+        jour_edition,
+        lieu=creance.options.lieu or (agence.adresse if agence else creance.creancier.adresse).ville,
+        objet=f"{sorte.objet} — dossier {creance.reference}",
+        titre=f"{sorte.objet} — {reference}",
+        sujet=f"Recouvrement amiable — {creance.debiteur.nom}",
+        gabarit=sorte.gabarit,
+        valeurs=valeurs,
+        references=_references(creance, agence, a_produire, reference),
+        reproduit=a_produire.date if a_produire.envoye else None,
+        quoi=f"du {_nom_de_l_envoi(a_produire)} daté",
+        mode_envoi=_mode_envoi(a_produire),
+        paiement=_qr(valeurs["paiement"]),
+    )
+
+
+def composer(
+    creance: Creance,
+    agence: Mandataire | None,
+    jour: date,
+    jour_edition: date,
+    *,
+    lieu: str,
+    objet: str,
+    titre: str,
+    sujet: str,
+    gabarit: str,
+    valeurs: Mapping[str, Any],
+    references: tuple[str, ...],
+    reproduit: date | None,
+    quoi: str,
+    mode_envoi: str | None = None,
+    paiement: PaiementQr | None = None,
+    genre: str = "lettre",
+    codes: tuple[PaiementQr, ...] = (),
+    titre_codes: str = "",
+    signatures: Signatures | None = None,
+) -> Lettre:
+    """Every document of the file sent to the debtor (letters, receipts, the agreement and its
+    mandate), dated `jour` and drafted on `jour_edition`: written by the agency (`agence`, from its
+    mandate on) or the creditor, who signs it and is its author; addressed to the debtor; its text
+    from `gabarit`; its footer the sender's mentions and, for a copy of a document dated
+    `reproduit` (`quoi`: « du courrier daté »), the line that says so."""
     return Lettre(
         expediteur=expediteur(creance, agence),
         destinataire=destinataire(creance),
-        lieu=creance.options.lieu or (agence.adresse if agence else creance.creancier.adresse).ville,
-        date=a_produire.date,
-        objet=f"{OBJETS[a_produire.etape]} — dossier {creance.reference}",
-        blocs=rendre_blocs(GABARITS[a_produire.etape], valeurs),
+        lieu=lieu,
+        date=jour,
+        objet=objet,
+        blocs=rendre_blocs(gabarit, valeurs),
         signature=signature(creance, agence),
-        titre=f"{OBJETS[a_produire.etape]} — {reference}",
+        titre=titre,
         auteur=agence.nom if agence else creance.creancier.nom,
-        sujet=f"Recouvrement amiable — {creance.debiteur.nom}",
-        references=_references(creance, agence, a_produire, reference),
-        mode_envoi=_mode_envoi(a_produire),
-        pied=pied(
-            creance,
-            agence,
-            a_produire.date if a_produire.envoye else None,
-            jour_edition,
-            f"du {_nom_de_l_envoi(a_produire)} daté",
-        ),
-        paiement=_qr(valeurs["paiement"]),
+        sujet=sujet,
+        references=references,
+        mode_envoi=mode_envoi,
+        pied=pied(creance, agence, reproduit, jour_edition, quoi),
+        paiement=paiement,
         etabli_le=jour_edition,
+        genre=genre,
+        codes=codes,
+        titre_codes=titre_codes,
+        signatures=signatures,
     )
 
 
