@@ -63,14 +63,13 @@ def cadence(creance: Creance, calcul: Calcul, jour: date, faits: tuple[Fait, ...
             faits,
         )
     des_le, rafale = _sans_rafale(creance, jour, des_le)
-    ensuite = {
-        Etape.RELANCE_1: "puis la seconde relance, si le paiement ne vient pas",
-        Etape.RELANCE_2: "puis la mise en demeure, si le paiement ne vient pas",
-        Etape.MISE_EN_DEMEURE: (
-            "puis, le délai expiré sans paiement, la requête en injonction de payer ; ou un échéancier "
-            "si le débiteur le demande"
-        ),
-    }[suivante]
+    if suivante is Etape.MISE_EN_DEMEURE:
+        ensuite = (
+            f"puis, le délai expiré sans paiement, {ETAPES[Etape.INJONCTION].avec_article} ; ou un "
+            "échéancier si le débiteur le demande"
+        )
+    else:  # a reminder: the next letter of the series
+        ensuite = f"puis {ETAPES[SERIE[SERIE.index(suivante) + 1]].avec_article}, si le paiement ne vient pas"
     raisons = (pourquoi, rafale) if rafale else (pourquoi,)
     return Calendrier(jour, suivante, des_le, raisons, (ensuite,), faits)
 
