@@ -64,7 +64,7 @@ def quittance(creance: Creance, rang: int, calcul_du_jour: Calcul, jour_edition:
         jour_edition,
         lieu=creance.options.lieu or agence.adresse.ville,
         objet=f"Quittance de votre règlement du {date_longue(paiement.date)} — dossier {creance.reference}",
-        titre=f"Quittance du {paiement.date.isoformat()} — {creance.reference}",
+        titre=f"Quittance du {date_longue(paiement.date)} — {creance.reference}",
         sujet=f"Quittance — {debiteur.nom}",
         gabarit="letters/quittance.txt.j2",
         valeurs=valeurs,
