@@ -191,6 +191,20 @@ ENVOIS = {
 }
 
 
+# The pack's other files, as `build` writes them (a letter's name: `COURRIERS[…].fichier`).
+CLAIM, CALCUL = "claim.yaml", "calcul.json"  # calcul.json beside the documents; both in the bundle
+ECHEANCIER, MANDAT_SEPA = "echeancier", "mandat-sepa"  # the plan's acts (`.pdf`, `.docx`)
+INJONCTION = "injonction"  # the folder of the injonction de payer
+DOCUMENTS_INJONCTION = ("requete", "decompte", "bordereau", "historique")  # in the bundle's order
+PIECES = f"{INJONCTION}/pieces/"  # the stamped pièces, `03-facture-f-2025-118.pdf`
+BUNDLE = f"{INJONCTION}/dossier-injonction.pdf"  # the documents and the pièces merged, to file
+
+
+def document_injonction(nom: str) -> str:
+    """`requete` → `injonction/requete.pdf`."""
+    return f"{INJONCTION}/{nom}.pdf"
+
+
 def nom_de_fichier(base: str, jour: date, doublon: bool) -> str:
     """A document's file name (without extension): `base`, or `base-AAAA-MM-JJ` when the pack holds
     two documents of that name (two notices, two reminders of one instalment). Machine-facing: the
