@@ -1,6 +1,12 @@
 """The one registry of finding codes, read from `codes.yaml` (docs/decisions.md « Codes and exit codes »).
 
 A code never changes meaning once released; `dossier explain CODE` prints its entry.
+
+Read here with PyYAML alone: `explain` and every finding need the registry, and the strict reader
+and pydantic (`model/donnees.py`, which every other data file of the package goes through) would
+double `explain`'s start-up (issue 16). The file is held to the same standard by the suite CI runs:
+tests/unit/test_codes.py reads it through the strict reader (a duplicate code is refused) and its
+typed model (an unknown field, a missing one, a severity not in `SEVERITES`), with positions.
 """
 
 from __future__ import annotations

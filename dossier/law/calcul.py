@@ -143,6 +143,13 @@ class SoldeEcheancier:
 
 @dataclass(frozen=True)
 class Calcul:
+    """What the documents print and `calcul.json` exports: plain values only.
+
+    `computation.calculer` assembles it; `conventions.enoncer` adds its `choix` and `constats`,
+    worded from `conventions.EtatCalcul` — this same `Calcul` with its provenance (the claim, the
+    parameters, each invoice's interest plan), which stays inside `law/montants/`.
+    """
+
     jour: date  # the « as of » day (arrêté du compte)
     regime: Regime
     categorie_taux_legal: str  # "particuliers" or "autres_cas" (C. mon. fin. L313-2, the creditor's)

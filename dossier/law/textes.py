@@ -23,11 +23,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from dossier.model.donnees import ModeleDonnees, Texte, charger_donnees
 
-CHAMPS = ("article", "version", "source", "texte")
+
+class TexteYaml(ModeleDonnees):
+    """Une entrée de `textes.yaml` : les quatre champs, non vides, et aucun autre."""
+
+    article: Texte
+    version: Texte
+    source: Texte
+    texte: Texte
 
 
 @dataclass(frozen=True)
@@ -43,14 +49,10 @@ class TexteLegal:
 
 @cache
 def textes_legaux() -> dict[str, TexteLegal]:
-    """Chaque texte de `textes.yaml`, par sa clé ; un champ manquant ou vide est une erreur."""
-    brut = yaml.safe_load(resources.files("dossier.law").joinpath("textes.yaml").read_text(encoding="utf-8"))
-    textes = {}
-    for cle, entree in brut.items():
-        manquants = [c for c in CHAMPS if not isinstance(entree.get(c), str) or not entree[c].strip()]
-        if manquants or set(entree) != set(CHAMPS):
-            raise ValueError(f"textes.yaml : {cle} : champs attendus {CHAMPS}, manquants {manquants}")
-        textes[cle] = TexteLegal(
-            cle, entree["article"], entree["version"], entree["source"], " ".join(entree["texte"].split())
-        )
-    return textes
+    """Chaque texte de `textes.yaml`, par sa clé ; un champ manquant, vide ou inconnu est refusé
+    avec sa position (DONNEES-01, `model/donnees.py`)."""
+    brut = charger_donnees("dossier.law", "textes.yaml", dict[str, TexteYaml])
+    return {
+        cle: TexteLegal(cle, e.article, e.version, e.source, " ".join(e.texte.split()))
+        for cle, e in brut.items()
+    }

@@ -11,17 +11,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel
 
 from dossier.findings import Constat, constat
 from dossier.model.claim import Creance
+from dossier.model.donnees import ModeleDonnees, Texte, charger_donnees
 
 SOURCE = "skeleton/exemples.yaml"
 QUE_FAIRE = "Remplacez-la par celle de votre dossier, ou retirez la ligne si elle est facultative."
+
+
+class ExemplesYaml(ModeleDonnees):
+    """`skeleton/exemples.yaml`: the skeleton's example values, by kind."""
+
+    noms: tuple[Texte, ...]
+    identifiants: tuple[Texte, ...]
+    comptes: tuple[Texte, ...]
+    adresses: tuple[Texte, ...]
+    contacts: tuple[Texte, ...]
 
 
 def _cle(valeur: str) -> str:
@@ -31,9 +40,8 @@ def _cle(valeur: str) -> str:
 @cache
 def exemples() -> dict[str, str]:
     """Each example value, by its comparison key (no spaces, case folded)."""
-    texte = resources.files("dossier").joinpath(SOURCE).read_text(encoding="utf-8")
-    listes: dict[str, list[str]] = yaml.safe_load(texte)
-    return {_cle(v): v for valeurs in listes.values() for v in valeurs}
+    listes = charger_donnees("dossier", SOURCE, ExemplesYaml)
+    return {_cle(v): v for nom in ExemplesYaml.model_fields for v in getattr(listes, nom)}
 
 
 def _textes(valeur: object, ou: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:

@@ -34,7 +34,10 @@ _DEMI_CARACTERE = re.compile("[\ud800-\udfff]")
 _SQUELETTE = "Partez du squelette écrit par « dossier init »."
 
 
-@dataclass(frozen=True)
+# Not frozen: Python assigns `__traceback__` on an exception it re-raises (contextlib's `__exit__`
+# does), which a frozen dataclass refuses, turning the French refusal into a FrozenInstanceError.
+# eq=False keeps the identity hash every exception has.
+@dataclass(eq=False)
 class ErreurYaml(Exception):
     """The first problem of a file; `autres` holds the next ones, in the file's order."""
 

@@ -22,11 +22,11 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import cast
 
-import yaml
+from pydantic import Field, StrictBool
 
+from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
 from dossier.tone.analyse import Analyse, analyser, mots_de
 from dossier.tone.texte import normaliser
 
@@ -112,10 +112,45 @@ def _entrees(nom: str, brutes: dict[str, list[str]], pile: tuple[str, ...] = ())
     return tuple(entrees)
 
 
+class RegleYaml(ModeleDonnees):
+    nom: Texte
+    code: Texte
+    categorie: Texte
+    acte: tuple[Texte, ...]
+    raison: Texte
+    reference: Texte
+    suggestion: Texte
+    polarite: Texte = "affirmee"
+    avec: tuple[Texte, ...] = ()
+    sauf: tuple[Texte, ...] = ()
+    fenetre: Entier = FENETRE
+    acteur: Texte | None = None
+    chantage: StrictBool = False
+    assertion: StrictBool = False
+    si: Texte | None = None
+    hors: tuple[Texte, ...] = ()
+
+
+class RelectureYaml(ModeleDonnees):
+    seuil: Entier
+    lexiques: tuple[Texte, ...]
+    sauf: tuple[Texte, ...] = ()
+
+
+class ReglesYaml(ModeleDonnees):
+    """`regles.yaml`, through the strict loader (model/donnees.py); `jeu` checks what refers to what."""
+
+    lexiques: dict[str, tuple[Texte, ...]]
+    formes_exclues: dict[str, tuple[Texte, ...]] = Field(default={}, alias="formes-exclues")
+    regles: tuple[RegleYaml, ...]
+    relecture: RelectureYaml
+
+
 @cache
 def jeu() -> Jeu:
-    texte = resources.files("dossier.tone").joinpath("regles.yaml").read_text(encoding="utf-8")
-    brut = yaml.safe_load(texte)
+    brut = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml).model_dump(
+        by_alias=True, exclude_unset=True
+    )
     lexiques = {nom: _entrees(nom, brut["lexiques"]) for nom in brut["lexiques"]}
     regles = []
     for entree in brut["regles"]:

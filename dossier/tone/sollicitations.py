@@ -39,10 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
-from typing import Any
-
-import yaml
+from typing import Any, Literal
 
 from dossier.findings import Constat, Severite, constat
 from dossier.francais import date_longue
@@ -50,6 +47,7 @@ from dossier.law.calcul import Regime
 from dossier.law.montants.computation import determiner_regime
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
+from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
 from dossier.vocabulaire import CANAUX
 
 
@@ -66,11 +64,22 @@ class Contact:
     brouillon: bool = False  # the letter dossier is about to draft
 
 
+class _FenetreYaml(ModeleDonnees):
+    jours: Entier
+    maximum: Entier
+
+
+class SollicitationsYaml(ModeleDonnees):
+    source: Texte
+    article: Texte
+    fenetres: tuple[_FenetreYaml, ...]
+    canaux: tuple[Literal["telephone", "email", "sms", "courrier", "rencontre"], ...]
+
+
 @cache
 def _donnees() -> dict[str, Any]:
-    texte = resources.files("dossier.tone").joinpath("sollicitations.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = yaml.safe_load(texte)
-    return donnees
+    """`sollicitations.yaml`, through the strict loader and its model (model/donnees.py)."""
+    return charger_donnees("dossier.tone", "sollicitations.yaml", SollicitationsYaml).model_dump()
 
 
 def source_des_seuils() -> str:

@@ -7,20 +7,38 @@ entry must tell the user, in French, what the finding means and what to do (docs
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 import tokenize
 from pathlib import Path
+from typing import Literal, get_args
 
 import pytest
 import yaml
 
-from dossier.codes import SEVERITES, registre
+from dossier.codes import SEVERITES, EntreeCode, registre
+from dossier.errors import DossierError
+from dossier.model.donnees import ModeleDonnees, Texte, lire_donnees
 from dossier.model.yaml_strict import lire_yaml
 
 PAQUET = Path(__file__).resolve().parents[2] / "dossier"
 CODES_YAML = PAQUET / "codes.yaml"
 CODE = re.compile(r"[A-Z]+-\d\d")
-CHAMPS = ("severite", "article", "titre", "explication", "que_faire")
+
+
+class EntreeCodeYaml(ModeleDonnees):
+    """An entry of codes.yaml. `dossier/codes.py` reads the file at every start-up (`explain`,
+    every finding) without pydantic nor the strict reader, both too slow to import there (issue
+    16): the file goes through them here, in the suite that CI runs before any release."""
+
+    severite: Literal["bloquant", "avertissement", "info"]
+    article: Texte
+    titre: Texte
+    explication: Texte
+    que_faire: Texte
+
+
+Registre = dict[str, EntreeCodeYaml]
 
 
 def _litteraux_python(fichier: Path) -> list[tuple[str, int]]:
@@ -82,6 +100,39 @@ def test_registre_sans_cle_en_double() -> None:
     assert list(document.valeur) == list(registre())
 
 
+def test_registre_suit_son_modele() -> None:
+    """Through the strict reader and the typed model, as every other data file of the package;
+    and what codes.py builds at start-up is what the model reads."""
+    modele = lire_donnees(CODES_YAML.read_text(encoding="utf-8"), "dossier/codes.yaml", Registre)
+    assert get_args(EntreeCodeYaml.model_fields["severite"].annotation) == SEVERITES
+    assert [f.name for f in dataclasses.fields(EntreeCode)] == ["code", *EntreeCodeYaml.model_fields]
+    assert {code: (e.severite, e.article, e.titre) for code, e in modele.items()} == {
+        code: (e.severite, e.article, e.titre) for code, e in registre().items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("avant", "apres", "ligne", "message"),
+    [
+        (
+            '  titre: "Syntaxe YAML invalide"',
+            '  titre: "Syntaxe YAML invalide"\n  titr: "x"',
+            9,
+            "clé inconnue",
+        ),
+        ("  severite: bloquant", "  severite: [bloquant]", 6, "valeur non prévue"),
+    ],
+)
+def test_registre_corrompu_refuse_a_sa_position(avant: str, apres: str, ligne: int, message: str) -> None:
+    texte = CODES_YAML.read_text(encoding="utf-8").replace(avant, apres, 1)
+    with pytest.raises(DossierError) as refus:
+        lire_donnees(texte, "dossier/codes.yaml", Registre)
+    (constat,) = refus.value.constats
+    assert constat.code == "DONNEES-01" and message in constat.message
+    assert constat.ou is not None and (constat.ou.fichier, constat.ou.ligne) == ("dossier/codes.yaml", ligne)
+    assert constat.ou.chemin.startswith("YAML-01.")
+
+
 _ANGLAIS = re.compile(
     r"\b(the|is|are|should|must|with|without|and|not|please|missing|invalid|error|field|value|file)\b",
     re.IGNORECASE,
@@ -92,11 +143,9 @@ _FRANCAIS = re.compile(r"[éèêàùçôî]|\b(le|la|les|de|du|des|un|une|et|à|
 @pytest.mark.parametrize("code", list(registre()))
 def test_entree_complete_et_en_francais(code: str) -> None:
     assert CODE.fullmatch(code), code
-    brut = lire_yaml(CODES_YAML.read_text(encoding="utf-8")).valeur[code]
-    for champ in CHAMPS:
-        assert isinstance(brut.get(champ), str) and brut[champ].strip(), f"{code}: « {champ} » manque"
-    assert set(brut) <= set(CHAMPS), f"{code}: champs inconnus {set(brut) - set(CHAMPS)}"
-    assert brut["severite"] in SEVERITES, f"{code}: sévérité « {brut['severite']} »"
+    brut = lire_yaml(CODES_YAML.read_text(encoding="utf-8")).valeur[
+        code
+    ]  # fields: test_registre_suit_son_modele
     for champ in ("titre", "explication", "que_faire"):
         texte = brut[champ]
         assert not _ANGLAIS.search(texte), f"{code}.{champ} : anglais ? « {texte} »"

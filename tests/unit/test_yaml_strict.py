@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from dossier.model.types import PlainScalar
@@ -272,3 +275,16 @@ def test_chemin_probable_ligne_trop_indentee_ou_sans_cle() -> None:
     texte = "creancier:\n  type: pm\n   forme: SARL\n  adresse:\n    ville Lyon\n"
     assert chemin_probable(texte, 3) == ("creancier", "forme")
     assert chemin_probable(texte, 5) == ("creancier", "adresse")
+
+
+def test_une_erreur_relancee_par_un_gestionnaire_de_contexte_reste_la_meme() -> None:
+    """contextlib assigns `__traceback__` to the exception it re-raises: a frozen error refused it,
+    and the French refusal became a FrozenInstanceError."""
+
+    @contextmanager
+    def autour() -> Iterator[None]:
+        yield
+
+    with pytest.raises(ErreurYaml) as erreur, autour():
+        lire_yaml("a: 1\na: 2\n")
+    assert erreur.value.code == "YAML-02"

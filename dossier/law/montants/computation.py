@@ -172,23 +172,7 @@ def calculer(
     indemnites = somme(s.indemnite for s in reclamees)
     # the clause pénale on the principal of the invoices already due: one not yet due is not breached
     clause = clause_du_document(creance, somme(s.restant for s in reclamees if s.echeance < jour))
-    etat = EtatCalcul(
-        creance=creance,
-        jour=jour,
-        regime=regime,
-        categorie=categorie,
-        plans=plans,
-        soldes=tuple(soldes),
-        periodes=tuple(lignes),
-        imputations=imputations,
-        non_imputes=resultat.non_imputes,
-        prescriptions=prescriptions,
-        clause_penale=clause,
-        parametres=parametres,
-        retards_payes=tuple(retards),
-        capitalisations=tuple(capitalisations),
-    )
-    return Calcul(
+    chiffre = Calcul(
         jour=jour,
         regime=regime,
         categorie_taux_legal=categorie,
@@ -200,12 +184,12 @@ def calculer(
         indemnites=indemnites,
         clause_penale=clause,
         total_du=principal + interets + indemnites,
-        choix=conventions.choix(etat),
-        constats=tuple(conventions.constats(etat)),
         interets_payes=interets_payes,
         retards_payes=tuple(retards),
         capitalisations=tuple(capitalisations),
     )
+    etat = EtatCalcul(chiffre, creance, plans, resultat.non_imputes, prescriptions, parametres)
+    return conventions.enoncer(etat)
 
 
 def _fin_des_interets(creance: Creance, jour: date) -> date:

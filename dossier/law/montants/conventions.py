@@ -9,13 +9,13 @@ loi n'y est écrit : ceux qui apparaissent viennent des paramètres, via les lig
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from dossier.findings import Constat, constat
 from dossier.francais import date_longue, decimal_fr, enumeration, montant_fr, pluriel
-from dossier.law.calcul import Capitalisation, Imputation, Nature, Periode, Regime, RetardPaye, SoldeFacture
+from dossier.law.calcul import Calcul, Nature, Regime, SoldeFacture
 from dossier.law.calendrier import semestre
 from dossier.law.delais.demeure import mises_en_demeure, mises_en_demeure_en_attente
 from dossier.law.delais.prescription import Prescription, constats_prescription
@@ -42,43 +42,47 @@ class PlanInterets:
 
 @dataclass(frozen=True)
 class EtatCalcul:
+    """Le calcul chiffré et ce dont il vient : ce que lisent `choix` et `constats`.
+
+    Un seul type porte les chiffres : `calcul`, le `Calcul` que `computation.calculer` vient
+    d'assembler (ses `choix` et `constats` encore vides ; `enoncer` les y ajoute). À côté, ce que
+    le `Calcul` ne garde pas, parce que les documents et `calcul.json` n'ont à lire que des
+    valeurs : la créance, le jeu de paramètres, le plan d'intérêts de chaque facture (avec sa
+    fonction de taux), les paiements non imputés et le détail de chaque prescription. Deux types
+    restent donc, l'un construit dans l'autre : le résultat, et le résultat avec sa provenance,
+    qui ne sort pas de `law/montants/`.
+    """
+
+    calcul: Calcul
     creance: Creance
-    jour: date
-    regime: Regime
-    categorie: str
     plans: Mapping[str, PlanInterets]
-    soldes: tuple[SoldeFacture, ...]
-    periodes: tuple[Periode, ...]
-    imputations: tuple[Imputation, ...]
     non_imputes: tuple[tuple[Paiement, Decimal], ...]
     prescriptions: tuple[Prescription, ...]
-    clause_penale: Decimal
     parametres: Parametres
-    retards_payes: tuple[RetardPaye, ...] = ()
-    capitalisations: tuple[Capitalisation, ...] = ()
-
-    @property
-    def reclamees(self) -> tuple[SoldeFacture, ...]:
-        return tuple(s for s in self.soldes if s.reclamee)
 
     @property
     def soldees_en_retard(self) -> tuple[SoldeFacture, ...]:
         """Factures payées en entier après le début de leurs intérêts, hors retards entre
         professionnels (chiffrés à part : `retards_payes`) — INT-03."""
-        chiffrees = {r.facture for r in self.retards_payes}
+        chiffrees = {r.facture for r in self.calcul.retards_payes}
         plan = self.creance.plan
         accord = plan.date_accord if plan is not None else None
         resultat = []
-        for s in self.soldes:
+        for s in self.calcul.factures:
             if s.numero in chiffrees:
                 continue
             depart = self.plans[s.numero].depart
-            dates = [i.paiement_date for i in self.imputations if i.facture == s.numero]
+            dates = [i.paiement_date for i in self.calcul.imputations if i.facture == s.numero]
             # settled by a signed plan's payments: the plan governs the debt since the agreement
             par_le_plan = accord is not None and bool(dates) and max(dates) >= accord
             if s.restant == 0 and depart is not None and dates and max(dates) >= depart and not par_le_plan:
                 resultat.append(s)
         return tuple(resultat)
+
+
+def enoncer(etat: EtatCalcul) -> Calcul:
+    """Le `Calcul` de l'état, avec ses conventions (`choix`) et ses constats, en phrases françaises."""
+    return replace(etat.calcul, choix=choix(etat), constats=tuple(constats(etat)))
 
 
 def _liste(numeros: list[str]) -> str:
@@ -89,7 +93,7 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
     """Les conventions appliquées, en phrases françaises, dans l'ordre du décompte."""
     creance, phrases = etat.creance, []
     contrat = creance.contrat
-    if etat.regime is Regime.PROFESSIONNEL:
+    if etat.calcul.regime is Regime.PROFESSIONNEL:
         if contrat is not None and contrat.taux_penalites is not None:
             phrases.append(
                 f"Pénalités de retard entre professionnels (C. com. L441-10, II) au taux du contrat, "
@@ -107,15 +111,16 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
     else:
         qualite = (
             "personne physique n'agissant pas pour des besoins professionnels"
-            if etat.categorie == "particuliers"
+            if etat.calcul.categorie_taux_legal == "particuliers"
             else "qui n'est pas une personne physique agissant à titre privé"
         )
         phrases.append(
-            f"Intérêts au taux légal (C. civ. 1231-6, 1344-1), taux « {etat.categorie.replace('_', ' ')} » "
+            "Intérêts au taux légal (C. civ. 1231-6, 1344-1), taux "
+            f"« {etat.calcul.categorie_taux_legal.replace('_', ' ')} » "
             f"retenu d'après la qualité du créancier, {qualite} (C. mon. fin. L313-2)."
         )
         departs: dict[str, list[str]] = {}
-        for s in etat.reclamees:
+        for s in etat.calcul.factures_reclamees:
             plan = etat.plans[s.numero]
             if plan.depart is not None:
                 departs.setdefault(
@@ -135,7 +140,7 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
         "Chaque ligne est arrondie au centime, la moitié au centime supérieur ; les totaux sont la "
         "somme des lignes imprimées."
     )
-    if etat.imputations:
+    if etat.calcul.imputations:
         phrases.append("Un paiement réduit le solde à compter du lendemain de sa date.")
         if creance.options.imputation == "interets_d_abord":
             phrases.append(
@@ -149,22 +154,22 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
                 "la facture échue la plus ancienne, puis des suivantes (C. civ. 1342-10) ; le critère "
                 "de la dette que le débiteur avait le plus d'intérêt d'acquitter n'est pas appliqué."
             )
-    if any(s.indemnite > 0 for s in etat.reclamees):
-        montant = next(s.indemnite for s in etat.reclamees if s.indemnite > 0)
+    if any(s.indemnite > 0 for s in etat.calcul.factures_reclamees):
+        montant = next(s.indemnite for s in etat.calcul.factures_reclamees if s.indemnite > 0)
         phrases.append(
             f"Indemnité forfaitaire pour frais de recouvrement de {decimal_fr(montant)} € par facture échue "
             "restant due (C. com. L441-10, II ; D441-5) ; les frais complémentaires sur justificatifs ne "
             "sont pas calculés."
         )
-    if etat.retards_payes:
-        phrases.append(retards_payes.phrase(etat.retards_payes))
+    if etat.calcul.retards_payes:
+        phrases.append(retards_payes.phrase(etat.calcul.retards_payes))
     if etat.soldees_en_retard:
         phrases.append(
             "Les pénalités ou intérêts courus sur une facture payée en entier ne sont pas réclamés."
         )
     if (
         creance.debiteur.procedure_collective is not None
-        and creance.debiteur.procedure_collective.date <= etat.jour
+        and creance.debiteur.procedure_collective.date <= etat.calcul.jour
     ):
         phrases.append(
             f"Intérêts arrêtés la veille du jugement d'ouverture du "
@@ -172,7 +177,7 @@ def choix(etat: EtatCalcul) -> tuple[str, ...]:
         )
     if contrat is not None and contrat.capitalisation:
         phrases.append(_choix_capitalisation(etat))
-    if etat.clause_penale > 0:
+    if etat.calcul.clause_penale > 0:
         phrases.append(
             "La clause pénale est présentée à part et n'entre pas dans le total dû : le juge peut la "
             "modérer (C. civ. 1231-5)."
@@ -193,12 +198,12 @@ def _choix_capitalisation(etat: EtatCalcul) -> str:
         "année entière, comptée du premier jour d'intérêts de chaque facture, produisent eux-mêmes "
         "intérêt à compter du lendemain de cette année"
     )
-    if not etat.capitalisations:
+    if not etat.calcul.capitalisations:
         return texte + " ; aucune année entière n'est échue au jour du décompte."
     faits = "; ".join(
         f"{c.facture} : {montant_fr(c.montant)} € (intérêts du {date_longue(c.du)} au {date_longue(c.au)}) "
         f"capitalisés le {date_longue(c.le)}"
-        for c in etat.capitalisations
+        for c in etat.calcul.capitalisations
     )
     return f"{texte} — {faits}."
 
@@ -232,13 +237,13 @@ def _choix_prescription(etat: EtatCalcul) -> list[str]:
 def constats(etat: EtatCalcul) -> list[Constat]:
     """Les constats nés du calcul, dans un ordre stable."""
     creance = etat.creance
-    restants = {s.numero: s.restant for s in etat.soldes}
-    resultat = constats_prescription(creance, etat.prescriptions, restants, etat.jour, etat.parametres)
+    restants = {s.numero: s.restant for s in etat.calcul.factures}
+    resultat = constats_prescription(creance, etat.prescriptions, restants, etat.calcul.jour, etat.parametres)
     resultat += bail_commercial.constats(creance)
     resultat += _constats_interets(etat)
     resultat += _constats_frais(etat)
-    resultat += constats_imputation(creance, ResultatImputation(etat.imputations, etat.non_imputes))
-    fournies = dict.fromkeys(p.source for p in etat.periodes if p.fourni_par_utilisateur)
+    resultat += constats_imputation(creance, ResultatImputation(etat.calcul.imputations, etat.non_imputes))
+    fournies = dict.fromkeys(p.source for p in etat.calcul.periodes if p.fourni_par_utilisateur)
     for source in fournies:
         resultat.append(constat("TAUX-03", f"valeur fournie par l'utilisateur utilisée : {source}"))
     return resultat
@@ -248,11 +253,15 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
     creance, resultat = etat.creance, []
     contrat = creance.contrat
     taux_contrat = contrat.taux_penalites if contrat is not None else None
-    if etat.regime is Regime.PROFESSIONNEL and taux_contrat is not None:
+    if etat.calcul.regime is Regime.PROFESSIONNEL and taux_contrat is not None:
         # L441-10 : la clause « ne peut toutefois fixer un taux inférieur à trois fois le taux
         # d'intérêt légal »
         semestres = sorted(
-            {semestre(p.du) for p in etat.periodes if plancher(p.du, etat.parametres).taux > taux_contrat}
+            {
+                semestre(p.du)
+                for p in etat.calcul.periodes
+                if plancher(p.du, etat.parametres).taux > taux_contrat
+            }
         )
         if semestres:
             noms = ", ".join(s.libelle for s in semestres)
@@ -265,7 +274,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
                     ou=creance.position("contrat", "taux_penalites"),
                 )
             )
-    if etat.regime is Regime.CIVIL:
+    if etat.calcul.regime is Regime.CIVIL:
         if taux_contrat is not None:
             code = "INT-05" if creance.debiteur.est_consommateur else "INT-06"
             texte = (
@@ -280,7 +289,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
                     ou=creance.position("contrat", "taux_penalites"),
                 )
             )
-        hors = [s.numero for s in etat.reclamees if etat.plans[s.numero].hors_mise_en_demeure]
+        hors = [s.numero for s in etat.calcul.factures_reclamees if etat.plans[s.numero].hors_mise_en_demeure]
         if hors:
             resultat.append(
                 constat(
@@ -297,21 +306,21 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
             )
         sans = [
             s.numero
-            for s in etat.reclamees
+            for s in etat.calcul.factures_reclamees
             if etat.plans[s.numero].depart is None and not etat.plans[s.numero].hors_mise_en_demeure
         ]
-        if sans and not mises_en_demeure(creance, etat.jour):
-            attente = mises_en_demeure_en_attente(creance, etat.jour)
+        if sans and not mises_en_demeure(creance, etat.calcul.jour):
+            attente = mises_en_demeure_en_attente(creance, etat.calcul.jour)
             detail = " ; la mise en demeure envoyée n'était pas encore reçue ce jour-là" if attente else ""
             resultat.append(
                 constat(
                     "INT-08",
-                    f"aucune mise en demeure n'a pris effet au {date_longue(etat.jour)} : "
+                    f"aucune mise en demeure n'a pris effet au {date_longue(etat.calcul.jour)} : "
                     f"pas d'intérêts sur {_liste(sans)}{detail}",
                     ou=creance.position("courriers"),
                 )
             )
-    resultat += retards_payes.constats(etat.creance, etat.retards_payes, etat.regime)
+    resultat += retards_payes.constats(etat.creance, etat.calcul.retards_payes, etat.calcul.regime)
     for s in etat.soldees_en_retard:
         resultat.append(
             constat(
@@ -330,7 +339,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
                 ou=creance.position("contrat", "capitalisation"),
             )
         )
-    for c in etat.capitalisations:
+    for c in etat.calcul.capitalisations:
         resultat.append(
             constat(
                 "INT-13",
@@ -341,7 +350,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
             )
         )
     procedure = creance.debiteur.procedure_collective
-    if procedure is not None and procedure.date <= etat.jour:
+    if procedure is not None and procedure.date <= etat.calcul.jour:
         resultat.append(
             constat(
                 "INT-07",
@@ -356,7 +365,7 @@ def _constats_interets(etat: EtatCalcul) -> list[Constat]:
 def _constats_frais(etat: EtatCalcul) -> list[Constat]:
     creance, resultat = etat.creance, []
     contrat = creance.contrat
-    if etat.regime is Regime.CIVIL and contrat is not None and contrat.indemnite_forfaitaire:
+    if etat.calcul.regime is Regime.CIVIL and contrat is not None and contrat.indemnite_forfaitaire:
         resultat.append(
             constat(
                 "FRAIS-01",
@@ -375,7 +384,7 @@ def _constats_frais(etat: EtatCalcul) -> list[Constat]:
         )
     indemnite_voulue = contrat is None or contrat.indemnite_forfaitaire is not False
     if (
-        etat.regime is Regime.PROFESSIONNEL
+        etat.calcul.regime is Regime.PROFESSIONNEL
         and creance.debiteur.procedure_collective is not None
         and indemnite_voulue
     ):

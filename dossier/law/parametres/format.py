@@ -21,21 +21,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from dossier.findings import Constat, Position, constat
 from dossier.francais import date_longue
 from dossier.law.calendrier import semestre, veille
-from dossier.model.load import chemin_lisible
 from dossier.model.types import PlainScalar, parse_entier, parse_jour
-from dossier.model.yaml_strict import Chemin
 
 _DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 A_REMPLIR = "…"  # ce que le modèle à remplir (`modele.py`) laisse à la place d'une valeur publiée
@@ -250,44 +246,3 @@ def erreurs_d_entete(entete: ParametreYaml) -> list[str]:
             "celle du texte en vigueur"
         ]
     return []
-
-
-def position_dans(nom: str, positions: Mapping[Chemin, tuple[int, int]], chemin: Chemin) -> Position:
-    while chemin not in positions and chemin:
-        chemin = chemin[:-1]
-    ligne, colonne = positions.get(chemin, (1, 1))
-    return Position(nom, ligne, colonne, chemin_lisible(chemin))
-
-
-def constats_validation(
-    erreurs: ValidationError, code: str, nom: str, positions: Mapping[Chemin, tuple[int, int]]
-) -> list[Constat]:
-    constats = []
-    liste = erreurs.errors()
-    for erreur in liste:
-        chemin: Chemin = tuple(erreur["loc"])
-        # a list whose every item is refused is also reported « too short »: the items say why
-        if erreur["type"] == "too_short" and any(
-            len(autre["loc"]) > len(chemin) and tuple(autre["loc"][: len(chemin)]) == chemin
-            for autre in liste
-        ):
-            continue
-        ou = position_dans(nom, positions, chemin)
-        ou = Position(ou.fichier, ou.ligne, ou.colonne, chemin_lisible(chemin))
-        message = _MESSAGES.get(erreur["type"], erreur["msg"])
-        constats.append(constat(code, f"« {chemin_lisible(chemin) or nom} » : {message}", ou=ou))
-    return constats
-
-
-# pydantic's own messages are English: the user reads French (docs/style.md, rule 7)
-_MESSAGES = {
-    "missing": "clé obligatoire absente",
-    "extra_forbidden": "clé inconnue à cet endroit",
-    "literal_error": "valeur non prévue",
-    "string_too_short": "texte vide",
-    "too_short": "liste ou section vide",
-    "string_type": "un texte est attendu ici",
-    "dict_type": "une section de clés (« cle: valeur ») est attendue ici",
-    "model_type": "une section de clés (« cle: valeur ») est attendue ici",
-    "tuple_type": "une liste (éléments commençant par « - ») est attendue ici",
-}

@@ -84,12 +84,11 @@ from dossier.law.parametres.format import (
     ParametreYaml,
     ValeurDatee,
     assembler,
-    constats_validation,
     erreurs_d_entete,
     erreurs_de_suite,
-    position_dans,
     valeur_datee,
 )
+from dossier.model.donnees import constats_validation, position_dans
 from dossier.model.load import chemin_lisible
 from dossier.model.yaml_strict import ErreurYaml, charger_yaml
 

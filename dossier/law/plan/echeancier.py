@@ -84,10 +84,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from importlib import resources
-from typing import Any
-
-import yaml
 
 from dossier.findings import Constat, Severite, constat
 from dossier.francais import date_longue, euros
@@ -100,6 +96,7 @@ from dossier.law.parametres.lecture import Parametres, parametres_officiels
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.model import limites as limites_dossier
 from dossier.model.claim import Creance, Plan
+from dossier.model.donnees import DecimalTexte, Entier, ModeleDonnees, Texte, charger_donnees
 from dossier.vocabulaire import Etape
 
 CODES = ("PLAN-01", "PLAN-02", "PLAN-03", "PLAN-09")
@@ -118,18 +115,36 @@ class Limites:
     sources: dict[str, str]
 
 
+class _LimiteYaml(ModeleDonnees):
+    article: Texte
+    source: Texte
+    raison: Texte
+
+
+class _DureeYaml(_LimiteYaml):
+    valeur: Entier
+
+
+class _MontantYaml(_LimiteYaml):
+    valeur: DecimalTexte
+
+
+class LimitesYaml(ModeleDonnees):
+    """`law/plan/echeancier.yaml`: each limit with its value, article, source and reason."""
+
+    duree_maximale_mois: _DureeYaml
+    echeance_minimale: _MontantYaml
+    preavis_decheance_jours: _DureeYaml
+
+
 @cache
 def limites() -> Limites:
-    texte = resources.files("dossier.law.plan").joinpath("echeancier.yaml").read_text(encoding="utf-8")
-    brut: dict[str, Any] = yaml.safe_load(texte)
-    for cle, entree in brut.items():
-        if not all(entree.get(champ) for champ in ("valeur", "article", "source", "raison")):
-            raise ValueError(f"echeancier.yaml : « {cle} » sans valeur, article, source ou raison")
+    brut = charger_donnees("dossier.law.plan", "echeancier.yaml", LimitesYaml)
     return Limites(
-        duree_maximale_mois=int(brut["duree_maximale_mois"]["valeur"]),
-        echeance_minimale=Decimal(str(brut["echeance_minimale"]["valeur"])),
-        preavis_decheance_jours=int(brut["preavis_decheance_jours"]["valeur"]),
-        sources={cle: str(entree["article"]) for cle, entree in brut.items()},
+        duree_maximale_mois=brut.duree_maximale_mois.valeur,
+        echeance_minimale=brut.echeance_minimale.valeur,
+        preavis_decheance_jours=brut.preavis_decheance_jours.valeur,
+        sources={cle: getattr(brut, cle).article for cle in LimitesYaml.model_fields},
     )
 
 

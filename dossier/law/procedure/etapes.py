@@ -64,10 +64,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
-from typing import Any
 
-import yaml
+from pydantic import ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from dossier.findings import Constat, Severite, constat
 from dossier.francais import date_longue
@@ -77,6 +76,7 @@ from dossier.law.rules import verifier_injonction
 from dossier.law.rules.injonction_montant import factures_exigibles
 from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.model.claim import Courrier, Creance
+from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
 from dossier.vocabulaire import ETAPES, Etape
 
 CODES = ("ETAPE-01", "ETAPE-02", "ETAPE-04", "ETAPE-05", "ETAPE-06", "PLAN-04")
@@ -107,23 +107,50 @@ class Programme:
 ATTENTE = frozenset({"INJ-05"})
 
 
+class DelaisYaml(ModeleDonnees):
+    """Days before each step of the series (`cadence.yaml` « delais_jours »), one per letter."""
+
+    relance_1: Entier
+    relance_2: Entier
+    mise_en_demeure: Entier
+
+
+class CadenceYaml(ModeleDonnees):
+    """`law/procedure/cadence.yaml`: practice, not statute, with its source and article."""
+
+    source: Texte
+    article: Texte
+    delais_jours: DelaisYaml
+    delai_reglement_relance_2: Entier
+
+    @field_validator("delai_reglement_relance_2")
+    @classmethod
+    def _avant_la_mise_en_demeure(cls, delai: int, info: ValidationInfo) -> int:
+        """A letter never overtakes the deadline of the previous one."""
+        delais = info.data.get("delais_jours")
+        if delais is not None and delais.mise_en_demeure <= delai:
+            raise PydanticCustomError(
+                "cadence",
+                "la mise en demeure (« delais_jours.mise_en_demeure » : {mise} jours) doit venir après "
+                "l'échéance que laisse la relance 2 ({delai} jours)",
+                {"mise": delais.mise_en_demeure, "delai": delai},
+            )
+        return delai
+
+
 @cache
-def _donnees_cadence() -> dict[str, Any]:
-    texte = resources.files("dossier.law.procedure").joinpath("cadence.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = yaml.safe_load(texte)
-    return donnees
+def _donnees_cadence() -> CadenceYaml:
+    return charger_donnees("dossier.law.procedure", "cadence.yaml", CadenceYaml)
 
 
 def _cadence() -> dict[str, int]:
-    delais = {cle: int(v) for cle, v in _donnees_cadence()["delais_jours"].items()}
-    if delais[Etape.MISE_EN_DEMEURE.value] <= delai_reglement_relance_2():
-        raise ValueError("cadence.yaml : la mise en demeure doit suivre l'échéance laissée par la relance 2")
+    delais: dict[str, int] = _donnees_cadence().delais_jours.model_dump()
     return delais
 
 
 def delai_reglement_relance_2() -> int:
     """Days the second reminder leaves to pay (practice data, law/procedure/cadence.yaml)."""
-    return int(_donnees_cadence()["delai_reglement_relance_2"])
+    return _donnees_cadence().delai_reglement_relance_2
 
 
 def date_limite_relance_2(envoi: date) -> date:

@@ -87,13 +87,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
-from importlib import resources
-from typing import Any
-
-import yaml
 
 from dossier.findings import Constat, constat
+from dossier.law.procedure.juridictions_yaml import TypesYaml, donnees
 from dossier.model.claim import Creance, Creancier, Debiteur
 
 CODES = ("JUR-01", "JUR-02", "JUR-03", "JUR-04", "JUR-05")
@@ -129,25 +125,16 @@ class Proposition:
     qualites: tuple[str, ...] = ()  # why each party counts as a merchant or an artisan, when it does
 
 
-@cache
-def _donnees() -> dict[str, Any]:
-    texte = resources.files("dossier.law.procedure").joinpath("juridictions.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = yaml.safe_load(texte)
-    return donnees
-
-
 def _sieges_tae(jour: date) -> tuple[SiegeTae, ...]:
-    experimentation = _donnees()["experimentation_tae"]
-    du, au = date.fromisoformat(experimentation["du"]), date.fromisoformat(experimentation["au"])
-    if not du <= jour <= au:
+    experimentation = donnees().experimentation_tae
+    if not experimentation.du <= jour <= experimentation.au:
         return ()
-    return tuple(SiegeTae(s["ville"], s["departement"], s["ressort"]) for s in experimentation["sieges"])
+    return tuple(SiegeTae(s.ville, s.departement, s.ressort) for s in experimentation.sieges)
 
 
 def reference_tae() -> str:
     """The texts of the TAE experiment, for the report (« [S] » : secondary sources)."""
-    experimentation = _donnees()["experimentation_tae"]
-    return " ".join(str(experimentation["reference"]).split())
+    return " ".join(donnees().experimentation_tae.reference.split())
 
 
 def normaliser(texte: str) -> str:
@@ -206,7 +193,7 @@ def forme_commerciale(forme: str | None) -> bool:
     if not forme:
         return False
     normal = normaliser(forme)
-    formes = _donnees()["formes_commerciales"]["formes"]
+    formes = donnees().formes_commerciales.formes
     return normal in formes or normal.replace(" ", "") in formes
 
 
@@ -218,14 +205,14 @@ def _qualite(partie: Creancier | Debiteur, jour: date) -> str | None:
         return "commerçant"
     if forme_commerciale(partie.forme):
         return f"société commerciale par sa forme ({partie.forme}, C. com. L210-1)"
-    if partie.artisan and jour >= date.fromisoformat(_donnees()["artisans"]["depuis"]):
+    if partie.artisan and jour >= donnees().artisans.depuis:
         return "artisan"
     return None
 
 
 def proposer(creance: Creance, jour: date) -> Proposition:
     """The court competent for the requête filed on `jour`, from the parties and the debtor's address."""
-    types = _donnees()["types"]
+    types = donnees().types
     adresse = creance.debiteur.adresse
     departement = adresse.code_postal[:2]
     pour = f"{adresse.code_postal} {adresse.ville}"
@@ -233,10 +220,10 @@ def proposer(creance: Creance, jour: date) -> Proposition:
     tae_du_departement = next((s for s in sieges if s.departement == departement), None)
     # COJ R211-3-26, 11° : le tribunal judiciaire, seul, pour les baux commerciaux
     if creance.contrat is not None and creance.contrat.type == "bail_commercial":
-        bail = _donnees()["bail_commercial"]
-        proposition = _proposition(bail["type"], types, pour, None)
-        motif = " ".join(str(bail["motif"]).split())
-        return replace(proposition, motif=motif, article=bail["article"], fiabilite=bail["fiabilite"])
+        bail = donnees().bail_commercial
+        proposition = _proposition(bail.type, types, pour, None)
+        motif = " ".join(bail.motif.split())
+        return replace(proposition, motif=motif, article=bail.article, fiabilite=bail.fiabilite)
     # L721-3, 1° : « entre commerçants, entre artisans […] ou entre eux »
     creancier, debiteur = _qualite(creance.creancier, jour), _qualite(creance.debiteur, jour)
     if creancier is not None and debiteur is not None:
@@ -251,7 +238,7 @@ def proposer(creance: Creance, jour: date) -> Proposition:
         return _proposition(PROTECTION, types, pour, None)
     proposition = _proposition(JUDICIAIRE, types, pour, None)
     if debiteur is not None:  # the reason is the creditor, not the debtor (an SCI, an association…)
-        motif = " ".join(str(types[JUDICIAIRE]["motif_creancier"]).split())
+        motif = " ".join(types.tribunal_judiciaire.motif_creancier.split())
         qualites = (
             f"{creance.creancier.nom} : ni commerçant ni artisan",
             f"{creance.debiteur.nom} : {debiteur}",
@@ -260,19 +247,19 @@ def proposer(creance: Creance, jour: date) -> Proposition:
     return proposition
 
 
-def _proposition(cle: str, types: dict[str, Any], nom_ou_lieu: str, siege: SiegeTae | None) -> Proposition:
+def _proposition(cle: str, types: TypesYaml, nom_ou_lieu: str, siege: SiegeTae | None) -> Proposition:
     """`nom_ou_lieu`: the exact name (a TAE seat), or the debtor's « 74000 Annecy » to propose a kind."""
-    entree = types[cle]
-    libelle = str(entree["libelle"])
+    entree = types.du_type(cle)
+    libelle = entree.libelle
     nom = nom_ou_lieu if cle == TAE else f"{libelle[0].upper()}{libelle[1:]} compétent pour {nom_ou_lieu}"
     return Proposition(
         type=cle,
         libelle=libelle,
         nom=nom,
-        juge=entree["juge"],
-        motif=" ".join(str(entree["motif"]).split()),
-        article=entree["article"],
-        fiabilite=entree["fiabilite"],
+        juge=entree.juge,
+        motif=" ".join(entree.motif.split()),
+        article=entree.article,
+        fiabilite=entree.fiabilite,
         tae_du_departement=siege,
     )
 
@@ -280,9 +267,9 @@ def _proposition(cle: str, types: dict[str, Any], nom_ou_lieu: str, siege: Siege
 def type_du_nom(nom: str) -> str | None:
     """The kind of court a name designates, from its words (`juridictions.yaml` « mots »)."""
     normal = normaliser(nom)
-    for entree in _donnees()["mots"]:
-        if normaliser(entree["mot"]) in normal:
-            return str(entree["type"])
+    for entree in donnees().mots:
+        if normaliser(entree.mot) in normal:
+            return entree.type
     return None
 
 
@@ -336,7 +323,8 @@ def verifier(creance: Creance, proposition: Proposition) -> list[Constat]:
         )
     designe = type_du_nom(confirmee.nom)
     if designe is not None and designe not in COMPATIBLES.get(proposition.type, {proposition.type}):
-        libelles = {cle: entree["libelle"] for cle, entree in _donnees()["types"].items()}
+        types = donnees().types
+        libelles = {cle: types.du_type(cle).libelle for cle in TypesYaml.model_fields}
         # L721-3, 1° and CPC 1406 (d'ordre public, incompetence raised by the judge): between two
         # merchants or artisans, a civil court is certainly wrong; the other way round may be right.
         incompetent = proposition.type in CONSULAIRES and designe in CIVILES
