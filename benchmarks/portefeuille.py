@@ -16,7 +16,8 @@ untouched (the pièces state them).
 `mesurer` generates `--nombre` claims in a temporary folder and times, on this machine, in one run:
 a batch with 1 worker, an unchanged re-run of it, a batch with 2 workers, and `--frais` claims
 each built by a fresh `dossier build` process; it samples the worker's resident memory after
-its first claim and at the end of the 1-worker batch. The machine is shared and noisy: only the
+its first claim, after the eighth and after the last of the 1-worker batch (between two
+claims: the lowest sample while the next one starts), and its peak. The machine is shared and noisy: only the
 ratios, measured in the same run, mean something.
 """
 
@@ -134,8 +135,8 @@ def _reculer(valeur: Any, recul: timedelta) -> Any:
 
 
 def _lot(source: Path, sortie: Path, travailleurs: int, rss: list[int] | None = None) -> float:
-    """Seconds taken by `dossier batch` (a fresh process); `rss`: the worker's resident memory
-    (kB) sampled after its first claim is journaled and last before it ends."""
+    """Seconds taken by `dossier batch` (a fresh process); `rss`: the worker's memory, as
+    `_suivre_memoire` fills it."""
     commande = [
         sys.executable,
         "-c",
@@ -160,23 +161,25 @@ def _lot(source: Path, sortie: Path, travailleurs: int, rss: list[int] | None = 
 
 
 def _suivre_memoire(processus: subprocess.Popen[bytes], sortie: Path, rss: list[int]) -> None:
-    """rss: the worker's resident memory (kB) once 1 claim is journaled, once `TOUR` are (one of
-    each sample: every kind of document met once), and last before it ends."""
-    reperes: dict[int, int] = {}
-    dernier = 0
+    """rss: the worker's resident memory (kB) between claims once 1 claim is journaled, once `TOUR`
+    are (one of each sample: every kind of document met once) and once the last is, then its peak
+    (VmHWM). « Between claims »: the lowest sample taken while the journal holds that many claims,
+    i.e. while the worker starts the next one; a sample in the middle of a build measures that
+    pack's transient size, not what the worker keeps."""
+    planchers: dict[int, int] = {}
+    pic = 0
     while processus.poll() is None:
         # the workers are the forkserver's children (their command line is the forkserver's own)
         serveurs = [p for p in _descendants(processus.pid) if _est_forkserver(p)]
         travailleurs = [t for serveur in serveurs for t in _descendants(serveur)]
         memoire = max((_rss(p) for p in travailleurs), default=0)
         if memoire:
-            dernier = memoire
+            pic = max([pic, *(_rss(p, "VmHWM:") for p in travailleurs)])
             faits = _journalises(sortie)
-            for repere in (1, TOUR):
-                if faits >= repere and repere not in reperes:
-                    reperes[repere] = memoire
-        time.sleep(0.2)
-    rss.extend([reperes.get(1, 0), reperes.get(TOUR, 0), dernier])
+            planchers[faits] = min(planchers.get(faits, memoire), memoire)
+        time.sleep(0.05)
+    dernier = max((n for n in planchers if n > 0), default=0)
+    rss.extend([planchers.get(1, 0), planchers.get(TOUR, 0), planchers.get(dernier, 0), pic, dernier])
 
 
 def _descendants(racine: int) -> list[int]:
@@ -203,10 +206,10 @@ def _est_forkserver(pid: int) -> bool:
         return False
 
 
-def _rss(pid: int) -> int:
+def _rss(pid: int, champ: str = "VmRSS:") -> int:
     try:
         for ligne in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if ligne.startswith("VmRSS:"):
+            if ligne.startswith(champ):
                 return int(ligne.split()[1])
     except OSError:
         pass
@@ -233,13 +236,15 @@ def memoire(nombre: int) -> None:
 
 
 def _dire_memoire(rss: list[int]) -> None:
-    if len(rss) == 3 and all(rss):
+    if len(rss) == 5 and all(rss[:4]):
+        premiere, tour, fin, pic, dernier = rss
         print(
-            f"mémoire du processus de travail : {rss[0] / 1024:.0f} Mo après la 1re créance, "
-            f"{rss[1] / 1024:.0f} Mo après la {TOUR}e (chaque échantillon vu une fois), "
-            f"{rss[2] / 1024:.0f} Mo à la fin → "
-            f"{100 * (rss[2] - rss[1]) / rss[1]:+.1f} % depuis la {TOUR}e, "
-            f"{100 * (rss[2] - rss[0]) / rss[0]:+.1f} % depuis la 1re (cible < 10 %)"
+            f"mémoire du processus de travail entre deux créances : {premiere / 1024:.0f} Mo après la "
+            f"1re, {tour / 1024:.0f} Mo après la {TOUR}e (chaque échantillon vu une fois), "
+            f"{fin / 1024:.0f} Mo après la {dernier}e → "
+            f"{100 * (fin - tour) / tour:+.1f} % depuis la {TOUR}e, "
+            f"{100 * (fin - premiere) / premiere:+.1f} % depuis la 1re (cible < 10 %) ; "
+            f"pic pendant une construction : {pic / 1024:.0f} Mo"
         )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime, time
 from pathlib import Path
 from time import perf_counter
@@ -24,11 +25,13 @@ from dossier.output.garde import verifier_cible
 from dossier.pipeline import Analyse
 from dossier.portefeuille import journal
 from dossier.portefeuille.empreinte import donnees_legales
-from dossier.portefeuille.execution import Tache, echec
+from dossier.portefeuille.execution import Tache, echec, rendre_la_memoire
+from dossier.portefeuille.grappe import un_a_la_fois, verifier_ici
 from dossier.portefeuille.resultats import Resultat, statut
 
 JOURNAL_TECHNIQUE = "batch.log"
 CONSTATS = "constats"
+_FORMAT = "%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"
 _journal: sqlite3.Connection | None = None  # this worker's connection, opened once
 _log = logging.getLogger("dossier.batch")
 
@@ -39,7 +42,7 @@ def preparer_processus(racine: Path) -> None:
     and kept for the worker's life (`render/pdf.py` caches them per process)."""
     global _journal
     gestionnaire = logging.FileHandler(racine / JOURNAL_TECHNIQUE, encoding="utf-8")
-    gestionnaire.setFormatter(logging.Formatter("%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"))
+    gestionnaire.setFormatter(logging.Formatter(_FORMAT))
     logging.basicConfig(level=logging.WARNING, handlers=[gestionnaire], force=True)
     logging.getLogger("pypdf").addHandler(logging.NullHandler())
     _journal = journal.connecter(racine)  # closed with the process
@@ -51,8 +54,38 @@ def preparer_processus(racine: Path) -> None:
     donnees_legales()
 
 
+def construire_sur_la_grappe(tache: Tache, attendu: Mapping[str, str]) -> Resultat:
+    """A Dask worker's claim (`--scheduler`): refused whole if this process has not the client's
+    `outillage()` (`VersionDifferente`, LOT-02); else built by `construire`, one claim at a time per
+    process, its errors logged to OUT/batch.log. The client journals the row (`portefeuille/grappe.py`)."""
+    verifier_ici(attendu)
+    with un_a_la_fois, journal_technique(tache.racine):
+        return construire(tache)
+
+
+@contextmanager
+def journal_technique(racine: Path, nom: str = "dossier", seul: bool = False) -> Iterator[None]:
+    """The warnings and errors of logger `nom` to OUT/batch.log for the time of the block; `seul`:
+    not passed on to the process's other handlers (the terminal). A Dask worker serves other work
+    too: its own logging is left as it is."""
+    gestionnaire = logging.FileHandler(racine / JOURNAL_TECHNIQUE, encoding="utf-8")
+    gestionnaire.setFormatter(logging.Formatter(_FORMAT))
+    gestionnaire.setLevel(logging.WARNING)
+    log = logging.getLogger(nom)
+    log.addHandler(gestionnaire)
+    propager = log.propagate
+    log.propagate = not seul and propager
+    try:
+        yield
+    finally:
+        log.propagate = propager
+        log.removeHandler(gestionnaire)
+        gestionnaire.close()
+
+
 def construire(tache: Tache) -> Resultat:
-    """Build one claim into `tache.sortie`, journal it, return its row; never raises."""
+    """Build one claim into `tache.sortie`, return its row; never raises. A pool worker journals
+    the row itself, as soon as the pack is in place (`preparer_processus` opened its journal)."""
     debut = perf_counter()
     try:
         resultat = _construire(tache, debut)
@@ -65,6 +98,7 @@ def construire(tache: Tache) -> Resultat:
         resultat = echec(tache, perf_counter() - debut)
     if _journal is not None:
         journal.noter(_journal, resultat, tache.empreinte, donnees_legales())
+    rendre_la_memoire()
     return resultat
 
 

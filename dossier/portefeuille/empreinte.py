@@ -13,6 +13,7 @@ import json
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from dossier import __version__
@@ -41,6 +42,25 @@ def empreinte(claim: Path, options: Mapping[str, object], parametres: Path | Non
     for _ou, piece in creance.fichiers_cites():
         _ajouter(h, str(piece).encode(), _lire(claim.parent / piece))
     return h.hexdigest()
+
+
+def outillage() -> dict[str, str]:
+    """What, besides the claim, decides a pack's bytes and the law applied: dossier's version, the
+    law data, the templates and the PDF engine's version. A Dask worker must have the same as the
+    client (`portefeuille/grappe.py`): another law-data version would build another law."""
+    return {
+        "dossier": __version__,
+        "données légales": donnees_legales(),
+        "gabarits": _dossier(dossier_gabarits()),
+        "weasyprint": _version_de("weasyprint"),
+    }
+
+
+def _version_de(paquet: str) -> str:
+    try:
+        return metadata.version(paquet)
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 @cache

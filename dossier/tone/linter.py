@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -210,9 +210,10 @@ def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, in
     return zones
 
 
-@cache
+@lru_cache(maxsize=16)
 def _plies(textes: tuple[str, ...]) -> list[str]:
-    """The claim's names, labels and summaries folded — once, not once per page read."""
+    """The claim's names, labels and summaries folded — once, not once per page read. Bounded: its
+    keys are one claim's texts, and a batch worker reads claim after claim."""
     return [normaliser(t).texte for t in textes]
 
 
