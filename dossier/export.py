@@ -19,9 +19,10 @@ from dossier.findings import Constat, Emplacement
 from dossier.law.calcul import Calcul, Periode
 from dossier.law.plan.echeancier import Echeance
 from dossier.law.plan.grand_livre import GrandLivre
-from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation
 from dossier.parcours.pas import Calendrier, SituationPlan
+from dossier.vocabulaire import Etape
 
 # `interets` is what remains owed: the sum of the periods less `interets_payes`, the interest that
 # part-payments covered first (C. civ. 1343-1, option `imputation: interets_d_abord`).

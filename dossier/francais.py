@@ -46,6 +46,7 @@ from babel.numbers import format_currency, format_decimal
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
+from dossier.vocabulaire import ENVOIS
 
 LOCALE = "fr_FR"
 ESPACE_INSECABLE = "\u00a0"
@@ -230,19 +231,9 @@ def enumeration(elements: object, conjonction: str = "et") -> str:
     return f"{', '.join(textes[:-1])} {conjonction} {textes[-1]}"
 
 
-# How a letter went (`courriers[].envoi`), as a sentence names it: « Par courriel du … ».
-ENVOIS = {
-    "courrier": ("courrier", "courriers"),
-    "email": ("courriel", "courriels"),
-    "lrar": ("courrier recommandé", "courriers recommandés"),
-    "remise_en_main_propre": ("courrier remis en main propre", "courriers remis en main propre"),
-}
-
-
 def envoi(canal: str, pluriel: bool = False) -> str:
     """The noun for a letter sent by `canal`: « courrier », « courriel », « courrier recommandé »."""
-    singulier, plusieurs = ENVOIS[canal]
-    return plusieurs if pluriel else singulier
+    return ENVOIS[canal].pluriel if pluriel else ENVOIS[canal].nom
 
 
 def reproduit(canal: str) -> str:

@@ -30,7 +30,7 @@ from dossier.law.plan.decheance import calculs, solde_restant
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.grand_livre import GrandLivre, grand_livre
 from dossier.law.plan.suivi import CourrierPlan, SuiviPlan, suivre
-from dossier.law.procedure.etapes import Etape, LettreAProduire, Programme, programme
+from dossier.law.procedure.etapes import LettreAProduire, Programme, programme
 from dossier.law.procedure.injonction import constats_requete
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules import injonction_pieces, verifier_regles
@@ -51,13 +51,21 @@ from dossier.render.readback import Lectures
 from dossier.tone.documents import fusionner, relire_documents, relire_documents_judiciaires
 from dossier.tone.linter import verifier_textes_libres
 from dossier.tone.sollicitations import verifier_sollicitations
+from dossier.vocabulaire import (
+    BUNDLE,
+    CALCUL,
+    DOCUMENTS_INJONCTION,
+    ECHEANCIER,
+    MANDAT_SEPA,
+    Etape,
+    document_injonction,
+)
 
 if TYPE_CHECKING:  # the [sign] extra (pyHanko) is loaded only when a key is given
     from dossier.assemble.signature import CleSignature
     from dossier.verify.controle import Verification
 
 INDEMNITE = "indemnite_forfaitaire.montant"
-REQUETE = "injonction/requete.pdf"  # injonction.construction.DOSSIER's requête (not imported: WeasyPrint)
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,9 @@ def _reclames(
     return [
         (
             lettre,
-            REQUETE if lettre is requete else f"{nom_fichier(lettre, prevu.lettres)}.pdf",
+            document_injonction("requete")
+            if lettre is requete
+            else f"{nom_fichier(lettre, prevu.lettres)}.pdf",
             reclamation(creance, calcul_au(lettre.date), lettre.etape, lettre.factures),
         )
         for lettre in lettres
@@ -272,13 +282,13 @@ def build(creance: Creance, options: Options) -> Pack:
     analyse, fichiers, roles = produire(creance, options, options.docx, lectures)
     if analyse.bloquee:
         raise BlockingFindings([c for c in analyse.constats if c.bloquant])
-    fichiers["calcul.json"] = en_json(analyse.objet())
-    roles["calcul.json"] = "calcul"
+    fichiers[CALCUL] = en_json(analyse.objet())
+    roles[CALCUL] = "calcul"
     if analyse.programme.requete is not None:  # the bundle carries its sources: `verify` recomputes
         from dossier.assemble.bundle import joindre_sources
-        from dossier.injonction.construction import BUNDLE, sources
+        from dossier.injonction.construction import sources
 
-        jointes = sources(analyse.creance, fichiers["calcul.json"], analyse.calcul.jour)
+        jointes = sources(analyse.creance, fichiers[CALCUL], analyse.calcul.jour)
         fichiers[BUNDLE] = joindre_sources(fichiers[BUNDLE], jointes)
     analyse = confronter(analyse, fichiers, lectures)
     if analyse.bloquee:  # the documents, read back, disagree with each other or with calcul.json
@@ -300,7 +310,7 @@ def build(creance: Creance, options: Options) -> Pack:
     fichiers[HTML], fichiers[PDF] = rapport(
         analyse.creance.reference,
         analyse.calcul.jour,
-        json.loads(fichiers["calcul.json"]),
+        json.loads(fichiers[CALCUL]),
         analyse.constats,
         prevu,
         analyse.parametres.consultees(),
@@ -329,7 +339,7 @@ def controler(creance: Creance, options: Options) -> Analyse:
     analyse, fichiers, _ = produire(creance, options, True, lectures)
     if analyse.bloquee:
         return analyse
-    fichiers["calcul.json"] = en_json(analyse.objet())
+    fichiers[CALCUL] = en_json(analyse.objet())
     return confronter(analyse, fichiers, lectures)
 
 
@@ -371,7 +381,7 @@ def confronter(analyse: Analyse, fichiers: Mapping[str, bytes], lectures: Lectur
     calcul.json, from the text of the files written (verify/coherence.py, COHER- codes)."""
     from dossier.verify.coherence import attendu_de, verifier_coherence
 
-    calcul = json.loads(fichiers["calcul.json"])
+    calcul = json.loads(fichiers[CALCUL])
     attendu = attendu_de(analyse.creance, analyse.echeancier)
     constats = verifier_coherence(fichiers, lectures, calcul, attendu, tampons=False)
     return replace(analyse, constats=tuple(dict.fromkeys((*analyse.constats, *constats))))
@@ -415,10 +425,7 @@ def relire_requete(
 ) -> Analyse:
     """The analysis with the tone findings of the court documents (not of the pièces: those are
     the letters already read, or the parties' own papers, filed as they are)."""
-    from dossier.injonction.construction import DOSSIER
-    from dossier.injonction.documents import ORDRE
-
-    documents = {f"{DOSSIER}/{nom}.pdf" for nom in ORDRE}
+    documents = {document_injonction(nom) for nom in DOCUMENTS_INJONCTION}
     lus = relire_documents_judiciaires(analyse.creance, {n: injonction[n] for n in documents}, lectures)
     if strict:
         lus = durcir(lus)
@@ -474,9 +481,9 @@ def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Le
     creance, jour = analyse.creance, analyse.calcul.jour
     calcul = analyse.calcul_au(plan.arrete_au)
     indemnite = _montant_indemnite(calcul, analyse.parametres)
-    documents = [("echeancier", actes.echeancier(creance, plan, calcul, jour, indemnite), "echeancier")]
+    documents = [(ECHEANCIER, actes.echeancier(creance, plan, calcul, jour, indemnite), "echeancier")]
     if creance.plan is not None and creance.plan.moyen == "prelevement_sepa":
-        documents.append(("mandat-sepa", actes.mandat_sepa(creance, plan, jour), "mandat_sepa"))
+        documents.append((MANDAT_SEPA, actes.mandat_sepa(creance, plan, jour), "mandat_sepa"))
     for courrier, nom in _noms_du_plan(analyse):
         role = "copie" if courrier.envoye is not None else "lettre"
         documents.append((nom, courriers_plan.courrier(creance, plan, courrier, jour), role))
@@ -486,11 +493,7 @@ def _documents_du_plan(analyse: Analyse, plan: Echeancier) -> list[tuple[str, Le
 def _noms_du_plan(analyse: Analyse) -> list[tuple[CourrierPlan, str]]:
     """The plan's letters and their file names (without extension); a name used twice gets the date."""
     suivi = analyse.suivi.courriers if analyse.suivi else ()
-    noms = [courriers_plan.nom_fichier(c) for c in suivi]
-    return [
-        (courrier, f"{nom}-{courrier.date.isoformat()}" if noms.count(nom) > 1 else nom)
-        for courrier, nom in zip(suivi, noms, strict=True)
-    ]
+    return list(zip(suivi, courriers_plan.noms_de_fichiers(suivi), strict=True))
 
 
 def _montant_indemnite(calcul: Calcul, parametres: Parametres) -> Decimal | None:

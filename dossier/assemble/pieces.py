@@ -43,29 +43,9 @@ from dossier.findings import Constat, constat
 from dossier.francais import date_longue
 from dossier.model.claim import Courrier, Creance
 from dossier.render.readback import elements_actifs, texte_pdf
+from dossier.vocabulaire import CANAUX, COURRIERS, ENVOIS
 
-CANAUX = {
-    "telephone": "Note de l'appel",
-    "email": "Courriel",
-    "courrier": "Courrier",
-    "rencontre": "Document du rendez-vous",
-    "sms": "SMS",
-}
-COURRIERS = {
-    "relance_1": ("Relance", "relance-1"),
-    "relance_2": ("Seconde relance", "relance-2"),
-    "mise_en_demeure": ("Mise en demeure", "mise-en-demeure"),
-    # the plan's letters (law/plan/suivi.py): the reminder the déchéance clause requires, the notice
-    "rappel_echeance": ("Rappel d'échéance impayée", "rappel-echeance"),
-    "decheance_du_terme": ("Notification de la déchéance du terme", "decheance-du-terme"),
-    "autre": ("Courrier", "courrier"),
-}
-GENERE = "copie du courrier envoyé"
-# A generated copy says how the letter went: an email's copy is not a postal letter's.
-GENERES = {
-    "email": "copie du courriel envoyé",
-    "remise_en_main_propre": "copie du courrier remis en main propre",
-}
+GENERE = ENVOIS["courrier"].copie
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
 _TEXTE_MINIMUM = 20  # fewer characters: a scan, whose text is not read
@@ -155,7 +135,7 @@ def sources_pieces(
     )
     for le_jour, i in echanges:
         echange = creance.echanges[i]
-        titre = f"{CANAUX[echange.canal]} du {date_longue(le_jour)}"
+        titre = f"{CANAUX[echange.canal].titre_piece} du {date_longue(le_jour)}"
         if echange.resume:
             titre += f" — {echange.resume.strip().rstrip('.')}"
         titre = echange.titre_piece or titre
@@ -194,7 +174,8 @@ def sources_pieces(
 
 
 def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePiece]:
-    libelle, court = COURRIERS[courrier.type]
+    sorte = COURRIERS[courrier.type]
+    libelle, court = sorte.titre_piece, sorte.fichier
     titre = f"{libelle} du {date_longue(courrier.date)}"
     if courrier.numero_lrar:
         titre += f" (LRAR n° {courrier.numero_lrar})"
@@ -208,7 +189,7 @@ def _courrier(courrier: Courrier, i: int, copie: bytes | None) -> list[SourcePie
                         nom=f"{court}-{courrier.date}")
         )  # fmt: skip
     elif copie is not None:
-        genere = GENERES.get(courrier.envoi, GENERE)
+        genere = ENVOIS[courrier.envoi].copie  # an email's copy is not a postal letter's
         trouves.append(
             SourcePiece(f"{titre} — {genere}", courrier.date, "courrier", f"courriers[{i}]", None, copie,
                         nom=f"{court}-{courrier.date}", copie=genere)

@@ -61,6 +61,7 @@ from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.stamp import TextStampStyle
 
+from dossier import vocabulaire
 from dossier.errors import DossierError, RenderFailure, UsageProblem
 from dossier.exit_codes import ExitCode
 from dossier.findings import constat
@@ -68,7 +69,7 @@ from dossier.francais import date_longue
 from dossier.model.claim import Creance
 from dossier.render.zones import zones_signature
 
-ECHEANCIER = "echeancier.pdf"
+ECHEANCIER = f"{vocabulaire.ECHEANCIER}.pdf"
 CHAMP_DEBITEUR = "Signature du débiteur"
 CHAMP_CREANCIER = "Signature du créancier"
 MOTIF = "Échéancier accepté par le créancier"

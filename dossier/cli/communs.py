@@ -50,9 +50,9 @@ def options_communes(fonction: F) -> F:
 
 def etapes() -> tuple[str, ...]:
     """The steps `--jusqua` accepts, read when the option is checked or its help shown."""
-    from dossier.law.procedure.etapes import Etape
+    from dossier.law.procedure.etapes import SERIE
 
-    return tuple(e.value for e in Etape)
+    return tuple(e.value for e in SERIE)
 
 
 def option_date() -> Callable[[F], F]:
@@ -83,9 +83,9 @@ def preparer(
 ) -> tuple[Creance, Options]:
     """Load the claim and fix the day: the only place below `cli/` that today's date comes from."""
     from dossier.law.parametres.lecture import chemin_parametres_utilisateur
-    from dossier.law.procedure.etapes import Etape
     from dossier.model import charger
     from dossier.pipeline import Options
+    from dossier.vocabulaire import Etape
 
     creance = charger(claim)
     aujourd_hui = date.today()

@@ -78,11 +78,16 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
         report.ligne(f"\n{parametre.description} — {parametre.article} ({parametre.id})")
         for v in parametre.valeurs:
             unite = UNITES.get(v.unite, v.unite)
-            periode = f"du {v.du} au {v.au}" if v.au != date.max else f"depuis le {v.du}"
+            periode = (
+                f"du {date_longue(v.du)} au {date_longue(v.au)}"
+                if v.au != date.max
+                else f"depuis le {date_longue(v.du)}"
+            )
             report.ligne(f"  {periode} : {v.valeur} {unite} — {v.citation} [{v.fiabilite}]")
         if parametre.connu_jusqu_au is not None:
             report.ligne(
-                f"  connu jusqu'au {parametre.connu_jusqu_au} ; publication : {parametre.publication}"
+                f"  connu jusqu'au {date_longue(parametre.connu_jusqu_au)} ; "
+                f"publication : {parametre.publication}"
             )
         else:
             report.ligne("  fixé par un texte : vaut jusqu'à ce qu'une nouvelle valeur datée le remplace")
@@ -91,8 +96,9 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
         plancher = f" ; une clause ne peut descendre sous {ligne.plancher} %" if ligne.plancher else ""
         report.ligne(f"  {ligne.semestre} : {ligne.taux} % l'an{plancher}")
     report.ligne(
-        f"\nValeurs publiées connues jusqu'au {tables.connu_jusqu_au} ; au-delà, « dossier taux --modele "
-        "--at JOUR » écrit le fichier à remplir, à passer par --parametres FICHIER ou DOSSIER_PARAMETRES."
+        f"\nValeurs publiées connues jusqu'au {date_longue(tables.connu_jusqu_au)} ; au-delà, "
+        "« dossier taux --modele --at JOUR » écrit le fichier à remplir, à passer par --parametres "
+        "FICHIER ou DOSSIER_PARAMETRES."
     )
 
 

@@ -21,13 +21,11 @@ from dossier.law.calcul import Calcul
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.render.court import rendre_pdf_judiciaire
+from dossier.vocabulaire import BUNDLE, CALCUL, CLAIM, INJONCTION, PIECES, document_injonction
 
 if TYPE_CHECKING:
     from dossier.assemble.bundle import Jointe
 
-DOSSIER = "injonction"
-BUNDLE = f"{DOSSIER}/dossier-injonction.pdf"
-CLAIM, CALCUL = "claim.yaml", "calcul.json"  # the bundle's embedded sources (`sources`)
 SIGNETS = {
     "requete": "Requête en injonction de payer",
     "decompte": "Décompte",
@@ -59,9 +57,9 @@ def fichiers_injonction(
             "reference": creance.reference,
         },
     )
-    fichiers = {f"{DOSSIER}/{nom}.pdf": seuls[nom] for nom in ORDRE}
+    fichiers = {document_injonction(nom): seuls[nom] for nom in ORDRE}
     for piece in pieces:
-        fichiers[f"{DOSSIER}/pieces/{piece.nom_fichier}"] = piece.pdf
+        fichiers[f"{PIECES}{piece.nom_fichier}"] = piece.pdf
     fichiers[BUNDLE] = bundle
     return fichiers
 
@@ -84,10 +82,10 @@ def roles_injonction(fichiers: Mapping[str, bytes]) -> dict[str, str]:
     """Each file under injonction/ with its role in the manifest (`verify/manifeste.py`, ROLES)."""
     roles = {}
     for chemin in fichiers:
-        if chemin.startswith(f"{DOSSIER}/pieces/"):
+        if chemin.startswith(PIECES):
             roles[chemin] = "piece"
         elif chemin == BUNDLE:
             roles[chemin] = "dossier_injonction"
         else:
-            roles[chemin] = chemin.removeprefix(f"{DOSSIER}/").removesuffix(".pdf")
+            roles[chemin] = chemin.removeprefix(f"{INJONCTION}/").removesuffix(".pdf")
     return roles

@@ -22,7 +22,7 @@ from dossier.law.money import somme
 from dossier.law.montants import conventions
 from dossier.law.montants.clause_penale import clause_du_document
 from dossier.law.procedure import juridiction
-from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
 from dossier.law.rules.injonction_representant import par_delegation
@@ -35,6 +35,7 @@ from dossier.lettres.courrier import (
     nom_debiteur,
 )
 from dossier.model.claim import Creance
+from dossier.vocabulaire import CANAUX, COURRIERS, ENVOIS, Etape
 
 NATURES_CONTRAT = {
     "prestation": "contrat de prestation de services",
@@ -61,28 +62,6 @@ TAUX_MINIMUM = (
     "au taux minimum de trois fois le taux de l'intérêt légal, le taux prévu au contrat lui étant inférieur"
 )
 TAUX_LEGAL = "en vigueur (article L313-2 du code monétaire et financier)"
-ENVOIS = {
-    "courrier": "lettre simple",
-    "email": "courriel",
-    "lrar": "lettre recommandée avec avis de réception",
-    "remise_en_main_propre": "remise en main propre",
-}
-COURRIERS = {
-    "relance_1": "Première relance",
-    "relance_2": "Seconde relance",
-    "mise_en_demeure": "Mise en demeure",
-    "rappel_echeance": "Rappel d'une échéance impayée de l'échéancier",
-    "decheance_du_terme": "Notification de la déchéance du terme",
-    "autre": "Courrier",
-}
-MASCULINS = frozenset({"rappel_echeance", "autre"})  # « reçu par le débiteur », not « reçue »
-CANAUX = {
-    "telephone": "Appel téléphonique",
-    "email": "Courriel",
-    "courrier": "Courrier",
-    "rencontre": "Rendez-vous",
-    "sms": "SMS",
-}
 MOYENS = {
     "virement": "virement",
     "cheque": "chèque",
@@ -363,30 +342,30 @@ def evenements(creance: Creance, jour: date, renvois: Renvois) -> list[Evenement
         if echange.date <= jour:
             detail = echange.resume or ("reconnaissance écrite de la dette" if echange.reconnaissance else "")
             evenement = Evenement(
-                echange.date, CANAUX[echange.canal], detail, renvois.numero(f"echanges[{i}].piece")
+                echange.date, CANAUX[echange.canal].titre, detail, renvois.numero(f"echanges[{i}].piece")
             )
             liste.append((echange.date, len(liste), evenement))
     for i, courrier in enumerate(creance.courriers):
         if courrier.date > jour:
             continue
-        details = [ENVOIS[courrier.envoi]]
+        details = [ENVOIS[courrier.envoi].mode]
         if courrier.numero_lrar:
             details.append(f"n° {courrier.numero_lrar}")
         if courrier.type == "mise_en_demeure":
             delai = courrier.delai_jours or creance.options.delai_mise_en_demeure_jours
             details.append(f"délai de paiement de {delai} jours")
         evenement = Evenement(
-            courrier.date, COURRIERS[courrier.type], ", ".join(details), renvois.courrier(i)
+            courrier.date, COURRIERS[courrier.type].titre, ", ".join(details), renvois.courrier(i)
         )
         liste.append((courrier.date, len(liste), evenement))
         recu = courrier.accuse_reception
         if recu is not None and recu.date <= jour:
-            quoi = COURRIERS[courrier.type].lower()
+            quoi = COURRIERS[courrier.type].titre.lower()
             evenement = Evenement(
                 recu.date,
                 "Accusé de réception",
                 f"{quoi} du {date_longue(courrier.date)} "
-                f"{'reçu' if courrier.type in MASCULINS else 'reçue'} par le débiteur",
+                f"{'reçu' if COURRIERS[courrier.type].masculin else 'reçue'} par le débiteur",
                 renvois.accuse_reception(i),
             )
             liste.append((recu.date, len(liste), evenement))

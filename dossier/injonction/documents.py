@@ -23,6 +23,7 @@ from dossier.model.claim import Creance
 from dossier.render.court import DocumentJudiciaire
 from dossier.render.environment import rendre_blocs
 from dossier.render.letter import Signature
+from dossier.vocabulaire import DOCUMENTS_INJONCTION
 
 TITRES = {
     "requete": "Requête en injonction de payer",
@@ -31,7 +32,7 @@ TITRES = {
     "historique": "Historique des démarches amiables",
 }
 # the bundle's order (README.md, « Ce qu'il produit »)
-ORDRE = ("requete", "decompte", "bordereau", "historique")
+ORDRE = DOCUMENTS_INJONCTION
 
 
 def documents_judiciaires(

@@ -52,12 +52,6 @@ class Semestre:
         return f"{rang} semestre {self.annee}"
 
     @property
-    def premier_jour(self) -> str:
-        """« 1er janvier 2026 » ou « 1er juillet 2026 » (le jour où L441-10 lit le taux BCE)."""
-        mois = "janvier" if self.numero == 1 else "juillet"
-        return f"1er {mois} {self.annee}"
-
-    @property
     def suivant(self) -> Semestre:
         return semestre(lendemain(self.fin))
 

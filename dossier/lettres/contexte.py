@@ -14,15 +14,14 @@ from typing import Any
 from dossier.francais import euros
 from dossier.law.calcul import Calcul
 from dossier.law.montants import clause_penale
-from dossier.law.procedure.etapes import Etape, LettreAProduire, date_limite_relance_2
+from dossier.law.procedure.etapes import LettreAProduire, date_limite_relance_2
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
 from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
 from dossier.model.claim import Paiement as PaiementRecu
 from dossier.render.epc import MONTANT_MAX
-
-SUFFIXES = {Etape.RELANCE_1: "R1", Etape.RELANCE_2: "R2", Etape.MISE_EN_DEMEURE: "MED"}
+from dossier.vocabulaire import COURRIERS, Etape
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class Paiement:
 def reference_lettre(creance: Creance, lettre: LettreAProduire) -> str:
     if lettre.envoye is not None and lettre.envoye.reference:
         return lettre.envoye.reference
-    return f"{creance.reference}-{SUFFIXES[lettre.etape]}"
+    return f"{creance.reference}-{COURRIERS[lettre.etape.value].suffixe}"
 
 
 def adresse_une_ligne(adresse: Adresse) -> str:

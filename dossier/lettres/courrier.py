@@ -9,13 +9,14 @@ so a rebuilt copy is never mistaken for the original.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from dossier.francais import date_longue, euros, reproduit
 from dossier.law.calcul import Calcul
-from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.lettres.contexte import (
     Paiement,
     adresse_une_ligne,
@@ -27,34 +28,17 @@ from dossier.lettres.contexte import (
 from dossier.model.claim import Adresse, Contact, Courrier, Creance, Creancier, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
-from dossier.render.letter import Lettre, Signature
+from dossier.render.letter import Lettre, Signature, Signatures
 from dossier.render.letter import Paiement as PaiementQr
+from dossier.vocabulaire import COURRIERS, ENVOIS, Etape, nom_de_fichier
 
-GABARITS = {
-    Etape.RELANCE_1: "letters/relance-1.txt.j2",
-    Etape.RELANCE_2: "letters/relance-2.txt.j2",
-    Etape.MISE_EN_DEMEURE: "letters/mise-en-demeure.txt.j2",
-}
-OBJETS = {
-    Etape.RELANCE_1: "Rappel de paiement",
-    Etape.RELANCE_2: "Second rappel de paiement",
-    Etape.MISE_EN_DEMEURE: "Mise en demeure de payer",
-}
-FICHIERS = {
-    Etape.RELANCE_1: "relance-1",
-    Etape.RELANCE_2: "relance-2",
-    Etape.MISE_EN_DEMEURE: "mise-en-demeure",
-}
 LRAR = "Lettre recommandée avec demande d'avis de réception"
-MODES_NON_POSTAUX = {"email": "Envoyé par courriel", "remise_en_main_propre": "Remis en main propre"}
 
 
 def nom_fichier(a_produire: LettreAProduire, serie: Sequence[LettreAProduire]) -> str:
     """`relance-1`; a step recorded twice (two notices) gets its date: `mise-en-demeure-2026-01-05`."""
-    base = FICHIERS[a_produire.etape]
-    if sum(1 for autre in serie if autre.etape is a_produire.etape) > 1:
-        return f"{base}-{a_produire.date.isoformat()}"
-    return base
+    doublon = sum(1 for autre in serie if autre.etape is a_produire.etape) > 1
+    return nom_de_fichier(COURRIERS[a_produire.etape.value].fichier, a_produire.date, doublon)
 
 
 def lettre(
@@ -68,28 +52,74 @@ def lettre(
     valeurs = contexte(creance, a_produire, calcul, serie, montant_indemnite)
     agence = agence_de(creance, a_produire)
     reference = reference_lettre(creance, a_produire)
+    sorte = COURRIERS[a_produire.etape.value]
+    assert sorte.objet is not None
+    return composer(
+        creance,
+        agence,
+        a_produire.date,
+        jour_edition,
+        lieu=creance.options.lieu or (agence.adresse if agence else creance.creancier.adresse).ville,
+        objet=f"{sorte.objet} — dossier {creance.reference}",
+        titre=f"{sorte.objet} — {reference}",
+        sujet=f"Recouvrement amiable — {creance.debiteur.nom}",
+        gabarit=sorte.gabarit,
+        valeurs=valeurs,
+        references=_references(creance, agence, a_produire, reference),
+        reproduit=a_produire.date if a_produire.envoye else None,
+        quoi=f"du {_nom_de_l_envoi(a_produire)} daté",
+        mode_envoi=_mode_envoi(a_produire),
+        paiement=_qr(valeurs["paiement"]),
+    )
+
+
+def composer(
+    creance: Creance,
+    agence: Mandataire | None,
+    jour: date,
+    jour_edition: date,
+    *,
+    lieu: str,
+    objet: str,
+    titre: str,
+    sujet: str,
+    gabarit: str,
+    valeurs: Mapping[str, Any],
+    references: tuple[str, ...],
+    reproduit: date | None,
+    quoi: str,
+    mode_envoi: str | None = None,
+    paiement: PaiementQr | None = None,
+    genre: str = "lettre",
+    codes: tuple[PaiementQr, ...] = (),
+    titre_codes: str = "",
+    signatures: Signatures | None = None,
+) -> Lettre:
+    """Every document of the file sent to the debtor (letters, receipts, the agreement and its
+    mandate), dated `jour` and drafted on `jour_edition`: written by the agency (`agence`, from its
+    mandate on) or the creditor, who signs it and is its author; addressed to the debtor; its text
+    from `gabarit`; its footer the sender's mentions and, for a copy of a document dated
+    `reproduit` (`quoi`: « du courrier daté »), the line that says so."""
     return Lettre(
         expediteur=expediteur(creance, agence),
         destinataire=destinataire(creance),
-        lieu=creance.options.lieu or (agence.adresse if agence else creance.creancier.adresse).ville,
-        date=a_produire.date,
-        objet=f"{OBJETS[a_produire.etape]} — dossier {creance.reference}",
-        blocs=rendre_blocs(GABARITS[a_produire.etape], valeurs),
+        lieu=lieu,
+        date=jour,
+        objet=objet,
+        blocs=rendre_blocs(gabarit, valeurs),
         signature=signature(creance, agence),
-        titre=f"{OBJETS[a_produire.etape]} — {reference}",
+        titre=titre,
         auteur=agence.nom if agence else creance.creancier.nom,
-        sujet=f"Recouvrement amiable — {creance.debiteur.nom}",
-        references=_references(creance, agence, a_produire, reference),
-        mode_envoi=_mode_envoi(a_produire),
-        pied=pied(
-            creance,
-            agence,
-            a_produire.date if a_produire.envoye else None,
-            jour_edition,
-            f"du {_nom_de_l_envoi(a_produire)} daté",
-        ),
-        paiement=_qr(valeurs["paiement"]),
+        sujet=sujet,
+        references=references,
+        mode_envoi=mode_envoi,
+        pied=pied(creance, agence, reproduit, jour_edition, quoi),
+        paiement=paiement,
         etabli_le=jour_edition,
+        genre=genre,
+        codes=codes,
+        titre_codes=titre_codes,
+        signatures=signatures,
     )
 
 
@@ -221,17 +251,6 @@ def _references(
     return references(creance, agence, reference, a_produire.date, a_produire.envoye)
 
 
-# The reference a recorded letter was sent under when the claim does not give it: the scheme the
-# drafts use (`contexte.reference_lettre`, `suivi._reference`); a plan's reminder, numbered after
-# its instalment, is recalled by its date alone.
-SUFFIXES_COURRIERS = {
-    "relance_1": "R1",
-    "relance_2": "R2",
-    "mise_en_demeure": "MED",
-    "decheance_du_terme": "DT",
-}
-
-
 def premier_courrier(
     creance: Creance, agence: Mandataire, jour: date, envoye: Courrier | None = None
 ) -> str | None:
@@ -244,7 +263,10 @@ def premier_courrier(
     premier = min(envois, key=lambda c: c.date, default=None)  # min keeps the first of a day
     if premier is None or premier is envoye:
         return None
-    suffixe = SUFFIXES_COURRIERS.get(premier.type)
+    # The reference it was sent under when the claim does not give it: the scheme the drafts use
+    # (`contexte.reference_lettre`, `suivi._reference`); a plan's reminder, numbered after its
+    # instalment, is recalled by its date alone.
+    suffixe = COURRIERS[premier.type].suffixe
     reference = premier.reference or (f"{creance.reference}-{suffixe}" if suffixe else None)
     quoi = f"{reference} du" if reference else "courrier du"
     return f"Premier courrier : {quoi} {date_longue(premier.date)}"
@@ -282,8 +304,8 @@ def mode_envoi(envoye: Courrier | None, recommande: bool) -> str | None:
     """The line above the references: registered post for a letter that must be proved (`recommande`:
     a notice, a plan's reminder) and for any copy sent so; for the copy of a letter that went
     otherwise than by post, how it went (« Envoyé par courriel »), never a postal look."""
-    if envoye is not None and envoye.envoi in MODES_NON_POSTAUX:
-        return MODES_NON_POSTAUX[envoye.envoi]
+    if envoye is not None and (ligne := ENVOIS[envoye.envoi].ligne) is not None:
+        return ligne
     if recommande or (envoye is not None and envoye.envoi == "lrar"):
         return LRAR
     return None

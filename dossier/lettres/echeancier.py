@@ -34,19 +34,15 @@ from dossier.law.calcul import Calcul, Nature
 from dossier.law.plan.echeancier import Echeance, Echeancier, limites
 from dossier.lettres import interets
 from dossier.lettres.contexte import FACTURES, adresse_une_ligne, noms_documents, ventilation
-from dossier.lettres.courrier import destinataire as lignes_destinataire
 from dossier.lettres.courrier import (
+    composer,
     entrepreneur_individuel,
-    expediteur,
     identifiant_creancier,
     nom_creancier,
     nom_debiteur,
     nom_et_forme,
-    pied,
 )
-from dossier.lettres.courrier import signature as signature_lettre
 from dossier.model.claim import Banque, Creance, Creancier, Mandataire
-from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
 from dossier.render.letter import Lettre, Paiement, Signatures, ZoneSignature
 
@@ -228,22 +224,20 @@ def echeancier(
         "preavis": limites().preavis_decheance_jours,
     }
     debiteur = creance.debiteur
-    return Lettre(
-        expediteur=expediteur(creance, None),
-        destinataire=lignes_destinataire(creance),
+    return composer(
+        creance,
+        None,
+        plan.date_accord,
+        jour_edition,
         lieu=lieu(creance),
-        date=plan.date_accord,
         objet="Échéancier de paiement et reconnaissance de dette",
-        blocs=rendre_blocs("letters/echeancier.txt.j2", valeurs),
-        signature=signature_lettre(creance, None),
         titre=f"Échéancier de paiement — {creance.reference}",
-        auteur=creance.creancier.nom,
         sujet=f"Échéancier de paiement — {debiteur.nom}",
+        gabarit="letters/echeancier.txt.j2",
+        valeurs=valeurs,
         references=(f"Dossier {creance.reference}",),
-        pied=pied(
-            creance, None, _reproduit(plan.date_accord, jour_edition), jour_edition, "de l'échéancier daté"
-        ),
-        etabli_le=jour_edition,
+        reproduit=_reproduit(plan.date_accord, jour_edition),
+        quoi="de l'échéancier daté",
         genre="acte",
         codes=_codes(creance, plan),
         titre_codes="Codes de paiement des échéances",
@@ -317,20 +311,20 @@ def mandat_sepa(creance: Creance, plan: Echeancier, jour_edition: date) -> Lettr
         "reference": creance.reference,
         "nombre": plan.nombre,
     }
-    return Lettre(
-        expediteur=expediteur(creance, None),
-        destinataire=lignes_destinataire(creance),
+    return composer(
+        creance,
+        None,
+        plan.date_accord,
+        jour_edition,
         lieu=lieu(creance),
-        date=plan.date_accord,
         objet="Mandat de prélèvement SEPA",
-        blocs=rendre_blocs("letters/mandat-sepa.txt.j2", valeurs),
-        signature=signature_lettre(creance, None),
         titre=f"Mandat de prélèvement SEPA — {creance.reference}",
-        auteur=c.nom,
         sujet=f"Mandat de prélèvement SEPA — {creance.debiteur.nom}",
+        gabarit="letters/mandat-sepa.txt.j2",
+        valeurs=valeurs,
         references=(f"Dossier {creance.reference}",),
-        pied=pied(creance, None, _reproduit(plan.date_accord, jour_edition), jour_edition, "du mandat daté"),
-        etabli_le=jour_edition,
+        reproduit=_reproduit(plan.date_accord, jour_edition),
+        quoi="du mandat daté",
         genre="acte",
         signatures=Signatures(
             # the place and the date are the debtor's, written by hand where he signs (issue 21)

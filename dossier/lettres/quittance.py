@@ -13,9 +13,8 @@ from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.money import somme
 from dossier.lettres.contexte import adresse_une_ligne
-from dossier.lettres.courrier import destinataire, expediteur, pied, references, signature
+from dossier.lettres.courrier import composer, references
 from dossier.model.claim import Creance
-from dossier.render.environment import rendre_blocs
 from dossier.render.letter import Lettre
 
 # « par virement », « par chèque »… but « en espèces »
@@ -58,18 +57,18 @@ def quittance(creance: Creance, rang: int, calcul_du_jour: Calcul, jour_edition:
         "imputations": imputations,
         "reste_du": calcul_du_jour.principal_restant + plus_tard,
     }
-    return Lettre(
-        expediteur=expediteur(creance, agence),
-        destinataire=destinataire(creance),
+    return composer(
+        creance,
+        agence,
+        paiement.date,
+        jour_edition,
         lieu=creance.options.lieu or agence.adresse.ville,
-        date=paiement.date,
         objet=f"Quittance de votre règlement du {date_longue(paiement.date)} — dossier {creance.reference}",
-        blocs=rendre_blocs("letters/quittance.txt.j2", valeurs),
-        signature=signature(creance, agence),
-        titre=f"Quittance du {paiement.date.isoformat()} — {creance.reference}",
-        auteur=agence.nom,
+        titre=f"Quittance du {date_longue(paiement.date)} — {creance.reference}",
         sujet=f"Quittance — {debiteur.nom}",
+        gabarit="letters/quittance.txt.j2",
+        valeurs=valeurs,
         references=references(creance, agence, None, paiement.date),
-        pied=pied(creance, agence, paiement.date, jour_edition, "de la quittance datée"),
-        etabli_le=jour_edition,
+        reproduit=paiement.date,
+        quoi="de la quittance datée",
     )

@@ -8,6 +8,7 @@ A copy of a letter recorded in `courriers` says so in its footer, as every copy 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from dossier.law.plan.echeancier import Echeancier, limites
@@ -21,26 +22,29 @@ from dossier.lettres.contexte import (
 )
 from dossier.lettres.courrier import (
     _qr,
-    destinataire,
-    expediteur,
+    composer,
     mode_envoi,
-    pied,
     references,
-    signature,
 )
 from dossier.lettres.echeancier import beneficiaire, lieu
 from dossier.model.claim import Creance, Mandataire
-from dossier.render.environment import rendre_blocs
 from dossier.render.letter import Lettre
+from dossier.vocabulaire import COURRIERS, nom_de_fichier
 
 
 def nom_fichier(courrier: CourrierPlan) -> str:
-    if courrier.type == DECHEANCE:
-        return "decheance-du-terme"
+    base = COURRIERS[courrier.type].fichier
     impayee = courrier.etat.impayee
-    if impayee is None or impayee.numero == 0:
-        return "rappel-acompte" if impayee is not None else "rappel-echeance"
-    return f"rappel-echeance-{impayee.numero}"
+    if courrier.type == DECHEANCE or impayee is None:
+        return base
+    return "rappel-acompte" if impayee.numero == 0 else f"{base}-{impayee.numero}"
+
+
+def noms_de_fichiers(courriers: Sequence[CourrierPlan]) -> list[str]:
+    """Each of the plan's letters' file name (without extension), in order; a name used twice gets
+    the letter's date."""
+    noms = [nom_fichier(c) for c in courriers]
+    return [nom_de_fichier(nom, c.date, noms.count(nom) > 1) for c, nom in zip(courriers, noms, strict=True)]
 
 
 def _agence(creance: Creance, jour: date) -> Mandataire | None:
@@ -55,7 +59,7 @@ def _reference(creance: Creance, courrier: CourrierPlan) -> str:
     if courrier.envoye is not None and courrier.envoye.reference:
         return courrier.envoye.reference
     if courrier.type == DECHEANCE:
-        return f"{creance.reference}-DT"
+        return f"{creance.reference}-{COURRIERS[DECHEANCE].suffixe}"
     impayee = courrier.etat.impayee
     return f"{creance.reference}-RE{impayee.numero if impayee else 0}"
 
@@ -108,30 +112,24 @@ def courrier(creance: Creance, plan: Echeancier, a_produire: CourrierPlan, jour_
         # an agency's letter reproduces L111-8 al. 2 and 3 (CPCE R124-4 5°), as every letter it writes
         "textes": textes_a_reproduire(),
     }
-    gabarit = "letters/decheance-du-terme.txt.j2" if decheance else "letters/rappel-echeance.txt.j2"
-    objet = "Déchéance du terme de l'échéancier" if decheance else "Échéance impayée de votre échéancier"
-    return Lettre(
-        expediteur=expediteur(creance, agence),
-        destinataire=destinataire(creance),
+    sorte = COURRIERS[a_produire.type]
+    assert sorte.objet is not None
+    return composer(
+        creance,
+        agence,
+        a_produire.date,
+        jour_edition,
         lieu=lieu(creance),
-        date=a_produire.date,
-        objet=f"{objet} — dossier {creance.reference}",
-        blocs=rendre_blocs(gabarit, valeurs),
-        signature=signature(creance, agence),
-        titre=f"{objet} — {reference}",
-        auteur=agence.nom if agence else creance.creancier.nom,
+        objet=f"{sorte.objet} — dossier {creance.reference}",
+        titre=f"{sorte.objet} — {reference}",
         sujet=f"Échéancier — {creance.debiteur.nom}",
+        gabarit=sorte.gabarit,
+        valeurs=valeurs,
         references=references(creance, agence, reference, a_produire.date, a_produire.envoye),
+        reproduit=a_produire.date if a_produire.envoye else None,
+        quoi="du courrier daté",
         # drafted by registered post: the reminder's notice period runs « à compter de la
         # réception », the notification ends the term; a copy says how it was really sent
         mode_envoi=mode_envoi(a_produire.envoye, recommande=decheance or a_produire.envoye is None),
-        pied=pied(
-            creance,
-            agence,
-            a_produire.date if a_produire.envoye else None,
-            jour_edition,
-            "du courrier daté",
-        ),
         paiement=_qr(paiement),
-        etabli_le=jour_edition,
     )

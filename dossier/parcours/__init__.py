@@ -5,7 +5,7 @@ lettres (`lettres/` : le nom du fichier que `build` rédige) et la règle de fr�
 contact (`tone/sollicitations.py`). Au-dessus de ces trois couches, sous `pipeline.py`.
 
     calendrier.py  `calendrier(creance, calcul, jour, …) -> Calendrier` : l'entrée, l'historique
-    pas.py         les démarches (`Pas`), le `Calendrier` rendu et la situation d'un plan
+    pas.py         le `Calendrier` rendu (une `vocabulaire.Etape` et sa date), la situation d'un plan
     cadence.py     sans échéancier : appel, relances, mise en demeure, requête
     plan.py        avec un échéancier : échéance suivante, rappel, déchéance, puis voie judiciaire
 """

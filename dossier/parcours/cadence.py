@@ -12,16 +12,11 @@ from datetime import date, timedelta
 
 from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
-from dossier.law.procedure.etapes import SERIE, Etape, LettreAProduire, date_au_plus_tot
+from dossier.law.procedure.etapes import SERIE, LettreAProduire, date_au_plus_tot
 from dossier.model.claim import Courrier, Creance
-from dossier.parcours.pas import COURRIERS, NOMS, Calendrier, Fait, Pas
+from dossier.parcours.pas import Calendrier, Fait
 from dossier.tone.sollicitations import premier_jour_sans_rafale
-
-LETTRES = {
-    Etape.RELANCE_1: "la première relance",
-    Etape.RELANCE_2: "la seconde relance",
-    Etape.MISE_EN_DEMEURE: "la mise en demeure",
-}
+from dossier.vocabulaire import COURRIERS, ETAPES, Etape
 
 
 def _sans_rafale(creance: Creance, jour: date, des_le: date) -> tuple[date, str | None]:
@@ -57,39 +52,38 @@ def cadence(creance: Creance, calcul: Calcul, jour: date, faits: tuple[Fait, ...
         appel_le, rafale = _sans_rafale(creance, jour, premiere + timedelta(days=1))
         return Calendrier(
             jour,
-            Pas.APPEL,
+            Etape.APPEL,
             appel_le,
             (
                 "agir tôt, d'abord par téléphone (pratique du recouvrement amiable) : dès le lendemain de "
                 f"l'échéance du {date_longue(premiere)}, aucun appel n'étant inscrit dans l'historique",
                 *((rafale,) if rafale else ()),
             ),
-            (f"puis {NOMS[Pas.RELANCE_1]}, {pourquoi}",),
+            (f"puis {ETAPES[Etape.RELANCE_1].a_faire}, {pourquoi}",),
             faits,
         )
     des_le, rafale = _sans_rafale(creance, jour, des_le)
-    ensuite = {
-        Etape.RELANCE_1: "puis la seconde relance, si le paiement ne vient pas",
-        Etape.RELANCE_2: "puis la mise en demeure, si le paiement ne vient pas",
-        Etape.MISE_EN_DEMEURE: (
-            "puis, le délai expiré sans paiement, la requête en injonction de payer ; ou un échéancier "
-            "si le débiteur le demande"
-        ),
-    }[suivante]
+    if suivante is Etape.MISE_EN_DEMEURE:
+        ensuite = (
+            f"puis, le délai expiré sans paiement, {ETAPES[Etape.INJONCTION].avec_article} ; ou un "
+            "échéancier si le débiteur le demande"
+        )
+    else:  # a reminder: the next letter of the series
+        ensuite = f"puis {ETAPES[SERIE[SERIE.index(suivante) + 1]].avec_article}, si le paiement ne vient pas"
     raisons = (pourquoi, rafale) if rafale else (pourquoi,)
-    return Calendrier(jour, Pas(suivante.value), des_le, raisons, (ensuite,), faits)
+    return Calendrier(jour, suivante, des_le, raisons, (ensuite,), faits)
 
 
 def _pourquoi(etape: Etape, envoyes: Sequence[LettreAProduire], premiere: date, des_le: date) -> str:
     precedentes = [e for e in envoyes if SERIE.index(e.etape) == SERIE.index(etape) - 1]
     if precedentes:
         depuis = max(e.date for e in precedentes)
-        apres = f"la {COURRIERS[precedentes[0].etape.value]} du {date_longue(depuis)}"
+        apres = f"la {COURRIERS[precedentes[0].etape.value].nom} du {date_longue(depuis)}"
     else:
         depuis, apres = premiere, f"l'échéance du {date_longue(premiere)}"
     jours = (des_le - depuis).days
     return (
-        f"{LETTRES[etape]} pourra être envoyée à partir du {date_longue(des_le)}, {jours} jours "
+        f"{ETAPES[etape].avec_article} pourra être envoyée à partir du {date_longue(des_le)}, {jours} jours "
         f"après {apres} : une cadence raisonnable laisse au débiteur le temps de réagir "
         "(law/procedure/cadence.yaml ; C. conso. L121-6, L121-7)"
     )
@@ -118,4 +112,4 @@ def _apres_mise_en_demeure(
         "avant de déposer la requête, vérifiez qu'aucun paiement n'est arrivé ; si le débiteur demande "
         "des délais, un échéancier signé peut la remplacer (C. civ. 1305)",
     )
-    return Calendrier(jour, Pas.INJONCTION, des_le, (raison,), ensuite, faits)
+    return Calendrier(jour, Etape.INJONCTION, des_le, (raison,), ensuite, faits)

@@ -54,26 +54,20 @@ from dossier.law.plan.suivi import SuiviPlan
 from dossier.law.rules import injonction_seuil_prescription, verifier_injonction
 from dossier.model.claim import Creance
 from dossier.parcours.cadence import cadence
-from dossier.parcours.pas import COURRIERS, Calendrier, Fait, Pas
+from dossier.parcours.pas import Calendrier, Fait
 from dossier.parcours.plan import suivre_plan
+from dossier.vocabulaire import CANAUX, COURRIERS, Etape
 
-CANAUX = {
-    "telephone": "appel téléphonique",
-    "email": "courriel",
-    "courrier": "courrier",
-    "rencontre": "rencontre",
-    "sms": "SMS",
-}
 ARRETS = ("PRESC-", "PROC-")  # findings after which no recovery step may be taken at all
 
 
 def historique(creance: Creance, jour: date) -> tuple[Fait, ...]:
     """What was done and received up to `jour`, in date order."""
-    faits = [Fait(c.date, COURRIERS[c.type]) for c in creance.courriers if c.date <= jour]
+    faits = [Fait(c.date, COURRIERS[c.type].nom) for c in creance.courriers if c.date <= jour]
     for e in creance.echanges:
         if e.date <= jour:
             qui = " (à l'initiative du débiteur)" if e.initiative == "debiteur" else ""
-            faits.append(Fait(e.date, f"{CANAUX[e.canal]}{qui}" + (f" — {e.resume}" if e.resume else "")))
+            faits.append(Fait(e.date, f"{CANAUX[e.canal].nom}{qui}" + (f" — {e.resume}" if e.resume else "")))
     faits += [Fait(p.date, f"paiement de {euros(p.montant)}") for p in creance.paiements if p.date <= jour]
     return tuple(sorted(faits, key=lambda f: f.date))
 
@@ -92,10 +86,10 @@ def calendrier(
     arrets = [c for c in constats if c.bloquant and c.code.startswith(ARRETS)]
     if arrets:
         raisons = tuple(f"{c.message} ({c.code})" for c in arrets)
-        return Calendrier(jour, Pas.AUCUNE, None, raisons, historique=faits)
+        return Calendrier(jour, Etape.AUCUNE, None, raisons, historique=faits)
     if not calcul.factures_reclamees:
         raison = f"rien ne reste dû au {date_longue(jour)} : aucune démarche de recouvrement à faire"
-        return Calendrier(jour, Pas.AUCUNE, None, (raison,), historique=faits)
+        return Calendrier(jour, Etape.AUCUNE, None, (raison,), historique=faits)
     if creance.plan is not None:
         if echeancier is None:
             raise ValueError("calendrier d'un dossier avec plan : l'échéancier (Analyse.echeancier) manque")
@@ -105,7 +99,7 @@ def calendrier(
 
 def _preconditions(creance: Creance, calcul: Calcul, prevu: Calendrier) -> Calendrier:
     """The requête only when its preconditions hold: otherwise what is missing, and no date."""
-    if prevu.etape is not Pas.INJONCTION:
+    if prevu.etape is not Etape.INJONCTION:
         return prevu
     manques = [c for c in verifier_injonction(creance, calcul) if c.bloquant]
     if not manques:
@@ -116,7 +110,7 @@ def _preconditions(creance: Creance, calcul: Calcul, prevu: Calendrier) -> Calen
         raison = f"{constat.message} ({constat.code})"
         return replace(
             prevu,
-            etape=Pas.ASSIGNATION,
+            etape=Etape.ASSIGNATION,
             des_le=prevu.jour,
             raisons=(raison,),
             ensuite=(constat.que_faire[:1].lower() + constat.que_faire[1:].rstrip("."),),

@@ -1,50 +1,15 @@
-"""The recovery calendar's vocabulary: the steps (`Pas`), what it answers (`Calendrier`) and where
-an instalment plan stands (`SituationPlan`)."""
+"""What the recovery calendar answers (`Calendrier`: a step, `vocabulaire.Etape`, and its date) and
+where an instalment plan stands (`SituationPlan`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 
 from dossier.law.plan.echeancier import Echeance
+from dossier.vocabulaire import ETAPES, Etape
 
-
-class Pas(StrEnum):
-    APPEL = "appel"
-    RELANCE_1 = "relance_1"
-    RELANCE_2 = "relance_2"
-    MISE_EN_DEMEURE = "mise_en_demeure"
-    INJONCTION = "injonction"
-    # the prescription too close for an injonction de payer (INJ-16): a demand that interrupts at its date
-    ASSIGNATION = "assignation_ou_reconnaissance"
-    ECHEANCE = "echeance_plan"
-    RAPPEL_ECHEANCE = "rappel_echeance"
-    DECHEANCE = "decheance_du_terme"
-    AUCUNE = "aucune"
-
-
-NOMS = {
-    Pas.APPEL: "un appel téléphonique au débiteur",
-    Pas.RELANCE_1: "la première relance",
-    Pas.RELANCE_2: "la seconde relance",
-    Pas.MISE_EN_DEMEURE: "la mise en demeure (lettre recommandée avec avis de réception)",
-    Pas.INJONCTION: "la requête en injonction de payer",
-    Pas.ASSIGNATION: "une assignation en paiement, ou une reconnaissance de dette signée par le débiteur",
-    Pas.ECHEANCE: "l'échéance suivante du plan de paiement",
-    Pas.RAPPEL_ECHEANCE: "le rappel courtois de l'échéance impayée",
-    Pas.DECHEANCE: "la notification de la déchéance du terme (lettre recommandée avec avis de réception)",
-    Pas.AUCUNE: "aucune démarche",
-}
-COURRIERS = {
-    "relance_1": "relance 1",
-    "relance_2": "relance 2",
-    "mise_en_demeure": "mise en demeure",
-    "rappel_echeance": "rappel d'une échéance impayée",
-    "decheance_du_terme": "notification de la déchéance du terme",
-    "autre": "courrier",
-}
 MOYENS = {"prelevement_sepa": "par prélèvement SEPA", "virement": "par virement", "cheques": "par chèque"}
 
 
@@ -76,7 +41,7 @@ class SituationPlan:
 @dataclass(frozen=True)
 class Calendrier:
     jour: date
-    etape: Pas
+    etape: Etape
     des_le: date | None  # the first day the step may be taken; None when there is none
     raisons: tuple[str, ...]  # why this step and this date
     ensuite: tuple[str, ...] = ()  # what may follow
@@ -85,7 +50,7 @@ class Calendrier:
 
     @property
     def nom(self) -> str:
-        return NOMS[self.etape]
+        return ETAPES[self.etape].a_faire
 
     @property
     def possible_aujourd_hui(self) -> bool:

@@ -16,11 +16,12 @@ from dossier.law.calendrier import lendemain
 from dossier.law.money import ZERO
 from dossier.law.plan.echeancier import Echeance, Echeancier, limites
 from dossier.law.plan.suivi import DECHEANCE, RAPPEL, CourrierPlan, EtatPlan, SuiviPlan, etat_au
-from dossier.law.procedure.etapes import SERIE, Etape, LettreAProduire, date_au_plus_tot
+from dossier.law.procedure.etapes import SERIE, LettreAProduire, date_au_plus_tot
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
-from dossier.lettres.suivi import nom_fichier
+from dossier.lettres.suivi import noms_de_fichiers
 from dossier.model.claim import Creance
-from dossier.parcours.pas import MOYENS, Calendrier, Fait, Pas, SituationPlan
+from dossier.parcours.pas import MOYENS, Calendrier, Fait, SituationPlan
+from dossier.vocabulaire import Etape
 
 
 def suivre_plan(
@@ -40,7 +41,7 @@ def suivre_plan(
             for c in refus or echeancier.constats
         )
         return Calendrier(
-            jour, Pas.AUCUNE, None, raisons or ("l'échéancier ne compte aucune échéance",), historique=faits
+            jour, Etape.AUCUNE, None, raisons or ("l'échéancier ne compte aucune échéance",), historique=faits
         )
     assert creance.plan is not None
     etat = suivi.etat
@@ -109,7 +110,7 @@ def _plan_respecte(
             f"les {situation.nombre} échéances du plan ({euros(echeancier.total_a_payer)}) sont réglées : "
             "rien ne reste dû au titre de l'échéancier"
         )
-        return Calendrier(jour, Pas.AUCUNE, None, (raison,), historique=faits, plan=situation)
+        return Calendrier(jour, Etape.AUCUNE, None, (raison,), historique=faits, plan=situation)
     raisons: tuple[str, ...] = (
         f"le plan de paiement est respecté : {_annonce(situation)} ; aucune relance pendant un plan respecté",
     )
@@ -125,7 +126,7 @@ def _plan_respecte(
         f"le rédige), puis, si le retard persiste {preavis} jours après sa réception, la notification de la "
         "déchéance du terme",
     )
-    return Calendrier(jour, Pas.ECHEANCE, situation.prochaine.date, raisons, ensuite, faits, situation)
+    return Calendrier(jour, Etape.ECHEANCE, situation.prochaine.date, raisons, ensuite, faits, situation)
 
 
 def _suivantes(situation: SituationPlan) -> tuple[str, ...]:
@@ -169,7 +170,7 @@ def _rappel_a_envoyer(
     )
     situation = replace(situation, fin_preavis=fin, exigible=exigible, document=fichier)
     des_le = lendemain(impayee.date)
-    return Calendrier(jour, Pas.RAPPEL_ECHEANCE, des_le, (raison,), ensuite, faits, situation)
+    return Calendrier(jour, Etape.RAPPEL_ECHEANCE, des_le, (raison,), ensuite, faits, situation)
 
 
 def _preavis_puis_decheance(
@@ -211,7 +212,7 @@ def _preavis_puis_decheance(
             *_suivantes(situation),
         )
         situation = replace(situation, fin_preavis=fin, exigible=exigible)
-        return Calendrier(jour, Pas.DECHEANCE, des_le, (raison,), ensuite, faits, situation)
+        return Calendrier(jour, Etape.DECHEANCE, des_le, (raison,), ensuite, faits, situation)
     exigible = brouillon.etat.exigible_apres_decheance
     fichier = _fichier(suivi, brouillon)
     raison = (
@@ -233,7 +234,7 @@ def _preavis_puis_decheance(
         f"elle laisse {delai} jours pour payer à compter de sa réception ; ensuite, sans paiement, {apres}",
     )
     situation = replace(situation, fin_preavis=fin, exigible=exigible, document=fichier)
-    return Calendrier(jour, Pas.DECHEANCE, des_le, (raison,), ensuite, faits, situation)
+    return Calendrier(jour, Etape.DECHEANCE, des_le, (raison,), ensuite, faits, situation)
 
 
 def _apres_decheance(
@@ -260,7 +261,7 @@ def _apres_decheance(
         raison = (
             f"{debut} a rendu exigible {euros(exigible)}, réglés depuis : rien ne reste dû au titre du plan"
         )
-        return Calendrier(jour, Pas.AUCUNE, None, (raison,), historique=faits, plan=situation)
+        return Calendrier(jour, Etape.AUCUNE, None, (raison,), historique=faits, plan=situation)
     delai = creance.options.delai_mise_en_demeure_jours
     if envoye.accuse_reception is not None:
         depart, recue = envoye.accuse_reception.date, f"reçue le {date_longue(envoye.accuse_reception.date)}"
@@ -303,7 +304,7 @@ def _apres_decheance(
             f"injonction ; CPC 1405 à 1407) : {pieces}",
             "un nouvel accord reste possible si le débiteur le demande",
         )
-        return Calendrier(jour, Pas.MISE_EN_DEMEURE, des_le, tuple(raisons), ensuite, faits, situation)
+        return Calendrier(jour, Etape.MISE_EN_DEMEURE, des_le, tuple(raisons), ensuite, faits, situation)
     notice = creance.courriers[rang]
     fin_notice, _ = fin_du_delai(notice, creance.options.delai_mise_en_demeure_jours)
     des_le = max(lendemain(fin), lendemain(fin_notice))
@@ -317,11 +318,9 @@ def _apres_decheance(
         f"avant de déposer la requête, vérifiez qu'aucun paiement n'est arrivé ; {pieces}",
         "un nouvel accord reste possible si le débiteur le demande",
     )
-    return Calendrier(jour, Pas.INJONCTION, des_le, tuple(raisons), ensuite, faits, situation)
+    return Calendrier(jour, Etape.INJONCTION, des_le, tuple(raisons), ensuite, faits, situation)
 
 
 def _fichier(suivi: SuiviPlan, courrier: CourrierPlan) -> str:
     """The name `build` gives the letter (pipeline: a name used twice gets the letter's date)."""
-    noms = [nom_fichier(c) for c in suivi.courriers]
-    nom = nom_fichier(courrier)
-    return f"{nom}-{courrier.date.isoformat()}" if noms.count(nom) > 1 else nom
+    return noms_de_fichiers(suivi.courriers)[suivi.courriers.index(courrier)]

@@ -34,18 +34,12 @@ from dossier.model import charger
 from dossier.model.claim import Creance, Paiement
 from dossier.pipeline import Options, analyser
 from dossier.portefeuille.resultats import Resultat
+from dossier.vocabulaire import CANAUX
 
 FENETRE_JOURS = 30  # a payment « follows » a contact within this many days (issue 17)
 TRANCHES = ((0, 30), (31, 60), (61, 90), (91, 180), (181, None))  # age of what is outstanding, in days
 ETAPES = ("aucune", "relance_1", "relance_2", "mise_en_demeure", "echeancier", "decheance_du_terme")
 CONTACTS = ("lettre", "email", "appel", "rencontre", "sms")
-_CANAUX = {
-    "courrier": "lettre",
-    "email": "email",
-    "telephone": "appel",
-    "rencontre": "rencontre",
-    "sms": "sms",
-}
 SANS_COUT = "le modèle de créance (claim.yaml) n'a pas de champ pour le coût d'un dossier : non calculé"
 ZERO = Decimal("0.00")
 
@@ -188,7 +182,7 @@ def _contacts(creance: Creance, jour: date) -> list[tuple[str, date]]:
     ]
     for e in creance.echanges:
         if e.date <= jour and "debiteur" not in (e.initiative, e.auteur):
-            contacts.append((_CANAUX[e.canal], e.date))
+            contacts.append((CANAUX[e.canal].contact, e.date))
     return contacts
 
 

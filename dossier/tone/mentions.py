@@ -22,11 +22,12 @@ from collections.abc import Iterable
 
 from dossier.findings import Constat, Emplacement, constat
 from dossier.francais import a, de
-from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.textes import textes_legaux
 from dossier.lettres.contexte import agence_de
 from dossier.model.claim import Adresse, Creance
 from dossier.tone.texte import normaliser, variantes
+from dossier.vocabulaire import Etape
 
 MISE_EN_DEMEURE = re.compile(r"\b(mise en demeure|(mettons|mets|met) en demeure)\b")
 DELAI = re.compile(r"\b(dans un delai de \d+ jours|au plus tard le \d)")

@@ -48,6 +48,7 @@ from dossier.law.montants.computation import determiner_regime
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
+from dossier.vocabulaire import CANAUX
 
 
 @dataclass(frozen=True)
@@ -89,21 +90,12 @@ def fenetres() -> tuple[Fenetre, ...]:
     return tuple(Fenetre(int(f["jours"]), int(f["maximum"])) for f in _donnees()["fenetres"])
 
 
-CANAUX = {
-    "telephone": "appel",
-    "email": "courriel",
-    "sms": "SMS",
-    "courrier": "courrier",
-    "rencontre": "rencontre",
-}
-
-
 def contacts(creance: Creance, brouillons: Sequence[LettreAProduire], jour: date) -> list[Contact]:
     """The creditor's contacts up to `jour`, the letters about to be drafted included."""
     comptes = set(_donnees()["canaux"])
     trouves = [Contact(c.date, f"courrier « {c.type} »") for c in creance.courriers if c.date <= jour]
     trouves += [
-        Contact(e.date, CANAUX[e.canal])
+        Contact(e.date, CANAUX[e.canal].court)
         for e in creance.echanges
         if e.date <= jour and e.canal in comptes and e.initiative != "debiteur"
     ]

@@ -36,7 +36,8 @@ from dossier.verify.gabarits import verifier_gabarits
 from dossier.verify.lecture import documents
 from dossier.verify.montants import Attente, verifier_montants
 from dossier.verify.parties import Partie, parties_de, verifier_parties
-from dossier.verify.pieces import BUNDLE, est_piece, verifier_pieces
+from dossier.verify.pieces import est_piece, verifier_pieces
+from dossier.vocabulaire import BUNDLE
 
 RAPPORT = "rapport.pdf"  # the review report quotes the documents; it is not one of them (rapport.py)
 CODES = ("COHER-01", "COHER-02", "COHER-03", "COHER-04", "COHER-05", "COHER-06", "COHER-07")

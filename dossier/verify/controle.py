@@ -29,9 +29,10 @@ from dossier.model.load import lire
 from dossier.render.readback import Lectures
 from dossier.verify.coherence import attendu_de, verifier_coherence
 from dossier.verify.manifeste import NOM, Manifeste, ManifesteIllisible, lire_manifeste
-from dossier.verify.paquet import BUNDLE, lire_dossier, verifier_actifs, verifier_empreintes
-from dossier.verify.recalcul import CALCUL, comparer_calculs, parametres_du_manifeste, sources_du_bundle
+from dossier.verify.paquet import lire_dossier, verifier_actifs, verifier_empreintes
+from dossier.verify.recalcul import comparer_calculs, parametres_du_manifeste, sources_du_bundle
 from dossier.verify.signatures import verifier_signatures_du_dossier
+from dossier.vocabulaire import BUNDLE, CALCUL
 
 Recalcul = Callable[[Creance, Mapping[str, Any], Parametres], dict[str, Any]]
 

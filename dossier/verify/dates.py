@@ -25,6 +25,7 @@ from typing import Any
 from dossier.findings import Constat, constat
 from dossier.francais import date_longue
 from dossier.verify.lecture import JOUR_COURT, JOUR_LONG, MONTANT, Document, jour_court, jour_long
+from dossier.vocabulaire import ECHEANCIER, document_injonction
 
 CODE = "COHER-03"
 SERIE = ("relance_1", "relance_2", "mise_en_demeure", "injonction")
@@ -77,17 +78,17 @@ def verifier_dates(documents: Mapping[str, Document], calcul: Mapping[str, Any])
                         f"{date_longue(jour)}",
                     )
                 )
-    requete = documents.get("injonction/requete.pdf")
+    requete = documents.get(document_injonction("requete"))
     if requete is not None:
         constats += _requete(requete, date.fromisoformat(calcul["date"]))
-    for nom in ("injonction/requete.pdf", "injonction/decompte.pdf"):
+    for nom in (document_injonction("requete"), document_injonction("decompte")):
         if nom in documents:
             constats += _factures(documents[nom], list(echeances))
-    historique = documents.get("injonction/historique.pdf")
+    historique = documents.get(document_injonction("historique"))
     if historique is not None:
         constats += _historique(historique, date.fromisoformat(calcul["date"]))
-    if "echeancier.pdf" in documents:
-        constats += _echeancier(documents["echeancier.pdf"])
+    if f"{ECHEANCIER}.pdf" in documents:
+        constats += _echeancier(documents[f"{ECHEANCIER}.pdf"])
     return constats
 
 

@@ -36,8 +36,11 @@ from dossier.findings import Constat, constat
 from dossier.francais import date_courte, taux
 from dossier.render.readback import normaliser
 from dossier.verify.lecture import JOUR_COURT, JOUR_LONG, MONTANT, Document, ecrit, jour_court, montant
+from dossier.vocabulaire import COURRIERS, ECHEANCIER, document_injonction
 
 CODE = "COHER-01"
+# the plan's letters: `rappel-echeance-N`, `rappel-acompte` (lettres/suivi.nom_fichier), `decheance-du-terme`
+_LETTRES_DU_PLAN = ("rappel-", COURRIERS["decheance_du_terme"].fichier)
 _POSTE = re.compile(rf"(?P<libelle>[^€]+?) (?P<montant>{MONTANT}) €")
 _FOIS = re.compile(rf"× ({MONTANT}) €")  # « (3 × 40,00 €) » inside a label: not a line of its own
 NATURES = (
@@ -98,14 +101,14 @@ def verifier_montants(
             constats += _requete(document, lettre["montants"], calcul)
         else:
             constats += _lettre(document, lettre["montants"])
-    decompte = documents.get("injonction/decompte.pdf")
+    decompte = documents.get(document_injonction("decompte"))
     if decompte is not None:
         requete = next((e for e in calcul["lettres"] if e["etape"] == "injonction"), None)
         constats += _decompte(decompte, calcul, requete["montants"] if requete else None)
-    if "echeancier.pdf" in documents:
-        constats += _echeancier(documents["echeancier.pdf"], plan)
+    if f"{ECHEANCIER}.pdf" in documents:
+        constats += _echeancier(documents[f"{ECHEANCIER}.pdf"], plan)
     for nom, document in documents.items():
-        if nom.startswith(("rappel-", "decheance-du-terme")):
+        if nom.startswith(_LETTRES_DU_PLAN):
             constats += _une_seule_somme(document, (r"régler la somme de", r"soit la somme de"))
         elif nom.startswith("quittance-"):
             constats += _quittance(document)

@@ -24,10 +24,10 @@ from dossier.errors import UsageProblem
 from dossier.findings import Constat, constat
 from dossier.render.readback import elements_actifs
 from dossier.verify.manifeste import NOM, Manifeste, empreinte
+from dossier.vocabulaire import BUNDLE, CALCUL, CLAIM
 
 MARQUE = ".dossier-sortie"  # output.MARQUE: written by `build` beside the files, not listed
-BUNDLE = "injonction/dossier-injonction.pdf"
-SOURCES = ("claim.yaml", "calcul.json")  # what the bundle embeds (injonction.construction.sources)
+SOURCES = (CLAIM, CALCUL)  # what the bundle embeds (injonction.construction.sources)
 _EXTERNE = re.compile(rb'TargetMode="External"')
 _ACTIFS_DOCX = ("vbaProject", "activeX", "embeddings/", "oleObject")
 

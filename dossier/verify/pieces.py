@@ -23,14 +23,11 @@ from typing import Any
 from dossier.findings import Constat, constat
 from dossier.render.readback import compter_pages
 from dossier.verify.lecture import JOUR_COURT, Document
+from dossier.vocabulaire import BUNDLE, DOCUMENTS_INJONCTION, PIECES, document_injonction
 
-DOSSIER = "injonction"
-PIECES = f"{DOSSIER}/pieces/"
-BORDEREAU = f"{DOSSIER}/bordereau.pdf"
-REQUETE = f"{DOSSIER}/requete.pdf"
-HISTORIQUE = f"{DOSSIER}/historique.pdf"
-BUNDLE = f"{DOSSIER}/dossier-injonction.pdf"
-DOCUMENTS = ("requete", "decompte", "bordereau", "historique")  # the bundle's order
+BORDEREAU = document_injonction("bordereau")
+REQUETE = document_injonction("requete")
+HISTORIQUE = document_injonction("historique")
 _FICHIER = re.compile(rf"^{PIECES}(\d\d)-[a-z0-9-]+\.pdf$")
 _TOTAL = re.compile(r"(\d+) pièces?, (\d+) pages? au total")
 _CITEE = re.compile(r"\b[Pp]ièce n° (\d+)\b")
@@ -202,9 +199,9 @@ def _bundle(pdf: bytes, documents: Mapping[str, Document], lignes: list[Ligne]) 
     lecteur = PdfReader(io.BytesIO(pdf))
     constats = []
     pages_documents = [
-        len(documents[f"{DOSSIER}/{nom}.pdf"].pages)
-        for nom in DOCUMENTS
-        if f"{DOSSIER}/{nom}.pdf" in documents
+        len(documents[document_injonction(nom)].pages)
+        for nom in DOCUMENTS_INJONCTION
+        if document_injonction(nom) in documents
     ]
     attendu = sum(pages_documents) + sum(ligne.pages for ligne in lignes)
     if len(lecteur.pages) != attendu:
@@ -243,7 +240,7 @@ def _pages_du_bundle(
     """Each page of the bundle says what the page of its document or pièce says, and carries its
     continuous number « page p/P » (read when the bundle's text is, by `dossier verify`)."""
     bundle = documents[BUNDLE]
-    sources = [f"{DOSSIER}/{nom}.pdf" for nom in DOCUMENTS]
+    sources = [document_injonction(nom) for nom in DOCUMENTS_INJONCTION]
     sources += [fichiers_pieces[ligne.numero] for ligne in lignes if ligne.numero in fichiers_pieces]
     attendues = [
         (nom, rang, page)

@@ -19,9 +19,8 @@ from typing import Any
 
 from dossier.findings import Constat, constat
 from dossier.verify.manifeste import Manifeste, empreinte
-from dossier.verify.paquet import BUNDLE
+from dossier.vocabulaire import BUNDLE, CALCUL, CLAIM
 
-CLAIM, CALCUL = "claim.yaml", "calcul.json"
 GENERAL = ("reference", "date", "regime", "categorie_taux_legal", "total_du", "principal_restant", "interets",
            "interets_payes", "indemnites", "clause_penale")  # fmt: skip
 MAXIMUM = 12  # figures named, at most: the first ones say enough

@@ -389,12 +389,12 @@ def test_taux_liste_les_valeurs_et_leurs_sources() -> None:
     for parametre in charger_parametres():
         assert f"({parametre.id})" in sortie
         if parametre.connu_jusqu_au is not None:  # published period by period: it expires
-            assert f"connu jusqu'au {parametre.connu_jusqu_au} ; publication : " in sortie
+            assert f"connu jusqu'au {date_longue(parametre.connu_jusqu_au)} ; publication : " in sortie
         for valeur in parametre.valeurs:
             if valeur.au == date.max:  # set by a text in force: no end date
-                assert f"depuis le {valeur.du} : {valeur.valeur} " in sortie
+                assert f"depuis le {date_longue(valeur.du)} : {valeur.valeur} " in sortie
             else:
-                assert f"du {valeur.du} au {valeur.au} : {valeur.valeur} " in sortie
+                assert f"du {date_longue(valeur.du)} au {date_longue(valeur.au)} : {valeur.valeur} " in sortie
             assert valeur.source in sortie
     assert "0.87 % l'an" in sortie  # the oldest legal rate is listed too
     assert "fixé par un texte : vaut jusqu'à ce qu'une nouvelle valeur datée le remplace" in sortie

@@ -28,9 +28,9 @@ from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 
 from dossier.findings import Constat
-from dossier.law.procedure.etapes import Etape
 from dossier.model import charger
 from dossier.pipeline import Options, analyser, controler
+from dossier.vocabulaire import Etape
 
 DEPOT = Path(__file__).resolve().parents[2]
 PIECES = DEPOT / "samples" / "injonction-b2b" / "pieces"

@@ -18,7 +18,7 @@ from dossier.findings import Severite
 from dossier.francais import date_longue
 from dossier.law.exemples import exemple, facture
 from dossier.law.montants.computation import calculer
-from dossier.law.procedure.etapes import Etape, Programme, programme
+from dossier.law.procedure.etapes import Programme, programme
 from dossier.law.procedure.juridiction import (
     COMMERCE,
     JUDICIAIRE,
@@ -30,6 +30,7 @@ from dossier.law.procedure.juridiction import (
     verifier,
 )
 from dossier.model.claim import Creance
+from dossier.vocabulaire import Etape
 
 JOUR = date(2026, 2, 20)
 FACTURES = [{**facture("F-1", "2025-09-01", "2025-10-01", "600.00"), "piece": "pieces/f-1.pdf"}]

@@ -14,7 +14,7 @@ import pytest
 
 from dossier.findings import Emplacement, Severite, durcir
 from dossier.law.exemples import exemple, facture
-from dossier.law.procedure.etapes import Etape, LettreAProduire
+from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model import charger
 from dossier.render.environment import creer_environnement, rendre_blocs
 from dossier.render.pdf import rendre_pdf
@@ -24,6 +24,7 @@ from dossier.tone.documents import examiner_document, fusionner, relire_document
 from dossier.tone.linter import Contexte, examiner, verifier_textes_libres
 from dossier.tone.mentions import verifier_mentions
 from dossier.tone.sollicitations import premier_jour_sans_rafale, verifier_sollicitations
+from dossier.vocabulaire import Etape
 from tests.cli.test_cli import check_json
 
 DEPOT = Path(__file__).resolve().parents[2]

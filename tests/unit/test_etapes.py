@@ -10,7 +10,8 @@ import pytest
 from dossier.findings import Severite
 from dossier.law.exemples import exemple, facture
 from dossier.law.montants.computation import calculer
-from dossier.law.procedure.etapes import Etape, Programme, programme
+from dossier.law.procedure.etapes import Programme, programme
+from dossier.vocabulaire import Etape
 
 FACTURES = [facture("F-1", "2025-09-01", "2025-10-01", "600.00")]
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from dossier.law.exemples import exemple, facture
 from dossier.law.montants.computation import calculer
-from dossier.law.procedure.etapes import Etape
 from dossier.law.procedure.reclamation import reclamation
+from dossier.vocabulaire import Etape
 
 # B2B: 1000.00 due 2025-05-31, as of 2025-08-31 (docs/droit.md §4 worked example):
 # penalties 10.81 (30 days at 13.15 %) + 20.64 (62 days at 12.15 %) = 31.45, indemnity 40.00.

@@ -10,8 +10,8 @@ from typing import Any
 
 from dossier.law.exemples import exemple, facture
 from dossier.law.montants.computation import calculer
-from dossier.law.procedure.etapes import Etape
 from dossier.law.procedure.reclamation import reclamation
+from dossier.vocabulaire import Etape
 
 JOUR = date(2025, 9, 30)
 FACTURES = [

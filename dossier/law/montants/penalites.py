@@ -43,7 +43,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from dossier.francais import decimal_fr
+from dossier.francais import date_longue, decimal_fr
 from dossier.law.calendrier import semestre
 from dossier.law.montants.interest import FonctionTaux, TauxApplicable
 from dossier.law.parametres.lecture import Parametres
@@ -64,8 +64,9 @@ def taux_par_defaut(jour: date, parametres: Parametres) -> TauxApplicable:
         [("taux_refinancement_bce", periode.debut), ("penalites_retard.majoration", jour)]
     )
     source = (
-        f"taux de refinancement de la BCE en vigueur au {periode.premier_jour} : {_pourcent(bce.valeur)} "
-        f"({bce.citation}), majoré de {majoration.valeur} points ({majoration.reference})"
+        f"taux de refinancement de la BCE en vigueur au {date_longue(periode.debut)} : "
+        f"{_pourcent(bce.valeur)} ({bce.citation}), majoré de {majoration.valeur} points "
+        f"({majoration.reference})"
     )
     return TauxApplicable(
         taux=bce.valeur + majoration.valeur,

@@ -93,11 +93,11 @@ from dossier.law.money import ZERO, arrondir, repartir, somme
 from dossier.law.montants.interest import interet_exact
 from dossier.law.montants.taux_legal import categorie_taux_legal, taux_interet_legal
 from dossier.law.parametres.lecture import Parametres, parametres_officiels
-from dossier.law.procedure.etapes import Etape
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.model import limites as limites_dossier
 from dossier.model.claim import Creance, Plan
 from dossier.model.donnees import DecimalTexte, Entier, ModeleDonnees, Texte, charger_donnees
+from dossier.vocabulaire import Etape
 
 CODES = ("PLAN-01", "PLAN-02", "PLAN-03", "PLAN-09")
 CODES_RETIRES = ("ETAPE-07",)  # never emitted again, never reused (codes.yaml)

@@ -63,7 +63,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import cache
 
 from pydantic import ValidationInfo, field_validator
@@ -78,25 +77,14 @@ from dossier.law.rules.injonction_montant import factures_exigibles
 from dossier.law.rules.injonction_plan import decheance_notifiee
 from dossier.model.claim import Courrier, Creance
 from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
+from dossier.vocabulaire import ETAPES, Etape
 
 CODES = ("ETAPE-01", "ETAPE-02", "ETAPE-04", "ETAPE-05", "ETAPE-06", "PLAN-04")
 CODES_RETIRES = ("ETAPE-03",)  # never emitted again, never reused (codes.yaml)
 
 
-class Etape(StrEnum):
-    RELANCE_1 = "relance_1"
-    RELANCE_2 = "relance_2"
-    MISE_EN_DEMEURE = "mise_en_demeure"
-    INJONCTION = "injonction"
-
-
+# The letter series, in order: the steps (`vocabulaire.Etape`) `build` drafts.
 SERIE = (Etape.RELANCE_1, Etape.RELANCE_2, Etape.MISE_EN_DEMEURE, Etape.INJONCTION)
-NOMS = {
-    Etape.RELANCE_1: "la première relance",
-    Etape.RELANCE_2: "la seconde relance",
-    Etape.MISE_EN_DEMEURE: "la mise en demeure",
-    Etape.INJONCTION: "la requête en injonction de payer",
-}
 
 
 @dataclass(frozen=True)
@@ -223,7 +211,8 @@ def programme(
         constats.append(
             constat(
                 "ETAPE-02",
-                f"{NOMS[jusqua]} ne peut plus être rédigée : {NOMS[SERIE[derniere]]} a déjà été envoyée",
+                f"{ETAPES[jusqua].avec_article} ne peut plus être rédigée : "
+                f"{ETAPES[SERIE[derniere]].avec_article} a déjà été envoyée",
                 que_faire="Retirez --jusqua, ou choisissez une étape postérieure.",
             )
         )
@@ -242,7 +231,7 @@ def programme(
         constats.append(
             constat(
                 "PLAN-04",
-                f"le dossier prévoit un échéancier : {NOMS[suivante]} {pourquoi}",
+                f"le dossier prévoit un échéancier : {ETAPES[suivante].avec_article} {pourquoi}",
                 ou=creance.position("plan"),
             )
         )
@@ -273,7 +262,7 @@ def _injonction(
                 replace(
                     c,
                     severite=Severite.INFO if c.code in ATTENTE else Severite.AVERTISSEMENT,
-                    message=f"{NOMS[Etape.INJONCTION]} n'est pas rédigée : {c.message}",
+                    message=f"{ETAPES[Etape.INJONCTION].avec_article} n'est pas rédigée : {c.message}",
                 )
                 for c in empechements
             ]
@@ -321,7 +310,7 @@ def _empechement(
         quand = f" (première échéance : {date_longue(prochaine)})" if prochaine else ""
         return constat(
             "ETAPE-04",
-            f"{NOMS[etape]} n'est pas rédigée : aucune facture échue ne reste due{quand}",
+            f"{ETAPES[etape].avec_article} n'est pas rédigée : aucune facture échue ne reste due{quand}",
             severite=severite,
         )
     if force:
@@ -330,7 +319,7 @@ def _empechement(
     if jour < possible_le:
         return constat(
             "ETAPE-05",
-            f"{NOMS[etape]} n'est pas encore rédigée : par respect d'une cadence "
+            f"{ETAPES[etape].avec_article} n'est pas encore rédigée : par respect d'une cadence "
             f"raisonnable, elle pourra l'être à partir du {date_longue(possible_le)}",
             severite=severite,
         )

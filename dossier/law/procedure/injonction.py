@@ -46,9 +46,9 @@ from dossier.law.calcul import Calcul
 from dossier.law.money import ZERO
 from dossier.law.parametres.lecture import Parametres
 from dossier.law.procedure import juridiction
-from dossier.law.procedure.etapes import Etape
 from dossier.law.procedure.reclamation import reclamation
 from dossier.model.claim import Creance
+from dossier.vocabulaire import Etape
 
 CODES = ("INJ-08", "INJ-09", "INJ-10")
 PLAFOND = "petites_creances.plafond"

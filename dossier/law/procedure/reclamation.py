@@ -17,8 +17,9 @@ from decimal import Decimal
 
 from dossier.law.calcul import Calcul, Nature, Regime, SoldeFacture
 from dossier.law.money import somme
-from dossier.law.procedure.etapes import SERIE, Etape
+from dossier.law.procedure.etapes import SERIE
 from dossier.model.claim import Creance
+from dossier.vocabulaire import Etape
 
 
 @dataclass(frozen=True)
