@@ -83,7 +83,7 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
                 if v.au != date.max
                 else f"depuis le {date_longue(v.du)}"
             )
-            report.ligne(f"  {periode} : {v.valeur} {unite} — {v.citation} [{v.fiabilite}]")
+            report.ligne(f"  {periode} : {montant_fr(v.valeur)} {unite} — {v.citation} [{v.fiabilite}]")
         if parametre.connu_jusqu_au is not None:
             report.ligne(
                 f"  connu jusqu'au {date_longue(parametre.connu_jusqu_au)} ; "
@@ -93,8 +93,10 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
             report.ligne("  fixé par un texte : vaut jusqu'à ce qu'une nouvelle valeur datée le remplace")
     report.ligne("\nPénalités de retard entre professionnels, à défaut de clause (C. com. L441-10, II) :")
     for ligne in tables.penalites:
-        plancher = f" ; une clause ne peut descendre sous {ligne.plancher} %" if ligne.plancher else ""
-        report.ligne(f"  {ligne.semestre} : {ligne.taux} % l'an{plancher}")
+        plancher = (
+            f" ; une clause ne peut descendre sous {montant_fr(ligne.plancher)} %" if ligne.plancher else ""
+        )
+        report.ligne(f"  {ligne.semestre} : {montant_fr(ligne.taux)} % l'an{plancher}")
     report.ligne(
         f"\nValeurs publiées connues jusqu'au {date_longue(tables.connu_jusqu_au)} ; au-delà, "
         "« dossier taux --modele --at JOUR » écrit le fichier à remplir, à passer par --parametres "

@@ -29,6 +29,7 @@ from jsonschema import Draft202012Validator
 from dossier.cli.main import cli
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
+from dossier.francais import ESPACE_FINE, montant_fr
 from dossier.law.parametres.lecture import charger_parametres
 from dossier.law.rules import module_de
 from dossier.render.readback import normaliser, texte_pdf
@@ -392,11 +393,13 @@ def test_taux_liste_les_valeurs_et_leurs_sources() -> None:
             assert f"connu jusqu'au {date_longue(parametre.connu_jusqu_au)} ; publication : " in sortie
         for valeur in parametre.valeurs:
             if valeur.au == date.max:  # set by a text in force: no end date
-                assert f"depuis le {date_longue(valeur.du)} : {valeur.valeur} " in sortie
+                assert f"depuis le {date_longue(valeur.du)} : {montant_fr(valeur.valeur)} " in sortie
             else:
-                assert f"du {date_longue(valeur.du)} au {date_longue(valeur.au)} : {valeur.valeur} " in sortie
+                periode = f"du {date_longue(valeur.du)} au {date_longue(valeur.au)}"
+                assert f"{periode} : {montant_fr(valeur.valeur)} " in sortie
             assert valeur.source in sortie
-    assert "0.87 % l'an" in sortie  # the oldest legal rate is listed too
+    assert "0,87 % l'an" in sortie  # the oldest legal rate is listed too, in French figures
+    assert f"5{ESPACE_FINE}000,00 €" in sortie  # the small-claims ceiling, thousands grouped
     assert "fixé par un texte : vaut jusqu'à ce qu'une nouvelle valeur datée le remplace" in sortie
 
 
