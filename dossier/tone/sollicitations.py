@@ -48,7 +48,7 @@ from dossier.law.montants.computation import determiner_regime
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
-from dossier.vocabulaire import CANAUX
+from dossier.vocabulaire import CANAUX, COURRIERS
 
 
 @dataclass(frozen=True)
@@ -93,14 +93,14 @@ def fenetres() -> tuple[Fenetre, ...]:
 def contacts(creance: Creance, brouillons: Sequence[LettreAProduire], jour: date) -> list[Contact]:
     """The creditor's contacts up to `jour`, the letters about to be drafted included."""
     comptes = set(_donnees()["canaux"])
-    trouves = [Contact(c.date, f"courrier « {c.type} »") for c in creance.courriers if c.date <= jour]
+    trouves = [Contact(c.date, COURRIERS[c.type].nom) for c in creance.courriers if c.date <= jour]
     trouves += [
         Contact(e.date, CANAUX[e.canal].court)
         for e in creance.echanges
         if e.date <= jour and e.canal in comptes and e.initiative != "debiteur"
     ]
     trouves += [
-        Contact(b.date, f"courrier « {b.etape.value} » à envoyer", brouillon=True)
+        Contact(b.date, f"{COURRIERS[b.etape.value].nom} à envoyer", brouillon=True)
         for b in brouillons
         if b.envoye is None
     ]

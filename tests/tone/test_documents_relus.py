@@ -181,7 +181,7 @@ def test_trois_contacts_en_une_semaine() -> None:
     (constat,) = verifier_sollicitations(creance, brouillon, date(2025, 10, 10))
     assert constat.code == "TON-08" and not constat.bloquant and "L121-7" in constat.article
     assert "3 prises de contact en 7 jours (au plus 2)" in constat.message
-    assert "courrier « relance_1 » à envoyer du 10 octobre 2025" in constat.message
+    assert "relance 1 à envoyer du 10 octobre 2025" in constat.message
     # The debtor's own call is no solicitation; a meeting neither.
     venu_du_debiteur = exemple(
         "consommateur",
