@@ -123,7 +123,7 @@ def test_chaque_creance_verifie_son_travailleur(tmp_path: Path) -> None:
     revenu = pickle.loads(pickle.dumps(refus.value))
     assert isinstance(revenu, VersionDifferente) and revenu.exit_code == ExitCode.USAGE
     assert [c.code for c in revenu.constats] == ["LOT-02"]
-    assert "dossier : 0.0.0 ici, 0.1.0 sur le travailleur" in revenu.constats[0].message
+    assert f"dossier : 0.0.0 ici, {outillage()['dossier']} sur le travailleur" in revenu.constats[0].message
     assert not (tmp_path / "lot").exists()
 
 
