@@ -424,16 +424,21 @@ def portefeuille(resultats: Sequence[Any], sortie: Any) -> None:
             for r in lignes
         ],
     )
+    # three parts that add up to the count: a claim unchanged since the last batch is counted as
+    # such, whether it was built then or refused
     construits = sum(1 for r in lignes if r.reussi and not r.repris)
+    refuses = sum(1 for r in lignes if not r.reussi and not r.repris)
     repris = sum(1 for r in lignes if r.repris)
-    refuses = sum(1 for r in lignes if not r.reussi)
+    repris_refuses = sum(1 for r in lignes if r.repris and not r.reussi)
+    dont = f" (dont {repris_refuses} non construite(s))" if repris_refuses else ""
     console = _console()
     console.print(
-        f"{len(lignes)} créance(s) : {construits} construite(s), {repris} inchangée(s) depuis le dernier "
-        f"lot, {refuses} non construite(s). Résultats : {sortie}/results.csv et {sortie}/results.json.",
+        f"{len(lignes)} créance(s) : {construits} construite(s), {refuses} non construite(s), "
+        f"{repris} inchangée(s) depuis le dernier lot{dont}. "
+        f"Résultats : {sortie}/results.csv et {sortie}/results.json.",
         markup=False,
     )
-    if refuses:
+    if refuses or repris_refuses:
         console.print(
             f"Constats de chaque créance : {sortie}/constats/ ; erreurs internes : {sortie}/batch.log.",
             markup=False,

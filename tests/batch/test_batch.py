@@ -49,14 +49,17 @@ def test_lot_isole_les_echecs_et_reprend_ce_qui_a_change(tmp_path: Path) -> None
             "client-1": "construit",
             "client-2": "construit",
         }
-    assert "client-1" in sortie_texte and "3 créance(s) : 2 construite(s)" in sortie_texte
+    assert "client-1" in sortie_texte
+    assert "3 créance(s) : 2 construite(s), 1 non construite(s), 0 inchangée(s)" in sortie_texte
 
     avant = {nom: fichiers(sortie / nom) for nom in ("client-1", "client-2")}
     manifeste = (sortie / "client-1" / "manifest.json").stat().st_mtime_ns
     code, sortie_texte = _lot(dossier, sortie)
     assert code == ExitCode.INVALID_INPUT
     assert all(ligne["repris"] for ligne in resultats(sortie).values())
-    assert "0 construite(s), 3 inchangée(s)" in sortie_texte
+    # the three parts add up to the count: the refused claim, unchanged, is counted once
+    repris = "0 construite(s), 0 non construite(s), 3 inchangée(s) depuis le dernier lot (dont 1 non"
+    assert repris in sortie_texte
     assert (sortie / "client-1" / "manifest.json").stat().st_mtime_ns == manifeste  # not rewritten
 
     # One claim changes: only it is rebuilt; the others stay as they were, byte for byte.

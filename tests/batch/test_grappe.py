@@ -82,7 +82,8 @@ def test_grappe_identique_au_pool_local(tmp_path: Path, ordonnanceur: str) -> No
 
     # The same journal, read the same way: an unchanged re-run on the cluster rebuilds nothing.
     code, texte = _lot(dossier, tmp_path / "grappe", "--scheduler", ordonnanceur)
-    assert code == ExitCode.INVALID_INPUT and "0 construite(s), 3 inchangée(s)" in texte, texte
+    assert code == ExitCode.INVALID_INPUT, texte
+    assert "0 construite(s), 0 non construite(s), 3 inchangée(s)" in texte, texte
 
 
 def test_ordonnanceur_injoignable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
