@@ -41,6 +41,9 @@ class _Groupe(Groupe):
             ctx.exit(ExitCode.USAGE)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
+        except KeyboardInterrupt:  # click would print « Aborted! », in English
+            report.interrompu()
+            ctx.exit(ExitCode.INTERNAL_ERROR)
         except BrokenPipeError:
             # The reader went away (`dossier taux | head -1`): nothing more to say, nobody to say
             # it to. report.py already carries on quietly; this catches any other write.

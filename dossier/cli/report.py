@@ -191,6 +191,17 @@ def tableau(titre: str, colonnes: Sequence[str], lignes: Sequence[Sequence[Any]]
             console.print(f"    {propre(colonne).ljust(largeur)}  {valeur}", markup=False, overflow="fold")
 
 
+def interrompu() -> None:
+    """Ctrl-C. A build writes into a temporary folder put in place by renaming; one interrupted
+    between its two renames is put back in order by the next run (output/ecriture.py), and a batch
+    resumes from its journal."""
+    _console(erreur=True).print(
+        "Interrompu.\n"
+        "  → Relancez la même commande : une construction interrompue est remise en ordre, "
+        "un lot (« dossier batch ») reprend là où il s'est arrêté."
+    )
+
+
 def erreur_interne(exception: BaseException) -> None:
     from rich.markup import escape
 

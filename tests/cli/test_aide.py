@@ -141,3 +141,19 @@ def test_import_facture_nomme_le_fichier_absent(tmp_path: Path) -> None:
     assert f"le fichier « {absent} » n'existe pas" in resultat.stderr
     dossier = lancer("import-facture", tmp_path)
     assert dossier.exit_code == ExitCode.USAGE and "est un dossier" in dossier.stderr
+
+
+def test_ctrl_c_en_francais(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C ends with a French sentence and what to do, not click's « Aborted! »."""
+    from click.testing import CliRunner
+
+    from dossier.cli import taux
+
+    def interrompre(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(taux, "en_vigueur", interrompre)
+    resultat = CliRunner().invoke(cli, ["taux", "--at", "2026-01-15"])
+    assert resultat.exit_code == ExitCode.INTERNAL_ERROR
+    assert "Interrompu." in resultat.stderr and "Relancez la même commande" in resultat.stderr
+    assert "Aborted" not in resultat.output + resultat.stderr
