@@ -43,8 +43,22 @@ blocked 81 of 107 threats (recall 0.757) and 9 lawful sentences; after it, 87 of
 never saw: the second pass generalised a little, and a lawful sentence refused is still common
 (a denied or restricted act — « ne pourraient être saisis qu'en vertu d'un jugement », « nous
 n'avons jamais envisagé de porter plainte » — and the next step stated as certain). Its thresholds
-are a ratchet at those blind figures; once anyone studies its misses, it is development data too,
-and the next blind set measures.
+were a ratchet at those blind figures. It then became development data (issue 14, third pass):
+its 20 misses and 7 lawful sentences blocked were classed by cause and each cause fixed on
+sentences of the corpus written for it, none copied from the set — a negation's reach stopping
+before the complement it denies (« ne déclarerons pas … à la Banque de France », « jamais
+envisagé de porter plainte »), the law stated as a restriction (« uniquement par un commissaire
+de justice »), the debtor's fear reported (« vous craignez une saisie ? »), our own relances
+suspended read as a service withheld, the file's transfer announced for later read as a
+procedure under way (now TON-09, a warning: announcing an action the creditor may lawfully bring
+is no misleading or aggressive practice under C. conso. L121-6/L121-7), a clause opened by a
+subject with no comma, « ne pas en arriver à », income paid to the creditor, goods listed for a
+sale, fees with a price list or « to be paid with the principal », services (crèche, care,
+prescriptions, housing allocation) withheld, shaming in a messaging group or the local press.
+After that work it blocks 103 of 107 threats (recall 0.963) and no lawful sentence; with
+`--strict`, 104 threats and 3 lawful sentences (each the next step stated as certain, TON-09).
+These figures are NOT blind any more; its thresholds are a ratchet at them, and the next blind
+set measures.
 """
 
 from __future__ import annotations
@@ -63,11 +77,11 @@ from dossier.tone.linter import Contexte, examiner
 
 ICI = Path(__file__).resolve().parent
 # file -> (the SHA-256 of its entries, the least recall, the most lawful sentences blocked); the
-# second set's thresholds are a ratchet at its figures after it became development data
+# second and third sets' thresholds are a ratchet at their figures after they became development data
 JEUX = {
     "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
     "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.99, 0),
-    "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.81, 7),
+    "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.96, 0),
 }
 
 
