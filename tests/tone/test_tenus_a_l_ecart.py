@@ -59,6 +59,17 @@ After that work it blocks 103 of 107 threats (recall 0.963) and no lawful senten
 `--strict`, 104 threats and 3 lawful sentences (each the next step stated as certain, TON-09).
 These figures are NOT blind any more; its thresholds are a ratchet at them, and the next blind
 set measures.
+
+The fourth set, `tenus_a_l_ecart_4.yaml`: 111 threats and 101 lawful sentences written on
+2026-12-04, while the third pass was done, by someone who had seen neither the rules, the corpus
+nor the earlier sets, and never read by whoever changed the rules. Measured blind, once per state
+of the rules: those of 10882d2 (before the second pass) block 85 of 111 threats (recall 0.766)
+and 10 lawful sentences; after the second pass 92 (0.829) and 7; after the third pass **94 (recall
+0.847) and 4 lawful sentences** (95 threats and 7 lawful with `--strict`). The targets (≥ 0.95, no
+lawful sentence blocked) are NOT met on sentences the rules never saw: each pass on a set's
+failures brings that set near its targets and a fresh set about a third of the way. Its
+thresholds are a ratchet at those blind figures; it is the blind measure until someone studies
+its misses.
 """
 
 from __future__ import annotations
@@ -82,6 +93,8 @@ JEUX = {
     "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
     "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.99, 0),
     "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.96, 0),
+    # blind: measured once, never developed on
+    "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 0.84, 4),
 }
 
 
