@@ -25,3 +25,11 @@ def test_aucune_autre_copie_dans_le_paquet() -> None:
         if re.search(r"""__version__\s*=\s*["']\d+\.\d+""", p.read_text(encoding="utf-8"))
     ]
     assert copies == []
+
+
+def test_le_journal_des_changements_nomme_la_version() -> None:
+    """CHANGELOG.md's newest release is the version pyproject.toml gives: a release bumps both."""
+    ecrite = tomllib.loads((RACINE / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    journal = (RACINE / "CHANGELOG.md").read_text(encoding="utf-8")
+    versions = re.findall(r"^## (\d+\.\d+\.\d+) - \d{4}-\d{2}-\d{2}$", journal, flags=re.MULTILINE)
+    assert versions and versions[0] == ecrite, versions[:2]
