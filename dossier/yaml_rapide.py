@@ -1,8 +1,9 @@
 """The data files read with PyYAML rather than the strict reader, read by libyaml.
 
 docs/decisions.md (« claim.yaml is a contract ») sends every data file of the package through
-`model/donnees.py` except two, read with PyYAML: `codes.yaml` (at every start-up) and
-`tone/motifs.yaml`. libyaml's parser reads them ten to fifteen times faster than PyYAML's
+`model/donnees.py` except `codes.yaml`, read at every start-up (its model is checked by the
+suite); `dossier explain` also reads the tone's data files this way, for display only. libyaml's
+parser reads them ten to fifteen times faster than PyYAML's
 pure-Python one — codes.yaml, read by every command that reports a finding, took 0.15 s, 0.01 s
 now — into the very same objects (`tests/unit/test_yaml_rapide.py` compares both readers on every
 YAML file of the package). Without libyaml (a PyYAML built without it), the Python reader is used.

@@ -16,8 +16,6 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any
 
 from dossier.findings import Constat, Position, constat
 from dossier.law.calcul import Regime
@@ -25,10 +23,10 @@ from dossier.law.montants.computation import determiner_regime
 from dossier.law.textes import textes_legaux
 from dossier.model.claim import Creance
 from dossier.tone.analyse import Analyse, analyser
+from dossier.tone.motifs_yaml import motifs_yaml, partagee
 from dossier.tone.prefixes import candidats, prefixes, trouvailles
 from dossier.tone.regles import RELIRE, Regle, a_relire, appliquer, jeu, paiement_conditionne
 from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
-from dossier.yaml_rapide import lire_yaml_rapide
 
 CONDITIONS = ("civil", "amiable")
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
@@ -126,18 +124,10 @@ class Categorie:
 
 
 @cache
-def _motifs_yaml() -> dict[str, Any]:
-    texte = resources.files("dossier.tone").joinpath("motifs.yaml").read_text(encoding="utf-8")
-    donnees: dict[str, Any] = lire_yaml_rapide(texte)
-    return donnees
-
-
-@cache
 def categories() -> dict[str, Categorie]:
     """The kinds of thing the linter refuses, each with its article; each code in one of them."""
     trouvees = {
-        nom: Categorie(nom, c["titre"], c["article"], tuple(c["codes"]))
-        for nom, c in _motifs_yaml()["categories"].items()
+        nom: Categorie(nom, c.titre, c.article, c.codes) for nom, c in motifs_yaml().categories.items()
     }
     codes = [code for c in trouvees.values() for code in c.codes]
     if len(set(codes)) != len(codes):
@@ -156,33 +146,34 @@ def categorie_du_code(code: str) -> str:
 
 @cache
 def motifs() -> tuple[Motif, ...]:
-    entrees = _motifs_yaml()["motifs"]
-    noms = [entree["nom"] for entree in entrees] + [regle.nom for regle in jeu().regles]
+    entrees = motifs_yaml().motifs
+    noms = [entree.nom for entree in entrees] + [regle.nom for regle in jeu().regles]
     if len(set(noms)) != len(noms):
         raise ValueError("motifs.yaml, regles.yaml : deux entrées portent le même nom")
     trouves = []
     for entree in entrees:
-        if entree.get("si") not in (None, *CONDITIONS):
-            raise ValueError(f"motifs.yaml : {entree['nom']} : condition inconnue {entree['si']!r}")
-        if not set(entree.get("hors", ())) <= set(HORS):
-            raise ValueError(f"motifs.yaml : {entree['nom']} : « hors » inconnu {entree['hors']!r}")
+        if entree.si not in (None, *CONDITIONS):
+            raise ValueError(f"motifs.yaml : {entree.nom} : condition inconnue {entree.si!r}")
+        if not set(entree.hors) <= set(HORS):
+            raise ValueError(f"motifs.yaml : {entree.nom} : « hors » inconnu {entree.hors!r}")
+        sauf, negation = partagee(entree, entree.sauf), partagee(entree, entree.negation)
         trouves.append(
             Motif(
-                nom=entree["nom"],
-                code=entree["code"],
-                expression=re.compile(entree["motif"]),
-                raison=entree["raison"],
-                reference=entree["reference"],
-                suggestion=entree["suggestion"],
-                brut=bool(entree.get("brut", False)),
-                si=entree.get("si"),
-                sauf=re.compile(entree["sauf"]) if entree.get("sauf") else None,
-                negation=re.compile(f"(?:{entree['negation']}) ?$") if entree.get("negation") else None,
-                hors=tuple(entree.get("hors", ())),
-                categorie=categorie_du_code(entree["code"]),
-                prefixes=prefixes(entree["motif"]),
-                affirmee=bool(entree.get("affirmee", False) or entree.get("assertion", False)),
-                assertion=bool(entree.get("assertion", False)),
+                nom=entree.nom,
+                code=entree.code,
+                expression=re.compile(entree.motif),
+                raison=entree.raison,
+                reference=entree.reference,
+                suggestion=entree.suggestion,
+                brut=entree.brut,
+                si=entree.si,
+                sauf=re.compile(sauf) if sauf else None,
+                negation=re.compile(f"(?:{negation}) ?$") if negation else None,
+                hors=entree.hors,
+                categorie=categorie_du_code(entree.code),
+                prefixes=prefixes(entree.motif),
+                affirmee=entree.affirmee or entree.assertion,
+                assertion=entree.assertion,
             )
         )
     return tuple(trouves)

@@ -23,6 +23,7 @@ from dossier.law.textes import TexteYaml, textes_legaux
 from dossier.model.donnees import CODE, lire_donnees
 from dossier.model.exemples import ExemplesYaml, exemples
 from dossier.model.yaml_strict import Chemin, lire_yaml
+from dossier.tone.motifs_yaml import MotifsYaml, motifs_yaml
 from dossier.tone.regles import ReglesYaml, jeu
 from dossier.tone.sollicitations import SollicitationsYaml, fenetres
 
@@ -64,6 +65,7 @@ FICHIERS: list[tuple[str, str, Any, Callable[[], object], Chemin, Chemin]] = [
     ("dossier", "skeleton/exemples.yaml", ExemplesYaml, exemples, (), ("noms", 0)),
     ("dossier.tone", "sollicitations.yaml", SollicitationsYaml, fenetres, ("fenetres", 0), ("source",)),
     ("dossier.tone", "regles.yaml", ReglesYaml, jeu, ("regles", 0), ("regles", 0, "code")),
+    ("dossier.tone", "motifs.yaml", MotifsYaml, motifs_yaml, ("motifs", 0), ("motifs", 0, "code")),
 ]
 IDS = [fichier for _, fichier, *_ in FICHIERS]
 
