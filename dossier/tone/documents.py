@@ -2,8 +2,9 @@
 
 A template, a claim value or a renderer can put words in a letter that no source text shows
 whole (a name in capitals, a phone number, a paragraph cut across lines), so the linter reads
-what was really produced: each PDF page's text (pypdf) and the DOCX body (python-docx), with
-the location of each finding (file, page, line). A finding the PDF already shows is not repeated
+what was really produced: each PDF page's text (PDFium) and the DOCX body and footers (read from
+their XML as python-docx would; `render/readback.py`), with the location of each finding (file,
+page, line). A finding the PDF already shows is not repeated
 for its DOCX twin. A finding that comes from a free text of the claim is reported once, at its
 place in claim.yaml, with the first document that prints it.
 """
