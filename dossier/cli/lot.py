@@ -26,7 +26,7 @@ from dossier.output.verrou import verrou
 from dossier.pipeline import Analyse
 from dossier.portefeuille import journal
 from dossier.portefeuille.empreinte import donnees_legales
-from dossier.portefeuille.execution import Tache, echec, rendre_la_memoire
+from dossier.portefeuille.execution import Tache, echec, geler_ce_qui_reste, rendre_la_memoire
 from dossier.portefeuille.grappe import deposer_recu, recu, recus, un_a_la_fois, verifier_ici
 from dossier.portefeuille.resultats import Resultat, statut
 
@@ -107,6 +107,7 @@ def construire(tache: Tache) -> Resultat:
         resultat = echec(tache, perf_counter() - debut)
     if _journal is not None:
         journal.noter(_journal, resultat, tache.empreinte, donnees_legales())
+    geler_ce_qui_reste()
     rendre_la_memoire()
     return resultat
 
