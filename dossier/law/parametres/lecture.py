@@ -213,7 +213,7 @@ def parametres_officiels() -> Parametres:
             continue
         nom = f"dossier/law/parametres/donnees/{fichier.name}"
         try:
-            donnees, positions = charger_yaml(fichier.read_text(encoding="utf-8"))
+            donnees, positions = charger_yaml(fichier.read_text(encoding="utf-8"), libyaml=True)
             brut = ParametreYaml.model_validate(donnees)
         except ErreurYaml as erreur:
             raise DossierError(
