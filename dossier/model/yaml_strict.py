@@ -39,10 +39,17 @@ except ImportError:  # PyYAML built without libyaml: the Python parser reads eve
     CParser = None  # type: ignore[assignment, misc]
 
 from dossier.model import limites
-from dossier.model.types import PlainScalar
 from dossier.model.yaml_syntaxe import caractere_interdit, chemin_probable, traduire
 
 Chemin = tuple[str | int, ...]
+
+
+class PlainScalar(str):
+    """A YAML scalar written without quotes (its text is kept, never converted implicitly)."""
+
+    __slots__ = ()
+
+
 _DEMI_CARACTERE = re.compile("[\ud800-\udfff]")
 
 _SQUELETTE = "Partez du squelette écrit par « dossier init »."
