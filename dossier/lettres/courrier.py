@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 from dossier.francais import date_longue, euros, reproduit
 from dossier.law.calcul import Calcul
@@ -52,24 +52,38 @@ def lettre(
     valeurs = contexte(creance, a_produire, calcul, serie, montant_indemnite)
     agence = agence_de(creance, a_produire)
     reference = reference_lettre(creance, a_produire)
-    sorte = COURRIERS[a_produire.etape.value]
-    assert sorte.objet is not None
     return composer(
         creance,
         agence,
         a_produire.date,
         jour_edition,
         lieu=creance.options.lieu or (agence.adresse if agence else creance.creancier.adresse).ville,
-        objet=f"{sorte.objet} — dossier {creance.reference}",
-        titre=f"{sorte.objet} — {reference}",
+        **intitules(a_produire.etape.value, creance, reference),
         sujet=f"Recouvrement amiable — {creance.debiteur.nom}",
-        gabarit=sorte.gabarit,
         valeurs=valeurs,
         references=_references(creance, agence, a_produire, reference),
         reproduit=a_produire.date if a_produire.envoye else None,
         quoi=f"du {_nom_de_l_envoi(a_produire)} daté",
         mode_envoi=_mode_envoi(a_produire),
         paiement=_qr(valeurs["paiement"]),
+    )
+
+
+class Intitules(TypedDict):
+    objet: str
+    titre: str
+    gabarit: str
+
+
+def intitules(sorte_de_courrier: str, creance: Creance, reference: str) -> Intitules:
+    """A drafted letter's object line (« Rappel de paiement — dossier FA-2026-014 »), its PDF
+    title (the object with the letter's own reference) and its template, from its kind."""
+    sorte = COURRIERS[sorte_de_courrier]
+    assert sorte.objet is not None, f"{sorte_de_courrier} is not a letter dossier drafts"
+    return Intitules(
+        objet=f"{sorte.objet} — dossier {creance.reference}",
+        titre=f"{sorte.objet} — {reference}",
+        gabarit=sorte.gabarit,
     )
 
 

@@ -23,6 +23,7 @@ from dossier.lettres.contexte import (
 from dossier.lettres.courrier import (
     _qr,
     composer,
+    intitules,
     mode_envoi,
     references,
 )
@@ -112,18 +113,14 @@ def courrier(creance: Creance, plan: Echeancier, a_produire: CourrierPlan, jour_
         # an agency's letter reproduces L111-8 al. 2 and 3 (CPCE R124-4 5°), as every letter it writes
         "textes": textes_a_reproduire(),
     }
-    sorte = COURRIERS[a_produire.type]
-    assert sorte.objet is not None
     return composer(
         creance,
         agence,
         a_produire.date,
         jour_edition,
         lieu=lieu(creance),
-        objet=f"{sorte.objet} — dossier {creance.reference}",
-        titre=f"{sorte.objet} — {reference}",
+        **intitules(a_produire.type, creance, reference),
         sujet=f"Échéancier — {creance.debiteur.nom}",
-        gabarit=sorte.gabarit,
         valeurs=valeurs,
         references=references(creance, agence, reference, a_produire.date, a_produire.envoye),
         reproduit=a_produire.date if a_produire.envoye else None,

@@ -9,7 +9,7 @@ object; `attendu`: what the claim says (`attendu_de`), when it is known — `bui
 the claim, `dossier verify` the one embedded in the bundle.
 
 Checks, each with its code (`dossier explain COHER-0N`):
-    COHER-01  figures: every amount printed equals calcul.json           (verify/montants.py)
+    COHER-01  figures: every amount printed equals calcul.json, or the plan (verify/montants*.py)
     COHER-02  parties: names, SIREN, addresses the same everywhere        (verify/parties.py)
     COHER-03  dates in a coherent order                                   (verify/dates.py)
     COHER-04  pièces cited ↔ bordereau ↔ injonction/pieces/               (verify/pieces.py)
@@ -34,7 +34,8 @@ from dossier.render.readback import Lectures
 from dossier.verify.dates import verifier_dates
 from dossier.verify.gabarits import verifier_gabarits
 from dossier.verify.lecture import documents
-from dossier.verify.montants import Attente, verifier_montants
+from dossier.verify.montants import verifier_montants
+from dossier.verify.montants_plan import Attente, verifier_plan
 from dossier.verify.parties import Partie, parties_de, verifier_parties
 from dossier.verify.pieces import est_piece, verifier_pieces
 from dossier.vocabulaire import BUNDLE
@@ -78,7 +79,8 @@ def verifier_coherence(
         lectures, fichiers, sorted(n for n in fichiers if (est_piece(n) or n == BUNDLE) and tampons)
     )
     jumeaux = documents(lectures, fichiers, sorted(n for n in fichiers if n.endswith(".docx")))
-    constats = verifier_montants(ecrits, calcul, attendu.plan if attendu else None)
+    constats = verifier_montants(ecrits, calcul)
+    constats += verifier_plan(ecrits, attendu.plan if attendu else None)
     if attendu is not None:
         constats += verifier_parties(ecrits, attendu.parties)
     constats += verifier_dates(ecrits, calcul)
