@@ -7,14 +7,10 @@ Duplicate keys, anchors, aliases, explicit tags and merge keys are refused: each
 reader of the file sees. All such problems of a file are reported at once; a syntax error stops
 the reading where it is, and is said in French, at the line the user has to fix.
 
-The package's own data files (`libyaml=True`: the tone's rules and patterns, the law's tables and
-parameters, read at every start of a build) are parsed by libyaml, PyYAML's C parser, whose events
-go through the same composer and the same checks: 46 kB of `tone/regles.yaml` in 8 ms instead of
-64 ms. libyaml only ever accepts: a file it cannot parse, or in which the checks note anything, is
-read again by the pure-Python parser, whose refusal (message, line, column) is the one reported —
-the same refusal whichever reader ran first (`tests/unit/test_yaml_libyaml.py`, which also reads
-every shipped data file both ways). The user's claim.yaml and parameters file keep the Python
-parser alone: its acceptance is the one the French syntax messages were written against.
+The package's data files (`libyaml=True`) are parsed by libyaml, whose events go through the same
+composer and checks (`tone/regles.yaml`: 8 ms instead of 64). libyaml only ever accepts: a file it
+cannot parse, or with anything to refuse, is read again by the Python parser, whose refusal is
+reported (`tests/unit/test_yaml_libyaml.py`). claim.yaml keeps the Python parser alone.
 """
 
 from __future__ import annotations

@@ -216,11 +216,9 @@ def parametres_officiels() -> Parametres:
 
 
 def lire_fichier_du_paquet(texte: str, nom: str) -> Parametre:
-    """Le fichier `nom` des données du paquet ; mal formé, il est refusé (`DossierError`, TAUX-04,
-    sortie 1 : une erreur du logiciel) avec sa ligne et sa colonne.
-
-    Un fichier bien formé est lu sans pydantic (`format.lire_parametre`) ; un autre passe par
-    `modeles.ParametreYaml`, dont le refus est celui qui est rapporté."""
+    """Le fichier `nom` des données du paquet, lu sans pydantic s'il est bien formé
+    (`format.lire_parametre`) ; sinon refusé par `modeles.ParametreYaml` (TAUX-04, sortie 1) à sa
+    ligne et sa colonne."""
     try:
         donnees, positions = charger_yaml(texte, libyaml=True)
     except ErreurYaml as erreur:
