@@ -340,9 +340,12 @@ def _jour_ou_rien(valeur: Any) -> date | None:
 
 def _jour(valeur: Any) -> date:
     iso = _JOUR_ISO.fullmatch(valeur) if isinstance(valeur, str) else None
-    if iso is None or int(iso[1]) < limites.ANNEE_MIN:
+    if iso is None:
+        raise _NonPris
+    annee, mois, jour = (int(chiffres) for chiffres in iso.groups())
+    if annee < limites.ANNEE_MIN:
         raise _NonPris
     try:
-        return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        return date(annee, mois, jour)
     except ValueError:
         raise _NonPris from None
