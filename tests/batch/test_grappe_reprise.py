@@ -53,12 +53,10 @@ def _attendre(condition: object, quoi: str) -> None:
 
 
 def _au_repos(client: Client) -> bool:
-    """No worker of the cluster building a claim (those of the killed client finished): the
-    scheduler forgets a dead client's tasks, but a worker finishes the one it is running."""
-    occupes = client.run(
-        lambda: __import__("dossier.portefeuille.grappe").portefeuille.grappe.un_a_la_fois.locked()
-    )
-    return not any(occupes.values())
+    """No worker of the cluster running a task: the scheduler forgets a dead client's tasks, but a
+    worker finishes the one it is running (counted, cancelled, until it returns)."""
+    en_cours = client.run(lambda dask_worker: dask_worker.state.executing_count)
+    return not any(en_cours.values())
 
 
 def _paquets(sortie: Path) -> dict[str, int]:
