@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Executor
 from contextlib import ExitStack
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -77,7 +78,7 @@ def commande(
     from dossier.portefeuille import journal
     from dossier.portefeuille.empreinte import donnees_legales, outillage
     from dossier.portefeuille.execution import executer, pool_local
-    from dossier.portefeuille.grappe import grappe
+    from dossier.portefeuille.grappe import grappe, relever_les_recus, retirer_recu
     from dossier.portefeuille.recherche import trouver
     from dossier.portefeuille.resultats import ecrire_resultats
 
@@ -119,6 +120,7 @@ def commande(
         racine = sortie.absolute()
         connexion = pile.enter_context(journal.ouvrir(racine))
         pile.enter_context(journal_technique(racine, "dossier.batch", seul=True))
+        relever_les_recus(racine, connexion)  # the rows of a cluster batch whose client died
         resultats, taches = _a_construire(claims, racine, connexion, date_cli, jusqua, docx)
         if sur_la_grappe is None:
             # each pool worker journals its claims as soon as their packs are in place
@@ -131,7 +133,8 @@ def commande(
             executeur, travail = sur_la_grappe, partial(construire_sur_la_grappe, attendu=attendu)
 
             def journaliser(tache: Tache, resultat: Resultat) -> None:
-                journal.noter(connexion, resultat, tache.empreinte, donnees_legales())
+                journal.noter(connexion, replace(resultat, repris=False), tache.empreinte, donnees_legales())
+                retirer_recu(tache)
 
         avancer = pile.enter_context(report.progression(len(claims), len(resultats)))
         for resultat in executer(taches, executeur, travail, journaliser):

@@ -22,11 +22,12 @@ from dossier.exit_codes import ExitCode
 from dossier.export import objet_constat
 from dossier.findings import Constat
 from dossier.output.garde import verifier_cible
+from dossier.output.verrou import verrou
 from dossier.pipeline import Analyse
 from dossier.portefeuille import journal
 from dossier.portefeuille.empreinte import donnees_legales
-from dossier.portefeuille.execution import Tache, echec, rendre_la_memoire
-from dossier.portefeuille.grappe import un_a_la_fois, verifier_ici
+from dossier.portefeuille.execution import Tache, echec, geler_ce_qui_reste, rendre_la_memoire
+from dossier.portefeuille.grappe import deposer_recu, recu, recus, un_a_la_fois, verifier_ici
 from dossier.portefeuille.resultats import Resultat, statut
 
 JOURNAL_TECHNIQUE = "batch.log"
@@ -57,10 +58,18 @@ def preparer_processus(racine: Path) -> None:
 def construire_sur_la_grappe(tache: Tache, attendu: Mapping[str, str]) -> Resultat:
     """A Dask worker's claim (`--scheduler`): refused whole if this process has not the client's
     `outillage()` (`VersionDifferente`, LOT-02); else built by `construire`, one claim at a time per
-    process, its errors logged to OUT/batch.log. The client journals the row (`portefeuille/grappe.py`)."""
+    process, its errors logged to OUT/batch.log. The client journals the row (`portefeuille/grappe.py`);
+    the worker leaves it as a receipt first, under the claim's lock in OUT/.recus: a build of the
+    same claim still running for a client that died is waited for, and its row taken, not built again."""
     verifier_ici(attendu)
-    with un_a_la_fois, journal_technique(tache.racine):
-        return construire(tache)
+    verrou_de_la_creance = verrou(recus(tache.racine) / tache.nom, attendre=True)
+    with un_a_la_fois, journal_technique(tache.racine), verrou_de_la_creance:
+        deja = recu(tache, donnees_legales())
+        if deja is not None:
+            return deja
+        resultat = construire(tache)
+        deposer_recu(tache, resultat, donnees_legales())
+        return resultat
 
 
 @contextmanager
@@ -98,6 +107,7 @@ def construire(tache: Tache) -> Resultat:
         resultat = echec(tache, perf_counter() - debut)
     if _journal is not None:
         journal.noter(_journal, resultat, tache.empreinte, donnees_legales())
+    geler_ce_qui_reste()
     rendre_la_memoire()
     return resultat
 

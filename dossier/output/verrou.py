@@ -3,8 +3,10 @@
 Two builds writing the same folder would each swap in a complete pack, and one result would be
 lost without a word. A lock file beside the folder (`.DIR.verrou`, never inside it: the folder is
 swapped whole) is held with `flock` for the whole build; a second build refuses at once (SORTIE-05),
-naming the process that holds it. The file is removed on release; a build that finds the file gone
-or replaced after locking it locks again, so two builds never hold two different files.
+naming the process that holds it — or, asked to (`attendre`: a batch's claim on a cluster, whose
+earlier build may still be running on another worker), waits for it. The file is removed on
+release; a build that finds the file gone or replaced after locking it locks again, so two builds
+never hold two different files.
 """
 
 from __future__ import annotations
@@ -26,13 +28,14 @@ def chemin_verrou(cible: Path) -> Path:
 
 
 @contextmanager
-def verrou(cible: Path) -> Iterator[None]:
-    """Hold the lock of `cible` for the time of the block; folders created for it are removed
-    afterwards when the build left them empty (a refused build leaves nothing behind)."""
+def verrou(cible: Path, attendre: bool = False) -> Iterator[None]:
+    """Hold the lock of `cible` for the time of the block (held by another process: SORTIE-05, or
+    wait for it with `attendre`); folders created for it are removed afterwards when the build left
+    them empty (a refused build leaves nothing behind)."""
     fichier = chemin_verrou(cible)
     crees = _creer_parents(fichier.parent)
     try:
-        descripteur = _prendre(fichier, cible)
+        descripteur = _prendre(fichier, cible, attendre)
         try:
             yield
         finally:
@@ -46,14 +49,14 @@ def verrou(cible: Path) -> Iterator[None]:
                 break
 
 
-def _prendre(fichier: Path, cible: Path) -> int:
+def _prendre(fichier: Path, cible: Path, attendre: bool = False) -> int:
     while True:
         try:
             descripteur = os.open(fichier, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as erreur:
             raise ecriture_impossible(cible, erreur.strerror) from None
         try:
-            fcntl.flock(descripteur, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(descripteur, fcntl.LOCK_EX if attendre else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             detenteur = os.read(descripteur, 32).decode("ascii", "replace").strip() or "?"
             os.close(descripteur)

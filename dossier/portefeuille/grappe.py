@@ -4,8 +4,12 @@ distributed cluster (the `[distributed]` extra), through the same loop as the lo
 
 What differs from the local pool, and why:
 - the workers do not write the journal: the client records each row as it arrives (SQLite's
-  write-ahead log cannot be shared between machines). A client killed between a worker's swap and
-  the row's arrival has that claim rebuilt by the next run, to the same bytes; nothing is lost;
+  write-ahead log cannot be shared between machines). Each worker leaves its row as a receipt,
+  `OUT/.recus/<name>.json`, written before it lets go of the claim: a client killed (its workers
+  finish the claims they hold) leaves receipts, which the next run journals before it looks at
+  anything (`relever_les_recus`), and a claim whose earlier build is still running when the next
+  run submits it again waits for that build and takes its receipt (`cli/lot.py`). Nothing lost,
+  nothing built twice (tests/batch/test_grappe_reprise.py);
 - every worker must have the client's `outillage()` (dossier's version, law data, templates, PDF
   engine): another law-data version would apply another law, another engine would lay out other
   bytes. Checked on every worker before anything is submitted, and again by each claim (a worker
@@ -16,18 +20,27 @@ What differs from the local pool, and why:
 
 from __future__ import annotations
 
+import json
+import os
+import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
 from concurrent.futures import Executor
 from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from dossier.errors import UsageProblem
 from dossier.findings import constat
+from dossier.portefeuille import journal
 from dossier.portefeuille.empreinte import outillage
+from dossier.portefeuille.execution import Tache
+from dossier.portefeuille.resultats import Resultat
 
 ATTENTE_CONNEXION = 10.0  # seconds to reach the scheduler
 ATTENTE_TRAVAILLEURS = 10.0  # seconds for a first worker to show, when the scheduler has none
+RECUS = ".recus"  # OUT/.recus/<name>.json: a worker's row, until the client has journaled it
 un_a_la_fois = threading.Lock()  # a worker process builds one claim at a time, whatever its threads
 
 
@@ -145,3 +158,68 @@ def _injoignable(adresse: str, pourquoi: str) -> UsageProblem:
             )
         ]
     )
+
+
+def recus(racine: Path) -> Path:
+    """OUT/.recus, where the workers leave their rows (and take each claim's lock)."""
+    return racine / RECUS
+
+
+def deposer_recu(tache: Tache, resultat: Resultat, donnees_legales: str) -> None:
+    """On a worker, once the claim's pack is in place: its row, written whole (renamed into place)."""
+    chemin = recus(tache.racine) / f"{tache.nom}.json"
+    provisoire = chemin.with_name(f".{chemin.name}.provisoire")
+    provisoire.write_text(
+        json.dumps(
+            {
+                "claim": str(tache.claim),
+                "empreinte": tache.empreinte,
+                "donnees_legales": donnees_legales,
+                "resultat": resultat.en_ligne(),
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    os.replace(provisoire, chemin)
+
+
+def recu(tache: Tache, donnees_legales: str) -> Resultat | None:
+    """The row an earlier build of this very claim left (same claim, inputs and law data), if any:
+    taken as it is, not built again. An internal error's row: none (built again, as the journal does)."""
+    lu = _lire(recus(tache.racine) / f"{tache.nom}.json")
+    if lu is None or (lu["claim"], lu["empreinte"], lu["donnees_legales"]) != (
+        str(tache.claim),
+        tache.empreinte,
+        donnees_legales,
+    ):
+        return None
+    resultat = Resultat.depuis(lu["resultat"])
+    return None if journal.passager(resultat) else resultat.repris_du_journal()
+
+
+def retirer_recu(tache: Tache) -> None:
+    """On the client, once the row is journaled."""
+    (recus(tache.racine) / f"{tache.nom}.json").unlink(missing_ok=True)
+
+
+def relever_les_recus(racine: Path, connexion: sqlite3.Connection) -> None:
+    """Before a batch looks at its journal: the rows left by workers whose client died, journaled,
+    their receipts removed. OUT/.recus is made here, once, before any worker locks a claim in it."""
+    dossier = recus(racine)
+    dossier.mkdir(exist_ok=True)
+    for chemin in sorted(dossier.glob("*.json")):
+        lu = _lire(chemin)
+        if lu is not None:
+            resultat = replace(Resultat.depuis(lu["resultat"]), repris=False)
+            journal.noter(connexion, resultat, lu["empreinte"], lu["donnees_legales"])
+        chemin.unlink()
+
+
+def _lire(chemin: Path) -> dict[str, Any] | None:
+    try:
+        lu = json.loads(chemin.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # none, or not ours: the claim is built again
+        return None
+    complet = isinstance(lu, dict) and {"claim", "empreinte", "donnees_legales", "resultat"} <= lu.keys()
+    return lu if complet else None

@@ -3,7 +3,8 @@
 A claim's row is committed by the worker right after its pack was swapped into place
 (`output.ecrire_pack`): a run killed at any moment has every finished claim journaled, and a
 re-run skips each claim whose hash did not change. A claim that failed with an internal error is
-journaled too, but rebuilt on the next run (the cause may be passing: a full disk, a killed worker).
+journaled too, but rebuilt on the next run (the cause may be passing: a full disk, a killed worker);
+so is a claim refused because another build was writing its folder at that moment (SORTIE-05).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dossier.exit_codes import ExitCode
 from dossier.portefeuille.resultats import Resultat
 
 NOM = "journal.sqlite"
+PASSAGERS = frozenset({"SORTIE-05"})  # refusals that say nothing of the claim: built again next run
 _ATTENTE_MS = 30_000  # a worker waits this long for another's write to finish
 
 _SCHEMA = """
@@ -64,14 +66,22 @@ def noms(connexion: sqlite3.Connection) -> dict[Path, str]:
 
 
 def a_jour(connexion: sqlite3.Connection, claim: Path, empreinte: str) -> Resultat | None:
-    """The journaled result of `claim` if its inputs are unchanged since (an internal error: never)."""
+    """The journaled result of `claim` if its inputs are unchanged since (a passing failure: never)."""
     ligne = connexion.execute(
         "SELECT empreinte, resultat FROM creances WHERE claim = ?", (str(claim),)
     ).fetchone()
     if ligne is None or ligne[0] != empreinte:
         return None
     resultat = Resultat.depuis(json.loads(ligne[1]))
-    return None if resultat.code_sortie == ExitCode.INTERNAL_ERROR else resultat
+    return None if passager(resultat) else resultat
+
+
+def passager(resultat: Resultat) -> bool:
+    """A result that says nothing of the claim itself (an internal error, another build writing its
+    folder at the time): the claim is built again by the next run."""
+    if resultat.code_sortie == ExitCode.INTERNAL_ERROR:
+        return True
+    return bool(PASSAGERS & set(resultat.constats_bloquants))
 
 
 def tous(connexion: sqlite3.Connection) -> list[tuple[Resultat, str, str]]:

@@ -1,8 +1,10 @@
 """Letter → PDF bytes, through WeasyPrint, deterministic and closed.
 
 - Layout: `templates/letters/lettre.html` (rendered by the one sandboxed Jinja environment) and
-  `templates/letters/lettre.css`; fonts: Liberation Sans shipped in `dossier/fonts/`, declared by
-  `@font-face` rules whose file URLs come from the resolver (`dossier.resources`).
+  `templates/page.css` + `templates/letters/lettre.css`, each layout's stylesheets named in
+  `FEUILLES` and parsed once per process (the HTML links none); fonts: Liberation Sans shipped
+  in `dossier/fonts/`, declared by `@font-face` rules whose file URLs come from the resolver
+  (`dossier.resources`).
 - Closed: WeasyPrint may only read the templates folder, the fonts folder and `data:` URIs (the QR);
   any other URL stops the rendering (RENDU-06). The HTML has no links, scripts, forms or
   attachments, so the PDF has no actions, JavaScript or embedded files (checked by the tests with
@@ -52,7 +54,7 @@ from dossier.findings import constat
 from dossier.render.bibliotheques import importer_weasyprint
 from dossier.render.environment import rendre_gabarit
 from dossier.render.letter import Lettre
-from dossier.resources import dossier_gabarits, dossier_polices, police
+from dossier.resources import dossier_gabarits, dossier_polices, gabarit, police
 
 importer_weasyprint()  # WeasyPrint's system libraries, found in one ldconfig instead of ~70 processes
 from weasyprint import CSS, HTML  # noqa: E402
@@ -64,6 +66,14 @@ VARIANTE_PDFA = "pdf/a-3b"
 PROFIL_SRGB = "sRGB2014.icc"  # shipped by WeasyPrint (weasyprint/pdf/), the ICC's sRGB v2 profile
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
 FAMILLE = "Dossier Sans"  # our own family name: never confused with a font installed on the system
+# Each layout's stylesheets, in cascade order, parsed once per process (`_feuilles`) instead of once
+# per document from the HTML's <link>s; a layout not listed here carries its style inline.
+FEUILLES = {
+    GABARIT_HTML: ("page.css", "letters/lettre.css"),
+    "court/document.html": ("page.css", "court/document.css"),
+    "pieces/bandeaux.html": ("pieces/pieces.css",),
+    "pieces/courriel.html": ("pieces/pieces.css",),
+}
 POLICES = (
     ("LiberationSans-Regular.ttf", "normal", "normal"),
     ("LiberationSans-Bold.ttf", "bold", "normal"),
@@ -104,6 +114,18 @@ def _polices() -> tuple[FontConfiguration, CSS]:
     configuration = FontConfiguration()
     feuille = CSS(string=regles, font_config=configuration, url_fetcher=recuperateur())
     return configuration, feuille
+
+
+@cache
+def _feuilles(gabarit_html: str) -> tuple[CSS, ...]:
+    """The stylesheets of layout `gabarit_html` (FEUILLES), parsed once per process: parsing them
+    cost a tenth of a warm build when each document's <link>s were parsed anew. Given to WeasyPrint
+    after the fonts' sheet; the HTML holds no other style, so the cascade is the same."""
+    configuration, _feuille = _polices()
+    return tuple(
+        CSS(filename=str(gabarit(nom)), font_config=configuration, url_fetcher=recuperateur())
+        for nom in FEUILLES.get(gabarit_html, ())
+    )
 
 
 def html_lettre(lettre: Lettre) -> str:
@@ -165,7 +187,7 @@ def ecrire_pdf(html: str, gabarit_html: str, quoi: str, jour: date | None = None
             # (weasyprint/pdf/__init__.py): the file is released, unclosed, inside this call.
             warnings.filterwarnings("ignore", r"unclosed file .*sRGB2014\.icc", ResourceWarning)
             pdf = document.write_pdf(
-                stylesheets=[feuille_polices],
+                stylesheets=[feuille_polices, *_feuilles(gabarit_html)],
                 font_config=configuration,
                 pdf_identifier=identifiant,
                 pdf_forms=False,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
+
+from dossier.portefeuille.journal import NOM
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 ECHANTILLON = "b2b-menuiserie"  # no pièce, quick to build
@@ -40,3 +43,14 @@ def fichiers(dossier: Path) -> dict[str, bytes]:
 def copier(source: str, cible: Path) -> Path:
     shutil.copytree(SAMPLES / source, cible)
     return cible / "claim.yaml"
+
+
+def journalises(sortie: Path) -> set[str]:
+    """The output folders of the claims the journal of `sortie` holds (none before it exists)."""
+    if not (sortie / NOM).exists():
+        return set()
+    with sqlite3.connect(f"file:{sortie / NOM}?mode=ro", uri=True) as connexion:
+        try:
+            return {s for (s,) in connexion.execute("SELECT sortie FROM creances")}
+        except sqlite3.OperationalError:  # the table is not created yet
+            return set()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,21 +15,10 @@ from click.testing import CliRunner
 from dossier.cli.main import cli
 from dossier.exit_codes import ExitCode
 from dossier.output.releve import MARQUE
-from dossier.portefeuille.journal import NOM
-from tests.batch.outils import JOUR, fichiers, portefeuille, resultats
+from tests.batch.outils import JOUR, fichiers, journalises, portefeuille, resultats
 
 LANCER = "from dossier.cli.main import main; main()"
 ATTENTE = 300  # seconds: a shared machine may be slow; the test never asserts a duration
-
-
-def _journalises(sortie: Path) -> set[str]:
-    if not (sortie / NOM).exists():
-        return set()
-    with sqlite3.connect(f"file:{sortie / NOM}?mode=ro", uri=True) as connexion:
-        try:
-            return {s for (s,) in connexion.execute("SELECT sortie FROM creances")}
-        except sqlite3.OperationalError:  # the table is not created yet
-            return set()
 
 
 def test_lot_tue_puis_repris(tmp_path: Path) -> None:
@@ -46,12 +34,12 @@ def test_lot_tue_puis_repris(tmp_path: Path) -> None:
     )
     try:
         limite = time.monotonic() + ATTENTE
-        while not _journalises(sortie) and time.monotonic() < limite and processus.poll() is None:
+        while not journalises(sortie) and time.monotonic() < limite and processus.poll() is None:
             time.sleep(0.05)
         os.killpg(processus.pid, signal.SIGKILL)
     finally:
         processus.wait(timeout=60)
-    finis = _journalises(sortie)
+    finis = journalises(sortie)
     assert finis and len(finis) < 4, finis  # killed in the middle of the batch
     avant = {nom: ((sortie / nom).stat().st_ino, fichiers(sortie / nom)) for nom in finis}
 
