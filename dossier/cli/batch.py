@@ -120,7 +120,7 @@ def commande(
         racine = sortie.absolute()
         connexion = pile.enter_context(journal.ouvrir(racine))
         pile.enter_context(journal_technique(racine, "dossier.batch", seul=True))
-        relever_les_recus(racine, connexion)  # the rows of a cluster batch whose client died
+        relever_les_recus(racine, connexion, sur_la_grappe is not None)  # a dead client's rows
         resultats, taches = _a_construire(claims, racine, connexion, date_cli, jusqua, docx)
         if sur_la_grappe is None:
             # each pool worker journals its claims as soon as their packs are in place

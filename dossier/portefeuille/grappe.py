@@ -203,11 +203,15 @@ def retirer_recu(tache: Tache) -> None:
     (recus(tache.racine) / f"{tache.nom}.json").unlink(missing_ok=True)
 
 
-def relever_les_recus(racine: Path, connexion: sqlite3.Connection) -> None:
+def relever_les_recus(racine: Path, connexion: sqlite3.Connection, sur_la_grappe: bool) -> None:
     """Before a batch looks at its journal: the rows left by workers whose client died, journaled,
-    their receipts removed. OUT/.recus is made here, once, before any worker locks a claim in it."""
+    their receipts removed. For a cluster batch OUT/.recus is made here, once, before any worker
+    locks a claim in it; a local batch only reads one an earlier cluster batch left."""
     dossier = recus(racine)
-    dossier.mkdir(exist_ok=True)
+    if sur_la_grappe:
+        dossier.mkdir(exist_ok=True)
+    elif not dossier.is_dir():
+        return
     for chemin in sorted(dossier.glob("*.json")):
         lu = _lire(chemin)
         if lu is not None:

@@ -40,6 +40,7 @@ def test_lot_isole_les_echecs_et_reprend_ce_qui_a_change(tmp_path: Path) -> None
     casse = lignes["casse"]
     assert (casse["statut"], casse["code_sortie"]) == ("invalide", ExitCode.INVALID_INPUT)
     assert casse["constats_bloquants"] and not (sortie / "casse").exists()  # nothing partial
+    assert not (sortie / ".recus").exists()  # a cluster's receipts: no folder for a local batch
     constats = json.loads((sortie / "constats" / "casse.json").read_text(encoding="utf-8"))
     assert {c["code"] for c in constats} == set(casse["constats_bloquants"])
     assert all(c["ou"] and c["ou"].startswith("claim.yaml:") for c in constats if c["code"] != "USAGE-01")
