@@ -18,12 +18,15 @@ a batch with 1 worker, an unchanged re-run of it, a batch with 2 workers, and `-
 each built by a fresh `dossier build` process; it samples the worker's resident memory after
 its first claim, after the eighth and after the last of the 1-worker batch (between two
 claims: the lowest sample while the next one starts), and its peak. The machine is shared and noisy: only the
-ratios, measured in the same run, mean something.
+ratios, measured in the same run, mean something. dossier's modules are compiled to bytecode first,
+as `pip install` does (see benchmarks/vitesse.py), so that a fresh process starts as an installed
+copy does; `mesurer --sans-bytecode` measures a checkout run with PYTHONDONTWRITEBYTECODE=1.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import random
@@ -301,6 +304,7 @@ def main() -> None:
     m = commandes.add_parser("mesurer")
     m.add_argument("--nombre", type=int, default=40)
     m.add_argument("--frais", type=int, default=6)
+    m.add_argument("--sans-bytecode", action="store_true", help="sans compiler dossier d'abord")
     r = commandes.add_parser("memoire")
     r.add_argument("--nombre", type=int, default=24)
     a = arguments.parse_args()
@@ -309,6 +313,9 @@ def main() -> None:
     elif a.commande == "memoire":
         memoire(a.nombre)
     else:
+        if not a.sans_bytecode:
+            compileall.compile_dir(ECHANTILLONS.parent / "dossier", quiet=1)
+        print(f"bytecode de dossier compilé d'avance : {'non' if a.sans_bytecode else 'oui'}")
         mesurer(a.nombre, a.frais)
 
 
