@@ -28,6 +28,13 @@ class Nature(StrEnum):
     INTERET_LEGAL = "interet_legal"  # C. mon. fin. L313-2 legal rate, from the mise en demeure
     TAUX_CONTRACTUEL = "taux_contractuel"  # a rate the contract fixes, for a non-business debtor
 
+    @property
+    def libelle(self) -> str:
+        """What a reader of the review report is told: « pénalités de retard »."""
+        return {"penalites": "pénalités de retard", "interet_legal": "intérêt au taux légal"}.get(
+            self.value, "taux contractuel"
+        )
+
 
 @dataclass(frozen=True)
 class Periode:

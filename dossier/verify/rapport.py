@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from dossier.codes import registre
 from dossier.findings import Constat, Severite
-from dossier.francais import date_courte, date_longue, euros
+from dossier.francais import date_courte, date_longue, euros, taux
+from dossier.law.calcul import Nature
 from dossier.law.parametres.format import ValeurDatee
 from dossier.parcours.pas import Calendrier
 from dossier.render.environment import rendre_gabarit
@@ -68,8 +69,24 @@ class Chiffre:
     valeur: str  # « 6910.38 », as calcul.json writes it (data-montant, for a reader or a test)
     regle: str
     article: str
-    source: str
+    source: str  # empty when the source is a published value written once below the table
     ou: str  # « requete.pdf p. 1 ; decompte.pdf p. 2 », or « — »
+    renvoi: int | None = None  # its number in the list of published values' sources
+
+
+class Sources:
+    """The published values' sources (a rate and its decision, a decree), each written once under
+    the table and numbered: a 400-character citation repeated on every interest period hid the
+    figures it explains."""
+
+    def __init__(self) -> None:
+        self.numeros: dict[str, int] = {}
+
+    def renvoi(self, source: str) -> int:
+        return self.numeros.setdefault(source, len(self.numeros) + 1)
+
+    def liste(self) -> list[tuple[int, str]]:
+        return [(numero, source) for source, numero in self.numeros.items()]
 
 
 def rapport(
@@ -93,7 +110,8 @@ def rapport(
         "outil": calcul.get("outil", ""),
         "suite": _suite(prevu),
         "documents": _documents(fichiers, roles),
-        "chiffres": _chiffres(calcul, valeurs, _imprimes(fichiers, lectures)),
+        "chiffres": _chiffres(calcul, valeurs, _imprimes(fichiers, lectures), sources := Sources()),
+        "sources": sources.liste(),
         "conventions": list(calcul.get("choix", ())),
         "constats": _constats(constats),
         "chronologie": [(date_courte(f.date), f.quoi) for f in prevu.historique],
@@ -142,16 +160,26 @@ def _imprimes(fichiers: Mapping[str, bytes], lectures: Lectures) -> dict[str, li
 
 
 def _chiffre(
-    ancre: str, quoi: str, valeur: str, regle: str, article: str, source: str, ou: Mapping[str, list[str]]
+    ancre: str,
+    quoi: str,
+    valeur: str,
+    regle: str,
+    article: str,
+    source: str,
+    ou: Mapping[str, list[str]],
+    renvoi: int | None = None,
 ) -> Chiffre:
     montant = normaliser(euros(Decimal(valeur)))
-    return Chiffre(
-        ancre, quoi, montant, valeur, regle, article, source, " ; ".join(ou.get(montant, [])) or "—"
-    )
+    imprime = " ; ".join(ou.get(montant, [])) or "—"
+    return Chiffre(ancre, quoi, montant, valeur, regle, article, "" if renvoi else source, imprime, renvoi)
+
+
+def _euros(texte: str) -> str:
+    return normaliser(euros(Decimal(texte)))
 
 
 def _chiffres(
-    calcul: Mapping[str, Any], valeurs: Sequence[ValeurDatee], ou: Mapping[str, list[str]]
+    calcul: Mapping[str, Any], valeurs: Sequence[ValeurDatee], ou: Mapping[str, list[str]], sources: Sources
 ) -> list[Chiffre]:
     indemnite = next((v for v in valeurs if v.id == "indemnite_forfaitaire.montant"), None)
     totaux = (
@@ -189,6 +217,8 @@ def _chiffres(
         ),
     )
     chiffres = [_chiffre(a, q, calcul[cle], r, t, s, ou) for a, q, cle, r, t, s in totaux]
+    if indemnite is not None:
+        chiffres[-1] = replace(chiffres[-1], source="", renvoi=sources.renvoi(indemnite.citation))
     if Decimal(calcul["clause_penale"]):
         regle = "stipulée au contrat, modérable par le juge"
         chiffres.append(
@@ -203,8 +233,9 @@ def _chiffres(
             )
         )
     for rang, f in enumerate(calcul["factures"]):
-        regle = f"montant TTC {f['montant_ttc']} moins les paiements imputés ({f['paye']})"
-        source = f"claim.yaml ; prescription le {f['prescription_le']} ({f['prescription_article']})"
+        regle = f"montant TTC {_euros(f['montant_ttc'])} moins les paiements imputés ({_euros(f['paye'])})"
+        prescription = date_longue(date.fromisoformat(f["prescription_le"]))
+        source = f"claim.yaml ; prescription le {prescription} ({f['prescription_article']})"
         chiffres.append(
             _chiffre(
                 f"facture-{rang}",
@@ -217,13 +248,20 @@ def _chiffres(
             )
         )
     for rang, p in enumerate(calcul["periodes"]):
-        regle = f"{p['base']} × {p['taux']} % × {p['jours']} jours / 365 ou 366 ({p['nature']})"
+        regle = (
+            f"{_euros(p['base'])} × {taux(Decimal(p['taux']))} × {p['jours']} jours / 365 ou 366 "
+            f"({Nature(p['nature']).libelle})"
+        )
         source = p["source"] + (", valeur fournie par l'utilisateur" if p["fourni_par_utilisateur"] else "")
-        quoi = f"{p['facture']} du {p['du']} au {p['au']}"
-        chiffres.append(_chiffre(f"periode-{rang}", quoi, p["montant"], regle, p["article"], source, ou))
+        du, au = (date_courte(date.fromisoformat(p[cle])) for cle in ("du", "au"))
+        quoi = f"{p['facture']} du {du} au {au}"
+        renvoi = sources.renvoi(source)
+        chiffres.append(
+            _chiffre(f"periode-{rang}", quoi, p["montant"], regle, p["article"], source, ou, renvoi)
+        )
     for lettre in calcul.get("lettres", ()):
         ancre = "lettre-" + lettre["fichier"].replace("/", "-").removesuffix(".pdf")
-        quoi = f"{lettre['fichier']} ({lettre['date']}) : total réclamé"
+        quoi = f"{lettre['fichier']} ({date_courte(date.fromisoformat(lettre['date']))}) : total réclamé"
         regle = "ce que la lettre peut réclamer à sa date, à ce débiteur (principal, puis accessoires)"
         chiffres.append(
             _chiffre(

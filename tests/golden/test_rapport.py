@@ -79,6 +79,16 @@ def test_rapport_autonome_et_ses_liens(paquets: dict[str, Paquet], echantillon: 
     assert "Prochaine étape" in texte and "Manifeste" in texte and "Constats" in texte
     for code in {f["code"] for f in calcul["findings"]}:
         assert code in texte, code
+    # Each period's published source is written once, under the table, and its row sends to it.
+    sources = {p["source"] for p in calcul["periodes"] if not p["fourni_par_utilisateur"]}
+    for source in sources:
+        assert html.count(source.replace("'", "&#39;").replace('"', "&#34;")) == 1, source
+    renvois = re.findall(r'<tr id="periode-\d+">.*?<a href="#(source-\d+)">', html)
+    assert len(renvois) == len(calcul["periodes"]) and set(renvois) <= page.ids
+    # A person reads the report: French dates and amounts, never calcul.json's ISO or decimal point.
+    tableau = re.sub(r"<[^>]*>", " ", html[html.index('id="chiffres"') : html.index('id="constats"')])
+    iso = r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])|\b\d+\.\d{2}\b"  # a file's name keeps its ISO day
+    assert not re.search(iso, tableau), tableau
 
 
 @pytest.fixture(scope="module")
