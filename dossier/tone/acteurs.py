@@ -26,7 +26,7 @@ POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 # « vous » then one of these: the debtor is the one acted upon (« vous serez signalée »)
 PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
 ETRE = frozenset({"sera", "seront", "serait", "seraient", "est", "sont", "etre", "ete", "soit", "soient"})
-AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont"})
+AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ayant"})
 
 
 def debut_de_proposition(analyse: Analyse, rang: int) -> int:
@@ -56,8 +56,11 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     # « nous vous informons que … » : the debtor is the one told (what follows is read on its own)
     if rang > 0 and mots[rang - 1].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
         return True
-    # « le syndic nous a transmis » : « nous » the object of a third person's act
-    return rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous"
+    # « le syndic nous a transmis », « votre épouse nous ayant informés », « votre banque nous
+    # informe » : « nous » the object of a third person's act (ours would end in « -ons »)
+    if rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous":
+        return True
+    return rang > 0 and mots[rang - 1].forme == "nous" and not mots[rang].forme.endswith("ons")
 
 
 def passif(analyse: Analyse, rang: int) -> bool:

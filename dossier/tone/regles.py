@@ -112,6 +112,27 @@ class Jeu:
     formes_exclues: dict[str, tuple[str, ...]]  # forms of a lemma its rules must not read as it
 
 
+def developper(brute: str) -> list[str]:
+    """An entry with alternatives in braces, as the entries it stands for, in order: « {suspendre|
+    cesser} nos relance » is « suspendre nos relance » and « cesser nos relance »; « {|tout} »
+    may be empty.
+
+    >>> developper("{suspendre|cesser} {nos|toute} relance")
+    ['suspendre nos relance', 'suspendre toute relance', 'cesser nos relance', 'cesser toute relance']
+    """
+    debut = brute.find("{")
+    if debut < 0:
+        return [" ".join(brute.split())]
+    fin = brute.find("}", debut)
+    if fin < 0:
+        raise ValueError(f"regles.yaml : accolade non fermée : {brute}")
+    return [
+        suite
+        for choix in brute[debut + 1 : fin].split("|")
+        for suite in developper(brute[:debut] + choix + brute[fin + 1 :])
+    ]
+
+
 def _entrees(nom: str, brutes: Mapping[str, Sequence[str]], pile: tuple[str, ...] = ()) -> tuple[Entree, ...]:
     if nom in pile or nom not in brutes:
         raise ValueError(f"regles.yaml : lexique inconnu ou circulaire : {nom}")
@@ -120,9 +141,10 @@ def _entrees(nom: str, brutes: Mapping[str, Sequence[str]], pile: tuple[str, ...
         if brute.startswith("@"):  # another lexicon, included whole
             entrees.extend(_entrees(brute[1:], brutes, (*pile, nom)))
             continue
-        mots = tuple(mots_de(normaliser(brute).texte))
-        possessif = len(mots) > 1 and mots[0] == "votre"
-        entrees.append(Entree(mots[1:] if possessif else mots, possessif))
+        for developpee in developper(brute):
+            mots = tuple(mots_de(normaliser(developpee).texte))
+            possessif = len(mots) > 1 and mots[0] == "votre"
+            entrees.append(Entree(mots[1:] if possessif else mots, possessif))
     return tuple(entrees)
 
 
@@ -327,7 +349,7 @@ def appliquer(
 def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> list[Trouvee]:
     debut, fin = phrase
     actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
-    if not actes or any(_rencontres(analyse, nom, debut, fin) for nom in regle.sauf):
+    if not actes or _excusee(analyse, regle.sauf, debut, fin):
         return []
     trouvees = []
     for a, b in actes:
@@ -362,13 +384,19 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     return trouvees
 
 
+def _excusee(analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int) -> bool:
+    """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
+    juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing."""
+    return any(not analyse.mots[a].nie for nom in sauf for a, _ in _rencontres(analyse, nom, debut, fin))
+
+
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The spans (in the folded text) of the asserted words of the review band's lexicons in
     `phrase`, when there are `seuil` distinct ones and none of its `sauf` lexicons: the sentence
     is « à relire » (TON-10)."""
     relecture = jeu().relecture
     debut, fin = phrase
-    if any(_rencontres(analyse, nom, debut, fin) for nom in relecture.sauf):
+    if _excusee(analyse, relecture.sauf, debut, fin):
         return ()
     mots = analyse.mots
     dits: dict[int, tuple[int, int]] = {}

@@ -6,8 +6,12 @@ simplemma (a test dependency) maps 250,000 French forms to their lemma; this kee
 lemma of `regles.yaml` (and the few words `analyse.py` reads by lemma), every form whose lemma —
 or whose lemma's lemma: simplemma reads « changées » as « changé », « changé » as « changer » —
 it is, folded as the linter folds text. Past participles simplemma lacks (« saisi », « informé »)
-are added by rule for verbs in -er and -ir. The build never imports simplemma: it reads the
-table, which loads in milliseconds; `test_formes_a_jour` says when the table must be rewritten.
+are added by rule for verbs in -er and -ir, and for the compounds of « mettre » (« remise »,
+« transmise », which simplemma reads as nouns — « mettre » itself keeps « mise » apart: « mise en
+demeure »). A noun's singular that simplemma gives to another lemma (« voisine », read as a form
+of « voisiner », when « voisines » is « voisin ») is added back from its plural. The build never
+imports simplemma: it reads the table, which loads in milliseconds; `test_formes_a_jour` says
+when the table must be rewritten.
 """
 
 from __future__ import annotations
@@ -54,6 +58,10 @@ def table(lemmes: set[str], formes_lemmes: Mapping[str, str]) -> dict[str, set[s
         for fin, suffixes in PARTICIPES.items():
             if lemme.endswith(fin) and len(lemme) > 4:
                 resultat[lemme].update(lemme[: -len(fin)] + s for s in suffixes)
+        if lemme.endswith("mettre") and lemme != "mettre":
+            resultat[lemme].update(lemme[: -len("mettre")] + s for s in ("mis", "mise", "mises"))
+        if not lemme.endswith(("er", "ir", "re")):  # a noun or an adjective: its singulars
+            resultat[lemme].update(f[:-1] for f in list(resultat[lemme]) if f.endswith("es") and len(f) > 4)
         resultat[lemme].discard(lemme)
     return resultat
 
