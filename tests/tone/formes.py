@@ -6,7 +6,8 @@ simplemma (a test dependency) maps 250,000 French forms to their lemma; this kee
 lemma of `regles.yaml` (and the few words `analyse.py` reads by lemma), every form whose lemma —
 or whose lemma's lemma: simplemma reads « changées » as « changé », « changé » as « changer » —
 it is, folded as the linter folds text. Past participles simplemma lacks (« saisi », « informé »)
-are added by rule for verbs in -er and -ir, and for the compounds of « mettre » (« remise »,
+are added by rule for verbs in -er and -ir (and the present plural of -er verbs: « gardons »,
+which simplemma reads as the fish « gardon »), and for the compounds of « mettre » (« remise »,
 « transmise », which simplemma reads as nouns — « mettre » itself keeps « mise » apart: « mise en
 demeure »). A noun's singular that simplemma gives to another lemma (« voisine », read as a form
 of « voisiner », when « voisines » is « voisin ») is added back from its plural. The build never
@@ -58,6 +59,9 @@ def table(lemmes: set[str], formes_lemmes: Mapping[str, str]) -> dict[str, set[s
         for fin, suffixes in PARTICIPES.items():
             if lemme.endswith(fin) and len(lemme) > 4:
                 resultat[lemme].update(lemme[: -len(fin)] + s for s in suffixes)
+        racine = lemme[:-2]
+        if lemme.endswith("er") and racine + "era" in resultat[lemme]:  # a verb: its present plural
+            resultat[lemme].update((racine + ("eons" if racine.endswith("g") else "ons"), racine + "ez"))
         if lemme.endswith("mettre") and lemme != "mettre":
             resultat[lemme].update(lemme[: -len("mettre")] + s for s in ("mis", "mise", "mises"))
         if not lemme.endswith(("er", "ir", "re")):  # a noun or an adjective: its singulars
