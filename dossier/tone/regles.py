@@ -38,7 +38,7 @@ FENETRE = 14
 # Adverbs that may sit inside an entry without changing it (« vous êtes vraiment un mauvais payeur »)
 INTENSIFS = frozenset(
     {"vraiment", "tres", "franchement", "decidement", "totalement", "completement", "absolument",
-     "particulierement", "tellement", "reellement", "carrement", "directement"}
+     "particulierement", "tellement", "reellement", "carrement", "directement", "bien"}
 )  # fmt: skip
 FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
