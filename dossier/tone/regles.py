@@ -215,17 +215,42 @@ def lemmes_utilises() -> set[str]:
     return {mot for entrees in jeu().lexiques.values() for e in entrees for mot in e.mots}
 
 
+Index = dict[str, dict[str, list[tuple[int, str, Entree]]]]
+
+
 @cache
-def _index(figees: bool = False) -> dict[str, list[tuple[str, Entree]]]:
-    """First word of an entry → (lexicon, entry), over the fixed phrases (`figees`) or every
-    other lexicon."""
-    index: dict[str, list[tuple[str, Entree]]] = {}
+def _index(figees: bool = False) -> Index:
+    """First word of an entry → its second word (« » for an entry of one word) → (rank, lexicon,
+    entry), over the fixed phrases (`figees`) or every other lexicon. Two words, not one: an
+    entry written with alternatives (« sans {attendre|} {votre|le|…} {accord|…} ») stands for
+    hundreds that share their first word, and a word of the text is only tried against the
+    entries its next word can continue."""
+    index: Index = {}
+    rang = 0
     for nom, entrees in jeu().lexiques.items():
         if (nom == FIGEES) != figees:
             continue
         for entree in entrees:
-            index.setdefault(entree.mots[0], []).append((nom, entree))
+            second = entree.mots[1] if len(entree.mots) > 1 else ""
+            index.setdefault(entree.mots[0], {}).setdefault(second, []).append((rang, nom, entree))
+            rang += 1
     return index
+
+
+def _suivants(mots: tuple[Mot, ...], i: int) -> set[str]:
+    """What the word after word `i` may be read as, in an entry: the lemmas of the next words up
+    to the first that is no intensifying adverb (`_suite` may skip those), « votre » for a
+    possessive, and « » (an entry may end at word `i`)."""
+    lus = {""}
+    k = i + 1
+    while k < len(mots) and mots[k].phrase == mots[i].phrase:
+        lus |= mots[k].lemmes
+        if mots[k].forme in POSSESSIFS:
+            lus.add("votre")
+        if mots[k].forme not in INTENSIFS:
+            break
+        k += 1
+    return lus
 
 
 def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
@@ -254,21 +279,28 @@ def _lire(analyse: Analyse, figees: bool, exclus: frozenset[int]) -> dict[str, l
         debuts = mot.lemmes & premiers  # the lemmas of this word that begin an entry
         if not debuts or i in exclus:
             continue
+        suivants = _suivants(mots, i)
+        candidates = sorted(
+            candidate
+            for lemme in debuts
+            for second, entrees in index[lemme].items()
+            if second in suivants
+            for candidate in entrees
+        )  # in the lexicons' order, whatever the order of the sets
         vues: set[tuple[str, int]] = set()
-        for lemme in debuts:
-            for nom, entree in index.get(lemme, ()):
-                n = len(entree.mots)
-                if (nom, n) in vues:
-                    continue
-                fin = _suite(mots, i, entree.mots)
-                if fin is None:
-                    continue
-                if entree.possessif and not any(
-                    m.forme in POSSESSIFS and m.phrase == mot.phrase for m in mots[max(0, i - 2) : i]
-                ):
-                    continue
-                vues.add((nom, n))
-                trouves.setdefault(nom, []).append((i, fin))
+        for _, nom, entree in candidates:
+            n = len(entree.mots)
+            if (nom, n) in vues:
+                continue
+            fin = _suite(mots, i, entree.mots)
+            if fin is None:
+                continue
+            if entree.possessif and not any(
+                m.forme in POSSESSIFS and m.phrase == mot.phrase for m in mots[max(0, i - 2) : i]
+            ):
+                continue
+            vues.add((nom, n))
+            trouves.setdefault(nom, []).append((i, fin))
     return trouves
 
 
