@@ -15,12 +15,17 @@ wrapping `weasyprint.HTML`, rendered again with nothing of dossier around them.
 The machine is shared and noisy: the medians of a few repetitions, and ratios measured in the same
 run, are what means something.
 
+dossier's modules are compiled to bytecode first, as `pip install` does (WeasyPrint's already are):
+a checkout run with PYTHONDONTWRITEBYTECODE=1 would otherwise recompile ~180 modules from source at
+every start, a cost no installed copy pays. `--sans-bytecode` measures that case instead.
+
     python benchmarks/vitesse.py [--repetitions 3] [--echantillon b2b-menuiserie]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import io
 import json
 import shutil
@@ -189,7 +194,11 @@ def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("--repetitions", type=int, default=3)
     arguments.add_argument("--echantillon", default="b2b-menuiserie")
+    arguments.add_argument("--sans-bytecode", action="store_true", help="sans compiler dossier d'abord")
     lus = arguments.parse_args()
+    if not lus.sans_bytecode:
+        compileall.compile_dir(DEPOT / "dossier", quiet=1)
+    print(f"bytecode de dossier compilé d'avance : {'non' if lus.sans_bytecode else 'oui'}")
     print(f"{'mesure':<52} {'rapport':>6}")
     demarrage(max(lus.repetitions, 5))
     a_chaud(lus.echantillon, lus.repetitions)

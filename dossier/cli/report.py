@@ -134,12 +134,12 @@ def etapes() -> Iterator[Callable[[str], None]]:
     """What a long command is doing, stage by stage (« Mise en page des documents… »), on a
     terminal only: a spinner on the error stream, gone when the command is done. Elsewhere (a pipe,
     a log, a test) the function it yields does nothing, so the output stays the same."""
-    from rich.live import Live
-    from rich.spinner import Spinner
-
     if not terminal_d_erreur():
         yield lambda _texte: None
         return
+    from rich.live import Live
+    from rich.spinner import Spinner
+
     console = _classe_console()(
         stderr=True, highlight=False, force_terminal=True, no_color="NO_COLOR" in os.environ
     )

@@ -99,14 +99,15 @@ def charger_donnees(paquet: str, fichier: str, forme: type[T]) -> T:
 
 def lire_donnees(texte: str, nom: str, forme: type[T]) -> T:
     """`texte` read strictly and validated as `forme` (a model, or `dict[str, Model]`…); `nom`
-    is the file shown in the refusal (`DossierError` listing every problem, each positioned)."""
+    is the file shown in the refusal (`DossierError` listing every problem, each positioned).
+    A file of the package: parsed by libyaml first, refused as by the Python parser (`yaml_strict`)."""
     que_faire = (
         f"{nom} est un fichier de données livré avec dossier, pas votre dossier de créance : "
         "corrigez-le à cette position s'il a été modifié, sinon signalez l'erreur aux mainteneurs "
         "de dossier avec ce message."
     )
     try:
-        valeur, positions = charger_yaml(texte)
+        valeur, positions = charger_yaml(texte, libyaml=True)
     except ErreurYaml as erreur:
         raise DossierError(
             [

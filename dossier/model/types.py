@@ -22,13 +22,7 @@ from stdnum.fr import siren, siret
 
 from dossier.francais import montant_fr
 from dossier.model import limites
-
-
-class PlainScalar(str):
-    """A YAML scalar written without quotes (its text is kept, never converted implicitly)."""
-
-    __slots__ = ()
-
+from dossier.model.yaml_strict import PlainScalar as PlainScalar  # the reader's, re-exported
 
 _MARGE_ECRITURE = 8  # « 999 999 999,99 € » written the French way is a few characters longer
 _MONTRE = 40  # characters of a refused amount repeated in the message

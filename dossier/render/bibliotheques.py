@@ -63,3 +63,14 @@ def recherche_unique() -> Iterator[None]:
         yield
     finally:
         ctypes.util.find_library = standard
+
+
+def importer_weasyprint() -> None:
+    """Import WeasyPrint inside `recherche_unique`, whoever imports it first: `render.pdf`, or the
+    slow-path warning of `dossier build` (`render.systeme`), which runs before any rendering —
+    imported there without it, WeasyPrint looked its libraries up the slow way (0.13 s) on every
+    build. Once WeasyPrint is loaded, nothing is looked up again."""
+    if "weasyprint.text.ffi" in sys.modules:
+        return
+    with recherche_unique():
+        import weasyprint.text.ffi  # noqa: F401

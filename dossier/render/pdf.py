@@ -49,16 +49,15 @@ from urllib.request import url2pathname
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
-from dossier.render.bibliotheques import recherche_unique
-
-with recherche_unique():  # WeasyPrint's system libraries, found in one ldconfig instead of ~70 processes
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
-    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
-
+from dossier.render.bibliotheques import importer_weasyprint
 from dossier.render.environment import rendre_gabarit
 from dossier.render.letter import Lettre
 from dossier.resources import dossier_gabarits, dossier_polices, police
+
+importer_weasyprint()  # WeasyPrint's system libraries, found in one ldconfig instead of ~70 processes
+from weasyprint import CSS, HTML  # noqa: E402
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse  # noqa: E402
 
 GABARIT_HTML = "letters/lettre.html"
 VARIANTE_PDFA = "pdf/a-3b"

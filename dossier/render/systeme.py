@@ -29,6 +29,9 @@ class Bibliotheque:
 
 
 def _harfbuzz_subset() -> bool:
+    from dossier.render.bibliotheques import importer_weasyprint
+
+    importer_weasyprint()  # before any rendering: WeasyPrint's libraries found in one ldconfig
     from weasyprint.pdf import fonts
     from weasyprint.text.ffi import harfbuzz
 
@@ -45,6 +48,9 @@ def chemin_lent() -> str | None:
 
 
 def bibliotheques() -> list[Bibliotheque]:
+    from dossier.render.bibliotheques import importer_weasyprint
+
+    importer_weasyprint()
     from weasyprint.text.ffi import pango
 
     numero = int(pango.pango_version())  # major * 10000 + minor * 100 + micro

@@ -72,6 +72,10 @@ def test_taux_lit_les_parametres_sans_les_modeles_de_la_creance(arguments: list[
     charges = apres_commande(arguments)
     assert "dossier.law.parametres.lecture" in charges  # the probe ran the command
     assert not charges & INUTILES, sorted(charges & INUTILES)
+    # the package's parameter files, well formed, are read without their pydantic models
+    paquets = {m.split(".")[0] for m in charges}
+    assert not paquets & {"pydantic", "pydantic_core", "stdnum"}, sorted(paquets & {"pydantic", "stdnum"})
+    assert "dossier.law.parametres.modeles" not in charges
 
 
 def test_une_construction_sans_docx_ne_charge_ni_docx_ni_pypdf(tmp_path: Path) -> None:

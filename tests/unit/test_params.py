@@ -13,7 +13,7 @@ from dossier.exit_codes import ExitCode
 from dossier.francais import date_longue
 from dossier.law.calendrier import semestre
 from dossier.law.montants.baremes import baremes
-from dossier.law.parametres.format import ParametreYaml, erreurs_d_entete
+from dossier.law.parametres.format import erreurs_d_entete
 from dossier.law.parametres.lecture import (
     ENV_PARAMETRES,
     charger_parametres,
@@ -21,6 +21,7 @@ from dossier.law.parametres.lecture import (
     parametres_officiels,
     valeur_a,
 )
+from dossier.law.parametres.modeles import ParametreYaml
 from tests.verifications import (
     DERNIER_JOUR_CONNU,
     PARAMETRES_SEMESTRE_INCONNU,

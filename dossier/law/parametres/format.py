@@ -5,6 +5,11 @@ Lu par `dossier.law.parametres.lecture` pour les données du paquet
 décrit le format. Un montant ou un taux s'écrit entre guillemets (jamais un nombre YAML, lu en
 virgule flottante) ; les périodes se suivent sans trou ni chevauchement.
 
+Les champs et leurs types sont ceux des modèles pydantic de `modeles.py`, qui refusent un fichier
+mal formé en disant où ; un fichier du paquet bien formé est lu ici sans eux (`lire_parametre`,
+sans importer pydantic : `dossier taux` démarre en 0,16 s au lieu de 0,24 s), et n'est jamais
+accepté ici quand le modèle le refuserait (`tests/unit/test_parametres_sans_modele.py`).
+
 Deux sortes de paramètres (docs/decisions.md « Statute constants do not
 expire ») :
     - une valeur **publiée par période** (taux de l'intérêt légal de chaque semestre, taux de
@@ -21,71 +26,61 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
-from pydantic_core import PydanticCustomError
+from typing import Any, Protocol
 
 from dossier.francais import date_longue
 from dossier.law.calendrier import semestre, veille
-from dossier.model.types import PlainScalar, parse_entier, parse_jour
+from dossier.model import limites
+from dossier.model.yaml_strict import PlainScalar
 
-_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 A_REMPLIR = "…"  # ce que le modèle à remplir (`modele.py`) laisse à la place d'une valeur publiée
+UNITES = ("pourcent_par_an", "points", "multiple", "euros", "annees", "jours")
+PERIODICITES = ("semestrielle", "libre")
+FIABILITES = ("V", "S", "U")  # V texte officiel lu ; S sources secondaires ; U non confirmé
 
 
-def _rempli(valeur: Any) -> Any:
-    if isinstance(valeur, str) and valeur.strip() == A_REMPLIR:
-        raise PydanticCustomError(
-            "a_remplir", "« {texte} » est à remplacer par la valeur publiée", {"texte": A_REMPLIR}
-        )
-    return valeur
+class Valeur(Protocol):
+    """Une valeur lue d'un fichier : par `ValeurYaml` (pydantic) ou par `lire_parametre`."""
+
+    @property
+    def du(self) -> date: ...
+    @property
+    def valeur(self) -> Decimal: ...
+    @property
+    def reference(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def fiabilite(self) -> str: ...
 
 
-def _decimal_texte(valeur: Any) -> Decimal:
-    _rempli(valeur)
-    if isinstance(valeur, str) and not isinstance(valeur, PlainScalar) and _DECIMAL.fullmatch(valeur):
-        return Decimal(valeur)
-    raise PydanticCustomError(
-        "decimal_texte",
-        'valeur « {texte} » : écrivez un nombre décimal entre guillemets, par exemple "2.50"',
-        {"texte": str(valeur)},
-    )
+class Entete(Protocol):
+    """Un fichier de paramètre lu : par `ParametreYaml` (pydantic) ou par `lire_parametre`."""
 
-
-Jour = Annotated[date, BeforeValidator(parse_jour)]
-DecimalTexte = Annotated[Decimal, BeforeValidator(_decimal_texte)]
-Texte = Annotated[str, Field(min_length=1)]
-Fiabilite = Literal["V", "S", "U"]
-
-
-class ModeleYaml(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ValeurYaml(ModeleYaml):
-    du: Jour
-    valeur: DecimalTexte
-    reference: Texte
-    source: Texte
-    fiabilite: Fiabilite
-    note: str | None = None
-
-
-class ParametreYaml(ModeleYaml):
-    id: Texte
-    description: Texte
-    article: Texte
-    unite: Literal["pourcent_par_an", "points", "multiple", "euros", "annees", "jours"]
-    periodicite: Literal["semestrielle", "libre"]
-    connu_jusqu_au: Jour | None = None  # valeur publiée par période : dernier jour connu
-    depuis: Jour | None = None  # valeur fixée par un texte : date d'effet du texte en vigueur
-    publication: Texte  # où la valeur est publiée (JORF, communiqué de la BCE, Légifrance)
-    note: str | None = None
-    valeurs: tuple[ValeurYaml, ...] = Field(min_length=1)
+    @property
+    def id(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def unite(self) -> str: ...
+    @property
+    def periodicite(self) -> str: ...
+    @property
+    def connu_jusqu_au(self) -> date | None: ...
+    @property
+    def depuis(self) -> date | None: ...
+    @property
+    def publication(self) -> str: ...
+    @property
+    def note(self) -> str | None: ...
+    @property
+    def valeurs(self) -> Sequence[Valeur]: ...
 
 
 @dataclass(frozen=True)
@@ -142,26 +137,7 @@ class Parametre:
         return next((v for v in self.valeurs if v.du <= jour <= v.au), None)
 
 
-Rempli = Annotated[Texte, BeforeValidator(_rempli)]
-
-
-class ValeurUtilisateurYaml(ValeurYaml):
-    reference: Rempli
-    source: Rempli
-    fiabilite: Fiabilite = "U"  # non vérifiée par dossier : c'est l'utilisateur qui la donne
-
-
-class BlocUtilisateurYaml(ModeleYaml):
-    connu_jusqu_au: Jour | None = None
-    valeurs: tuple[ValeurUtilisateurYaml, ...] = Field(min_length=1)
-
-
-class FichierUtilisateurYaml(ModeleYaml):
-    version: Annotated[Literal[1], BeforeValidator(parse_entier)]
-    parametres: dict[str, BlocUtilisateurYaml] = Field(min_length=1)
-
-
-def valeur_datee(entete: ParametreYaml | Parametre, valeur: ValeurYaml, *, fourni: bool) -> ValeurDatee:
+def valeur_datee(entete: Entete | Parametre, valeur: Valeur, *, fourni: bool) -> ValeurDatee:
     """Une valeur lue ; sa fin (`au`) est posée par `_parametre`, quand on connaît la suivante."""
     return ValeurDatee(
         id=entete.id,
@@ -178,9 +154,7 @@ def valeur_datee(entete: ParametreYaml | Parametre, valeur: ValeurYaml, *, fourn
     )
 
 
-def assembler(
-    entete: ParametreYaml | Parametre, valeurs: tuple[ValeurDatee, ...], connu: date | None
-) -> Parametre:
+def assembler(entete: Entete | Parametre, valeurs: tuple[ValeurDatee, ...], connu: date | None) -> Parametre:
     """Assemble un paramètre ; chaque valeur court jusqu'à la veille de la suivante, la dernière
     jusqu'à `connu` (valeur publiée par période) ou sans fin (valeur fixée par un texte)."""
     fins = [veille(suivante.du) for suivante in valeurs[1:]] + [connu or date.max]
@@ -232,7 +206,7 @@ def erreurs_de_suite(parametre: Parametre) -> list[str]:
     return erreurs
 
 
-def erreurs_d_entete(entete: ParametreYaml) -> list[str]:
+def erreurs_d_entete(entete: Entete) -> list[str]:
     """Publiée par période (`connu_jusqu_au`) ou fixée par un texte (`depuis`) : l'un ou l'autre."""
     if (entete.connu_jusqu_au is None) == (entete.depuis is None):
         return [
@@ -246,3 +220,132 @@ def erreurs_d_entete(entete: ParametreYaml) -> list[str]:
             "celle du texte en vigueur"
         ]
     return []
+
+
+# --- la lecture sans pydantic d'un fichier du paquet bien formé ---------------------------------
+
+
+@dataclass(frozen=True)
+class ValeurLue:
+    du: date
+    valeur: Decimal
+    reference: str
+    source: str
+    fiabilite: str
+
+
+@dataclass(frozen=True)
+class ParametreLu:
+    id: str
+    description: str
+    article: str
+    unite: str
+    periodicite: str
+    connu_jusqu_au: date | None
+    depuis: date | None
+    publication: str
+    note: str | None
+    valeurs: tuple[ValeurLue, ...]
+
+
+class _NonPris(Exception):
+    """Ce que la lecture rapide ne prend pas : `ParametreYaml` le lira, et dira pourquoi."""
+
+
+_CLES_PARAMETRE = frozenset(ParametreLu.__dataclass_fields__)
+_REQUISES_PARAMETRE = _CLES_PARAMETRE - {"connu_jusqu_au", "depuis", "note"}
+_CLES_VALEUR = frozenset(ValeurLue.__dataclass_fields__) | {"note"}
+_REQUISES_VALEUR = _CLES_VALEUR - {"note"}
+_JOUR_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DECIMAL_ASCII = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def lire_parametre(donnees: Any) -> ParametreLu | None:
+    """Le contenu d'un fichier de paramètre (lu par le lecteur YAML strict) sans pydantic, s'il est
+    bien formé ; sinon None, et `modeles.ParametreYaml` le lit et dit ce qui ne va pas.
+
+    Ne prend qu'une partie de ce que `ParametreYaml` accepte (dates et nombres en chiffres ASCII,
+    par exemple), et en tire les mêmes valeurs (`tests/unit/test_parametres_sans_modele.py`) : ce
+    qui ne passe pas ici n'est jamais accepté sans contrôle, il passe par le modèle.
+
+    >>> lire_parametre({"id": "x", "valeurs": []}) is None
+    True
+    """
+    try:
+        return _parametre(donnees)
+    except _NonPris:
+        return None
+
+
+def _parametre(donnees: Any) -> ParametreLu:
+    _cles(donnees, _CLES_PARAMETRE, _REQUISES_PARAMETRE)
+    valeurs = donnees["valeurs"]
+    if not isinstance(valeurs, list) or not valeurs:
+        raise _NonPris
+    return ParametreLu(
+        id=_texte(donnees["id"]),
+        description=_texte(donnees["description"]),
+        article=_texte(donnees["article"]),
+        unite=_parmi(donnees["unite"], UNITES),
+        periodicite=_parmi(donnees["periodicite"], PERIODICITES),
+        connu_jusqu_au=_jour_ou_rien(donnees.get("connu_jusqu_au")),
+        depuis=_jour_ou_rien(donnees.get("depuis")),
+        publication=_texte(donnees["publication"]),
+        note=_note(donnees.get("note")),
+        valeurs=tuple(_valeur(v) for v in valeurs),
+    )
+
+
+def _valeur(donnees: Any) -> ValeurLue:
+    _cles(donnees, _CLES_VALEUR, _REQUISES_VALEUR)
+    _note(donnees.get("note"))
+    brute = donnees["valeur"]
+    if not isinstance(brute, str) or isinstance(brute, PlainScalar) or not _DECIMAL_ASCII.fullmatch(brute):
+        raise _NonPris
+    return ValeurLue(
+        du=_jour(donnees["du"]),
+        valeur=Decimal(brute),
+        reference=_texte(donnees["reference"]),
+        source=_texte(donnees["source"]),
+        fiabilite=_parmi(donnees["fiabilite"], FIABILITES),
+    )
+
+
+def _cles(donnees: Any, permises: frozenset[str], requises: frozenset[str]) -> None:
+    if not isinstance(donnees, dict) or not requises <= donnees.keys() <= permises:
+        raise _NonPris
+
+
+def _texte(valeur: Any) -> str:
+    if not isinstance(valeur, str) or not valeur:
+        raise _NonPris
+    return str(valeur)  # pydantic rend un `str`, jamais le `PlainScalar` du lecteur
+
+
+def _note(valeur: Any) -> str | None:
+    if valeur is not None and not isinstance(valeur, str):
+        raise _NonPris
+    return None if valeur is None else str(valeur)
+
+
+def _parmi(valeur: Any, permises: tuple[str, ...]) -> str:
+    if not isinstance(valeur, str) or valeur not in permises:
+        raise _NonPris
+    return str(valeur)
+
+
+def _jour_ou_rien(valeur: Any) -> date | None:
+    return None if valeur is None else _jour(valeur)
+
+
+def _jour(valeur: Any) -> date:
+    iso = _JOUR_ISO.fullmatch(valeur) if isinstance(valeur, str) else None
+    if iso is None:
+        raise _NonPris
+    annee, mois, jour = (int(chiffres) for chiffres in iso.groups())
+    if annee < limites.ANNEE_MIN:
+        raise _NonPris
+    try:
+        return date(annee, mois, jour)
+    except ValueError:
+        raise _NonPris from None

@@ -69,27 +69,26 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from dossier.errors import DossierError, InvalidClaim, LawDataMissing
 from dossier.findings import Constat, Position, constat
 from dossier.francais import date_longue
 from dossier.law.calendrier import lendemain, semestre
 from dossier.law.parametres.format import (
-    BlocUtilisateurYaml,
-    FichierUtilisateurYaml,
+    Entete,
     Parametre,
-    ParametreYaml,
     ValeurDatee,
     assembler,
     erreurs_d_entete,
     erreurs_de_suite,
+    lire_parametre,
     valeur_datee,
 )
-from dossier.model.donnees import constats_validation, position_dans
-from dossier.model.yaml_strict import ErreurYaml, charger_yaml, chemin_lisible
+from dossier.model.yaml_strict import Chemin, ErreurYaml, charger_yaml, chemin_lisible
+
+if TYPE_CHECKING:  # the models, and pydantic, are imported when a file needs them (`modeles.py`)
+    from dossier.law.parametres.modeles import BlocUtilisateurYaml, FichierUtilisateurYaml
 
 __all__ = [
     "ENV_PARAMETRES",
@@ -209,34 +208,53 @@ def parametres_officiels() -> Parametres:
     dossier = resources.files("dossier.law.parametres").joinpath("donnees")
     parametres: dict[str, Parametre] = {}
     for fichier in sorted(dossier.iterdir(), key=lambda f: f.name):
-        if not fichier.name.endswith(".yaml"):
-            continue
-        nom = f"dossier/law/parametres/donnees/{fichier.name}"
-        try:
-            donnees, positions = charger_yaml(fichier.read_text(encoding="utf-8"))
-            brut = ParametreYaml.model_validate(donnees)
-        except ErreurYaml as erreur:
-            raise DossierError(
-                [constat("TAUX-04", f"{nom}:{erreur.ligne}:{erreur.colonne} {erreur.message}")]
-            ) from None
-        except ValidationError as erreurs:
-            raise DossierError(
-                [
-                    constat("TAUX-04", f"{c.ou} : {c.message}")
-                    for c in constats_validation(erreurs, "TAUX-04", nom, positions)
-                ]
-            ) from None
-        if brut.id != fichier.name.removesuffix(".yaml"):
-            raise DossierError(
-                [constat("TAUX-04", f"{nom} : l'id « {brut.id} » ne correspond pas au nom du fichier")]
-            )
-        valeurs = tuple(valeur_datee(brut, v, fourni=False) for v in brut.valeurs)
-        parametre = assembler(brut, valeurs, brut.connu_jusqu_au)
-        erreurs_suite = erreurs_d_entete(brut) + erreurs_de_suite(parametre)
-        if erreurs_suite:
-            raise DossierError([constat("TAUX-04", f"{nom} : {e}") for e in erreurs_suite])
-        parametres[brut.id] = parametre
+        if fichier.name.endswith(".yaml"):
+            nom = f"dossier/law/parametres/donnees/{fichier.name}"
+            parametre = lire_fichier_du_paquet(fichier.read_text(encoding="utf-8"), nom)
+            parametres[parametre.id] = parametre
     return Parametres(parametres)
+
+
+def lire_fichier_du_paquet(texte: str, nom: str) -> Parametre:
+    """Le fichier `nom` des données du paquet, lu sans pydantic s'il est bien formé
+    (`format.lire_parametre`) ; sinon refusé par `modeles.ParametreYaml` (TAUX-04, sortie 1) à sa
+    ligne et sa colonne."""
+    try:
+        donnees, positions = charger_yaml(texte, libyaml=True)
+    except ErreurYaml as erreur:
+        raise DossierError(
+            [constat("TAUX-04", f"{nom}:{erreur.ligne}:{erreur.colonne} {erreur.message}")]
+        ) from None
+    brut = lire_parametre(donnees) or _par_le_modele(donnees, nom, positions)
+    if brut.id != nom.rsplit("/", 1)[-1].removesuffix(".yaml"):
+        raise DossierError(
+            [constat("TAUX-04", f"{nom} : l'id « {brut.id} » ne correspond pas au nom du fichier")]
+        )
+    valeurs = tuple(valeur_datee(brut, v, fourni=False) for v in brut.valeurs)
+    parametre = assembler(brut, valeurs, brut.connu_jusqu_au)
+    erreurs_suite = erreurs_d_entete(brut) + erreurs_de_suite(parametre)
+    if erreurs_suite:
+        raise DossierError([constat("TAUX-04", f"{nom} : {e}") for e in erreurs_suite])
+    return parametre
+
+
+def _par_le_modele(donnees: Any, nom: str, positions: Mapping[Chemin, tuple[int, int]]) -> Entete:
+    """Un fichier du paquet que `lire_parametre` ne prend pas : `ParametreYaml` le lit, ou le
+    refuse (TAUX-04) à sa position."""
+    from pydantic import ValidationError
+
+    from dossier.law.parametres.modeles import ParametreYaml
+    from dossier.model.donnees import constats_validation
+
+    try:
+        return ParametreYaml.model_validate(donnees)
+    except ValidationError as erreurs:
+        raise DossierError(
+            [
+                constat("TAUX-04", f"{c.ou} : {c.message}")
+                for c in constats_validation(erreurs, "TAUX-04", nom, positions)
+            ]
+        ) from None
 
 
 def valeur_a(id: str, jour: date, parametres: Parametres | None = None) -> ValeurDatee:
@@ -279,6 +297,11 @@ def charger_parametres(fichier_utilisateur: Path | None = None) -> Parametres:
                 )
             ]
         ) from None
+    from pydantic import ValidationError
+
+    from dossier.law.parametres.modeles import FichierUtilisateurYaml
+    from dossier.model.donnees import constats_validation
+
     try:
         donnees, positions = charger_yaml(texte)
         fichier = FichierUtilisateurYaml.model_validate(donnees)
@@ -296,6 +319,11 @@ def parametres_fournis(donnees: Mapping[str, object]) -> Parametres:
     """The package's data extended by values given as a user file's content (`version`,
     `parametres`…) — what a manifest lists as supplied by the user, to recompute a pack with the
     same data. Refused like a user file (`InvalidClaim`, TAUX-02)."""
+    from pydantic import ValidationError
+
+    from dossier.law.parametres.modeles import FichierUtilisateurYaml
+    from dossier.model.donnees import constats_validation
+
     try:
         fichier = FichierUtilisateurYaml.model_validate(donnees)
     except ValidationError as erreurs:
@@ -306,6 +334,8 @@ def parametres_fournis(donnees: Mapping[str, object]) -> Parametres:
 def _fusionner(
     fichier: FichierUtilisateurYaml, nom: str, positions: Mapping[Any, Any], chemin: Path | None
 ) -> Parametres:
+    from dossier.model.donnees import position_dans
+
     fusion = parametres_officiels().par_id()
     problemes: list[Constat] = []
     for id, bloc in fichier.parametres.items():
