@@ -26,7 +26,17 @@ POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 # « vous » then one of these: the debtor is the one acted upon (« vous serez signalée »)
 PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
 ETRE = frozenset({"sera", "seront", "serait", "seraient", "est", "sont", "etre", "ete", "soit", "soient"})
-AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont"})
+# what may stand between « vous », the one told, and the act: an auxiliary, an adverb
+ENTRE_VOUS_ET_L_ACTE = frozenset(
+    {"a", "avait", "aura", "aurait", "ont", "avons", "avions", "allons", "va", "vont", "peut", "etre",
+     "deja", "bien"}
+)  # fmt: skip
+# prepositions after which « nous » is no clitic (« de chez nous », « avec nous »), unlike « pour
+# nous prévenir », « de nous informer », where it is the object of the infinitive
+PREPOSITIONS = frozenset(
+    {"chez", "avec", "entre", "vers", "contre", "parmi", "sans", "selon", "derriere", "devant"}
+)  # fmt: skip
+AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ayant"})
 
 
 def debut_de_proposition(analyse: Analyse, rang: int) -> int:
@@ -53,11 +63,23 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     # « contactez votre banque » : an imperative — but « attendez-vous à nos appels » is our act
     if premier.endswith("ez") and len(premier) > 3 and suivant != "vous":
         return True
-    # « nous vous informons que … » : the debtor is the one told (what follows is read on its own)
-    if rang > 0 and mots[rang - 1].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
+    # « nous vous informons que … », « votre mère vous a peut-être dit que … » : the debtor is the
+    # one told (what follows is read on its own)
+    avant = rang - 1
+    while avant > k and mots[avant].forme in ENTRE_VOUS_ET_L_ACTE:
+        avant -= 1
+    if avant >= 0 and mots[avant].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
         return True
-    # « le syndic nous a transmis » : « nous » the object of a third person's act
-    return rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous"
+    # « le syndic nous a transmis », « votre épouse nous ayant informés », « votre banque nous
+    # informe » : « nous » the object of a third person's act (ours would end in « -ons »)
+    if rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous":
+        return True
+    return (
+        rang > 0
+        and mots[rang - 1].forme == "nous"
+        and not mots[rang].forme.endswith("ons")
+        and (rang < 2 or mots[rang - 2].forme not in PREPOSITIONS)  # « deux agents de chez nous passeront »
+    )
 
 
 def passif(analyse: Analyse, rang: int) -> bool:

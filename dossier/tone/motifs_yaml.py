@@ -1,9 +1,9 @@
 """`motifs.yaml` — the tone linter's surface patterns — read like every data file of the package:
 the strict YAML reader and a frozen typed model (`model/donnees.py`), a wrong key, type or value
 refused with DONNEES-01 at `fichier:ligne:colonne`. Several entries share one `sauf` or `negation`
-expression: it is written once under `expressions` and named « @nom » where it is used (the file
-used YAML anchors, which the strict reader refuses). `linter.motifs()` compiles the entries and
-checks what they refer to (codes, categories, conditions).
+expression: it is written once under `expressions` and named « @nom » where it is used, « @nom|@autre »
+for either of two (the file used YAML anchors, which the strict reader refuses). `linter.motifs()`
+compiles the entries and checks what they refer to (codes, categories, conditions).
 """
 
 from __future__ import annotations
@@ -51,10 +51,13 @@ def motifs_yaml() -> MotifsYaml:
 
 
 def partagee(entree: MotifYaml, valeur: str | None) -> str | None:
-    """`valeur`, where « @nom » is the shared expression `expressions.nom`."""
+    """`valeur`, where « @nom » is the shared expression `expressions.nom`, and « @nom|@autre »
+    either of two."""
     if valeur is None or not valeur.startswith("@"):
         return valeur
     partagees = motifs_yaml().expressions
-    if valeur[1:] not in partagees:
+    noms = [nom.removeprefix("@") for nom in valeur.split("|")]
+    inconnus = [nom for nom in noms if nom not in partagees]
+    if inconnus or not all(nom.startswith("@") for nom in valeur.split("|")):
         raise ValueError(f"motifs.yaml : {entree.nom} : expression partagée inconnue {valeur!r}")
-    return partagees[valeur[1:]]
+    return "|".join(partagees[nom] for nom in noms)

@@ -19,7 +19,7 @@ top of `regles.yaml`; every rule names a code of `codes.yaml` and a category of 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -28,26 +28,13 @@ from pydantic import Field, StrictBool
 
 from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
 from dossier.tone import acteurs
-from dossier.tone.acteurs import POSSESSIFS
-from dossier.tone.analyse import Analyse, Mot, analyser, mots_de
-from dossier.tone.texte import normaliser
+from dossier.tone.analyse import Analyse, analyser
+from dossier.tone.lexiques import FIGEES, Entree, Index, entrees_de, indexer, lire
 
 POLARITES = ("affirmee", "niee", "indifferente")
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 FENETRE = 14
-# Adverbs that may sit inside an entry without changing it (« vous êtes vraiment un mauvais payeur »)
-INTENSIFS = frozenset(
-    {"vraiment", "tres", "franchement", "decidement", "totalement", "completement", "absolument",
-     "particulierement", "tellement", "reellement", "carrement", "directement"}
-)  # fmt: skip
-FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
-
-
-@dataclass(frozen=True)
-class Entree:
-    mots: tuple[str, ...]  # lemmas (or forms) read as consecutive words
-    possessif: bool  # « votre X »: the debtor's possessive at most two words before
 
 
 @dataclass(frozen=True)
@@ -112,20 +99,6 @@ class Jeu:
     formes_exclues: dict[str, tuple[str, ...]]  # forms of a lemma its rules must not read as it
 
 
-def _entrees(nom: str, brutes: Mapping[str, Sequence[str]], pile: tuple[str, ...] = ()) -> tuple[Entree, ...]:
-    if nom in pile or nom not in brutes:
-        raise ValueError(f"regles.yaml : lexique inconnu ou circulaire : {nom}")
-    entrees: list[Entree] = []
-    for brute in brutes[nom]:
-        if brute.startswith("@"):  # another lexicon, included whole
-            entrees.extend(_entrees(brute[1:], brutes, (*pile, nom)))
-            continue
-        mots = tuple(mots_de(normaliser(brute).texte))
-        possessif = len(mots) > 1 and mots[0] == "votre"
-        entrees.append(Entree(mots[1:] if possessif else mots, possessif))
-    return tuple(entrees)
-
-
 class RegleYaml(ModeleDonnees):
     nom: Texte
     code: Texte
@@ -165,7 +138,7 @@ class ReglesYaml(ModeleDonnees):
 @cache
 def jeu() -> Jeu:
     donnees = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml)
-    lexiques = {nom: _entrees(nom, donnees.lexiques) for nom in donnees.lexiques}
+    lexiques = {nom: entrees_de(nom, donnees.lexiques) for nom in donnees.lexiques}
     regles = []
     for entree in donnees.regles:
         regle = Regle(**entree.model_dump())  # the model's fields are the rule's, defaults included
@@ -194,16 +167,9 @@ def lemmes_utilises() -> set[str]:
 
 
 @cache
-def _index(figees: bool = False) -> dict[str, list[tuple[str, Entree]]]:
-    """First word of an entry → (lexicon, entry), over the fixed phrases (`figees`) or every
-    other lexicon."""
-    index: dict[str, list[tuple[str, Entree]]] = {}
-    for nom, entrees in jeu().lexiques.items():
-        if (nom == FIGEES) != figees:
-            continue
-        for entree in entrees:
-            index.setdefault(entree.mots[0], []).append((nom, entree))
-    return index
+def _index(figees: bool = False) -> Index:
+    """The lexicons' index (`lexiques.indexer`), of the fixed phrases (`figees`) or every other."""
+    return indexer(jeu().lexiques, figees)
 
 
 def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
@@ -213,57 +179,12 @@ def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
     deja = analyse.memo.get("lexiques")
     if deja is not None:
         return cast(dict[str, list[tuple[int, int]]], deja)
-    figees = _lire(analyse, True, frozenset())
+    figees = lire(analyse, _index(True), frozenset())
     dedans = frozenset(k for a, b in figees.get(FIGEES, ()) for k in range(a, b))
-    trouves = _lire(analyse, False, dedans)
+    trouves = lire(analyse, _index(False), dedans)
     trouves.update(figees)
     analyse.memo["lexiques"] = trouves
     return trouves
-
-
-def _lire(analyse: Analyse, figees: bool, exclus: frozenset[int]) -> dict[str, list[tuple[int, int]]]:
-    """The entries met in the text (of the fixed phrases, or of every other lexicon), none
-    beginning on a word of `exclus`."""
-    index = _index(figees)
-    premiers = index.keys()
-    mots = analyse.mots
-    trouves: dict[str, list[tuple[int, int]]] = {}
-    for i, mot in enumerate(mots):
-        debuts = mot.lemmes & premiers  # the lemmas of this word that begin an entry
-        if not debuts or i in exclus:
-            continue
-        vues: set[tuple[str, int]] = set()
-        for lemme in debuts:
-            for nom, entree in index.get(lemme, ()):
-                n = len(entree.mots)
-                if (nom, n) in vues:
-                    continue
-                fin = _suite(mots, i, entree.mots)
-                if fin is None:
-                    continue
-                if entree.possessif and not any(
-                    m.forme in POSSESSIFS and m.phrase == mot.phrase for m in mots[max(0, i - 2) : i]
-                ):
-                    continue
-                vues.add((nom, n))
-                trouves.setdefault(nom, []).append((i, fin))
-    return trouves
-
-
-def _suite(mots: tuple[Mot, ...], i: int, entree: tuple[str, ...]) -> int | None:
-    """Where `entree` read from word `i` ends (its last word + 1), an intensifying adverb allowed
-    between its words, « votre » inside it read as any possessive (« l'école de vos enfants »);
-    None when the words do not follow (or leave the sentence)."""
-    k = i + 1
-    for lemme in entree[1:]:
-        while k < len(mots) and mots[k].forme in INTENSIFS and lemme not in mots[k].lemmes:
-            k += 1
-        if k >= len(mots) or mots[k].phrase != mots[i].phrase:
-            return None
-        if lemme not in mots[k].lemmes and not (lemme == "votre" and mots[k].forme in POSSESSIFS):
-            return None
-        k += 1
-    return k
 
 
 def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tuple[int, int]]:
@@ -327,7 +248,7 @@ def appliquer(
 def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> list[Trouvee]:
     debut, fin = phrase
     actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
-    if not actes or any(_rencontres(analyse, nom, debut, fin) for nom in regle.sauf):
+    if not actes or _excusee(analyse, regle.sauf, debut, fin):
         return []
     trouvees = []
     for a, b in actes:
@@ -362,13 +283,19 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     return trouvees
 
 
+def _excusee(analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int) -> bool:
+    """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
+    juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing."""
+    return any(not analyse.mots[a].nie for nom in sauf for a, _ in _rencontres(analyse, nom, debut, fin))
+
+
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The spans (in the folded text) of the asserted words of the review band's lexicons in
     `phrase`, when there are `seuil` distinct ones and none of its `sauf` lexicons: the sentence
     is « à relire » (TON-10)."""
     relecture = jeu().relecture
     debut, fin = phrase
-    if any(_rencontres(analyse, nom, debut, fin) for nom in relecture.sauf):
+    if _excusee(analyse, relecture.sauf, debut, fin):
         return ()
     mots = analyse.mots
     dits: dict[int, tuple[int, int]] = {}

@@ -6,8 +6,14 @@ simplemma (a test dependency) maps 250,000 French forms to their lemma; this kee
 lemma of `regles.yaml` (and the few words `analyse.py` reads by lemma), every form whose lemma —
 or whose lemma's lemma: simplemma reads « changées » as « changé », « changé » as « changer » —
 it is, folded as the linter folds text. Past participles simplemma lacks (« saisi », « informé »)
-are added by rule for verbs in -er and -ir. The build never imports simplemma: it reads the
-table, which loads in milliseconds; `test_formes_a_jour` says when the table must be rewritten.
+are added by rule for verbs in -er and -ir (and the present plural of -er verbs: « gardons »,
+which simplemma reads as the fish « gardon »), for verbs in -crire, -prendre and -dre (« écrit »,
+« prise », « rendu »), and for the compounds of « mettre » (« remise », « transmise », which
+simplemma reads as nouns — « mettre » itself keeps « mise » apart: « mise en demeure »). A noun's
+singular that simplemma gives to another lemma (« voisine », read as a form of « voisiner », when
+« voisines » is « voisin ») is added back from its plural. The build never
+imports simplemma: it reads the table, which loads in milliseconds; `test_formes_a_jour` says
+when the table must be rewritten.
 """
 
 from __future__ import annotations
@@ -27,6 +33,12 @@ EN_TETE = (
 )
 _MOT = re.compile(r"[^\W_]+")
 PARTICIPES = {"er": ("e", "ee", "es", "ees"), "ir": ("i", "ie", "is", "ies")}
+# past participles of verbs in -re that simplemma gives to a noun (« écrit », « prise ») or lacks
+PARTICIPES_EN_RE = {
+    "crire": ("crit", "crite", "crits", "crites"),
+    "prendre": ("pris", "prise", "prises"),
+    "dre": ("du", "due", "dus", "dues"),
+}
 
 
 def _plier(mot: str) -> str:
@@ -54,6 +66,16 @@ def table(lemmes: set[str], formes_lemmes: Mapping[str, str]) -> dict[str, set[s
         for fin, suffixes in PARTICIPES.items():
             if lemme.endswith(fin) and len(lemme) > 4:
                 resultat[lemme].update(lemme[: -len(fin)] + s for s in suffixes)
+        racine = lemme[:-2]
+        if lemme.endswith("er") and racine + "era" in resultat[lemme]:  # a verb: its present plural
+            resultat[lemme].update((racine + ("eons" if racine.endswith("g") else "ons"), racine + "ez"))
+        if lemme.endswith("mettre") and lemme != "mettre":
+            resultat[lemme].update(lemme[: -len("mettre")] + s for s in ("mis", "mise", "mises"))
+        for fin, participes in PARTICIPES_EN_RE.items():  # « écrit », « rendu », « prise »
+            if lemme.endswith(fin) and (fin != "dre" or not lemme.endswith("prendre")):
+                resultat[lemme].update(lemme[: -len(fin)] + s for s in participes)
+        if not lemme.endswith(("er", "ir", "re")):  # a noun or an adjective: its singulars
+            resultat[lemme].update(f[:-1] for f in list(resultat[lemme]) if f.endswith("es") and len(f) > 4)
         resultat[lemme].discard(lemme)
     return resultat
 

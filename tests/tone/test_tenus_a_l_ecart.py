@@ -68,8 +68,29 @@ and 10 lawful sentences; after the second pass 92 (0.829) and 7; after the third
 0.847) and 4 lawful sentences** (95 threats and 7 lawful with `--strict`). The targets (≥ 0.95, no
 lawful sentence blocked) are NOT met on sentences the rules never saw: each pass on a set's
 failures brings that set near its targets and a fresh set about a third of the way. Its
-thresholds are a ratchet at those blind figures; it is the blind measure until someone studies
-its misses.
+thresholds were a ratchet at those blind figures. It then became development data (issue 14,
+fourth pass): its 17 misses and the 7 lawful sentences it blocked or warned on were classed by
+cause and each cause fixed on sentences of the corpus written for it — several paraphrases and
+lawful counterparts per cause, none copied from a held-out set (each new corpus sentence was
+compared with sets 1-4 and rewritten when near one), then more paraphrases written after the
+rules and fixed for their own causes. Lawful sentences first: the law stated as a restriction to
+a court (« une expulsion ne peut être ordonnée que par un juge »), the procedure after a court's
+decision in a hypothesis (« si le juge rend une ordonnance, elle vous sera signifiée par un
+commissaire de justice »), our own relances paused read as a relative told, the contract of the
+debt resolved under its own clause read as a service withheld (TON-10), the procedure named
+(« une requête en injonction de payer ») read as a certainty brandished (TON-09), a `sauf` word
+that is itself denied (« sans discussion possible »). Then the misses: guilt through the
+children or a moral lesson and contempt without a threat word (TON-12), harassment stated as a
+plan (daily, weekends, the sixth call of the day), self-help on an account, a card, savings or
+income without « saisir » and any measure « sans attendre aucun jugement », a document kept as
+leverage (a passport in our safe, a France Travail attestation « remise » only after payment —
+a participle simplemma read as a noun), a neighbour already told (« voisine », read as a form
+of « voisiner »), reviews on Google and forums, an invented registry entry at the greffe that
+« équivaut à une condamnation », a payment « exigé dans l'heure ». After that work it blocks
+111 of 111 threats (recall 1.000) and no lawful sentence; with `--strict`, 111 threats and no
+lawful sentence. These figures are NOT blind any more; its thresholds are a ratchet at them, and
+the next blind set measures. (The third set, on the same rules: 104 of 107, recall 0.972, no
+lawful sentence blocked; with `--strict` 105 and 1 — its ratchet rises to 0.97.)
 """
 
 from __future__ import annotations
@@ -88,13 +109,13 @@ from dossier.tone.linter import Contexte, examiner
 
 ICI = Path(__file__).resolve().parent
 # file -> (the SHA-256 of its entries, the least recall, the most lawful sentences blocked); the
-# second and third sets' thresholds are a ratchet at their figures after they became development data
+# second, third and fourth sets' thresholds are a ratchet at their figures after they became
+# development data
 JEUX = {
     "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
     "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.99, 0),
-    "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.96, 0),
-    # blind: measured once, never developed on
-    "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 0.84, 4),
+    "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.97, 0),
+    "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
 }
 
 

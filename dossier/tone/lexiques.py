@@ -1,0 +1,155 @@
+"""The lexicons of `regles.yaml` read in a text `analyse.py` has cut: each entry — a lemma, several
+read as consecutive words, « votre X », alternatives in braces — found where the text's words
+follow it, an intensifying adverb allowed inside (« vous êtes vraiment un mauvais payeur »),
+« votre » read as any possessive (issue 14). `regles.py` applies the rules to what is found.
+
+>>> developper("sans {attendre|} {votre|le} accord")
+['sans attendre votre accord', 'sans attendre le accord', 'sans votre accord', 'sans le accord']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from dossier.tone.acteurs import POSSESSIFS
+from dossier.tone.analyse import Analyse, Mot, mots_de
+from dossier.tone.texte import normaliser
+
+# Adverbs that may sit inside an entry without changing it (« vous êtes vraiment un mauvais payeur »)
+INTENSIFS = frozenset(
+    {"vraiment", "tres", "franchement", "decidement", "totalement", "completement", "absolument",
+     "particulierement", "tellement", "reellement", "carrement", "directement", "bien"}
+)  # fmt: skip
+FIGEES = "locutions-figees"  # their words are read as the phrase only (« en cours » is no lesson)
+
+
+@dataclass(frozen=True)
+class Entree:
+    mots: tuple[str, ...]  # lemmas (or forms) read as consecutive words
+    possessif: bool  # « votre X »: the debtor's possessive at most two words before
+
+
+Index = dict[str, dict[str, list[tuple[int, str, Entree]]]]
+
+
+def developper(brute: str) -> list[str]:
+    """An entry with alternatives in braces, as the entries it stands for, in order: « {suspendre|
+    cesser} nos relance » is « suspendre nos relance » and « cesser nos relance »; « {|tout} »
+    may be empty.
+
+    >>> developper("{suspendre|cesser} {nos|toute} relance")
+    ['suspendre nos relance', 'suspendre toute relance', 'cesser nos relance', 'cesser toute relance']
+    """
+    debut = brute.find("{")
+    if debut < 0:
+        return [" ".join(brute.split())]
+    fin = brute.find("}", debut)
+    if fin < 0:
+        raise ValueError(f"regles.yaml : accolade non fermée : {brute}")
+    return [
+        suite
+        for choix in brute[debut + 1 : fin].split("|")
+        for suite in developper(brute[:debut] + choix + brute[fin + 1 :])
+    ]
+
+
+def entrees_de(
+    nom: str, brutes: Mapping[str, Sequence[str]], pile: tuple[str, ...] = ()
+) -> tuple[Entree, ...]:
+    if nom in pile or nom not in brutes:
+        raise ValueError(f"regles.yaml : lexique inconnu ou circulaire : {nom}")
+    entrees: list[Entree] = []
+    for brute in brutes[nom]:
+        if brute.startswith("@"):  # another lexicon, included whole
+            entrees.extend(entrees_de(brute[1:], brutes, (*pile, nom)))
+            continue
+        for developpee in developper(brute):
+            mots = tuple(mots_de(normaliser(developpee).texte))
+            possessif = len(mots) > 1 and mots[0] == "votre"
+            entrees.append(Entree(mots[1:] if possessif else mots, possessif))
+    return tuple(entrees)
+
+
+def indexer(lexiques: Mapping[str, tuple[Entree, ...]], figees: bool) -> Index:
+    """First word of an entry → its second word (« » for an entry of one word) → (rank, lexicon,
+    entry), over the fixed phrases (`figees`) or every other lexicon. Two words, not one: an
+    entry written with alternatives (« sans {attendre|} {votre|le|…} {accord|…} ») stands for
+    hundreds that share their first word, and a word of the text is only tried against the
+    entries its next word can continue."""
+    index: Index = {}
+    rang = 0
+    for nom, entrees in lexiques.items():
+        if (nom == FIGEES) != figees:
+            continue
+        for entree in entrees:
+            second = entree.mots[1] if len(entree.mots) > 1 else ""
+            index.setdefault(entree.mots[0], {}).setdefault(second, []).append((rang, nom, entree))
+            rang += 1
+    return index
+
+
+def _suivants(mots: tuple[Mot, ...], i: int) -> set[str]:
+    """What the word after word `i` may be read as, in an entry: the lemmas of the next words up
+    to the first that is no intensifying adverb (`_suite` may skip those), « votre » for a
+    possessive, and « » (an entry may end at word `i`)."""
+    lus = {""}
+    k = i + 1
+    while k < len(mots) and mots[k].phrase == mots[i].phrase:
+        lus |= mots[k].lemmes
+        if mots[k].forme in POSSESSIFS:
+            lus.add("votre")
+        if mots[k].forme not in INTENSIFS:
+            break
+        k += 1
+    return lus
+
+
+def lire(analyse: Analyse, index: Index, exclus: frozenset[int]) -> dict[str, list[tuple[int, int]]]:
+    """The entries of `index` met in the text, none beginning on a word of `exclus`."""
+    premiers = index.keys()
+    mots = analyse.mots
+    trouves: dict[str, list[tuple[int, int]]] = {}
+    for i, mot in enumerate(mots):
+        debuts = mot.lemmes & premiers  # the lemmas of this word that begin an entry
+        if not debuts or i in exclus:
+            continue
+        suivants = _suivants(mots, i)
+        candidates = sorted(
+            candidate
+            for lemme in debuts
+            for second, entrees in index[lemme].items()
+            if second in suivants
+            for candidate in entrees
+        )  # in the lexicons' order, whatever the order of the sets
+        vues: set[tuple[str, int]] = set()
+        for _, nom, entree in candidates:
+            n = len(entree.mots)
+            if (nom, n) in vues:
+                continue
+            fin = _suite(mots, i, entree.mots)
+            if fin is None:
+                continue
+            if entree.possessif and not any(
+                m.forme in POSSESSIFS and m.phrase == mot.phrase for m in mots[max(0, i - 2) : i]
+            ):
+                continue
+            vues.add((nom, n))
+            trouves.setdefault(nom, []).append((i, fin))
+    return trouves
+
+
+def _suite(mots: tuple[Mot, ...], i: int, entree: tuple[str, ...]) -> int | None:
+    """Where `entree` read from word `i` ends (its last word + 1), an intensifying adverb allowed
+    between its words, « votre » inside it read as any possessive (« l'école de vos enfants »);
+    None when the words do not follow (or leave the sentence)."""
+    k = i + 1
+    for lemme in entree[1:]:
+        while k < len(mots) and mots[k].forme in INTENSIFS and lemme not in mots[k].lemmes:
+            k += 1
+        if k >= len(mots) or mots[k].phrase != mots[i].phrase:
+            return None
+        if lemme not in mots[k].lemmes and not (lemme == "votre" and mots[k].forme in POSSESSIFS):
+            return None
+        k += 1
+    return k
