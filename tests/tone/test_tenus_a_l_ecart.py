@@ -91,6 +91,15 @@ of « voisiner »), reviews on Google and forums, an invented registry entry at 
 lawful sentence. These figures are NOT blind any more; its thresholds are a ratchet at them, and
 the next blind set measures. (The third set, on the same rules: 104 of 107, recall 0.972, no
 lawful sentence blocked; with `--strict` 105 and 1 — its ratchet rises to 0.97.)
+
+The fifth set, `tenus_a_l_ecart_5.yaml`: 125 threats and 122 lawful sentences written on
+2026-12-04, before the fourth pass, by someone who had seen neither the rules, the corpus nor the
+earlier sets, and never read by whoever changed the rules. Measured blind, once per state of the
+rules: those of 10882d2 block 91 of 125 threats (recall 0.728) and 8 lawful sentences; after the
+second pass 98 (0.784) and 5; after the third 100 (0.800) and 5; after the fourth **103 (recall
+0.824) and 3 lawful sentences** (105 threats and 7 lawful with `--strict`). The targets are NOT
+met on sentences the rules never saw. Its thresholds are a ratchet at those blind figures; it is
+the blind measure until someone studies its misses.
 """
 
 from __future__ import annotations
@@ -116,6 +125,8 @@ JEUX = {
     "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.99, 0),
     "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.97, 0),
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
+    # blind: measured once per state of the rules, never developed on
+    "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 0.82, 3),
 }
 
 
