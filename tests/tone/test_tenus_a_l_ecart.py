@@ -99,7 +99,28 @@ rules: those of 10882d2 block 91 of 125 threats (recall 0.728) and 8 lawful sent
 second pass 98 (0.784) and 5; after the third 100 (0.800) and 5; after the fourth **103 (recall
 0.824) and 3 lawful sentences** (105 threats and 7 lawful with `--strict`). The targets are NOT
 met on sentences the rules never saw. Its thresholds are a ratchet at those blind figures; it is
-the blind measure until someone studies its misses.
+the blind measure until someone studies its misses. It then became development data (issue 14,
+fifth pass), by the same method: its 22 misses and the 3 lawful sentences it blocked (7 with
+`--strict`) were classed by cause and each cause fixed on sentences of the corpus written for
+it, none copied from a held-out set. Lawful sentences first: what the letter is not (« il ne
+s'agit pas d'une ordonnance »), fees excluded (« à l'exclusion de tous frais »), between
+professionals the recovery costs beyond the €40 indemnity, on proof (C. com. L441-10 II); and
+the fourth pass's over-reaches: the creditor's lawyer named as the one who would bring the court
+action (TON-05 no more; TON-09 reads its certainty), « si vous tenez à votre budget ». Scoping a
+rule's `sauf` to the act's clause instead of the sentence was measured and left: it blocked 6
+lawful sentences of the corpus and 1 of set 2 (« comme convenu », « à votre demande », « nous
+savons que… » after a comma) and gained no threat. The 4 warnings left are TON-09 on the next
+step stated in the indicative after « à défaut » — a warning by design (corpus `limite`). Then
+the misses by class: fees per recovery act, the creditor's trouble charged, fees the sentence
+says no contract provides, a service bought apart or already paid withheld until payment, a
+relative's visits and the debtor's mail, an account's « blocage », goods taken apart, premises
+closed, veiled threats, shame and guilt without a threat word, an extract of a register of
+debtors at a court. After that work it blocks 125 of 125 threats (recall 1.000) and no lawful
+sentence; with `--strict`, 125 threats and 4 lawful sentences (each TON-09). Fresh paraphrases
+written after these rules: 18 of 30 threats blocked and 2 of 20 lawful sentences blocked, 1
+warned, before their own causes were fixed — a fresh set still finds the rules short. These
+figures are NOT blind any more; its thresholds are a ratchet at them, and the next blind set
+measures.
 """
 
 from __future__ import annotations
@@ -118,15 +139,14 @@ from dossier.tone.linter import Contexte, examiner
 
 ICI = Path(__file__).resolve().parent
 # file -> (the SHA-256 of its entries, the least recall, the most lawful sentences blocked); the
-# second, third and fourth sets' thresholds are a ratchet at their figures after they became
+# second to fifth sets' thresholds are a ratchet at their figures after they became
 # development data
 JEUX = {
     "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
     "tenus_a_l_ecart_2.yaml": ("00352e82c6f6460af24a7a381e4eabb05a1d18357eb7c406c725b41bcd7f0b89", 0.99, 0),
     "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.97, 0),
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
-    # blind: measured once per state of the rules, never developed on
-    "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 0.82, 3),
+    "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
 }
 
 
