@@ -121,6 +121,23 @@ written after these rules: 18 of 30 threats blocked and 2 of 20 lawful sentences
 warned, before their own causes were fixed — a fresh set still finds the rules short. These
 figures are NOT blind any more; its thresholds are a ratchet at them, and the next blind set
 measures.
+
+The sixth set, `tenus_a_l_ecart_6.yaml`: 119 threats and 119 lawful sentences written on
+2026-12-04, before the fourth pass, by someone who had seen neither the rules, the corpus nor the
+earlier sets, kept out of the tree the fourth and fifth passes worked in, and never read by
+whoever changed the rules. Measured blind, once per state of the rules: those of 10882d2 block 88
+of 119 threats (recall 0.739) and 10 lawful sentences; after the second pass 94 (0.790) and 10;
+after the third 96 (0.807) and 10; after the fourth 102 (0.857) and 9; after the fifth **105
+(recall 0.882) and 8 lawful sentences** (106 threats and 8 lawful with `--strict`). The targets
+(≥ 0.95, no lawful sentence blocked) are NOT met on sentences the rules never saw: each pass on a
+studied set gains two to five points here, and the lawful sentences blocked hardly fall — a
+denial (« ce courrier n'est pas un acte judiciaire », « aucune saisie conservatoire ne sera
+demandée »), the law stated (the L441-10 penalties and the €40 to a professional, the €40 « ne
+vous sera donc pas réclamée » to a consumer), condolences that put the invoice aside, the next
+step requested from a court (« nous solliciterons … une ordonnance d'injonction de payer », read
+as a decision obtained), the creditor's lawyer bringing the action, a landlord's commandement de
+payer served by a commissaire de justice. Its thresholds are a ratchet at those blind figures;
+it is the blind measure until someone studies it.
 """
 
 from __future__ import annotations
@@ -147,6 +164,8 @@ JEUX = {
     "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.97, 0),
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
+    # blind: measured once per state of the rules, never developed on
+    "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.88, 8),
 }
 
 
