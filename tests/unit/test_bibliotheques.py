@@ -9,14 +9,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-ENFANT = """
-import json, subprocess
+# A child process's first lines: every process it starts is recorded in `lances`.
+COMPTEUR = """
+import json, subprocess, sys
 lances = []
 standard = subprocess.Popen.__init__
 def compter(self, *arguments, **options):
     lances.append(str(arguments[0] if arguments else options.get("args")))
     standard(self, *arguments, **options)
 subprocess.Popen.__init__ = compter
+"""
+ENFANT = (
+    COMPTEUR
+    + """
 import dossier.render.pdf
 import ctypes.util
 import weasyprint.text.ffi as ffi
@@ -27,6 +32,7 @@ print(json.dumps({
     "rendu": ctypes.util.find_library.__module__,
 }))
 """
+)
 
 
 def test_un_seul_processus_pour_trouver_les_bibliotheques() -> None:
@@ -42,14 +48,9 @@ def test_un_seul_processus_pour_trouver_les_bibliotheques() -> None:
     assert resultat["rendu"] == "ctypes.util"  # the standard lookup is given back after the import
 
 
-CONSTRUCTION = """
-import json, subprocess, sys
-lances = []
-standard = subprocess.Popen.__init__
-def compter(self, *arguments, **options):
-    lances.append(str(arguments[0] if arguments else options.get("args")))
-    standard(self, *arguments, **options)
-subprocess.Popen.__init__ = compter
+CONSTRUCTION = (
+    COMPTEUR
+    + """
 from dossier.cli.main import cli
 try:
     cli(sys.argv[1:], prog_name="dossier", standalone_mode=False)
@@ -57,6 +58,7 @@ except SystemExit:
     pass
 print(json.dumps(lances))
 """
+)
 
 
 def test_une_construction_trouve_aussi_les_bibliotheques_en_un_seul_processus(tmp_path: Path) -> None:
