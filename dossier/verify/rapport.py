@@ -69,9 +69,9 @@ class Chiffre:
     valeur: str  # « 6910.38 », as calcul.json writes it (data-montant, for a reader or a test)
     regle: str
     article: str
-    source: str  # empty when the source is a published value written once below the table
+    source: str
     ou: str  # « requete.pdf p. 1 ; decompte.pdf p. 2 », or « — »
-    renvoi: int | None = None  # its number in the list of published values' sources
+    renvoi: int | None = None  # a published value's source: its number in the list under the table
 
 
 class Sources:
@@ -169,9 +169,9 @@ def _chiffre(
     ou: Mapping[str, list[str]],
     renvoi: int | None = None,
 ) -> Chiffre:
-    montant = normaliser(euros(Decimal(valeur)))
+    montant = _euros(valeur)
     imprime = " ; ".join(ou.get(montant, [])) or "—"
-    return Chiffre(ancre, quoi, montant, valeur, regle, article, "" if renvoi else source, imprime, renvoi)
+    return Chiffre(ancre, quoi, montant, valeur, regle, article, source, imprime, renvoi)
 
 
 def _euros(texte: str) -> str:
@@ -218,7 +218,7 @@ def _chiffres(
     )
     chiffres = [_chiffre(a, q, calcul[cle], r, t, s, ou) for a, q, cle, r, t, s in totaux]
     if indemnite is not None:
-        chiffres[-1] = replace(chiffres[-1], source="", renvoi=sources.renvoi(indemnite.citation))
+        chiffres[-1] = replace(chiffres[-1], renvoi=sources.renvoi(indemnite.citation))
     if Decimal(calcul["clause_penale"]):
         regle = "stipulée au contrat, modérable par le juge"
         chiffres.append(
