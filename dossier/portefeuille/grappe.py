@@ -21,7 +21,6 @@ What differs from the local pool, and why:
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
@@ -36,7 +35,7 @@ from dossier.findings import constat
 from dossier.portefeuille import journal
 from dossier.portefeuille.empreinte import outillage
 from dossier.portefeuille.execution import Tache
-from dossier.portefeuille.resultats import Resultat
+from dossier.portefeuille.resultats import Resultat, remplacer
 
 ATTENTE_CONNEXION = 10.0  # seconds to reach the scheduler
 ATTENTE_TRAVAILLEURS = 10.0  # seconds for a first worker to show, when the scheduler has none
@@ -165,29 +164,25 @@ def recus(racine: Path) -> Path:
     return racine / RECUS
 
 
+def _recu_de(tache: Tache) -> Path:
+    return recus(tache.racine) / f"{tache.nom}.json"
+
+
 def deposer_recu(tache: Tache, resultat: Resultat, donnees_legales: str) -> None:
     """On a worker, once the claim's pack is in place: its row, written whole (renamed into place)."""
-    chemin = recus(tache.racine) / f"{tache.nom}.json"
-    provisoire = chemin.with_name(f".{chemin.name}.provisoire")
-    provisoire.write_text(
-        json.dumps(
-            {
-                "claim": str(tache.claim),
-                "empreinte": tache.empreinte,
-                "donnees_legales": donnees_legales,
-                "resultat": resultat.en_ligne(),
-            },
-            ensure_ascii=False,
-        ),
-        encoding="utf-8",
-    )
-    os.replace(provisoire, chemin)
+    ligne = {
+        "claim": str(tache.claim),
+        "empreinte": tache.empreinte,
+        "donnees_legales": donnees_legales,
+        "resultat": resultat.en_ligne(),
+    }
+    remplacer(_recu_de(tache), json.dumps(ligne, ensure_ascii=False))
 
 
 def recu(tache: Tache, donnees_legales: str) -> Resultat | None:
     """The row an earlier build of this very claim left (same claim, inputs and law data), if any:
     taken as it is, not built again. An internal error's row: none (built again, as the journal does)."""
-    lu = _lire(recus(tache.racine) / f"{tache.nom}.json")
+    lu = _lire(_recu_de(tache))
     if lu is None or (lu["claim"], lu["empreinte"], lu["donnees_legales"]) != (
         str(tache.claim),
         tache.empreinte,
@@ -200,7 +195,7 @@ def recu(tache: Tache, donnees_legales: str) -> Resultat | None:
 
 def retirer_recu(tache: Tache) -> None:
     """On the client, once the row is journaled."""
-    (recus(tache.racine) / f"{tache.nom}.json").unlink(missing_ok=True)
+    _recu_de(tache).unlink(missing_ok=True)
 
 
 def relever_les_recus(racine: Path, connexion: sqlite3.Connection, sur_la_grappe: bool) -> None:

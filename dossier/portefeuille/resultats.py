@@ -65,16 +65,17 @@ def ecrire_resultats(dossier: Path, resultats: Sequence[Resultat]) -> None:
     """`results.csv` and `results.json` in `dossier`, in claim order, each written whole then
     renamed into place (a reader never sees half a file)."""
     lignes = [r.en_ligne() for r in sorted(resultats, key=lambda r: r.claim)]
-    _remplacer(dossier / RESULTATS_JSON, json.dumps(lignes, ensure_ascii=False, indent=2) + "\n")
+    remplacer(dossier / RESULTATS_JSON, json.dumps(lignes, ensure_ascii=False, indent=2) + "\n")
     tampon = io.StringIO()
     ecrivain = csv.DictWriter(tampon, fieldnames=[f.name for f in fields(Resultat)], lineterminator="\n")
     ecrivain.writeheader()
     for ligne in lignes:
         ecrivain.writerow({**ligne, "constats_bloquants": " ".join(ligne["constats_bloquants"])})  # type: ignore[arg-type]
-    _remplacer(dossier / RESULTATS_CSV, tampon.getvalue())
+    remplacer(dossier / RESULTATS_CSV, tampon.getvalue())
 
 
-def _remplacer(chemin: Path, texte: str) -> None:
+def remplacer(chemin: Path, texte: str) -> None:
+    """`texte` written whole beside `chemin`, then renamed into place: a reader never sees half of it."""
     provisoire = chemin.with_name(f".{chemin.name}.provisoire")
     provisoire.write_text(texte, encoding="utf-8")
     os.replace(provisoire, chemin)
