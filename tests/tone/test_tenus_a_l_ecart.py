@@ -136,8 +136,13 @@ demandée »), the law stated (the L441-10 penalties and the €40 to a professi
 vous sera donc pas réclamée » to a consumer), condolences that put the invoice aside, the next
 step requested from a court (« nous solliciterons … une ordonnance d'injonction de payer », read
 as a decision obtained), the creditor's lawyer bringing the action, a landlord's commandement de
-payer served by a commissaire de justice. Its thresholds are a ratchet at those blind figures;
-it is the blind measure until someone studies it.
+payer served by a commissaire de justice. After the sixth pass, which studied its lawful sentences
+first (development data from then on): 109 threats (recall 0.916) and 1 lawful sentence — the
+landlord's « commandement de payer visant la clause résolutoire » delivered by a commissaire de
+justice, the first step toward an eviction, which the project's legal brief keeps out of an
+amicable letter (docs/droit.md §2: no bailiff's act, no eviction announced): the label is
+contested, the linter keeps refusing it. Its thresholds are a ratchet
+there.
 """
 
 from __future__ import annotations
@@ -156,7 +161,7 @@ from dossier.tone.linter import Contexte, examiner
 
 ICI = Path(__file__).resolve().parent
 # file -> (the SHA-256 of its entries, the least recall, the most lawful sentences blocked); the
-# second to fifth sets' thresholds are a ratchet at their figures after they became
+# second to sixth sets' thresholds are a ratchet at their figures after they became
 # development data
 JEUX = {
     "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
@@ -164,8 +169,7 @@ JEUX = {
     "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.97, 0),
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
-    # blind: measured once per state of the rules, never developed on
-    "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.88, 8),
+    "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.91, 1),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
