@@ -143,6 +143,24 @@ justice, the first step toward an eviction, which the project's legal brief keep
 amicable letter (docs/droit.md §2: no bailiff's act, no eviction announced): the label is
 contested, the linter keeps refusing it. Its thresholds are a ratchet
 there.
+
+The seventh and eighth sets, `tenus_a_l_ecart_7.yaml` (150 threats, 138 lawful sentences) and
+`tenus_a_l_ecart_8.yaml` (150 threats, 153 lawful sentences), were written on 2026-12-04 by two
+writers who had seen neither the rules, the corpus nor the earlier sets, before the sixth pass
+and the review band's learnt reader, and kept out of the tree until measured. Blind figures:
+- the rules of the fifth pass: set 7 blocks 116 of 150 threats (recall 0.773) and 11 lawful
+  sentences (`--strict`: 120 threats, 14 lawful); set 8 114 (0.760) and 10 (`--strict`: not
+  measured before the learnt reader);
+- with the learnt reader (TON-10, a warning): the same blocking figures; with `--strict`, set 7
+  141 threats (0.940) and 15 lawful, set 8 138 (0.920) and 12. Alone, the reader reaches its
+  threshold on 117 threats of each set and on 1 lawful sentence of set 7, none of set 8;
+- after the sixth pass: set 7 116 (0.773) and 7 lawful sentences — but whoever wrote that pass
+  had seen set 7's list of lawful sentences blocked, so its lawful figure is not blind; set 8,
+  never read, 114 (0.760) and 8 lawful (`--strict`: 138 and 10).
+The targets (≥ 0.95, no lawful sentence blocked) are NOT met on sentences the rules never saw:
+the passes fix what they study (set 6: 0.882 → 0.916, 8 → 1 lawful) but new writers find new
+wordings as fast; the learnt reader is what generalises, and it only warns. Both sets are blind
+(AVEUGLES): neither the rules nor the reader may learn from them until the next pass studies one.
 """
 
 from __future__ import annotations
@@ -170,10 +188,13 @@ JEUX = {
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
     "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.91, 1),
+    # blind: measured once per state of the rules, never developed on
+    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.77, 7),
+    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.76, 8),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES = ("tenus_a_l_ecart_7.yaml", "tenus_a_l_ecart_8.yaml")
 
 
 @cache
