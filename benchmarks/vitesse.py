@@ -12,10 +12,11 @@ wrapping `weasyprint.HTML`, rendered again with nothing of dossier around them.
 - start-up: `dossier --help`, `dossier explain PRESC-01` (a law rule), `dossier explain TON-01` (a tone
   code), `dossier taux`, each a fresh process.
 
-dossier collects young garbage every 10 000 allocations during a build and in its CLI process
-(`dossier/collecte.py`); WeasyPrint alone runs with CPython's defaults, as any user of it does. Each
-ratio is also printed « pour mémoire » against WeasyPrint alone under dossier's thresholds, so that
-the part of a gain that is only the collector's setting shows.
+dossier sets the cyclic garbage collector (`dossier/collecte.py`): a build freezes what was alive
+before it, the CLI process collects young objects every 10 000 allocations; WeasyPrint alone runs
+with CPython's defaults, as any user of it does. Each ratio is also printed « pour mémoire »
+against WeasyPrint alone under the same setting (warm: inside `geler_l_existant`; cold: the CLI's
+threshold), so that the part of a gain that is only the collector's setting shows.
 
 The machine is shared and noisy: the medians of a few repetitions, and ratios measured in the same
 run, are what means something.
@@ -48,7 +49,7 @@ import weasyprint
 from build_lettres import mediane  # the script's folder is on sys.path: `python benchmarks/…`
 from pypdf import PdfReader
 
-from dossier.collecte import JEUNES, espacee
+from dossier.collecte import JEUNES, geler_l_existant
 from dossier.model import charger
 from dossier.pipeline import Options, build, controler
 from dossier.render.pdf import FAMILLE, POLICES
@@ -118,10 +119,10 @@ def seul(rendus: list[Rendu], deja_lus: bool = False) -> Callable[[], object]:
 
 
 def espace(mesure: Callable[[], object]) -> Callable[[], object]:
-    """`mesure` under dossier's collector thresholds (`collecte.espacee`)."""
+    """`mesure` under dossier's collector setting for a build (`collecte.geler_l_existant`)."""
 
     def sous_les_seuils() -> object:
-        with espacee():
+        with geler_l_existant():
             return mesure()
 
     return sous_les_seuils
@@ -169,14 +170,14 @@ def a_chaud(nom: str, repetitions: int) -> None:
         "le même, HTML déjà lu par dossier", t_sans / w_build_lus, f"{t_sans:.2f} s / {w_build_lus:.2f} s"
     )
     memoire(
-        "le même, WeasyPrint seul aux seuils de dossier",
+        "le même, WeasyPrint seul aux réglages de dossier",
         t_sans / w_build_esp,
         f"{t_sans:.2f} s / {w_build_esp:.2f} s",
     )
     avec_docx = f"{t_avec:.2f} s / {w_build:.2f} s"
     ligne(f"{nom}, build avec DOCX / WeasyPrint, à chaud", t_avec / w_build, 1.6, avec_docx)
     memoire(
-        "le même, WeasyPrint seul aux seuils de dossier",
+        "le même, WeasyPrint seul aux réglages de dossier",
         t_avec / w_build_esp,
         f"{t_avec:.2f} s / {w_build_esp:.2f} s",
     )
@@ -187,7 +188,7 @@ def a_chaud(nom: str, repetitions: int) -> None:
         f"{t_check:.2f} s / {w_check:.2f} s, {len(rendus_check)} rendus",
     )
     memoire(
-        "le même, WeasyPrint seul aux seuils de dossier",
+        "le même, WeasyPrint seul aux réglages de dossier",
         t_check / w_check_esp,
         f"{t_check:.2f} s / {w_check_esp:.2f} s",
     )
@@ -236,7 +237,9 @@ def a_froid(nom: str, repetitions: int) -> None:
         f"par page : {t_build / pages:.3f} s / {t_seul / pages:.3f} s, {pages} pages",
     )
     memoire(
-        "le même, WeasyPrint seul aux seuils de dossier", t_build / t_esp, f"par page : {t_esp / pages:.3f} s"
+        "le même, WeasyPrint seul aux réglages de dossier",
+        t_build / t_esp,
+        f"par page : {t_esp / pages:.3f} s",
     )
 
 
@@ -256,7 +259,9 @@ def injonction(repetitions: int) -> None:
         f"{t_build:.2f} s / {t_seul:.2f} s, {len(rendus)} rendus",
     )
     memoire(
-        "le même, WeasyPrint seul aux seuils de dossier", t_build / t_esp, f"{t_build:.2f} s / {t_esp:.2f} s"
+        "le même, WeasyPrint seul aux réglages de dossier",
+        t_build / t_esp,
+        f"{t_build:.2f} s / {t_esp:.2f} s",
     )
 
 

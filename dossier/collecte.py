@@ -1,25 +1,23 @@
-"""The cyclic garbage collector during a build: young objects collected less often (`espacee`).
+"""The cyclic garbage collector and a build: what was alive before it is not walked again and again.
 
 A build allocates hundreds of thousands of short-lived container objects (WeasyPrint's boxes,
-pypdf's objects, the linter's words); with CPython's default thresholds (700, 10, 10) the
-collector runs a young collection every 700 allocations and, as survivors pile up, full
-collections that walk every object of the process — dossier's modules, fonts, stylesheets, law
-data included. Measured on the shared machine (benchmarks/RESULTS.md, « Cinquième mesure »):
-a fresh `dossier build --no-docx` of samples/b2b-menuiserie 1.78 → 1.64 s with a young
-threshold of 10 000, injonction-b2b 3.65 → 3.12 s (peak memory 165 → 174 MB); a warm
-injonction-b2b build 2.38 → 1.95 s of process time. Nothing is collected less: every cycle is
-still found, a few thousand allocations later; the thresholds are put back when the build ends,
-so a caller's process (the batch worker, a test) keeps its own.
+pypdf's objects, the linter's words); as its survivors pile up, CPython runs full collections,
+each walking every object of the process — dossier's modules, fonts, stylesheets, templates, law
+data —, about one every other warm build of samples/b2b-menuiserie, 0.1 s each.
 
-The `dossier` command is one command per process: `main` spaces the young collections for the
-whole process (`espacer_le_processus`), the imports included — a fresh build's collector walked
-dossier's modules as they were imported, about 0.14 s of its 1.78 s, which the scope of the build
-alone (`espacee`, for a library caller) does not reach.
-
-Public API
-    espacee()                 context manager (and decorator): the build's thresholds, then the
-                              caller's again
-    espacer_le_processus()    the same thresholds for the rest of the process (the CLI's `main`)
+- `geler_l_existant()`, around `pipeline.build` and `pipeline.controler`: what is alive when the build
+  starts is moved out of the collector's reach (`gc.freeze`) and put back when it ends
+  (`gc.unfreeze`): the build's collections walk the build's own objects only, and the caller's
+  heap is walked again, as before, once the build is over — nothing is left for the caller to
+  collect that it would not have collected anyway (a cycle made before the build waits for its
+  end). A caller that freezes objects itself (the batch worker, `portefeuille/execution.py`) keeps
+  its own policy: nothing is done then. Warm builds of b2b-menuiserie without DOCX, alternated with
+  WeasyPrint alone on the same documents, 12 rounds, process time: 0.49 → 0.40 s a build,
+  WeasyPrint alone unchanged (0.34 s) (benchmarks/RESULTS.md, « Cinquième mesure »).
+- `espacer_le_processus()`, in the CLI's `main` (one command per process): young collections
+  every 10 000 allocations instead of 700, imports included — a fresh `dossier build --no-docx`
+  of b2b-menuiserie 1.81 → 1.70 s, of injonction-b2b 4.08 → 3.66 s (peak memory 165 → 174 MB).
+  Every cycle is still found, a few thousand allocations later.
 """
 
 from __future__ import annotations
@@ -31,19 +29,18 @@ from contextlib import contextmanager
 JEUNES = 10_000  # allocations between two young collections (CPython's default: 700)
 
 
-def _seuils(avant: tuple[int, int, int]) -> tuple[int, int, int]:
-    return (avant[0] and max(JEUNES, avant[0]), avant[1], avant[2])  # 0: the caller's « never », kept
-
-
 def espacer_le_processus() -> None:
-    gc.set_threshold(*_seuils(gc.get_threshold()))
+    seuils = gc.get_threshold()
+    gc.set_threshold(seuils[0] and max(JEUNES, seuils[0]), *seuils[1:])  # 0: « never », kept
 
 
 @contextmanager
-def espacee() -> Iterator[None]:
-    avant = gc.get_threshold()
-    gc.set_threshold(*_seuils(avant))
+def geler_l_existant() -> Iterator[None]:
+    if gc.get_freeze_count():  # the caller freezes objects itself: its policy, untouched
+        yield
+        return
+    gc.freeze()
     try:
         yield
     finally:
-        gc.set_threshold(*avant)
+        gc.unfreeze()
