@@ -25,6 +25,7 @@ from dossier.model.claim import Creance
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.motifs_yaml import motifs_yaml, partagee
 from dossier.tone.prefixes import candidats, prefixes, trouvailles
+from dossier.tone.pression import modele, pression
 from dossier.tone.regles import RELIRE, Regle, a_relire, appliquer, jeu, paiement_conditionne
 from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
 
@@ -375,9 +376,18 @@ def _par_les_regles(
         if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in deja):
             continue
         mots = tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase))
+        mots = mots or _pesants(base, analyse, phrase)  # the learnt reader, where no word count fired
         if mots:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
+
+
+def _pesants(base: TexteNormalise, analyse: Analyse, phrase: tuple[int, int]) -> tuple[str, ...]:
+    """The words that weighed most in a sentence that reads as pressure (`pression.py`), or ()."""
+    cote, rangs = pression(analyse, phrase)
+    if cote < modele().seuil:
+        return ()
+    return tuple(base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs)
 
 
 def constat_de(rencontre: Rencontre, quoi: str, **lieu: object) -> Constat:

@@ -1,0 +1,99 @@
+"""How strongly a sentence reads as pressure on the debtor, learnt from the labelled sentences: the
+review band's second reader (issue 14, « a sentence that scores as coercive without a rule firing »).
+
+The rules of `regles.yaml` name acts; a creditor who knows « saisie » is forbidden writes « vous ne
+dormirez plus tranquille » or « votre photo sera punaisée à l'entrée ». This reader weighs every
+word instead: a naive Bayes model (multinomial) over each word's first six letters — a crude stem
+that reads « saisirons » and « saisie » alike without a dictionary — marked « ¬ » when a negation
+governs it and « ? » in a hypothesis or a question (`analyse.py`), and over each pair of
+consecutive stems. Its weights are the log-ratio of a feature's frequency among the threats and
+among the lawful sentences of the corpus and the studied held-out sets (`pression.json`, written by
+`python -m tests.tone.pression`; a test says when it must be rewritten). A sentence whose log-odds
+reach the file's `seuil` and that no rule named is « à relire » (TON-10): a warning, blocking with
+`--strict`, quoting the words that weighed most. It never blocks on its own — a rule does, with
+its article.
+
+>>> from dossier.tone.analyse import analyser
+>>> a = analyser("votre photo sera affichee a l'entree du magasin tant que vous n'aurez pas paye.")
+>>> cote, rangs = pression(a, a.phrases[0])
+>>> cote > modele().seuil, [a.mots[r].forme for r in rangs]
+(True, ['photo', 'affichee', 'tant'])
+>>> a = analyser("nous restons a votre disposition pour convenir d'un echeancier.")
+>>> pression(a, a.phrases[0])[0] < modele().seuil
+True
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from dossier.tone.analyse import Analyse, Mot
+
+RACINE = 6  # letters of a word kept as its stem
+DEBUT = "^"  # the stem before a sentence's first word, for its first pair
+QUOTES = 3  # words quoted as having weighed most
+
+
+@dataclass(frozen=True)
+class Modele:
+    a_priori: float  # log P(threat) - log P(lawful)
+    seuil: float  # log-odds from which a sentence is « à relire »
+    poids: dict[str, float]  # feature -> log-ratio of its frequency among threats and lawful sentences
+
+
+def racine(mot: Mot) -> str:
+    return mot.forme[:RACINE]
+
+
+def marque(mot: Mot, question: bool) -> str:
+    """« ¬ » for a denied or restricted word, « ? » for one in a hypothesis or a question."""
+    return ("¬" if mot.nie or mot.restreint else "") + ("?" if mot.hypothese or question else "")
+
+
+def traits(analyse: Analyse, phrase: tuple[int, int]) -> list[str]:
+    """The features of the words [debut, fin) of `analyse`, in reading order (a feature met twice
+    counts twice: the model is multinomial)."""
+    debut, fin = phrase
+    question = analyse.mots[debut].phrase in analyse.questions if fin > debut else False
+    lus: list[str] = []
+    avant = DEBUT
+    for mot in analyse.mots[debut:fin]:
+        ici = racine(mot)
+        lus.append(f"m:{marque(mot, question)}{ici}")
+        lus.append(f"b:{avant}_{ici}")
+        avant = ici
+    return lus
+
+
+def pression(analyse: Analyse, phrase: tuple[int, int]) -> tuple[float, tuple[int, ...]]:
+    """The log-odds that `phrase` is a threat — the prior plus the weight of each of its `traits`
+    — and the ranks of the (at most three) asserted words whose own weight raised it most, in
+    reading order: the pressure itself, not the condition « tant que vous n'aurez pas payé »."""
+    modele_ = modele()
+    poids = modele_.poids
+    debut, fin = phrase
+    question = analyse.mots[debut].phrase in analyse.questions if fin > debut else False
+    cote = modele_.a_priori
+    pesees = []
+    avant = DEBUT
+    for rang in range(debut, fin):  # `traits`, summed as it goes: a build weighs every sentence
+        mot = analyse.mots[rang]
+        ici = racine(mot)
+        signe = marque(mot, question)
+        poids_du_mot = poids.get(f"m:{signe}{ici}", 0.0)
+        cote += poids_du_mot + poids.get(f"b:{avant}_{ici}", 0.0)
+        if poids_du_mot > 0 and not signe:
+            pesees.append((-poids_du_mot, rang))
+        avant = ici
+    return cote, tuple(sorted(rang for _, rang in sorted(pesees)[:QUOTES]))
+
+
+@cache
+def modele() -> Modele:
+    """`pression.json`: {"a_priori", "seuil", "poids": {feature: weight}} (JSON: it loads in
+    milliseconds at every start)."""
+    lu = json.loads(resources.files("dossier.tone").joinpath("pression.json").read_text(encoding="utf-8"))
+    return Modele(lu["a_priori"], lu["seuil"], lu["poids"])
