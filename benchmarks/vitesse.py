@@ -12,6 +12,12 @@ wrapping `weasyprint.HTML`, rendered again with nothing of dossier around them.
 - start-up: `dossier --help`, `dossier explain PRESC-01` (a law rule), `dossier explain TON-01` (a tone
   code), `dossier taux`, each a fresh process.
 
+dossier sets the cyclic garbage collector (`dossier/collecte.py`): a build freezes what was alive
+before it, the CLI process collects young objects every 10 000 allocations; WeasyPrint alone runs
+with CPython's defaults, as any user of it does. Each ratio is also printed « pour mémoire »
+against WeasyPrint alone under the same setting (warm: inside `geler_l_existant`; cold: the CLI's
+threshold), so that the part of a gain that is only the collector's setting shows.
+
 The machine is shared and noisy: the medians of a few repetitions, and ratios measured in the same
 run, are what means something.
 
@@ -43,6 +49,7 @@ import weasyprint
 from build_lettres import mediane  # the script's folder is on sys.path: `python benchmarks/…`
 from pypdf import PdfReader
 
+from dossier.collecte import JEUNES, geler_l_existant
 from dossier.model import charger
 from dossier.pipeline import Options, build, controler
 from dossier.render.pdf import FAMILLE, POLICES
@@ -55,7 +62,9 @@ Rendu = tuple[weasyprint.HTML, dict[str, Any], str, str]  # the document, write_
 
 # The fresh process of « WeasyPrint alone, cold »: import it, render each document, nothing else.
 SEUL_A_FROID = """
-import json, sys
+import gc, json, sys
+if len(sys.argv) > 2:  # « pour mémoire »: the young threshold dossier's CLI sets (dossier/collecte.py)
+    gc.set_threshold(int(sys.argv[2]), *gc.get_threshold()[1:])
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 documents = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -109,6 +118,20 @@ def seul(rendus: list[Rendu], deja_lus: bool = False) -> Callable[[], object]:
     ]
 
 
+def espace(mesure: Callable[[], object]) -> Callable[[], object]:
+    """`mesure` under dossier's collector setting for a build (`collecte.geler_l_existant`)."""
+
+    def sous_les_seuils() -> object:
+        with geler_l_existant():
+            return mesure()
+
+    return sous_les_seuils
+
+
+def memoire(quoi: str, rapport: float, detail: str) -> None:
+    print(f"{'  pour mémoire : ' + quoi:<52} {rapport:>6.2f}  {detail}")
+
+
 def processus(arguments: list[str]) -> float:
     debut = time.perf_counter()
     subprocess.run(arguments, check=True, stdout=subprocess.DEVNULL)
@@ -135,23 +158,39 @@ def a_chaud(nom: str, repetitions: int) -> None:
     w_build = mediane(seul(rendus_build), repetitions)
     w_check = mediane(seul(rendus_check), repetitions)
     w_build_lus = mediane(seul(rendus_build, deja_lus=True), repetitions)
+    w_build_esp = mediane(espace(seul(rendus_build)), repetitions)
+    w_check_esp = mediane(espace(seul(rendus_check)), repetitions)
     ligne(
         f"{nom}, build --no-docx / WeasyPrint, à chaud",
         t_sans / w_build,
         1.25,
         f"{t_sans:.2f} s / {w_build:.2f} s, {len(rendus_build)} rendus",
     )
-    print(
-        f"{'  pour mémoire : le même, HTML déjà lu par dossier':<52} {t_sans / w_build_lus:>6.2f}"
-        f"  {t_sans:.2f} s / {w_build_lus:.2f} s"
+    memoire(
+        "le même, HTML déjà lu par dossier", t_sans / w_build_lus, f"{t_sans:.2f} s / {w_build_lus:.2f} s"
+    )
+    memoire(
+        "le même, WeasyPrint seul aux réglages de dossier",
+        t_sans / w_build_esp,
+        f"{t_sans:.2f} s / {w_build_esp:.2f} s",
     )
     avec_docx = f"{t_avec:.2f} s / {w_build:.2f} s"
     ligne(f"{nom}, build avec DOCX / WeasyPrint, à chaud", t_avec / w_build, 1.6, avec_docx)
+    memoire(
+        "le même, WeasyPrint seul aux réglages de dossier",
+        t_avec / w_build_esp,
+        f"{t_avec:.2f} s / {w_build_esp:.2f} s",
+    )
     ligne(
         f"{nom}, check / WeasyPrint, à chaud",
         t_check / w_check,
         1.3,
         f"{t_check:.2f} s / {w_check:.2f} s, {len(rendus_check)} rendus",
+    )
+    memoire(
+        "le même, WeasyPrint seul aux réglages de dossier",
+        t_check / w_check_esp,
+        f"{t_check:.2f} s / {w_check_esp:.2f} s",
     )
 
 
@@ -182,17 +221,25 @@ def a_froid(nom: str, repetitions: int) -> None:
         sortie = Path(dossier) / "sortie"
         claim = str(DEPOT / "samples" / nom / "claim.yaml")
         construire = [COMMANDE, "build", claim, "-o", str(sortie), "--no-docx", "--force"]
-        durees_build, durees_seul = [], []
+        durees_build, durees_seul, durees_esp = [], [], []
+        seul_a_froid = [sys.executable, "-c", SEUL_A_FROID, str(documents)]
         for _ in range(repetitions):  # in alternation, so that the machine's load hits both alike
             durees_build.append(processus(construire))
-            durees_seul.append(processus([sys.executable, "-c", SEUL_A_FROID, str(documents)]))
+            durees_seul.append(processus(seul_a_froid))
+            durees_esp.append(processus([*seul_a_froid, str(JEUNES)]))
             shutil.rmtree(sortie)
     t_build, t_seul = statistics.median(durees_build), statistics.median(durees_seul)
+    t_esp = statistics.median(durees_esp)
     ligne(
         f"{nom}, build --no-docx / WeasyPrint, à froid",
         t_build / t_seul,
         1.25,
         f"par page : {t_build / pages:.3f} s / {t_seul / pages:.3f} s, {pages} pages",
+    )
+    memoire(
+        "le même, WeasyPrint seul aux réglages de dossier",
+        t_build / t_esp,
+        f"par page : {t_esp / pages:.3f} s",
     )
 
 
@@ -204,11 +251,17 @@ def injonction(repetitions: int) -> None:
         build(creance, options)
     t_build = mediane(lambda: build(creance, options), repetitions)
     t_seul = mediane(seul(rendus), repetitions)
+    t_esp = mediane(espace(seul(rendus)), repetitions)
     ligne(
         f"{INJONCTION}, build / WeasyPrint, à chaud",
         t_build / t_seul,
         1.5,
         f"{t_build:.2f} s / {t_seul:.2f} s, {len(rendus)} rendus",
+    )
+    memoire(
+        "le même, WeasyPrint seul aux réglages de dossier",
+        t_build / t_esp,
+        f"{t_build:.2f} s / {t_esp:.2f} s",
     )
 
 

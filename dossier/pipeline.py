@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dossier.collecte import geler_l_existant
 from dossier.errors import BlockingFindings, DossierError, InvalidClaim, LawDataMissing
 from dossier.export import en_json, objet_calcul
 from dossier.findings import Constat, constat, durcir
@@ -277,6 +278,7 @@ def prevoir(creance: Creance, options: Options) -> tuple[Analyse, Calendrier]:
     return analyse, prevu
 
 
+@geler_l_existant()
 def build(creance: Creance, options: Options) -> Pack:
     lectures = Lectures()  # each file's text, extracted once for every read-back
     analyse, fichiers, roles = produire(creance, options, options.docx, lectures)
@@ -331,6 +333,7 @@ def build(creance: Creance, options: Options) -> Pack:
     return Pack(analyse, fichiers)
 
 
+@geler_l_existant()
 def controler(creance: Creance, options: Options) -> Analyse:
     """What `check` reports: `produire`'s analysis, the DOCX read back too (whatever `--no-docx`
     a later build is given), then the documents read against each other and against calcul.json

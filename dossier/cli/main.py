@@ -23,6 +23,7 @@ from dossier.cli import (
 )
 from dossier.cli.aide import VERSION, Groupe
 from dossier.cli.usage import constat_usage
+from dossier.collecte import espacer_le_processus
 from dossier.errors import DossierError
 from dossier.exit_codes import ExitCode
 
@@ -78,6 +79,7 @@ for _module in (init, check, build, batch, stats, verify, plan, explain, taux, i
 
 
 def main() -> None:
+    espacer_le_processus()  # one command per process: young objects collected less often (collecte.py)
     # pypdf reports, in English and on stderr, each reference it cannot follow in a pièce; what
     # matters of it reaches the user as a finding (PIECE-03, PIECE-13), so its log stays quiet.
     logging.getLogger("pypdf").addHandler(logging.NullHandler())

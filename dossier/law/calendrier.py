@@ -19,9 +19,13 @@ L441-10 se lit au premier jour du semestre ; la prescription se compte en année
 from __future__ import annotations
 
 import calendar
+import importlib.util
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
+from pathlib import Path
+from typing import cast
 
 _MOIS_PAR_SEMESTRE = 6  # structurel : deux semestres de six mois
 _DECEMBRE, _JUIN, _JOUR_FIN_JUIN, _JOUR_FIN_DECEMBRE = 12, 6, 30, 31  # structurel : calendrier
@@ -110,9 +114,25 @@ def _feries(annee: int) -> frozenset[date]:
     # Jours fériés nationaux de métropole (C. trav. L3133-1), par le paquet `holidays` ; les jours
     # propres à l'Alsace-Moselle ou à l'outre-mer ne sont pas comptés. Importé au premier jour
     # compté : `dossier taux` et `dossier explain` n'en ont pas besoin.
+    return frozenset(_france()(years=annee))
+
+
+@cache
+def _france() -> Callable[..., Iterable[date]]:
+    """La classe `France` du paquet `holidays`, celle que `holidays.country_holidays("FR")`
+    instancie, chargée seule : `country_holidays` importe `holidays.countries`, dont le
+    `__init__` importe quelque 250 pays (≈ 0,11 s par processus neuf). Même fichier du paquet,
+    mêmes jours (tests/unit/test_feries.py compare 1990-2100) ; à défaut du fichier (une autre
+    organisation du paquet), `country_holidays` lui-même."""
     import holidays
 
-    return frozenset(holidays.country_holidays("FR", years=annee))
+    chemin = Path(holidays.__file__).parent / "countries" / "france.py"
+    spec = importlib.util.spec_from_file_location("holidays.countries.france", chemin)
+    if not chemin.is_file() or spec is None or spec.loader is None:
+        return partial(holidays.country_holidays, "FR")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return cast(Callable[..., Iterable[date]], module.France)
 
 
 def est_ouvre(jour: date) -> bool:

@@ -80,9 +80,13 @@ def test_taux_lit_les_parametres_sans_les_modeles_de_la_creance(arguments: list[
 
 def test_une_construction_sans_docx_ne_charge_ni_docx_ni_pypdf(tmp_path: Path) -> None:
     """Letters without DOCX: rendered by WeasyPrint, read back by PDFium; python-docx, docxtpl
-    and pypdf (the assembly of an injonction, a damaged pièce) are not loaded."""
+    and pypdf (the assembly of an injonction, a damaged pièce) are not loaded, nor the
+    `holidays` package's other countries (law/calendrier.py loads France alone)."""
     claim = Path(__file__).resolve().parents[2] / "samples" / "b2b-menuiserie" / "claim.yaml"
     arguments = ["build", str(claim), "-o", str(tmp_path / "sortie"), "--no-docx", "--force"]
-    charges = {m.split(".")[0] for m in apres_commande(arguments)}
-    assert {"weasyprint", "pypdfium2"} <= charges  # the probe built the letters
-    assert not charges & {"docx", "docxtpl", "pypdf"}, sorted(charges & {"docx", "docxtpl", "pypdf"})
+    modules = apres_commande(arguments)
+    charges = {m.split(".")[0] for m in modules}
+    assert {"weasyprint", "pypdfium2", "holidays"} <= charges  # the probe built the letters
+    inutiles = {"docx", "docxtpl", "pypdf"}
+    assert not charges & inutiles, sorted(charges & inutiles)
+    assert "holidays.countries" not in modules
