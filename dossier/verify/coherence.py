@@ -75,8 +75,11 @@ def verifier_coherence(
         fichiers,
         sorted(n for n in fichiers if n.endswith(".pdf") and not est_piece(n) and n not in (BUNDLE, RAPPORT)),
     )
+    # a file the pack does not list (a bailiff's note left in pieces/) is VERIF-04's, not read here
     pieces = documents(
-        lectures, fichiers, sorted(n for n in fichiers if (est_piece(n) or n == BUNDLE) and tampons)
+        lectures,
+        fichiers,
+        sorted(n for n in fichiers if ((est_piece(n) and n.endswith(".pdf")) or n == BUNDLE) and tampons),
     )
     jumeaux = documents(lectures, fichiers, sorted(n for n in fichiers if n.endswith(".docx")))
     constats = verifier_montants(ecrits, calcul)

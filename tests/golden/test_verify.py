@@ -247,6 +247,14 @@ def test_fichier_ajoute_et_manifeste_retire(paquets: dict[str, Paquet], tmp_path
     echoue(verifier(dossier), "VERIF-01", "manifest.json absent")
 
 
+def test_fichier_etranger_parmi_les_pieces(paquets: dict[str, Paquet], tmp_path: Path) -> None:
+    """A bailiff's note left among the stamped pièces is reported (VERIF-04), not read as a pièce
+    (it once ended in « Erreur interne (BadZipFile) »)."""
+    dossier = copie(paquets[B2B], tmp_path)
+    (dossier / "injonction" / "pieces" / "notes.txt").write_text("à relire", encoding="utf-8")
+    echoue(verifier(dossier), "VERIF-04", "injonction/pieces/notes.txt")
+
+
 @pytest.mark.donnees_datees
 def test_recalcul_avec_les_valeurs_fournies_que_liste_le_manifeste(tmp_path: Path) -> None:
     """Past the published data, the user supplied a rate (--parametres): the manifest lists it,
