@@ -166,26 +166,28 @@ class Envoi:
     nom: str  # the noun in a sentence: « Par courriel du … » (`francais.envoi`)
     pluriel: str  # « courriels »
     mode: str  # the injonction's history, after the letter's title: « lettre recommandée avec … »
-    copie: str  # what the copy dossier generates among the pièces says it is
+    # what the copy dossier generates among the pièces says it is: a reproduction, made on the day
+    # of the build — not the letter that was sent (the judge rules on the documents, CPC 1409)
+    copie: str
     ligne: str | None = None  # above a copy's references, for a letter that went otherwise than by post
 
 
 ENVOIS = {
-    "courrier": Envoi("courrier", "courriers", "lettre simple", "copie du courrier envoyé"),
+    "courrier": Envoi("courrier", "courriers", "lettre simple", "reproduction du courrier"),
     "email": Envoi(
-        "courriel", "courriels", "courriel", "copie du courriel envoyé", ligne="Envoyé par courriel"
+        "courriel", "courriels", "courriel", "reproduction du courriel", ligne="Envoyé par courriel"
     ),
     "lrar": Envoi(
         "courrier recommandé",
         "courriers recommandés",
         "lettre recommandée avec avis de réception",
-        "copie du courrier envoyé",
+        "reproduction du courrier",
     ),
     "remise_en_main_propre": Envoi(
         "courrier remis en main propre",
         "courriers remis en main propre",
         "remise en main propre",
-        "copie du courrier remis en main propre",
+        "reproduction du courrier remis en main propre",
         ligne="Remis en main propre",
     ),
 }

@@ -44,7 +44,7 @@ class SourcePiece:
     pdf: bytes | None  # or a PDF dossier generated (the copy of a relance / mise en demeure)
     facture: str | None = None  # invoice number, to check a Factur-X invoice against the claim
     nom: str = ""  # short name for the file (« facture-F-2025-118 »); the title when empty
-    copie: str = ""  # a generated copy (`pdf`): what its stamp calls it (« copie du courriel envoyé »)
+    copie: str = ""  # a generated copy (`pdf`): what its stamp calls it (« reproduction du courriel »)
 
 
 class Refus(Exception):

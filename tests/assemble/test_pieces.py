@@ -60,7 +60,7 @@ def test_ordre_du_bordereau_b2b(b2b: tuple[Piece, ...]) -> None:
     assert b2b[1].titre == "Facture F-2025-211 du 31 juillet 2025"
     assert (
         b2b[8].titre
-        == "Mise en demeure du 12 janvier 2026 (LRAR n° 1A20345678912) — copie du courrier envoyé"
+        == "Mise en demeure du 12 janvier 2026 (LRAR n° 1A20345678912) — reproduction du courrier"
     )
     assert b2b[9].titre == (
         "Avis de réception : mise en demeure du 12 janvier 2026, distribuée le 14 janvier 2026"
@@ -106,9 +106,9 @@ def test_chaque_page_est_tamponnee_et_sur_a4(
 def test_la_reference_est_le_nom_du_fichier_ou_la_copie(b2b: tuple[Piece, ...]) -> None:
     assert b2b[2].reference == "facture-F-2025-236-facturx.pdf"
     # the first reminder went by email (`envoi: email`): its copy is not called a postal letter's
-    assert b2b[6].reference == "copie du courriel envoyé" and "copie du courriel envoyé" in b2b[6].titre
-    assert "copie du courriel envoyé" in normaliser(texte_pdf(b2b[6].pdf)[0])
-    assert b2b[7].reference == "copie du courrier envoyé"
+    assert b2b[6].reference == "reproduction du courriel" and "reproduction du courriel" in b2b[6].titre
+    assert "reproduction du courriel" in normaliser(texte_pdf(b2b[6].pdf)[0])
+    assert b2b[7].reference == "reproduction du courrier"
 
 
 def test_le_texte_original_reste_lisible(b2b: tuple[Piece, ...], ogec: tuple[Piece, ...]) -> None:

@@ -163,7 +163,7 @@ def test_un_courriel_est_rappele_comme_un_courriel(tmp_path: Path) -> None:
     copie = _texte(sortie / "relance-1.pdf")
     assert "Envoyé par courriel" in copie
     assert "Reproduction du courriel daté du 20 février 2026" in copie and "du courrier daté" not in copie
-    assert "relance_1 du 20/02/2026 (copie du courriel envoyé)" in lancer("check", claim).stdout
+    assert "relance_1 du 20/02/2026 (reproduction du courriel)" in lancer("check", claim).stdout
 
 
 def test_canaux_melanges_dans_la_mise_en_demeure(tmp_path: Path) -> None:

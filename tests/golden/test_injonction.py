@@ -94,8 +94,8 @@ def test_chaque_piece_du_bordereau_existe_avec_ses_pages_et_son_tampon(
     for facture in paquet.claim["factures"]:
         assert f"Facture {facture['numero']} du" in titres
     courriels = sum(c.get("envoi") == "email" for c in paquet.claim["courriers"])
-    assert titres.count("copie du courriel envoyé") == courriels  # an email's copy is not a letter's
-    assert titres.count("copie du courrier envoyé") == len(paquet.claim["courriers"]) - courriels
+    assert titres.count("reproduction du courriel") == courriels  # an email's copy is not a letter's
+    assert titres.count("reproduction du courrier") == len(paquet.claim["courriers"]) - courriels
     assert "Contrat du" in lignes[0].titre and "Avis de réception" in lignes[-1].titre
 
 

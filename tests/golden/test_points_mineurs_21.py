@@ -60,5 +60,5 @@ def test_la_lettre_envoyee_est_preferee_et_le_bordereau_le_dit(tmp_path: Path) -
     assert code == ExitCode.OK, texte
     bordereau = lire(sortie / "injonction" / "bordereau.pdf")
     assert "Seconde relance du 28 novembre 2025 — exemplaire de la lettre envoyée" in bordereau
-    assert "Seconde relance du 28 novembre 2025 — copie du courrier envoyé" not in bordereau
-    assert "Relance du 14 novembre 2025 — copie du courriel envoyé" in bordereau  # no piece: reproduced
+    assert "Seconde relance du 28 novembre 2025 — reproduction du courrier" not in bordereau
+    assert "Relance du 14 novembre 2025 — reproduction du courriel" in bordereau  # no piece: reproduced
