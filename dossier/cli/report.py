@@ -294,7 +294,7 @@ def resume(analyse: Any) -> None:
         )
     for lettre in analyse.programme.lettres:
         nature = (
-            f"copie du {reproduit(lettre.envoye.envoi)} envoyé" if lettre.envoye is not None else "à envoyer"
+            f"reproduction du {reproduit(lettre.envoye.envoi)}" if lettre.envoye is not None else "à envoyer"
         )
         console.print(f"  • {lettre.etape.value} du {date_courte(lettre.date)} ({nature})", markup=False)
     requete = analyse.programme.requete
