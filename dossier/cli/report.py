@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from dossier.findings import Constat, Severite
-from dossier.francais import date_courte, date_longue, euros, reproduit
+from dossier.francais import compte, date_courte, date_longue, euros, pluriel, reproduit
 
 if TYPE_CHECKING:  # rich is imported by the first thing printed, not by `dossier --help`
     from rich.console import Console
@@ -282,7 +282,8 @@ def resume(analyse: Any) -> None:
         sort = "réclamées" if retard.reclame else "dues de plein droit, non réclamées (options.retards_payes)"
         console.print(
             f"Facture {retard.facture} soldée le "
-            f"{date_longue(retard.solde_le)}, {retard.jours} jour(s) après l'échéance : pénalités "
+            f"{date_longue(retard.solde_le)}, {retard.jours} {pluriel(retard.jours, 'jour')} après "
+            f"l'échéance : pénalités "
             f"{euros(retard.penalites)}, indemnité {euros(retard.indemnite)} — {sort}",
             markup=False,
         )
@@ -367,14 +368,14 @@ def calendrier(prevu: Any, reference: str, constats_a_dire: Sequence[Constat]) -
     console.print(Text(f"\nProchaine étape : {prevu.nom}", style="bold"))
     if prevu.des_le is not None and prevu.etape.value == "echeance_plan":  # a date the debtor keeps
         attente = (prevu.des_le - prevu.jour).days
-        quand = "aujourd'hui" if attente == 0 else f"dans {attente} jour(s)"
+        quand = "aujourd'hui" if attente == 0 else f"dans {attente} {pluriel(attente, 'jour')}"
         console.print(f"  Le {date_longue(prevu.des_le)} — {quand}.", markup=False)
     elif prevu.des_le is not None:
         quand = f"  À partir du {date_longue(prevu.des_le)}"
         if prevu.possible_aujourd_hui:
             quand += " — possible dès aujourd'hui."
         else:
-            quand += f" — pas avant : {(prevu.des_le - prevu.jour).days} jour(s) à attendre."
+            quand += f" — pas avant : {compte((prevu.des_le - prevu.jour).days, 'jour')} à attendre."
         console.print(quand, markup=False)
     for raison in prevu.raisons:
         console.print(f"  Pourquoi : {raison}.", markup=False)

@@ -29,7 +29,7 @@ from typing import Any
 
 from dossier.codes import registre
 from dossier.findings import Constat, Severite
-from dossier.francais import date_courte, date_longue, euros, taux
+from dossier.francais import compte, date_courte, date_longue, euros, taux
 from dossier.law.calcul import Nature
 from dossier.law.parametres.format import ValeurDatee
 from dossier.parcours.pas import Calendrier
@@ -130,7 +130,7 @@ def _suite(prevu: Calendrier) -> dict[str, Any]:
         quand += (
             " — possible dès aujourd'hui"
             if prevu.possible_aujourd_hui
-            else f" ({(prevu.des_le - prevu.jour).days} jour(s) à attendre)"
+            else f" ({compte((prevu.des_le - prevu.jour).days, 'jour')} à attendre)"
         )
     return {"nom": prevu.nom, "quand": quand, "raisons": list(prevu.raisons)}
 

@@ -355,7 +355,7 @@ def test_plan_suit_les_echeances(tmp_path: Path) -> None:
         None,
     )
     assert f"échéance n° 1 sur 4 le 5 mars 2026, {euros(part)} par virement" in sortie
-    assert "Le 5 mars 2026 — dans 3 jour(s)." in sortie
+    assert "Le 5 mars 2026 — dans 3 jours." in sortie
 
     # n° 1 paid the day before: n° 2, planned on Sunday 5 April 2026, is payable on Tuesday the 7th
     # (Easter Monday the 6th is a public holiday)

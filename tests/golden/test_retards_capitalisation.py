@@ -117,7 +117,7 @@ def test_retards_payes_montres_non_reclames(tmp_path: Path) -> None:
     assert (retards["F-2"]["penalites"], retards["F-2"]["jours"]) == ("38.45", 72)
     # F-3 alone in the totals: 500.00 + 10.15 + 40.00
     assert objet["total_du"] == "550.15"
-    assert "Facture F-1 soldée le 31 août 2025, 92 jour(s) après l'échéance" in normaliser(sortie)
+    assert "Facture F-1 soldée le 31 août 2025, 92 jours après l'échéance" in normaliser(sortie)
     requete = textes["injonction/requete.pdf"]
     # not claimed: the requête neither lists nor counts the invoices paid late
     assert "de la somme de 550,15 €" in requete
