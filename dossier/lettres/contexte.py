@@ -251,7 +251,7 @@ def contexte(
         "regime": calcul.regime.value,
         "ventilation": ventilation(dues, agence is not None, montant_indemnite),
         "montant_indemnite": montant_indemnite,
-        "explication_interets": interets.explication(creance, calcul, dues),
+        "explication_interets": interets.explication(creance, calcul, dues, jusqu_au_paiement=True),
         "paiement": paiement(creance, lettre, dues.total),
         "contact": {
             "telephone": contact.telephone if contact else None,
