@@ -3,6 +3,7 @@ from the real output — the PDF text, the report or calcul.json — so that it 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from html.parser import HTMLParser
 
@@ -51,3 +52,31 @@ def test_une_rangee_du_rapport_tient_sur_une_page(paquets: dict[str, Paquet], ec
     for rangee in lecteur.rangees:
         texte = _sans_blancs(rangee)
         assert any(texte in page for page in pages), rangee
+
+
+def test_la_piece_d_un_rendez_vous_porte_le_titre_de_son_document(paquets: dict[str, Paquet]) -> None:
+    """injonction-b2b's pièce 5 is the delivery note signed at the meeting: the bordereau and the
+    requête name it so (`echanges[].titre_piece`), not « Document du rendez-vous », the default title
+    of a file attached to a meeting, which read as minutes of it."""
+    paquet = paquets["injonction-b2b"]
+    titre = "Bon de livraison BL-2025-118 du 12 septembre 2025, signé sans réserve par M. Chabert"
+    assert f"5 {titre} 12/09/2025 1" in paquet.texte("injonction/bordereau.pdf")
+    assert f"Pièce n° 5 : {titre}" in paquet.texte("injonction/requete.pdf")
+    # the photograph of the note, stamped with its file's name
+    assert "bon-livraison-BL-2025-118.jpg" in paquet.texte("injonction/pieces/05-rencontre-2025-09-12.pdf")
+    assert "Document du rendez-vous" not in paquet.texte("injonction/dossier-injonction.pdf")
+
+
+def test_le_courriel_produit_repond_a_une_lettre_envoyee_par_courriel(paquets: dict[str, Paquet]) -> None:
+    """injonction-b2b's pièce 6, the debtor's email, quoted an email of 28 November, when the claim
+    says the letter of that day went by post (relance 2) and that only relance 1 (14 November) went
+    by email: the pièce now answers that one, and its figures are the letter's."""
+    paquet = paquets["injonction-b2b"]
+    courriel = paquet.texte("injonction/pieces/06-email-2025-12-02.pdf")
+    cite = re.search(r"> Le (\d+) nov\. 2025 à \d\d:\d\d, (.+?) a écrit :", courriel)
+    assert cite is not None and cite[2] == paquet.claim["creancier"]["nom"]
+    envoyes = {c["date"]: c.get("envoi", "courrier") for c in paquet.claim["courriers"]}
+    assert envoyes[f"2025-11-{int(cite[1]):02d}"] == "email"
+    relance = paquet.texte("relance-1.pdf")
+    assert "Total restant dû 6 420,00 €" in relance and "total restant dû 6 420,00 €" in courriel
+    assert "échues depuis le 30 août 2025" not in courriel
