@@ -80,3 +80,24 @@ def test_le_courriel_produit_repond_a_une_lettre_envoyee_par_courriel(paquets: d
     relance = paquet.texte("relance-1.pdf")
     assert "Total restant dû 6 420,00 €" in relance and "total restant dû 6 420,00 €" in courriel
     assert "échues depuis le 30 août 2025" not in courriel
+
+
+REFERENCES = re.compile(r"(?:Notre référence|Référence|Premier courrier) : (\S+)|référence « (\S+) »")
+
+
+@pytest.mark.parametrize("echantillon", ECHANTILLONS)
+def test_une_seule_forme_de_reference_par_dossier(paquets: dict[str, Paquet], echantillon: str) -> None:
+    """Every letter's reference, the one it recalls (« Premier courrier : … », R124-4) and the one the
+    payment asks for are the claim's reference and the letter's suffix: agence-mandat's relance 1
+    was recorded as « RE-FO-88231-1 » while relance 2 was drafted « FO-88231-R2 »."""
+    paquet = paquets[echantillon]
+    prefixe = paquet.claim["reference"] + "-"
+    lues = set()
+    for nom in paquet.pdfs:
+        if nom.startswith(("injonction/", "echeancier", "mandat-sepa")):
+            continue  # the court's documents and the plan carry the file's reference alone
+        for m in REFERENCES.finditer(paquet.texte(nom)):
+            reference = (m[1] or m[2]).rstrip(",")
+            lues.add(reference)
+            assert reference.startswith(prefixe), (nom, reference)
+    assert lues
