@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
 
-from tests.golden.echantillons import ECHANTILLONS, Paquet
+from tests.golden.echantillons import ECHANTILLONS, Paquet, date_longue, euros, jour
 
 
 class Rangees(HTMLParser):
@@ -101,3 +102,27 @@ def test_une_seule_forme_de_reference_par_dossier(paquets: dict[str, Paquet], ec
             lues.add(reference)
             assert reference.startswith(prefixe), (nom, reference)
     assert lues
+
+
+@pytest.mark.parametrize("echantillon", ["plan-virement", "plan-sepa"])
+def test_apres_un_plan_signe_le_rapport_dit_son_solde(paquets: dict[str, Paquet], echantillon: str) -> None:
+    """plan-virement's report said « Total dû 7 077,18 € », the sum the plan acknowledged, when after
+    the signed plan what is owed is its balance (2 438,92 €): the plan governs (DESIGN, Decisions).
+    The invoices' computation stops the day before the agreement, in calcul.json and in the report."""
+    paquet = paquets[echantillon]
+    calcul, plan = paquet.calcul, paquet.calcul["plan"]
+    assert plan is not None and plan["decheance_du_terme"] is None
+    versements = sum(Decimal(v["montant"]) for v in plan["versements"])
+    assert Decimal(plan["solde"]) == versements - Decimal(plan["total_paye"])
+    assert calcul["total_du"] == plan["reconnu"]["total"]  # calcul.json's totals: the acknowledged sum
+    arrete = jour(plan["arrete_au"])
+    assert arrete < jour(plan["date_accord"]) and all(jour(p["au"]) <= arrete for p in calcul["periodes"])
+    texte = paquet.texte("rapport.pdf")
+    solde = euros(Decimal(plan["solde"]))
+    assert f"Solde de l'échéancier : ce qui reste dû {solde}" in texte
+    assert "Total dû" not in texte
+    assert f"arrêtés au {date_longue(arrete)}, veille de l'accord" in texte
+    for p in calcul["periodes"]:  # each period's row ends by the eve of the agreement
+        assert f"{p['facture']} du {jour(p['du']):%d/%m/%Y} au {jour(p['au']):%d/%m/%Y}" in texte
+    if echantillon == "plan-virement":
+        assert solde == "2 438,92 €" and "dont échu et impayé 1 220,84 €" in texte
