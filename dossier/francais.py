@@ -123,7 +123,26 @@ def _contraction(nom: str, rang: int) -> str | None:
     article, espace, reste = nom.partition(" ")
     if espace and reste and article in _CONTRACTIONS:
         return f"{_CONTRACTIONS[article][rang]} {reste}"
+    if espace and reste and article in ("le", "les"):  # the article `avec_article` gave the name
+        return f"{_CONTRACTIONS[article.capitalize()][rang]} {reste}"
     return None
+
+
+def avec_article(nom: str, article: str | None) -> str:
+    """A name in running text, with the article an organisation takes there (`article` in
+    claim.yaml: « l'OGEC Saint-Joseph pourra saisir… », « la Fromagerie des Aravis »); `de` and `a`
+    then contract or elide it as French does (« de l'OGEC », « du Cabinet Martin »).
+
+    >>> avec_article("OGEC Saint-Joseph", "l'"), avec_article("Cabinet Martin", "le")
+    ("l'OGEC Saint-Joseph", 'le Cabinet Martin')
+    >>> de(avec_article("OGEC Saint-Joseph", "l'")), de(avec_article("Cabinet Martin", "le"))
+    ("de l'OGEC Saint-Joseph", 'du Cabinet Martin')
+    >>> a(avec_article("Halles de Lyon", "les")), avec_article("Atelier Durand SARL", None)
+    ('aux Halles de Lyon', 'Atelier Durand SARL')
+    """
+    if article is None:
+        return nom
+    return f"{article}{nom}" if article.endswith("'") else f"{article} {nom}"
 
 
 def de(nom: object) -> str:

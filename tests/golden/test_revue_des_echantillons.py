@@ -126,3 +126,44 @@ def test_apres_un_plan_signe_le_rapport_dit_son_solde(paquets: dict[str, Paquet]
         assert f"{p['facture']} du {jour(p['du']):%d/%m/%Y} au {jour(p['au']):%d/%m/%Y}" in texte
     if echantillon == "plan-virement":
         assert solde == "2 438,92 €" and "dont échu et impayé 1 220,84 €" in texte
+
+
+def test_la_requete_s_accorde_avec_une_debitrice(paquets: dict[str, Paquet]) -> None:
+    """injonction-ogec's debtor is a woman (`civilite: Madame`): « la débitrice a été mise en
+    demeure », in the requête and the history of amicable attempts; a company keeps « le débiteur »."""
+    ogec = paquets["injonction-ogec"]
+    requete = ogec.texte("injonction/requete.pdf")
+    assert "la débitrice a été mise en demeure de payer" in requete
+    assert "La débitrice Madame Sophie Lefèvre" in requete
+    historique = ogec.texte("injonction/historique.pdf")
+    assert "reçue par la débitrice" in historique and "échanges avec la débitrice" in historique
+    for texte in (requete, historique):
+        assert "le débiteur" not in texte.lower()
+    societe = paquets["injonction-b2b"].texte("injonction/requete.pdf")
+    assert "le débiteur a été mis en demeure de payer" in societe and "débitrice" not in societe
+
+
+@pytest.mark.parametrize(
+    ("echantillon", "nom"),
+    [
+        ("injonction-ogec", "OGEC Notre-Dame des Charmettes"),
+        ("ecole-ogec", "OGEC Saint-Joseph de Villeurbanne"),
+    ],
+)
+def test_le_nom_d_un_organisme_prend_son_article(
+    paquets: dict[str, Paquet], echantillon: str, nom: str
+) -> None:
+    """« OGEC Saint-Joseph … pourra saisir » lacked its article: `creancier.article: "l'"` gives it
+    wherever the name runs in a sentence (« l'OGEC … pourra saisir », « de l'OGEC », « à l'OGEC »),
+    while the letterhead and the identity keep the name as registered."""
+    paquet = paquets[echantillon]
+    assert paquet.claim["creancier"]["article"] == "l'"
+    lettre = paquet.texte("mise-en-demeure.pdf")
+    assert f"À défaut de règlement dans ce délai, l'{nom} pourra saisir" in lettre
+    assert lettre.startswith(nom)  # the letterhead
+    if echantillon == "injonction-ogec":
+        requete = paquet.texte("injonction/requete.pdf")
+        assert f"de payer à l'{nom} :" in requete and f"Présentée par l'{nom} contre" in requete
+        assert f"Démarches amiables de l'{nom} auprès" in paquet.texte("injonction/historique.pdf")
+        assert f"à l'{nom}, arrêté au" in paquet.texte("injonction/decompte.pdf")
+        assert not re.search(rf"(?:par|à|d') {nom}", requete)
