@@ -152,7 +152,7 @@ def test_courriel_eml(b2b: tuple[Piece, ...]) -> None:
     assert "De : Luc Chabert <luc.chabert@fromagerie-aravis.example>" in texte
     assert "À : Atelier Morel Agencement <compta@morel-agencement.example>" in texte
     assert "Date : 2 décembre 2025 à 18:42 (UTC+01:00)" in texte
-    assert "Objet : Re: Factures F-2025-211, F-2025-236 et F-2025-252" in texte
+    assert "Objet : Re: Rappel de paiement — dossier AMA-2025-0087" in texte
     assert "Je ne conteste ni les travaux" in texte  # the plain-text body, decoded (quoted-printable)
     assert "Pièces jointes : previsionnel-tresorerie.csv (citées par leur nom ; non reproduites)" in texte
     assert b"decaissements" not in b2b[5].pdf  # the attachment is named, never embedded
