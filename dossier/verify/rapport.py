@@ -7,8 +7,9 @@ What it says, in this order, each part an anchor of the table of contents:
 - `#documents`   what was built, each file with its role and pages;
 - `#chiffres`    every figure — the totals, each invoice, each interest period, what each letter and
                  the requête claim — with its rule, its article, its data source (the legal value
-                 and its publication), and the documents and pages where it is printed (read back
-                 from the files, the text the consistency checks read);
+                 and its publication), and the documents and pages where it is printed as that
+                 figure — its own line or row, read back from the files (`imprimes.py`), never
+                 an equal amount elsewhere;
 - `#constats`    every finding, by severity, with its explanation and what to do;
 - `#chronologie` what was done, in date order, and what comes next;
 - `#manifeste`   every other file's SHA-256, size and pages (the manifest, but for this report and
@@ -20,7 +21,6 @@ places them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,6 +35,8 @@ from dossier.law.parametres.format import ValeurDatee
 from dossier.parcours.pas import Calendrier
 from dossier.render.environment import rendre_gabarit
 from dossier.render.readback import Lectures, normaliser
+from dossier.verify.imprimes import imprimes
+from dossier.verify.lecture import documents
 from dossier.verify.manifeste import empreinte, nombre_de_pages
 from dossier.verify.pieces import est_piece
 
@@ -110,7 +112,7 @@ def rapport(
         "outil": calcul.get("outil", ""),
         "suite": _suite(prevu),
         "documents": _documents(fichiers, roles),
-        "chiffres": _chiffres(calcul, valeurs, _imprimes(fichiers, lectures), sources := Sources()),
+        "chiffres": _chiffres(calcul, valeurs, _imprimes(fichiers, lectures, calcul), sources := Sources()),
         "sources": sources.liste(),
         "avis_plan": _avis_plan(calcul),
         "conventions": list(calcul.get("choix", ())),
@@ -148,16 +150,15 @@ def _documents(fichiers: Mapping[str, bytes], roles: Mapping[str, str]) -> list[
     ]
 
 
-def _imprimes(fichiers: Mapping[str, bytes], lectures: Lectures) -> dict[str, list[str]]:
-    """Each amount printed (« 6 910,38 € ») → where: « requete.pdf p. 1 » (our PDFs, not the pièces)."""
-    ou: dict[str, list[str]] = {}
-    for nom in sorted(
+def _imprimes(
+    fichiers: Mapping[str, bytes], lectures: Lectures, calcul: Mapping[str, Any]
+) -> dict[str, list[str]]:
+    """Each figure's row → where it is printed as that figure (verify/imprimes.py): our PDFs, not the
+    pièces nor the bundle that repeats them."""
+    noms = sorted(
         n for n in fichiers if n.endswith(".pdf") and not est_piece(n) and "dossier-injonction" not in n
-    ):
-        for rang, page in enumerate(lectures.pages(nom, fichiers[nom]), start=1):
-            for montant in dict.fromkeys(re.findall(r"-?\d{1,3}(?: \d{3})*,\d{2} €", normaliser(page))):
-                ou.setdefault(montant, []).append(f"{nom} p. {rang}")
-    return ou
+    )
+    return imprimes(calcul, documents(lectures, fichiers, noms))
 
 
 def _chiffre(
@@ -170,9 +171,8 @@ def _chiffre(
     ou: Mapping[str, list[str]],
     renvoi: int | None = None,
 ) -> Chiffre:
-    montant = _euros(valeur)
-    imprime = " ; ".join(ou.get(montant, [])) or "—"
-    return Chiffre(ancre, quoi, montant, valeur, regle, article, source, imprime, renvoi)
+    imprime = " ; ".join(ou.get(ancre, [])) or "—"
+    return Chiffre(ancre, quoi, _euros(valeur), valeur, regle, article, source, imprime, renvoi)
 
 
 def _euros(texte: str) -> str:

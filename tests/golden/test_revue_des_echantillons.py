@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from dossier.render.readback import normaliser
 from tests.golden.echantillons import ECHANTILLONS, Paquet, date_longue, euros, jour
 
 
@@ -167,3 +168,74 @@ def test_le_nom_d_un_organisme_prend_son_article(
         assert f"Démarches amiables de l'{nom} auprès" in paquet.texte("injonction/historique.pdf")
         assert f"à l'{nom}, arrêté au" in paquet.texte("injonction/decompte.pdf")
         assert not re.search(rf"(?:par|à|d') {nom}", requete)
+
+
+class Chiffres(HTMLParser):
+    """The report's figures table: each row's anchor, amount (data-montant) and « Imprimé dans »."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lignes: dict[str, tuple[str, list[str]]] = {}
+        self._ancre: str | None = None
+        self._montant = ""
+        self._cellules: list[str] = []
+
+    def handle_starttag(self, balise: str, attributs: list[tuple[str, str | None]]) -> None:
+        attrs = dict(attributs)
+        if balise == "tr":
+            self._ancre, self._cellules = attrs.get("id"), []
+        elif balise == "td" and self._ancre:
+            self._cellules.append("")
+            self._montant = str(attrs.get("data-montant") or self._montant)
+
+    def handle_data(self, donnees: str) -> None:
+        if self._ancre and self._cellules:
+            self._cellules[-1] += donnees
+
+    def handle_endtag(self, balise: str) -> None:
+        if balise == "tr" and self._ancre and len(self._cellules) == 6:
+            ou = self._cellules[-1].strip()
+            self.lignes[self._ancre] = (self._montant, [] if ou == "—" else ou.split(" ; "))
+        if balise == "tr":
+            self._ancre, self._montant = None, ""
+
+
+def _imprime_dans(paquet: Paquet) -> dict[str, tuple[str, list[str]]]:
+    lecteur = Chiffres()
+    lecteur.feed(paquet.fichiers["rapport.html"].decode("utf-8"))
+    assert lecteur.lignes
+    return lecteur.lignes
+
+
+@pytest.mark.parametrize("echantillon", ECHANTILLONS)
+def test_imprime_dans_cite_la_ligne_de_ce_chiffre(paquets: dict[str, Paquet], echantillon: str) -> None:
+    """« Imprimé dans » matched amounts by value: it cited relance 1 for an invoice relance 1 does
+    not print (bailleur-loyers, ecole-ogec, injonction-ogec) and every « 0,00 € » of a « Déjà réglé »
+    cell for a nil total (agence-mandat). Now each cited page prints the figure in its place: an
+    invoice's row ending with what remains of it, a letter's own total in that letter, a nil figure
+    nowhere."""
+    paquet = paquets[echantillon]
+    factures = {f"facture-{rang}": f for rang, f in enumerate(paquet.calcul["factures"])}
+    for ancre, (valeur, lieux) in _imprime_dans(paquet).items():
+        if not Decimal(valeur):
+            assert lieux == [], (ancre, lieux)
+        for lieu in lieux:
+            document, page = lieu.rsplit(" p. ", 1)
+            texte = normaliser(paquet.pages(document)[int(page) - 1])
+            montant = euros(Decimal(valeur))
+            assert montant in texte, (ancre, lieu)
+            if ancre in factures:
+                numero = re.escape(factures[ancre]["numero"])
+                rangee = rf"{numero} [^€]*?\d[\d ]*,\d\d € \d[\d ]*,\d\d € {montant}"
+                assert re.search(rangee, texte), (ancre, lieu)
+            if ancre.startswith("lettre-"):
+                assert ancre == "lettre-" + document.replace("/", "-").removesuffix(".pdf"), (ancre, lieu)
+
+
+def test_imprime_dans_ne_prend_pas_une_echeance_pour_le_retard(paquets: dict[str, Paquet]) -> None:
+    """plan-virement: the missed instalment (1 220,84 €) is the delay the reminder names, not the
+    échéancier's schedule, which prints the same amount as the instalment itself."""
+    lignes = _imprime_dans(paquets["plan-virement"])
+    assert lignes["retard-plan"] == ("1220.84", ["rappel-echeance-4.pdf p. 1"])
+    # bailleur-loyers' relance 1 does not list the rent notice AVIS-2026-01: it is not cited there
+    assert "relance-1.pdf p. 1" not in _imprime_dans(paquets["bailleur-loyers"])["facture-1"][1]
