@@ -38,6 +38,7 @@ between thousands, no-break space (U+00A0) before `€` and `%`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -108,6 +109,28 @@ def date_longue(valeur: object) -> str:
 def date_courte(valeur: object) -> str:
     """« 15/01/2026 »."""
     return str(format_date(_jour("date_courte", valeur), format="dd/MM/y", locale=LOCALE))
+
+
+# French punctuation's spaces (Lexique des règles typographiques en usage à l'Imprimerie nationale):
+# no-break before « : ; ! ? » and « », after « and « n° », so that no line begins with a colon or a
+# closing guillemet, nor ends on « n° » away from its number. The house space is U+00A0, the one
+# `euros` and `taux` already put before their unit.
+_TYPOGRAPHIE = re.compile(r" (?=[:;!?»])|(?<=«) |(?<=\b[nN]°) ")
+
+
+def typographie(texte: str) -> str:
+    """The plain spaces French punctuation holds to its word, made no-break (U+00A0).
+
+    Applied once for every document — to the text of each block (`render/blocks.py`) and to every
+    value a template prints (`render/environment.py`) — never by hand in a template. Only an existing
+    plain space changes: « Re: » and « 18:42 » stay as written, and reading back (which folds every
+    space to one) sees the same text.
+
+    >>> typographie("Objet : relance ; n° 12 « Total » ? Re: 18:42") == (
+    ...     "Objet\xa0: relance\xa0; n°\xa012 «\xa0Total\xa0»\xa0? Re: 18:42")
+    True
+    """
+    return _TYPOGRAPHIE.sub(ESPACE_INSECABLE, texte)
 
 
 _VOYELLES = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ"

@@ -194,7 +194,7 @@ class Chiffres(HTMLParser):
 
     def handle_endtag(self, balise: str) -> None:
         if balise == "tr" and self._ancre and len(self._cellules) == 6:
-            ou = self._cellules[-1].strip()
+            ou = normaliser(self._cellules[-1])  # « relance-1.pdf p. 1 ; … », its spaces no-break
             self.lignes[self._ancre] = (self._montant, [] if ou == "—" else ou.split(" ; "))
         if balise == "tr":
             self._ancre, self._montant = None, ""
@@ -239,3 +239,23 @@ def test_imprime_dans_ne_prend_pas_une_echeance_pour_le_retard(paquets: dict[str
     assert lignes["retard-plan"] == ("1220.84", ["rappel-echeance-4.pdf p. 1"])
     # bailleur-loyers' relance 1 does not list the rent notice AVIS-2026-01: it is not cited there
     assert "relance-1.pdf p. 1" not in _imprime_dans(paquets["bailleur-loyers"])["facture-1"][1]
+
+
+# A plain space where French punctuation holds to its word (before « : ; ! ? », inside « », after
+# « n° »): the text of a PDF as extracted, before any normalisation folds its spaces.
+ESPACE_SECABLE = re.compile(r" [:;!?»]|« |\bn° ")
+
+
+@pytest.mark.parametrize("echantillon", ECHANTILLONS)
+def test_la_ponctuation_tient_a_son_mot(paquets: dict[str, Paquet], echantillon: str) -> None:
+    """French typography, done once for every document (francais.typographie, applied to each
+    block's text, each value a template prints and each HTML layout's own words): no-break spaces
+    U+00A0 — the house space, the one before « € » and « % » — in the letters, the court documents
+    and the report (found in a lawyer's review)."""
+    paquet = paquets[echantillon]
+    noms = [n for n in paquet.fichiers if n.endswith(".pdf") and not n.startswith("injonction/pieces/")]
+    for nom in sorted(n for n in noms if n != "injonction/dossier-injonction.pdf"):
+        for rang, page in enumerate(paquet.pages(nom), start=1):
+            fautes = [page[max(m.start() - 25, 0) : m.end() + 10] for m in ESPACE_SECABLE.finditer(page)]
+            assert not fautes, (nom, rang, fautes)
+    assert any("\xa0:" in page for page in paquet.pages("rapport.pdf"))  # no-break, not missing
