@@ -38,6 +38,7 @@ between thousands, no-break space (U+00A0) before `€` and `%`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -110,6 +111,28 @@ def date_courte(valeur: object) -> str:
     return str(format_date(_jour("date_courte", valeur), format="dd/MM/y", locale=LOCALE))
 
 
+# French punctuation's spaces (Lexique des règles typographiques en usage à l'Imprimerie nationale):
+# no-break before « : ; ! ? » and « », after « and « n° », so that no line begins with a colon or a
+# closing guillemet, nor ends on « n° » away from its number. The house space is U+00A0, the one
+# `euros` and `taux` already put before their unit.
+_TYPOGRAPHIE = re.compile(r" (?=[:;!?»])|(?<=«) |(?<=\b[nN]°) ")
+
+
+def typographie(texte: str) -> str:
+    """The plain spaces French punctuation holds to its word, made no-break (U+00A0).
+
+    Applied once for every document — to the text of each block (`render/blocks.py`) and to every
+    value a template prints (`render/environment.py`) — never by hand in a template. Only an existing
+    plain space changes: « Re: » and « 18:42 » stay as written, and reading back (which folds every
+    space to one) sees the same text.
+
+    >>> typographie("Objet : relance ; n° 12 « Total » ? Re: 18:42") == (
+    ...     "Objet\xa0: relance\xa0; n°\xa012 «\xa0Total\xa0»\xa0? Re: 18:42")
+    True
+    """
+    return _TYPOGRAPHIE.sub(ESPACE_INSECABLE, texte)
+
+
 _VOYELLES = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ"
 
 
@@ -123,7 +146,26 @@ def _contraction(nom: str, rang: int) -> str | None:
     article, espace, reste = nom.partition(" ")
     if espace and reste and article in _CONTRACTIONS:
         return f"{_CONTRACTIONS[article][rang]} {reste}"
+    if espace and reste and article in ("le", "les"):  # the article `avec_article` gave the name
+        return f"{_CONTRACTIONS[article.capitalize()][rang]} {reste}"
     return None
+
+
+def avec_article(nom: str, article: str | None) -> str:
+    """A name in running text, with the article an organisation takes there (`article` in
+    claim.yaml: « l'OGEC Saint-Joseph pourra saisir… », « la Fromagerie des Aravis »); `de` and `a`
+    then contract or elide it as French does (« de l'OGEC », « du Cabinet Martin »).
+
+    >>> avec_article("OGEC Saint-Joseph", "l'"), avec_article("Cabinet Martin", "le")
+    ("l'OGEC Saint-Joseph", 'le Cabinet Martin')
+    >>> de(avec_article("OGEC Saint-Joseph", "l'")), de(avec_article("Cabinet Martin", "le"))
+    ("de l'OGEC Saint-Joseph", 'du Cabinet Martin')
+    >>> a(avec_article("Halles de Lyon", "les")), avec_article("Atelier Durand SARL", None)
+    ('aux Halles de Lyon', 'Atelier Durand SARL')
+    """
+    if article is None:
+        return nom
+    return f"{article}{nom}" if article.endswith("'") else f"{article} {nom}"
 
 
 def de(nom: object) -> str:

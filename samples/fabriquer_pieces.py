@@ -496,22 +496,25 @@ def ar_ogec_jpeg() -> bytes:
 def courriel_b2b_eml() -> bytes:
     texte = (
         "Bonjour Monsieur Morel,\n\n"
-        "Je reviens vers vous au sujet de vos factures F-2025-211, F-2025-236 et F-2025-252.\n"
+        "Je reviens vers vous au sujet de vos factures F-2025-211, F-2025-236 et F-2025-252, après\n"
+        "votre courrier du 28 novembre.\n"
         "La saison a démarré moins vite que prévu et notre trésorerie est tendue ce mois-ci.\n"
         "Je ne conteste ni les travaux, qui sont très réussis, ni les montants : je vous propose de\n"
         "régler le solde courant janvier, dès l'encaissement des ventes de fin d'année.\n\n"
         "Vous trouverez ci-joint notre prévisionnel de trésorerie.\n\n"
         "Bien cordialement,\n"
         "Luc Chabert\nPrésident — Fromagerie des Aravis\n\n"
-        "> Le 28 nov. 2025 à 10:02, Atelier Morel Agencement a écrit :\n"
-        "> Nous restons sans règlement des factures citées en objet, échues depuis le 30 août 2025.\n"
+        "> Le 14 nov. 2025 à 09:12, Atelier Morel Agencement a écrit :\n"
+        "> Sauf erreur ou omission de notre part, les factures F-2025-211, F-2025-236 et F-2025-252\n"
+        "> restent dues, en tout ou partie, à ce jour : total restant dû 6 420,00 €.\n"
     )
     html = "<html><body>" + "".join(f"<p>{escape(p)}</p>" for p in texte.split("\n\n")) + "</body></html>"
     message = EmailMessage(policy=SMTP)
     message["From"] = "Luc Chabert <luc.chabert@fromagerie-aravis.example>"
     message["To"] = "Atelier Morel Agencement <compta@morel-agencement.example>"
     message["Date"] = format_datetime(datetime(2025, 12, 2, 18, 42, 10, tzinfo=timezone(timedelta(hours=1))))
-    message["Subject"] = "Re: Factures F-2025-211, F-2025-236 et F-2025-252"
+    # the reply to relance 1, the only letter sent by email (claim.yaml: relance 2 went by post)
+    message["Subject"] = "Re: Rappel de paiement — dossier AMA-2025-0087"
     message["Message-ID"] = "<20251202184210.4471@fromagerie-aravis.example>"
     message.set_content(texte)
     message.add_alternative(html, subtype="html")

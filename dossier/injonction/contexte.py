@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from dossier.errors import BlockingFindings
-from dossier.francais import date_longue, taux
+from dossier.francais import avec_article, date_longue, taux
 from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law.calcul import Calcul, Nature, Regime
 from dossier.law.calendrier import lendemain
@@ -81,6 +81,29 @@ def requerant(creance: Creance) -> dict[str, str]:
     """« La requérante » for a creditor who is a woman (`creancier.civilite: Madame`)."""
     c = creance.creancier
     return REQUERANTE if c.type == "personne_physique" and c.civilite == "Madame" else REQUERANT
+
+
+# The debtor's words agree the same way: « la débitrice … a été mise en demeure » for a natural person
+# whose title is Madame (`debiteur.civilite`). A company (« la société » is not what the requête names),
+# or a person whose title the claim does not give, keeps « le débiteur », the law's generic word for
+# any debtor (C. civ. 1342-10, CPC 1405), which says nothing of a person's sex.
+DEBITEUR = {"le": "Le débiteur", "le_": "le débiteur", "au": "au débiteur", "mis": "mis"}
+DEBITRICE = {"le": "La débitrice", "le_": "la débitrice", "au": "à la débitrice", "mis": "mise"}
+
+
+def partie_debitrice(creance: Creance) -> dict[str, str]:
+    """« La débitrice » for a debtor who is a woman (`debiteur.civilite: Madame`).
+
+    >>> from dossier.law.exemples import exemple, facture
+    >>> factures = [facture("F-1", "2026-01-05", "2026-02-05", "900.00")]
+    >>> partie_debitrice(exemple("consommateur", factures=factures))["le_"]
+    'le débiteur'
+    >>> madame = exemple("consommateur", factures=factures, debiteur={"civilite": "Madame"})
+    >>> partie_debitrice(madame)["le_"], partie_debitrice(madame)["mis"], partie_debitrice(madame)["au"]
+    ('la débitrice', 'mise', 'à la débitrice')
+    """
+    d = creance.debiteur
+    return DEBITRICE if d.type == "personne_physique" and d.civilite == "Madame" else DEBITEUR
 
 
 @dataclass(frozen=True)
@@ -261,8 +284,12 @@ def contexte_commun(
         "lieu": creance.options.lieu or creance.creancier.adresse.ville,
         "creancier": nom_creancier(creance.creancier),
         "debiteur": nom_debiteur(creance),
+        # the same names inside a sentence, with the article an organisation takes there
+        "creancier_texte": avec_article(nom_creancier(creance.creancier), creance.creancier.article),
+        "debiteur_texte": avec_article(nom_debiteur(creance), creance.debiteur.article),
         "creancier_identite": identite_creancier(creance, renvois),
         "requerant": requerant(creance),
+        "partie_debitrice": partie_debitrice(creance),
         "debiteur_identite": identite_debiteur(creance),
         "professionnel": calcul.regime is Regime.PROFESSIONNEL,
         "juridiction": juridiction_saisie(creance, proposition),
@@ -365,7 +392,8 @@ def evenements(creance: Creance, jour: date, renvois: Renvois) -> list[Evenement
                 recu.date,
                 "Accusé de réception",
                 f"{quoi} du {date_longue(courrier.date)} "
-                f"{'reçu' if COURRIERS[courrier.type].masculin else 'reçue'} par le débiteur",
+                f"{'reçu' if COURRIERS[courrier.type].masculin else 'reçue'} par "
+                f"{partie_debitrice(creance)['le_']}",
                 renvois.accuse_reception(i),
             )
             liste.append((recu.date, len(liste), evenement))

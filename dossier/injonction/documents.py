@@ -63,24 +63,24 @@ def _document(
         sujet=f"Injonction de payer — {commun['creancier']} contre {commun['debiteur']} — réf. créancier "
         f"{creance.reference}",
         intitule=(
-            f"Présentée par {commun['creancier']} contre {commun['debiteur']} "
+            f"Présentée par {commun['creancier_texte']} contre {commun['debiteur_texte']} "
             "(articles 1405 et suivants du code de procédure civile)"
             if requete
-            else f"Joint à la requête en injonction de payer présentée par {commun['creancier']} "
-            f"contre {commun['debiteur']}"
+            else f"Joint à la requête en injonction de payer présentée par {commun['creancier_texte']} "
+            f"contre {commun['debiteur_texte']}"
         ),
         # who presents it and to whom: nothing that reads like the court's caption or docket number
         entete=(
-            f"Requête présentée par {commun['creancier']} — réf. créancier {creance.reference}",
+            f"Requête présentée par {commun['creancier_texte']} — réf. créancier {creance.reference}",
             f"Destinataire : {commun['juridiction']}",
         ),
         blocs=rendre_blocs(f"court/{nom}.txt.j2", contenu),
         pied=(
-            f"{TITRES[nom]} présenté{'e' if requete else ''} par {commun['creancier']} "
+            f"{TITRES[nom]} présenté{'e' if requete else ''} par {commun['creancier_texte']} "
             f"— réf. créancier {creance.reference}",
         ),
         etabli_le=calcul.jour,
-        signature=Signature(signataire.nom, f"{signataire.qualite}, pour {commun['creancier']}")
+        signature=Signature(signataire.nom, f"{signataire.qualite}, pour {commun['creancier_texte']}")
         if requete
         else None,
         fait_a=f"Fait à {commun['lieu']}, le {date_longue(calcul.jour)}" if requete else None,
@@ -96,7 +96,7 @@ def _historique(
     echanges = [e for e in creance.echanges if e.date <= calcul.jour]
     paiements = [p for p in creance.paiements if p.date <= calcul.jour]
     lettres, contacts = compte(len(courriers), "courrier"), compte(len(echanges), "échange")
-    resume = f"En tout : {lettres} et {contacts} avec le débiteur"
+    resume = f"En tout : {lettres} et {contacts} avec {valeurs.partie_debitrice(creance)['le_']}"
     if paiements:
         recu = euros(somme(p.montant for p in paiements))
         if len(paiements) == 1:

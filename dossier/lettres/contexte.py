@@ -207,7 +207,7 @@ def voix(creance: Creance, agence: Mandataire | None) -> dict[str, str]:
     """« je » for a private person writing herself; « nous » for a company or an agency."""
     if ecrit_en_son_nom(creance, agence):
         return {**JE, "creancier_pourra": "je pourrai"}
-    return {**NOUS, "creancier_pourra": f"{creance.creancier.nom} pourra"}
+    return {**NOUS, "creancier_pourra": f"{creance.creancier.nom_en_texte} pourra"}
 
 
 def noms_documents(creance: Creance) -> dict[str, str]:

@@ -268,7 +268,7 @@ def _references(
 def premier_courrier(
     creance: Creance, agence: Mandataire, jour: date, envoye: Courrier | None = None
 ) -> str | None:
-    """« Premier courrier : RE-FO-88231-1 du 2 février 2026 » — CPCE R124-4, last paragraph: « Les
+    """« Premier courrier : FO-88231-R1 du 2 février 2026 » — CPCE R124-4, last paragraph: « Les
     références et date d'envoi de la lettre mentionnée au premier alinéa sont rappelées à l'occasion
     de toute autre démarche auprès du débiteur ». The agency's first letter recorded (from its
     mandate on), when it is not the document itself (`envoye`) and was sent by `jour`."""

@@ -16,6 +16,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr,
 from pydantic_core import PydanticCustomError
 
 from dossier.findings import Position
+from dossier.francais import avec_article
 from dossier.model import limites
 from dossier.model.types import (
     Bic,
@@ -87,6 +88,10 @@ class Naissance(Modele):
     lieu: Texte  # commune (and département or country), as the civil status says
 
 
+# The article an organisation's name takes in running text (francais.avec_article).
+Article = Literal["le", "la", "l'", "les"]
+
+
 class Creancier(Modele):
     nom: Texte
     type: Literal["personne_morale", "personne_physique"]
@@ -109,9 +114,16 @@ class Creancier(Modele):
     # a natural person's identity, printed in the requête (CPC 54, 3° a) and 57); her title also
     # agrees the requête's words with her (« La requérante »)
     civilite: Literal["Madame", "Monsieur"] | None = None
+    # the article an organisation's name takes in running text: « l'OGEC … pourra saisir »
+    article: Article | None = None
     profession: Texte | None = None
     nationalite: Texte | None = None
     naissance: Naissance | None = None
+
+    @property
+    def nom_en_texte(self) -> str:
+        """Its name inside a sentence: « l'OGEC Notre-Dame des Charmettes » (`article`)."""
+        return avec_article(self.nom, self.article)
 
 
 class Mandat(Modele):
@@ -154,6 +166,7 @@ class Debiteur(Modele):
     nom: Texte
     type: Literal["personne_physique", "personne_morale"]
     civilite: Literal["Madame", "Monsieur"] | None = None
+    article: Article | None = None  # as the creditor's: « ordonner à la Fromagerie des Aravis… »
     forme: Texte | None = None
     siren: Siren | None = None
     representant: Representant | None = None

@@ -54,6 +54,7 @@ from typing import ClassVar
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
+from dossier.francais import typographie
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,8 @@ def _segments(texte: str, lieu: _Lieu) -> Ligne:
         raise lieu.erreur("gras ouvert par « ** » et jamais refermé", texte)
     if courant:
         segments.append(Segment("".join(courant), gras))
-    return tuple(segments)
+    # French punctuation's no-break spaces, for every document's text in one place (francais.py)
+    return tuple(replace(s, texte=typographie(s.texte)) for s in segments)
 
 
 def _genre(ligne: str) -> str:

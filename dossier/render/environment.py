@@ -52,10 +52,21 @@ from jinja2 import (
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
 
 from dossier.errors import RenderFailure
 from dossier.findings import constat
-from dossier.francais import a, date_courte, date_longue, de, en_lettres, enumeration, euros, taux
+from dossier.francais import (
+    a,
+    date_courte,
+    date_longue,
+    de,
+    en_lettres,
+    enumeration,
+    euros,
+    taux,
+    typographie,
+)
 from dossier.render.blocks import Bloc, analyser, echapper
 from dossier.resources import dossier_gabarits
 
@@ -135,7 +146,9 @@ def _finaliser(contexte: Context, valeur: object) -> object:
             ]
         )
     if contexte.name is not None and contexte.name.endswith(SOURCE_CONTENU):
-        return echapper(str(valeur))
+        return echapper(str(valeur))  # its punctuation's spaces: when the blocks are read (blocks.py)
+    if isinstance(valeur, str) and not isinstance(valeur, Markup):  # a letter's references, a figure
+        return typographie(valeur)
     return valeur
 
 
@@ -205,13 +218,30 @@ def rendre_gabarit(
     """Render one template of the templates root to text; every Jinja error becomes a RenderFailure."""
     env = env or environnement()
     try:
-        return env.get_template(nom_gabarit).render(dict(contexte))
+        texte = env.get_template(nom_gabarit).render(dict(contexte))
+        return _typographier_html(texte) if nom_gabarit.endswith(".html") else texte
     except TemplateError as exc:
         raise erreur_jinja(exc, nom_gabarit) from exc
     except RenderFailure as exc:  # raised by a filter or by `_finaliser`: add where it happened
         ligne = _ligne_du_gabarit(exc.__traceback__)
         ou = f"{nom_gabarit}, ligne {ligne}" if ligne else nom_gabarit
         raise type(exc)([replace(c, message=f"{ou} : {c.message}") for c in exc.constats]) from exc
+
+
+_BALISES = re.compile(r"(<style\b.*?</style>|<[^>]*>)", re.DOTALL)
+
+
+def _typographier_html(html: str) -> str:
+    """The no-break spaces of French punctuation in an HTML layout's own words (« À faire : »,
+    « Signature : »), its text between the tags only: the values and blocks it places have them
+    already (`_finaliser`, `blocks.py`).
+
+    >>> _typographier_html('<p class="a">À faire : x</p><style>a { b: c; }</style>') == (
+    ...     '<p class="a">À faire\xa0: x</p><style>a { b: c; }</style>')
+    True
+    """
+    morceaux = _BALISES.split(html)
+    return "".join(m if rang % 2 else typographie(m) for rang, m in enumerate(morceaux))
 
 
 def rendre_blocs(

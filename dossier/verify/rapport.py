@@ -7,8 +7,9 @@ What it says, in this order, each part an anchor of the table of contents:
 - `#documents`   what was built, each file with its role and pages;
 - `#chiffres`    every figure — the totals, each invoice, each interest period, what each letter and
                  the requête claim — with its rule, its article, its data source (the legal value
-                 and its publication), and the documents and pages where it is printed (read back
-                 from the files, the text the consistency checks read);
+                 and its publication), and the documents and pages where it is printed as that
+                 figure — its own line or row, read back from the files (`imprimes.py`), never
+                 an equal amount elsewhere;
 - `#constats`    every finding, by severity, with its explanation and what to do;
 - `#chronologie` what was done, in date order, and what comes next;
 - `#manifeste`   every other file's SHA-256, size and pages (the manifest, but for this report and
@@ -20,7 +21,6 @@ places them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,6 +35,8 @@ from dossier.law.parametres.format import ValeurDatee
 from dossier.parcours.pas import Calendrier
 from dossier.render.environment import rendre_gabarit
 from dossier.render.readback import Lectures, normaliser
+from dossier.verify.imprimes import imprimes
+from dossier.verify.lecture import documents
 from dossier.verify.manifeste import empreinte, nombre_de_pages
 from dossier.verify.pieces import est_piece
 
@@ -110,8 +112,9 @@ def rapport(
         "outil": calcul.get("outil", ""),
         "suite": _suite(prevu),
         "documents": _documents(fichiers, roles),
-        "chiffres": _chiffres(calcul, valeurs, _imprimes(fichiers, lectures), sources := Sources()),
+        "chiffres": _chiffres(calcul, valeurs, _imprimes(fichiers, lectures, calcul), sources := Sources()),
         "sources": sources.liste(),
+        "avis_plan": _avis_plan(calcul),
         "conventions": list(calcul.get("choix", ())),
         "constats": _constats(constats),
         "chronologie": [(date_courte(f.date), f.quoi) for f in prevu.historique],
@@ -147,16 +150,15 @@ def _documents(fichiers: Mapping[str, bytes], roles: Mapping[str, str]) -> list[
     ]
 
 
-def _imprimes(fichiers: Mapping[str, bytes], lectures: Lectures) -> dict[str, list[str]]:
-    """Each amount printed (« 6 910,38 € ») → where: « requete.pdf p. 1 » (our PDFs, not the pièces)."""
-    ou: dict[str, list[str]] = {}
-    for nom in sorted(
+def _imprimes(
+    fichiers: Mapping[str, bytes], lectures: Lectures, calcul: Mapping[str, Any]
+) -> dict[str, list[str]]:
+    """Each figure's row → where it is printed as that figure (verify/imprimes.py): our PDFs, not the
+    pièces nor the bundle that repeats them."""
+    noms = sorted(
         n for n in fichiers if n.endswith(".pdf") and not est_piece(n) and "dossier-injonction" not in n
-    ):
-        for rang, page in enumerate(lectures.pages(nom, fichiers[nom]), start=1):
-            for montant in dict.fromkeys(re.findall(r"-?\d{1,3}(?: \d{3})*,\d{2} €", normaliser(page))):
-                ou.setdefault(montant, []).append(f"{nom} p. {rang}")
-    return ou
+    )
+    return imprimes(calcul, documents(lectures, fichiers, noms))
 
 
 def _chiffre(
@@ -169,9 +171,8 @@ def _chiffre(
     ou: Mapping[str, list[str]],
     renvoi: int | None = None,
 ) -> Chiffre:
-    montant = _euros(valeur)
-    imprime = " ; ".join(ou.get(montant, [])) or "—"
-    return Chiffre(ancre, quoi, montant, valeur, regle, article, source, imprime, renvoi)
+    imprime = " ; ".join(ou.get(ancre, [])) or "—"
+    return Chiffre(ancre, quoi, _euros(valeur), valeur, regle, article, source, imprime, renvoi)
 
 
 def _euros(texte: str) -> str:
@@ -182,18 +183,23 @@ def _chiffres(
     calcul: Mapping[str, Any], valeurs: Sequence[ValeurDatee], ou: Mapping[str, list[str]], sources: Sources
 ) -> list[Chiffre]:
     indemnite = next((v for v in valeurs if v.id == "indemnite_forfaitaire.montant"), None)
+    plan = _plan_en_cours(calcul)
+    # While a signed plan runs, the plan governs (docs/decisions.md): what is owed is its balance;
+    # the invoices' figures are the sum it acknowledged, stopped the day before the agreement.
+    arrete = f" au {date_courte(date.fromisoformat(plan['arrete_au']))}" if plan else ""
+    chiffres = _chiffres_plan(plan, ou) if plan else []
     totaux = (
         (
             "total-du",
-            "Total dû",
+            f"Somme reconnue par l'échéancier, arrêtée{arrete}" if plan else "Total dû",
             "total_du",
             "somme des lignes imprimées (principal, intérêts, indemnités)",
-            "C. civ. 1343 ; CPC 1407",
+            "C. civ. 1343, 1376 ; CPC 1407" if plan else "C. civ. 1343 ; CPC 1407",
             "calcul.json",
         ),
         (
             "principal",
-            "Principal restant dû",
+            f"Principal restant dû{arrete}",
             "principal_restant",
             "montant TTC des factures réclamées moins les paiements imputés (conventions ci-dessous)",
             "C. civ. 1342-10, 1343-1",
@@ -201,7 +207,7 @@ def _chiffres(
         ),
         (
             "interets",
-            "Intérêts ou pénalités",
+            f"Intérêts ou pénalités{arrete}",
             "interets",
             "somme des périodes ci-dessous, moins ce que les paiements ont couvert",
             "C. civ. 1231-6 ; C. com. L441-10",
@@ -209,14 +215,14 @@ def _chiffres(
         ),
         (
             "indemnites",
-            "Indemnités forfaitaires",
+            f"Indemnités forfaitaires{arrete}",
             "indemnites",
             "une par facture professionnelle échue",
             "C. com. L441-10, D441-5",
             indemnite.citation if indemnite else "—",
         ),
     )
-    chiffres = [_chiffre(a, q, calcul[cle], r, t, s, ou) for a, q, cle, r, t, s in totaux]
+    chiffres += [_chiffre(a, q, calcul[cle], r, t, s, ou) for a, q, cle, r, t, s in totaux]
     if indemnite is not None:
         chiffres[-1] = replace(chiffres[-1], renvoi=sources.renvoi(indemnite.citation))
     if Decimal(calcul["clause_penale"]):
@@ -239,7 +245,7 @@ def _chiffres(
         chiffres.append(
             _chiffre(
                 f"facture-{rang}",
-                f"Facture {f['numero']} : reste dû",
+                f"Facture {f['numero']} : reste dû{arrete}",
                 f["restant"],
                 regle,
                 "C. civ. 1342-10",
@@ -271,6 +277,56 @@ def _chiffres(
                 regle,
                 "C. com. L441-10 ; CPCE L111-8 ; CPC 1407",
                 "calcul.json (lettres)",
+                ou,
+            )
+        )
+    return chiffres
+
+
+def _plan_en_cours(calcul: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """calcul.json's plan ledger while the signed plan runs (no déchéance du terme): then calcul.json's
+    totals are the sum the plan acknowledged. After a déchéance they are the balance that became due
+    and its interest (law/plan/decheance.py): what is owed, « Total dû » again."""
+    plan: Mapping[str, Any] | None = calcul.get("plan")
+    return plan if plan is not None and plan["decheance_du_terme"] is None else None
+
+
+def _avis_plan(calcul: Mapping[str, Any]) -> str:
+    plan = _plan_en_cours(calcul)
+    if plan is None:
+        return ""
+    accord, arrete = (date_longue(date.fromisoformat(plan[cle])) for cle in ("date_accord", "arrete_au"))
+    return (
+        f"Un échéancier a été signé le {accord} : depuis, le plan gouverne et ce qui est dû est son "
+        f"solde. Les montants des factures ci-dessous sont ceux de la somme qu'il a reconnue, arrêtés "
+        f"au {arrete}, veille de l'accord (reconnaissance de dette, C. civ. 1376)."
+    )
+
+
+def _chiffres_plan(plan: Mapping[str, Any], ou: Mapping[str, list[str]]) -> list[Chiffre]:
+    """What is owed under the plan: its balance, and how much of it is due and unpaid."""
+    accord = date_courte(date.fromisoformat(plan["date_accord"]))
+    chiffres = [
+        _chiffre(
+            "solde-plan",
+            "Solde de l'échéancier : ce qui reste dû",
+            plan["solde"],
+            f"versements du plan signé le {accord} ({_euros(plan['total_a_payer'])}) moins les "
+            f"paiements reçus depuis ({_euros(plan['total_paye'])})",
+            "C. civ. 1376, 2240",
+            "calcul.json (plan) ; claim.yaml (plan, paiements)",
+            ou,
+        )
+    ]
+    if Decimal(plan["retard"]):
+        chiffres.append(
+            _chiffre(
+                "retard-plan",
+                "dont échu et impayé",
+                plan["retard"],
+                "versements échus moins les paiements reçus depuis l'accord",
+                "C. civ. 1376",
+                "calcul.json (plan)",
                 ou,
             )
         )

@@ -66,7 +66,8 @@ def test_les_pieces_gardent_leur_tampon(bundle: bytes, pieces: tuple[Piece, ...]
     page = requete + 1
     for piece in pieces:
         for rang in range(1, piece.pages + 1):
-            assert f"Pièce n° {piece.numero} — page {rang}/{piece.pages} — {piece.reference}" in textes[page]
+            tampon = f"Pièce n°\xa0{piece.numero} — page {rang}/{piece.pages} — {piece.reference}"
+            assert tampon in textes[page]
             page += 1
     assert "Facture n° F-2025-211" in normaliser(textes[requete + 2])
 
@@ -78,7 +79,7 @@ def test_le_numero_de_page_ne_cache_rien(bundle: bytes, pieces: tuple[Piece, ...
     assert contenu.startswith("Requête Le créancier expose que…")
     bande, contenu = bande_et_contenu(bundle, requete + 2)  # pièce n° 2, the first invoice
     numero = f"Réf. créancier AMA-2025-0087 — page {requete + 3}/{total}"
-    assert bande == f"Pièce n° 2 — page 1/1 — {pieces[1].reference} {numero}"
+    assert bande == f"Pièce n° 2 — page 1/1 — {pieces[1].reference} {numero}"  # normalised
     assert "Facture n° F-2025-211" in contenu and "Réf. créancier" not in contenu
 
 

@@ -25,7 +25,7 @@ from dossier.render.readback import elements_actifs, normaliser, texte_pdf
 from tests.assemble.outils import ECHANTILLONS, MM, bande_et_contenu, creance, pages, pdf_html
 
 A4_PORTRAIT, A4_PAYSAGE = (210 * MM, 297 * MM), (297 * MM, 210 * MM)
-TAMPON = re.compile(r"Pièce n° (\d+) — page (\d+)/(\d+) — (.+?) *$", re.MULTILINE)
+TAMPON = re.compile(r"Pièce n°\s(\d+) — page (\d+)/(\d+) — (.+?) *$", re.MULTILINE)
 
 
 def _copies(nombre: int) -> dict[int, bytes]:
@@ -124,7 +124,7 @@ def test_le_tampon_ne_cache_rien(b2b: tuple[Piece, ...]) -> None:
     """The band holds the stamp and nothing else; the page's own text lies above it."""
     for piece in (b2b[0], b2b[1], b2b[5]):
         bande, contenu = bande_et_contenu(piece.pdf)
-        assert bande == f"Pièce n° {piece.numero} — page 1/1 — {piece.reference}"
+        assert bande == f"Pièce n° {piece.numero} — page 1/1 — {piece.reference}"  # normalised
         assert "Pièce n°" not in contenu
     assert "Total TTC 4 800,00 €" in bande_et_contenu(b2b[1].pdf)[1]
     assert "Atelier Morel Agencement — SARL au capital" in bande_et_contenu(b2b[1].pdf)[1]  # the foot line
@@ -152,7 +152,7 @@ def test_courriel_eml(b2b: tuple[Piece, ...]) -> None:
     assert "De : Luc Chabert <luc.chabert@fromagerie-aravis.example>" in texte
     assert "À : Atelier Morel Agencement <compta@morel-agencement.example>" in texte
     assert "Date : 2 décembre 2025 à 18:42 (UTC+01:00)" in texte
-    assert "Objet : Re: Factures F-2025-211, F-2025-236 et F-2025-252" in texte
+    assert "Objet : Re: Rappel de paiement — dossier AMA-2025-0087" in texte
     assert "Je ne conteste ni les travaux" in texte  # the plain-text body, decoded (quoted-printable)
     assert "Pièces jointes : previsionnel-tresorerie.csv (citées par leur nom ; non reproduites)" in texte
     assert b"decaissements" not in b2b[5].pdf  # the attachment is named, never embedded

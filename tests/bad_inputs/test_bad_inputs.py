@@ -430,7 +430,7 @@ CAS = [
             "11:3",
             "creancier.capital_social",
             "clé inconnue « capital_social » dans « creancier ».",
-            "Retirez-la, ou choisissez parmi les clés possibles ici : nom, type, forme, professionnel, commercant, artisan, siren, siret, rcs, adresse, contact, banque, ics, signataire, representant_legal, pouvoir, civilite, profession, nationalite, naissance.",
+            "Retirez-la, ou choisissez parmi les clés possibles ici : nom, type, forme, professionnel, commercant, artisan, siren, siret, rcs, adresse, contact, banque, ics, signataire, representant_legal, pouvoir, civilite, article, profession, nationalite, naissance.",
         ),
     ),
     Cas(

@@ -63,8 +63,8 @@ MATERIEL_PROUVE = (
     '    montant_ttc: "120.00"\n    piece: pieces/facture-F-2025-252.pdf\n',
 )
 MISE_EN_DEMEURE_RECUE = (
-    '    reference: "RE-FO-88231-1"\n',
-    """    reference: "RE-FO-88231-1"
+    '    reference: "FO-88231-R1"\n',
+    """    reference: "FO-88231-R1"
   - type: mise_en_demeure
     date: "2026-02-20"
     reference: "MED-FO-88231"

@@ -281,7 +281,7 @@ def test_l_option_legale_est_renommee_principal_d_abord(tmp_path: Path, nom: str
         assert "INT-14" not in rapport
 
 
-PREMIER = "Premier courrier : RE-FO-88231-1 du 2 février 2026"
+PREMIER = "Premier courrier : FO-88231-R1 du 2 février 2026"
 
 
 def test_l_agence_rappelle_sa_premiere_lettre(paquets: dict[str, Paquet]) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.golden.echantillons import ECHANTILLONS, Paquet, euros
+from tests.golden.echantillons import ECHANTILLONS, Paquet, euros, jour
 
 CHROMIUM = "chromium"
 DRAPEAUX = (
@@ -75,14 +75,23 @@ def test_rapport_autonome_et_ses_liens(paquets: dict[str, Paquet], echantillon: 
     assert len([a for a in page.montants if a.startswith("periode-")]) == len(calcul["periodes"])
     assert len([a for a in page.montants if a.startswith("lettre-")]) == len(calcul["lettres"])
     texte = paquet.texte("rapport.pdf")
-    assert f"Total dû {euros(Decimal(calcul['total_du']))}" in texte
+    plan = calcul["plan"]
+    if plan is not None and plan["decheance_du_terme"] is None:  # the plan governs: its balance is owed
+        assert page.montants["solde-plan"] == plan["solde"]
+        assert f"Solde de l'échéancier : ce qui reste dû {euros(Decimal(plan['solde']))}" in texte
+        assert f"arrêtée au {jour(plan['arrete_au']):%d/%m/%Y} {euros(Decimal(calcul['total_du']))}" in texte
+        assert "Total dû" not in texte
+    else:
+        assert f"Total dû {euros(Decimal(calcul['total_du']))}" in texte
     assert "Prochaine étape" in texte and "Manifeste" in texte and "Constats" in texte
     for code in {f["code"] for f in calcul["findings"]}:
         assert code in texte, code
     # Each period's published source is written once, under the table, and its row sends to it.
     sources = {p["source"] for p in calcul["periodes"] if not p["fourni_par_utilisateur"]}
     for source in sources:
-        assert html.count(source.replace("'", "&#39;").replace('"', "&#34;")) == 1, source
+        echappee = source.replace("'", "&#39;").replace('"', "&#34;")
+        # the report's spaces are French typography's (no-break before « : », inside « »)
+        assert html.replace("\xa0", " ").count(echappee.replace("\xa0", " ")) == 1, source
     renvois = re.findall(r'<tr id="periode-\d+">.*?<a href="#(source-\d+)">', html)
     assert len(renvois) == len(calcul["periodes"]) and set(renvois) <= page.ids
     # A person reads the report: French dates and amounts, never calcul.json's ISO or decimal point.

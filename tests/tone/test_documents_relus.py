@@ -125,7 +125,8 @@ def test_relance_qui_ne_dit_pas_amiable() -> None:
     texte = _golden("b2b-menuiserie", "relance-1")
     lettre = _lettre(Etape.RELANCE_1, "2025-11-10")
     assert verifier_mentions(b2b, lettre, "relance-1.pdf", texte) == []
-    sans = texte.replace("Cette démarche est amiable : si", "Si")
+    sans = texte.replace("Cette démarche est amiable\xa0: si", "Si")  # no-break « : » (typography)
+    assert sans != texte
     (constat,) = verifier_mentions(b2b, lettre, "relance-1.pdf", sans)
     assert (constat.code, constat.severite.value) == ("MENT-05", "avertissement")
 

@@ -126,8 +126,9 @@ def test_chaque_piece_est_citee_par_son_numero(rendu: Rendu) -> None:
     creance = rendu.analyse.creance
     ar = next(i for i, c in enumerate(creance.courriers) if c.accuse_reception)
     numero_ar = next(p.numero for p in rendu.pieces if p.origine == f"courriers[{ar}].accuse_reception.piece")
-    assert f"Accusé de réception mise en demeure du {date_longue(creance.courriers[ar].date)} reçue par le " \
-           f"débiteur n° {numero_ar}" in rendu.textes["historique"]  # fmt: skip
+    partie = "la débitrice" if creance.debiteur.civilite == "Madame" else "le débiteur"
+    assert f"Accusé de réception mise en demeure du {date_longue(creance.courriers[ar].date)} reçue par " \
+           f"{partie} n° {numero_ar}" in rendu.textes["historique"]  # fmt: skip
 
 
 def test_seul_le_bordereau_du_dossier_a_des_liens_vers_les_pieces(rendu: Rendu) -> None:
