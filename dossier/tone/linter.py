@@ -26,7 +26,16 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.motifs_yaml import motifs_yaml, partagee
 from dossier.tone.prefixes import candidats, prefixes, trouvailles
 from dossier.tone.pression import modele, pression
-from dossier.tone.regles import RELIRE, Regle, a_relire, appliquer, jeu, paiement_conditionne
+from dossier.tone.regles import (
+    CONTRAINTE_LUE,
+    RELIRE,
+    Regle,
+    a_relire,
+    acte_affirme,
+    appliquer,
+    jeu,
+    paiement_conditionne,
+)
 from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
 
 CONDITIONS = ("civil", "amiable")
@@ -375,19 +384,38 @@ def _par_les_regles(
         a, b = base.etendue(d, f)
         if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in deja):
             continue
-        mots = tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase))
-        mots = mots or _pesants(base, analyse, phrase)  # the learnt reader, where no word count fired
+        cote, rangs = pression(analyse, phrase)
+        lue = cote >= modele().seuil  # the learnt reader reads it as pressure
+        pesants = tuple(base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs if lue)
+        acte = _acte_lu(base, analyse, phrase, zones, contexte) if lue else None
+        if acte:
+            rencontres.append(Rencontre(CONTRAINTE_LUE, base.extrait(d, f), a, b, (acte, *pesants)))
+            continue
+        mots = tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase)) or pesants
         if mots:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
 
 
-def _pesants(base: TexteNormalise, analyse: Analyse, phrase: tuple[int, int]) -> tuple[str, ...]:
-    """The words that weighed most in a sentence that reads as pressure (`pression.py`), or ()."""
-    cote, rangs = pression(analyse, phrase)
-    if cote < modele().seuil:
-        return ()
-    return tuple(base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs)
+def _acte_lu(
+    base: TexteNormalise,
+    analyse: Analyse,
+    phrase: tuple[int, int],
+    zones: dict[str, list[tuple[int, int]]],
+    contexte: Contexte,
+) -> str | None:
+    """The words of an act of coercion a rule names (`regles.acte_affirme`) asserted in `phrase`,
+    outside the parts of the text that rule sets aside, or None."""
+    trouve = acte_affirme(analyse, phrase, civil=contexte.civil)
+    if trouve is None:
+        return None
+    regle, x, y = trouve
+    if analyse.mots[y - 1].fin - analyse.mots[x].debut < 3:  # « à » alone tells the reader nothing
+        x, y = max(phrase[0], x - 1), min(phrase[1], y + 1)
+    d, f = analyse.mots[x].debut, analyse.mots[y - 1].fin
+    if any(a < f and d < b for cle in regle.hors for a, b in zones[cle]):
+        return None
+    return base.extrait(d, f)
 
 
 def constat_de(rencontre: Rencontre, quoi: str, **lieu: object) -> Constat:

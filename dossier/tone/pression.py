@@ -10,8 +10,9 @@ consecutive stems. Its weights are the log-ratio of a feature's frequency among 
 among the lawful sentences of the corpus and the studied held-out sets (`pression.json`, written by
 `python -m tests.tone.pression`; a test says when it must be rewritten). A sentence whose log-odds
 reach the file's `seuil` and that no rule named is « à relire » (TON-10): a warning, blocking with
-`--strict`, quoting the words that weighed most. It never blocks on its own — a rule does, with
-its article.
+`--strict`, quoting the words that weighed most. It never blocks on its own: with an act of
+coercion a rule names asserted in the same sentence, the two readings refuse it (TON-13,
+`linter.py`).
 
 >>> from dossier.tone.analyse import analyser
 >>> a = analyser("votre photo sera affichee a l'entree du magasin tant que vous n'aurez pas paye.")

@@ -75,6 +75,25 @@ RELIRE = Regle(
 )
 
 
+# Acts a letter may name (`acte_affirme`): asking for payment (TON-06), the court the creditor
+# may seize (TON-09), a service suspended for its own bill (TON-10, C. civ. 1219-1220).
+LICITES_EN_SOI = frozenset({"TON-06", "TON-09", "TON-10"})
+# Between professionals, penalties the contract provides are due (C. com. L441-10) and a supplier
+# may refuse new orders until paid: only a consumer's fees and services are read this way
+# (C. conso. L121-6, L121-7 protect consumers).
+ENTRE_CONSOMMATEURS = frozenset({"frais", "service"})
+
+CONTRAINTE_LUE = Regle(
+    nom="contrainte-lue",
+    code="TON-13",
+    categorie="lue",
+    acte=(),
+    raison="acte de contrainte affirmé dans une phrase qui se lit comme une pression",
+    reference="C. conso. L121-6, L121-7 ; dossier/tone/regles.yaml (l'acte), pression.py (la lecture)",
+    suggestion="Retirez la phrase, ou dites la somme due, le délai et la suite au conditionnel.",
+)
+
+
 @dataclass(frozen=True)
 class Trouvee:
     regle: Regle
@@ -252,11 +271,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
         return []
     trouvees = []
     for a, b in actes:
-        if not _polarite_tenue(regle, analyse, a, b, phrase):
-            continue
-        if regle.acteur == "creancier" and _pas_du_creancier(analyse, a):
-            continue
-        if regle.assertion and (analyse.mots[a].hypothese or analyse.mots[a].phrase in analyse.questions):
+        if not _acte_tenu(regle, analyse, a, b, phrase, regle.assertion):
             continue
         autour = (max(debut, a - regle.fenetre), min(fin, b + regle.fenetre))
         compagnons = []
@@ -281,6 +296,43 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             trouvees.append(Trouvee(regle, d, f, analyse.texte[d:f], dits))
             break  # one finding per rule and sentence
     return trouvees
+
+
+def _acte_tenu(
+    regle: Regle, analyse: Analyse, a: int, b: int, phrase: tuple[int, int], assertion: bool
+) -> bool:
+    """The act in words [a, b) keeps the rule's polarity, is the creditor's where the rule says so,
+    and (`assertion`) stands outside a hypothesis or a question."""
+    if not _polarite_tenue(regle, analyse, a, b, phrase):
+        return False
+    if regle.acteur == "creancier" and _pas_du_creancier(analyse, a):
+        return False
+    return not (assertion and (analyse.mots[a].hypothese or analyse.mots[a].phrase in analyse.questions))
+
+
+def acte_affirme(
+    analyse: Analyse, phrase: tuple[int, int], civil: bool = True
+) -> tuple[Regle, int, int] | None:
+    """The first rule whose act is asserted in `phrase` — its polarity, actor and `sauf` held,
+    outside any hypothesis or question — though its companions (`avec`) are missing: (the rule,
+    first word, last word + 1), or None. Alone it proves nothing (« nous changerons de
+    méthode »); with the learnt reader's judgement that the sentence reads as pressure, it is a
+    constraint the rules did not name whole (TON-13, `linter.py`)."""
+    debut, fin = phrase
+    for regle in jeu().regles:
+        if (regle.si == "civil" and not civil) or regle.code in LICITES_EN_SOI:
+            continue
+        if regle.categorie in ENTRE_CONSOMMATEURS and not civil:
+            continue
+        if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
+            continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
+        actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
+        if not actes or _excusee(analyse, regle.sauf, debut, fin):
+            continue
+        for a, b in actes:
+            if _acte_tenu(regle, analyse, a, b, phrase, assertion=True):
+                return regle, a, b
+    return None
 
 
 def _excusee(analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int) -> bool:

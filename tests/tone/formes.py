@@ -11,7 +11,8 @@ which simplemma reads as the fish « gardon »), for verbs in -crire, -prendre a
 « prise », « rendu »), and for the compounds of « mettre » (« remise », « transmise », which
 simplemma reads as nouns — « mettre » itself keeps « mise » apart: « mise en demeure »). A noun's
 singular that simplemma gives to another lemma (« voisine », read as a form of « voisiner », when
-« voisines » is « voisin ») is added back from its plural. The build never
+« voisines » is « voisin ») is added back from its plural, and a noun's plural simplemma does not
+know at all (« recouvreurs ») is its singular with an « s ». The build never
 imports simplemma: it reads the table, which loads in milliseconds; `test_formes_a_jour` says
 when the table must be rewritten.
 """
@@ -62,7 +63,14 @@ def table(lemmes: set[str], formes_lemmes: Mapping[str, str]) -> dict[str, set[s
             cible = _plier(candidat)
             if cible in resultat and plie != cible:
                 resultat[cible].add(plie)
+    connues = {_plier(mot) for paire in formes_lemmes.items() for mot in paire}
     for lemme in lemmes:
+        # a noun simplemma lacks the plural of (not a verb, an adverb, a number or a short word)
+        fins_exclues = ("er", "ir", "re", "ment", "s", "x", "z")
+        if len(lemme) > 3 and lemme.isalpha() and not lemme.endswith(fins_exclues):
+            pluriel = lemme + ("x" if lemme.endswith(("eau", "au", "eu")) else "s")
+            if pluriel not in connues:  # « recouvreurs », never « fils » (a word of its own)
+                resultat[lemme].add(pluriel)
         for fin, suffixes in PARTICIPES.items():
             if lemme.endswith(fin) and len(lemme) > 4:
                 resultat[lemme].update(lemme[: -len(fin)] + s for s in suffixes)

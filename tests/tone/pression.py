@@ -39,6 +39,8 @@ APPRIS = (
     "tenus_a_l_ecart_4.yaml",
     "tenus_a_l_ecart_5.yaml",
     "tenus_a_l_ecart_6.yaml",
+    "tenus_a_l_ecart_7.yaml",
+    "tenus_a_l_ecart_8.yaml",
 )
 LISSAGE = 0.5  # α: a feature seen once weighs log 3 in its class
 

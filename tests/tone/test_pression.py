@@ -1,6 +1,6 @@
-"""The review band's learnt reader (`dossier/tone/pression.py`): its weights are what the labelled
-sentences give, it never learns from a set still measuring blind, and it reaches a debtor's letter
-only as a warning that quotes its words."""
+"""The learnt reader (`dossier/tone/pression.py`): its weights are what the labelled sentences
+give, it never learns from a set still measuring blind; alone it only warns (TON-10, the review
+band), and it refuses a sentence (TON-13) only with an act of coercion a rule names, both quoted."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from dossier.tone.texte import normaliser
 from tests.tone import pression as apprentissage
 from tests.tone.test_tenus_a_l_ecart import AVEUGLES, JEUX
 
-# shaming in words no rule of regles.yaml names (written for this test, learnt from nowhere)
+# shaming whose circumstances no rule of regles.yaml names whole (written for this test)
 PANNEAU = "Votre nom figurera sur le panneau de l'entrée avec le montant que vous devez."
+# a threat in words no rule names at all (written for this test)
+REGRET = "Vous allez regretter de ne pas avoir payé."
 
 
 def test_poids_a_jour() -> None:
@@ -42,15 +44,44 @@ def test_le_seuil_passe_toute_phrase_licite_apprise() -> None:
 
 def test_une_pression_sans_mot_de_regle_est_a_relire() -> None:
     """A threat in words no rule names is « à relire » (TON-10, a warning) and its finding quotes
-    the words that weighed most; the same sentence denied is lawful."""
-    trouvees = examiner(PANNEAU, Contexte(civil=True))
+    the words that weighed most; a courteous sentence is not."""
+    trouvees = examiner(REGRET, Contexte(civil=True))
     assert [t.motif.code for t in trouvees] == ["TON-10"]
     assert registre()["TON-10"].severite == "avertissement"
     message = constat_de(trouvees[0], "message libre").message
-    assert message.endswith("(mots relevés : « nom », « panneau », « devez »)")
-    assert examiner("Votre nom ne figurera sur aucun panneau.", Contexte(civil=True)) == []
+    assert message.endswith("(mots relevés : « Vous », « allez », « regretter »)")
     courtoise = "Nous restons à votre disposition pour convenir d'un échéancier."
     assert examiner(courtoise, Contexte(civil=True)) == []
+
+
+def test_un_acte_nomme_dans_une_phrase_de_pression_est_refuse() -> None:
+    """An act a rule names (« figurera » of the debt exposed), asserted in a sentence the reader
+    reads as pressure, is refused (TON-13, blocking) though no rule's circumstances are all there;
+    the finding quotes the act, then the words that weighed most. Denied, the same is lawful."""
+    trouvees = examiner(PANNEAU, Contexte(civil=True))
+    assert [t.motif.code for t in trouvees] == ["TON-13"]
+    assert registre()["TON-13"].severite == "bloquant"
+    message = constat_de(trouvees[0], "message libre").message
+    assert message.endswith("(mots relevés : « figurera », « nom », « panneau », « devez »)")
+    assert examiner("Votre nom ne figurera sur aucun panneau.", Contexte(civil=True)) == []
+
+
+def test_un_acte_licite_en_soi_ne_suffit_pas() -> None:
+    """Asking for payment is no act of coercion: shouted, it is read as pressure but only warned."""
+    codes = [t.motif.code for t in examiner("Réglez votre facture !!", Contexte(civil=True))]
+    assert "TON-13" not in codes and "TON-10" in codes
+
+
+def test_entre_professionnels_un_service_suspendu_n_est_pas_lu_comme_contrainte() -> None:
+    """A supplier may refuse new orders to a business until it is paid (C. civ. 1219): between
+    professionals the reader's doubt about a service withheld stays a warning; to a consumer, a
+    service of the club withheld for the association's fee is refused."""
+    phrase = (
+        "Votre fils ne pourra plus prendre le bus du club "
+        "tant que la cotisation de l'association reste impayée."
+    )
+    assert "TON-13" in {t.motif.code for t in examiner(phrase, Contexte(civil=True))}
+    assert "TON-13" not in {t.motif.code for t in examiner(phrase, Contexte(civil=False))}
 
 
 def test_pas_de_bande_dans_les_actes_pour_le_juge() -> None:

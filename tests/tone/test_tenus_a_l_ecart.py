@@ -161,6 +161,23 @@ The targets (≥ 0.95, no lawful sentence blocked) are NOT met on sentences the 
 the passes fix what they study (set 6: 0.882 → 0.916, 8 → 1 lawful) but new writers find new
 wordings as fast; the learnt reader is what generalises, and it only warns. Both sets are blind
 (AVEUGLES): neither the rules nor the reader may learn from them until the next pass studies one.
+A seventh pass (set 6's misses, by class) then gave set 7 117 (0.780) and 7 lawful, set 8 114 and 8.
+
+The ninth and tenth sets, `tenus_a_l_ecart_9.yaml` (174 threats, 159 lawful sentences) and
+`tenus_a_l_ecart_10.yaml` (166 threats, 158 lawful sentences), were written on 2026-12-04 by two
+more writers under the same conditions, each with a different angle (medical practices, clubs,
+suppliers, tradesmen, municipal services; SMS, voicemail, business-to-business e-mails), and
+measured before anything was built on them:
+- the rules of the sixth pass: set 9 125 (0.718) and 4 lawful, set 10 132 (0.795) and 6;
+- after the seventh pass: set 9 127 (0.730) and 4, set 10 131 (0.789) and 6;
+- then TON-13 — an act a rule names, asserted in a sentence the learnt reader reads as pressure,
+  is refused though the rule's circumstances are not all there — designed on set 7 (set 8 seen
+  only as counts): set 9 **148 (0.851) and 5 lawful**, set 10 **147 (0.886) and 7** (`--strict`
+  unchanged: 158 and 11, 152 and 11); on the sets it was designed with, set 7 128 (0.853) and 7,
+  set 8 131 (0.873) and 8;
+- then the reader learnt sets 7 and 8 too (development data from then on): set 9 148 (0.851) and
+  5 (`--strict` 160 and 9), set 10 **149 (0.898) and 7** (`--strict` 154 and 10).
+Still short of the targets. Sets 9 and 10 stay blind (AVEUGLES).
 """
 
 from __future__ import annotations
@@ -187,14 +204,16 @@ JEUX = {
     "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.97, 0),
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
-    "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.91, 1),
+    "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.97, 1),
+    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.85, 7),
+    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.91, 8),
     # blind: measured once per state of the rules, never developed on
-    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.77, 7),
-    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.76, 8),
+    "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.85, 5),
+    "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.89, 7),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
-AVEUGLES = ("tenus_a_l_ecart_7.yaml", "tenus_a_l_ecart_8.yaml")
+AVEUGLES = ("tenus_a_l_ecart_9.yaml", "tenus_a_l_ecart_10.yaml")
 
 
 @cache
@@ -231,7 +250,8 @@ def test_jeu_bien_forme(nom: str) -> None:
 
 @pytest.mark.parametrize("nom", JEUX)
 def test_figures_sur_les_phrases_tenues_a_l_ecart(nom: str, capsys: pytest.CaptureFixture[str]) -> None:
-    """Recall and precision of the blocking verdict, printed with every sentence it gets wrong."""
+    """Recall and precision of the blocking verdict, printed with every sentence it gets wrong —
+    except for a set still blind, whose sentences must not reach whoever writes the next pass."""
     _, rappel_minimal, licites_bloquees_au_plus = JEUX[nom]
     vp = fp = fn = 0
     strict_vp = strict_fp = 0
@@ -261,9 +281,9 @@ def test_figures_sur_les_phrases_tenues_a_l_ecart(nom: str, capsys: pytest.Captu
             f"précision {precision:.3f} ({fp} phrase(s) licite(s) bloquée(s)) ; avec --strict : "
             f"{strict_vp}/{menaces} arrêtées, {strict_fp} licite(s) arrêtée(s)"
         )
-        if manques:
+        if manques and nom not in AVEUGLES:  # a blind set's sentences wait for the pass that studies it
             print("Menaces non bloquées :\n" + "\n".join(manques))
-        if bloquees_a_tort:
+        if bloquees_a_tort and nom not in AVEUGLES:
             print("Phrases licites signalées :\n" + "\n".join(bloquees_a_tort))
     assert rappel >= rappel_minimal
     assert fp <= licites_bloquees_au_plus
