@@ -18,6 +18,7 @@ WeasyPrint):
     epc.py          `VirementEpc`: the EPC069-12 payment QR
     pdf.py          `rendre_pdf`, with a URL fetcher closed to our templates and fonts
     word.py         `rendre_docx`, `zip_deterministe`
+    archive.py      `zip_fixe`: a DOCX's zip, the bytes `zipfile` writes, large parts deflated once
     readback.py     text and active content read back from PDF and DOCX (tests, verify/)
 
 Templates and fonts are found by `dossier.resources` (editable checkout or installed wheel).

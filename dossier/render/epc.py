@@ -16,6 +16,7 @@ Public API
         .qr() -> segno.QRCode
         .svg_data_uri() -> str         for the HTML (`<img src=…>`)
         .png() -> bytes                for the DOCX (docxtpl InlineImage)
+    png_noir_et_blanc(code: segno.QRCode) -> bytes   segno's PNG of a code (8 px a module), faster
 
 >>> v = VirementEpc("Atelier Durand SARL", "FR76 3000 6000 0112 3456 7890 189", Decimal("2480"),
 ...                 "Facture F-2025-118", bic="AGRIFRPPXXX")
@@ -26,7 +27,8 @@ Public API
 
 from __future__ import annotations
 
-import io
+import struct
+import zlib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -121,6 +123,40 @@ class VirementEpc:
         return str(self.qr().svg_data_uri(scale=1, border=4, dark="#000000", light="#ffffff"))
 
     def png(self) -> bytes:
-        tampon = io.BytesIO()
-        self.qr().save(tampon, kind="png", scale=8, border=4, dark="#000000", light="#ffffff")
-        return tampon.getvalue()
+        return png_noir_et_blanc(self.qr())
+
+
+ECHELLE_PNG, MARGE_PNG = 8, 4  # pixels a module, modules of quiet zone
+_SOMBRE_CLAIR = bytes.maketrans(b"\x00\x01", b"\xff\x00")  # a module (1: dark) → its 8 pixels' byte
+
+
+def _bloc_png(nom: bytes, donnees: bytes) -> bytes:
+    return struct.pack(">I", len(donnees)) + nom + donnees + struct.pack(">I", zlib.crc32(nom + donnees))
+
+
+def png_noir_et_blanc(code: segno.QRCode) -> bytes:
+    """The bytes of segno's `code.save(…, kind="png", scale=8, border=4, dark="#000000",
+    light="#ffffff")`, written without its pixel-by-pixel Python loop: a greyscale PNG of one bit
+    a pixel (0 black, 1 white), so that at 8 pixels a module each module is one byte (0x00 or
+    0xFF) of its scanline; each module row's scanline (filter « None ») is followed by 7 scanlines
+    with filter « Up » and no difference, as segno writes them; the same `zlib` level 9.
+    tests/unit/test_render_epc.py compares the bytes with segno's on the samples' codes and others."""
+    largeur_modules, hauteur_modules = (int(n) for n in code.symbol_size(scale=1, border=0))
+    octets_ligne = largeur_modules + 2 * MARGE_PNG  # bytes a scanline: 8 one-bit pixels a module
+    marge = b"\xff" * MARGE_PNG
+    bord = (b"\x00" + b"\xff" * octets_ligne) * (MARGE_PNG * ECHELLE_PNG)
+    repetee = (b"\x02" + b"\x00" * octets_ligne) * (ECHELLE_PNG - 1)
+    lignes = [bord]
+    for rangee in code.matrix:
+        lignes += [b"\x00", marge, bytes(rangee).translate(_SOMBRE_CLAIR), marge, repetee]
+    lignes.append(bord)
+    largeur = octets_ligne * ECHELLE_PNG
+    hauteur = (hauteur_modules + 2 * MARGE_PNG) * ECHELLE_PNG
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            _bloc_png(b"IHDR", struct.pack(">2I5B", largeur, hauteur, 1, 0, 0, 0, 0)),
+            _bloc_png(b"IDAT", zlib.compress(b"".join(lignes), 9)),
+            _bloc_png(b"IEND", b""),
+        )
+    )

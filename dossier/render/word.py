@@ -10,8 +10,8 @@ would mutate the shared environment. The QR is a PNG inserted with `InlineImage`
 
 Deterministic output: core properties are fixed from the letter (created = modified = the day the
 file was made, `Lettre.date_fichier`; revision 1, language fr-FR, no "last modified by"), and the
-zip is rewritten by `zip_deterministe` with fixed timestamps (1980-01-01) and a stable member order
-(`[Content_Types].xml` first, then by name).
+zip is written by `archive.zip_fixe` with fixed timestamps (1980-01-01) and a stable member order
+(`[Content_Types].xml` first, then by name), the bytes `zipfile` would write.
 
 Public API
     rendre_docx(lettre: Lettre) -> bytes
@@ -29,23 +29,32 @@ from typing import Any, cast
 
 from docx import Document
 from docx.document import Document as DocumentDocx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
 from docx.opc.pkgwriter import PackageWriter
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import TemplateError
+from lxml import etree
 
+from dossier.render.archive import zip_fixe
 from dossier.render.environment import environnement, erreur_jinja
 from dossier.render.letter import Lettre
 from dossier.resources import gabarit
 
 GABARIT_DOCX = "letters/lettre.docx"
-DATE_ZIP = (1980, 1, 1, 0, 0, 0)
-PREMIER_MEMBRE = "[Content_Types].xml"
 TAILLE_QR = Mm(35)
 TAILLE_CODE = Mm(30)
 VIDE = {"titre": "", "ligne1": "", "ligne2": ""}
+# A run none of whose children (elements, comments, processing instructions) is other than its
+# properties `w:rPr` or a `w:t` without text.
+_RUNS_VIDES = etree.XPath(
+    "descendant-or-self::w:r[not((*|comment()|processing-instruction())"
+    "[not(self::w:rPr) and not(self::w:t[not(text())])])]",
+    namespaces={"w": nsmap["w"]},
+)
 
 
 def _colonnes(lettre: Lettre) -> list[dict[str, str]]:
@@ -60,7 +69,7 @@ def _colonnes(lettre: Lettre) -> list[dict[str, str]]:
 def zip_deterministe(donnees: bytes) -> bytes:
     """Rewrite an OOXML zip with fixed timestamps, attributes and member order."""
     with zipfile.ZipFile(io.BytesIO(donnees)) as entree:
-        return _zip(membres={info.filename: entree.read(info) for info in entree.infolist()})
+        return zip_fixe({info.filename: entree.read(info) for info in entree.infolist()})
 
 
 class _Membres:
@@ -79,9 +88,9 @@ class _Membres:
 def _octets(modele: DocxTemplate) -> bytes:
     """`modele.save` then `zip_deterministe`, in one pass: the members python-docx would zip
     (the same `PackageWriter` steps, in memory) go straight into the deterministic zip. The
-    template's styles weigh 790 kB: deflating them once instead of twice, and never inflating
-    them back, is most of what a DOCX costs beyond its template (same bytes: the samples' DOCX
-    compared with `cmp`, tests/golden)."""
+    template's styles weigh 790 kB: they are deflated once per process (`archive.zip_fixe` keeps
+    the deflated bytes of a large member by its content), never inflated back (same bytes: the
+    samples' DOCX compared with `cmp`, tests/golden, tests/unit/test_archive_zip.py)."""
     modele.pre_processing()  # docxtpl's `save`, whose post-processing only replaces media we never replace
     paquet = modele.docx.part.package
     for partie in paquet.parts:
@@ -90,33 +99,39 @@ def _octets(modele: DocxTemplate) -> bytes:
     etapes._write_content_types_stream(ecrivain, paquet.parts)
     etapes._write_pkg_rels(ecrivain, paquet.rels)
     etapes._write_parts(ecrivain, paquet.parts)
-    return _zip(ecrivain.membres)
-
-
-def _zip(membres: dict[str, bytes]) -> bytes:
-    sortie = io.BytesIO()
-    with zipfile.ZipFile(sortie, "w") as archive:
-        for nom in sorted(membres, key=lambda n: (n != PREMIER_MEMBRE, n)):
-            info = zipfile.ZipInfo(nom, date_time=DATE_ZIP)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            archive.writestr(info, membres[nom])
-    return sortie.getvalue()
+    return zip_fixe(ecrivain.membres)
 
 
 def _retirer_runs_vides(racine: BaseOxmlElement) -> None:
-    """docxtpl leaves an empty run on each side of every `{%r … %}` tag: drop them."""
-    for run in list(racine.iter(qn("w:r"))):
-        enfants = [e for e in run if e.tag != qn("w:rPr")]
-        if all(e.tag == qn("w:t") and not e.text for e in enfants):
-            run.getparent().remove(run)
+    """docxtpl leaves an empty run on each side of every `{%r … %}` tag: drop them — each run
+    whose children are only its properties and empty texts, found by one XPath query: walking
+    every run from Python made python-docx build an object per element, 1.5 to 3 ms a letter
+    (tests/unit/test_render_word_gabarit.py compares with that walk on every sample)."""
+    for run in _RUNS_VIDES(racine):
+        run.getparent().remove(run)
 
 
 @cache
 def _gabarit_lu() -> DocumentDocx:
-    """The template as python-docx reads it, once per process; never rendered itself."""
-    return Document(str(gabarit(GABARIT_DOCX)))
+    """The template as python-docx reads it, once per process; never rendered itself. Its styles
+    part (350 kB of XML that no letter changes) is held as the bytes python-docx would write for
+    it (`_styles_figes`)."""
+    document = Document(str(gabarit(GABARIT_DOCX)))
+    _styles_figes(document)
+    return document
+
+
+def _styles_figes(document: DocumentDocx) -> None:
+    """The document's styles part replaced by a plain part holding its serialized XML: copying the
+    template for each letter no longer copies that tree (3 ms), writing the DOCX no longer
+    serializes it (2 ms), and the bytes written are the same (`XmlPart.blob` is that
+    serialization; tests/unit/test_render_word_gabarit.py compares with docxtpl's own template).
+    Nothing can change the styles of a letter: a renderer that reached for them would fail
+    (a plain part has no `styles`), not write other styles silently."""
+    for relation in document.part.rels.values():
+        if relation.reltype == RT.STYLES and not relation.is_external:
+            styles = relation.target_part
+            relation._target = Part(styles.partname, styles.content_type, styles.blob, styles.package)
 
 
 class _Modele(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no type hints

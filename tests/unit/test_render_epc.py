@@ -5,12 +5,19 @@ Decoding the QR from the rendered PDF page and from the DOCX image: test_render_
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+import segno
 
 from dossier.errors import RenderFailure
-from dossier.render.epc import VirementEpc
+from dossier.model import charger
+from dossier.pipeline import Options, analyser, documents
+from dossier.render.epc import VirementEpc, png_noir_et_blanc
+
+RACINE = Path(__file__).resolve().parents[2]
 
 IBAN = "FR7630006000011234567890189"
 
@@ -88,3 +95,32 @@ def test_images_deterministes() -> None:
     assert _virement().svg_data_uri() == _virement().svg_data_uri()
     assert _virement().png().startswith(b"\x89PNG")
     assert _virement().svg_data_uri().startswith("data:image/svg+xml")
+
+
+def _png_de_segno(code: segno.QRCode) -> bytes:
+    tampon = io.BytesIO()
+    code.save(tampon, kind="png", scale=8, border=4, dark="#000000", light="#ffffff")
+    return tampon.getvalue()
+
+
+def test_png_les_octets_de_segno_sur_les_echantillons() -> None:
+    """`png_noir_et_blanc` writes segno's PNG byte for byte: every payment code of the samples."""
+    virements = []
+    for claim in sorted((RACINE / "samples").glob("*/claim.yaml")):
+        creance = charger(claim)
+        assert creance.date_edition is not None
+        for _, lettre in documents(analyser(creance, Options(jour=creance.date_edition))):
+            codes = [c for rangee in lettre.rangees_codes for c in rangee if c]
+            virements += [lettre.paiement.virement] if lettre.paiement else []
+            virements += [c.virement for c in codes]
+    assert len(virements) >= 8
+    for virement in virements:
+        assert virement.png() == _png_de_segno(virement.qr())
+
+
+@pytest.mark.parametrize("longueur", [1, 17, 40, 90, 150, 230, 331])
+def test_png_les_octets_de_segno_a_chaque_taille(longueur: int) -> None:
+    """Codes of every size a payment code may take (versions 1 to 13), odd contents included."""
+    code = segno.make_qr(bytes(range(256))[:longueur] * 2, error="m", boost_error=False)
+    assert png_noir_et_blanc(code) == _png_de_segno(code)
+    assert png_noir_et_blanc(code).startswith(b"\x89PNG\r\n\x1a\n")
