@@ -74,6 +74,10 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     # informe » : « nous » the object of a third person's act (ours would end in « -ons »)
     if rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous":
         return True
+    # « pouvez-vous me rappeler ou me transmettre le contact … » : « me » the one the act is for
+    # (not « je me rapprocherai de votre employeur », « j'ai dû me déplacer »: the subject's own)
+    if rang > 0 and mots[rang - 1].forme == "me" and all(m.forme != "je" for m in mots[k:rang]):
+        return True
     return (
         rang > 0
         and mots[rang - 1].forme == "nous"
