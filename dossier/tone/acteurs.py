@@ -62,7 +62,8 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     # the verb after the subject, past an object pronoun (« vous en recevrez un toutes les heures »)
     suite = k + 2 if k + 2 < len(mots) and mots[k + 1].forme in ("en", "y") else k + 1
     suivant = mots[suite].forme if suite < len(mots) else ""
-    if premier == "vous" and suivant not in PASSIF:
+    recu = suite == k + 2 and suivant in ("aurez", "auriez")  # « des appels, vous en aurez tous les matins »
+    if premier == "vous" and suivant not in PASSIF and not recu:
         return True
     # « contactez votre banque » : an imperative — but « attendez-vous à nos appels » is our act
     if premier.endswith("ez") and len(premier) > 3 and suivant != "vous":
