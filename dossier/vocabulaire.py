@@ -93,14 +93,24 @@ class Canal:
     court: str  # one word, the tone linter's count of solicitations: « appel »
     titre_piece: str  # the title of the pièce that records it: « Note de l'appel »
     contact: str  # the kind of contact `dossier stats` counts (its JSON key): "appel"
+    suite: str  # what a letter follows up (« à la suite de notre entretien téléphonique du … »)
 
 
 CANAUX = {
-    "telephone": Canal("appel téléphonique", "Appel téléphonique", "appel", "Note de l'appel", "appel"),
-    "email": Canal("courriel", "Courriel", "courriel", "Courriel", "email"),
-    "courrier": Canal("courrier", "Courrier", "courrier", "Courrier", "lettre"),
-    "rencontre": Canal("rencontre", "Rendez-vous", "rencontre", "Document du rendez-vous", "rencontre"),
-    "sms": Canal("SMS", "SMS", "SMS", "SMS", "sms"),
+    "telephone": Canal(
+        "appel téléphonique",
+        "Appel téléphonique",
+        "appel",
+        "Note de l'appel",
+        "appel",
+        "notre entretien téléphonique",
+    ),
+    "email": Canal("courriel", "Courriel", "courriel", "Courriel", "email", "notre échange par courriel"),
+    "courrier": Canal("courrier", "Courrier", "courrier", "Courrier", "lettre", "notre échange de courriers"),
+    "rencontre": Canal(
+        "rencontre", "Rendez-vous", "rencontre", "Document du rendez-vous", "rencontre", "notre rendez-vous"
+    ),
+    "sms": Canal("SMS", "SMS", "SMS", "SMS", "sms", "notre échange par SMS"),
 }
 
 

@@ -175,6 +175,7 @@ NOUS = {
     "nous_est_parvenu": "nous est parvenu",
     "nous_ecrire": "nous écrire",
     "nous_vous_notifions": "nous vous notifions",
+    "nous_revenons": "Nous revenons",
 }
 JE = {
     "nous": "me",
@@ -192,6 +193,7 @@ JE = {
     "nous_est_parvenu": "m'est parvenu",
     "nous_ecrire": "m'écrire",
     "nous_vous_notifions": "je vous notifie",
+    "nous_revenons": "Je reviens",
 }
 
 
@@ -249,7 +251,7 @@ def contexte(
         "regime": calcul.regime.value,
         "ventilation": ventilation(dues, agence is not None, montant_indemnite),
         "montant_indemnite": montant_indemnite,
-        "explication_interets": interets.explication(creance, calcul, dues),
+        "explication_interets": interets.explication(creance, calcul, dues, jusqu_au_paiement=True),
         "paiement": paiement(creance, lettre, dues.total),
         "contact": {
             "telephone": contact.telephone if contact else None,
@@ -259,6 +261,9 @@ def contexte(
         "message_libre": creance.options.message_libre if lettre.envoye is None else None,
         "textes": textes_a_reproduire(),
         "rappel": historique.rappel(creance, lettre, serie, dues, references),
+        "echange": historique.echange_suivi(
+            creance, min((f.echeance for f in dues.factures), default=lettre.date), lettre.date
+        ),
         "date_limite": date_limite_relance_2(lettre.date),
         "delai_jours": _delai_mise_en_demeure(creance, lettre),
         "clause_penale": _clause_penale(creance, lettre, calcul, dues),

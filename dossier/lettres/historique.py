@@ -15,6 +15,7 @@ from dossier.francais import envoi, envoye_le
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation
 from dossier.model.claim import Creance, Paiement
+from dossier.vocabulaire import CANAUX
 
 
 @dataclass(frozen=True)
@@ -76,3 +77,23 @@ def rappel(
     nouvelles = tuple(f.numero for f in dues.factures if f.numero not in rappelees)
     reglements = tuple(p for p in creance.paiements if derniere.date < p.date <= lettre.date)
     return Rappel(precedentes, rappelees, nouvelles, reglements)
+
+
+@dataclass(frozen=True)
+class EchangeSuivi:
+    """The last contact with the debtor a letter follows up: no « simple oubli » after it."""
+
+    suite: str  # « notre entretien téléphonique »
+    date: date
+
+
+def echange_suivi(creance: Creance, depuis: date, jusqu_au: date) -> EchangeSuivi | None:
+    """The last exchange with the debtor after `depuis` (the debt fell due) and up to `jusqu_au` (the
+    letter's date): a reminder that follows a call where the debtor explained a difficulty, or
+    promised to pay, says so instead of supposing an oversight (docs/droit.md §1: personalised).
+    What was said is not repeated: the letter only recalls that the exchange took place."""
+    echanges = [e for e in creance.echanges if depuis < e.date <= jusqu_au]
+    if not echanges:
+        return None
+    dernier = max(echanges, key=lambda e: e.date)
+    return EchangeSuivi(CANAUX[dernier.canal].suite, dernier.date)

@@ -40,12 +40,19 @@ def libelle(dues: Reclamation, par_agence: bool = False) -> str:
     return (LIBELLES_R124_4 if par_agence else LIBELLES)[dues.nature_interets]
 
 
-def explication(creance: Creance, calcul: Calcul, dues: Reclamation) -> str | None:
-    """One sentence: what runs, from when, at which rate(s), on what basis; None if nothing is claimed."""
+def explication(
+    creance: Creance, calcul: Calcul, dues: Reclamation, jusqu_au_paiement: bool = False
+) -> str | None:
+    """One sentence: what runs, from when, at which rate(s), on what basis; None if nothing is claimed.
+
+    `jusqu_au_paiement`: a letter says the figure is stopped at its date and keeps running until
+    payment (L441-10 penalties and interest run until the debt is paid); an échéancier does not
+    (the plan governs from its date), nor a requête (which asks for it « jusqu'à parfait paiement »)."""
     periodes = periodes_reclamees(calcul, dues)
     if dues.interets is None or not periodes:
         return None
-    arrete = f"arrêtés au {date_longue(calcul.jour)}"
+    suite = " et courent jusqu'au paiement" if jusqu_au_paiement else ""
+    arrete = f"arrêtés au {date_longue(calcul.jour)}{suite}"
     if dues.nature_interets is Nature.PENALITES:
         return (
             "Les pénalités de retard courent de plein droit depuis le lendemain de chaque échéance "

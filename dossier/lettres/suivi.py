@@ -13,6 +13,7 @@ from datetime import date
 
 from dossier.law.plan.echeancier import Echeancier, limites
 from dossier.law.plan.suivi import DECHEANCE, CourrierPlan, fin_du_preavis
+from dossier.lettres import historique
 from dossier.lettres.contexte import (
     Paiement,
     adresse_une_ligne,
@@ -106,6 +107,7 @@ def courrier(creance: Creance, plan: Echeancier, a_produire: CourrierPlan, jour_
         "preavis": limites().preavis_decheance_jours,
         "paiement": paiement,
         "rappel": rappel,
+        "echange": historique.echange_suivi(creance, impayee.date, a_produire.date) if impayee else None,
         "recu": rappel.accuse_reception.date if rappel and rappel.accuse_reception else None,
         "fin_preavis": fin_du_preavis(rappel) if rappel else None,
         "delai_jours": creance.options.delai_mise_en_demeure_jours,

@@ -15,7 +15,15 @@ from dossier.law.calcul import Calcul
 from dossier.law.calendrier import lendemain
 from dossier.law.money import ZERO
 from dossier.law.plan.echeancier import Echeance, Echeancier, limites
-from dossier.law.plan.suivi import DECHEANCE, RAPPEL, CourrierPlan, EtatPlan, SuiviPlan, etat_au
+from dossier.law.plan.suivi import (
+    DECHEANCE,
+    RAPPEL,
+    CourrierPlan,
+    EtatPlan,
+    SuiviPlan,
+    articles_de_la_decheance,
+    etat_au,
+)
 from dossier.law.procedure.etapes import SERIE, LettreAProduire, date_au_plus_tot
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
 from dossier.lettres.suivi import noms_de_fichiers
@@ -157,7 +165,7 @@ def _rappel_a_envoyer(
         f"{euros(situation.retard)} "
         f"au {date_longue(jour)} ; un rappel courtois de l'échéance impayée est à envoyer dès maintenant — "
         f"dossier build le rédige ({fichier}.pdf) — qui laisse {preavis} jours au débiteur pour régulariser "
-        "(C. civ. 1225 ; C. conso. L212-1)"
+        f"({articles_de_la_decheance(creance)})"
     )
     ensuite = (
         "une fois le rappel envoyé, inscrivez-le dans « courriers » (type: rappel_echeance, avec sa date et, "

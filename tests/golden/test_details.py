@@ -245,6 +245,7 @@ def test_le_suivi_du_plan_ne_cite_le_code_de_la_consommation_qu_a_un_consommateu
     entre_professionnels = paquets["plan-virement"].texte("rapport.pdf")
     plan_05 = _constat_du_rapport(entre_professionnels, "PLAN-05")
     assert "C. civ. 1225" in plan_05 and "L212-1" not in plan_05
+    assert "L212-1" not in entre_professionnels  # the calendar's reminder, too (a lawyer's review)
     assert "C. civ. 1305-2" in _constat_du_rapport(entre_professionnels, "PLAN-04")
     assert "1343-5" not in _constat_du_rapport(entre_professionnels, "PLAN-04")
     echeancier = paquets["plan-virement"].texte("echeancier.pdf")

@@ -53,6 +53,11 @@ def _article(creance: Creance) -> str | None:
     return ARTICLE_CONSOMMATEUR if creance.debiteur.est_consommateur else None
 
 
+def articles_de_la_decheance(creance: Creance) -> str:
+    """What a text about the reminder and its notice cites: C. conso. L212-1 only toward a consumer."""
+    return _article(creance) or "C. civ. 1225"
+
+
 RAPPEL, DECHEANCE = "rappel_echeance", "decheance_du_terme"
 
 
