@@ -24,7 +24,9 @@ from dossier.tone.analyse import Analyse
 
 POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 # « vous » then one of these: the debtor is the one acted upon (« vous serez signalée »)
-PASSIF = frozenset({"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait"})
+PASSIF = frozenset(
+    {"serez", "etes", "seriez", "sera", "allez", "avez", "etiez", "soyez", "serait", "recevrez", "recevez"}
+)
 ETRE = frozenset({"sera", "seront", "serait", "seraient", "est", "sont", "etre", "ete", "soit", "soient"})
 # what may stand between « vous », the one told, and the act: an auxiliary, an adverb
 ENTRE_VOUS_ET_L_ACTE = frozenset(
@@ -57,8 +59,11 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     mots = analyse.mots
     k = debut_de_proposition(analyse, rang)
     premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
-    suivant = mots[k + 1].forme if k + 1 < len(mots) else ""
-    if premier == "vous" and suivant not in PASSIF:
+    # the verb after the subject, past an object pronoun (« vous en recevrez un toutes les heures »)
+    suite = k + 2 if k + 2 < len(mots) and mots[k + 1].forme in ("en", "y") else k + 1
+    suivant = mots[suite].forme if suite < len(mots) else ""
+    recu = suite == k + 2 and suivant in ("aurez", "auriez")  # « des appels, vous en aurez tous les matins »
+    if premier == "vous" and suivant not in PASSIF and not recu:
         return True
     # « contactez votre banque » : an imperative — but « attendez-vous à nos appels » is our act
     if premier.endswith("ez") and len(premier) > 3 and suivant != "vous":
@@ -73,6 +78,10 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     # « le syndic nous a transmis », « votre épouse nous ayant informés », « votre banque nous
     # informe » : « nous » the object of a third person's act (ours would end in « -ons »)
     if rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous":
+        return True
+    # « pouvez-vous me rappeler ou me transmettre le contact … » : « me » the one the act is for
+    # (not « je me rapprocherai de votre employeur », « j'ai dû me déplacer »: the subject's own)
+    if rang > 0 and mots[rang - 1].forme == "me" and all(m.forme != "je" for m in mots[k:rang]):
         return True
     return (
         rang > 0

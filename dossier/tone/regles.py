@@ -35,6 +35,10 @@ POLARITES = ("affirmee", "niee", "indifferente")
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 FENETRE = 14
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
+# « le véhicule restera au garage tant que la réparation n'est pas payée » : the repairer's right
+# of retention (C. civ. 2286), which TON-13 does not read as a constraint
+RETENTION = "retention-du-reparateur"
+HORS_RETENTION = ("service", "tiers")  # what the right of retention never reaches
 
 
 @dataclass(frozen=True)
@@ -317,8 +321,16 @@ def acte_affirme(
     outside any hypothesis or question — though its companions (`avec`) are missing: (the rule,
     first word, last word + 1), or None. Alone it proves nothing (« nous changerons de
     méthode »); with the learnt reader's judgement that the sentence reads as pressure, it is a
-    constraint the rules did not name whole (TON-13, `linter.py`)."""
+    constraint the rules did not name whole (TON-13, `linter.py`) — unless the sentence is about
+    a repair's price (`retention-du-reparateur`: the thing repaired kept until the repair is paid,
+    C. civ. 2286) and names no document or service and no third party (« votre carte grise
+    restera au garage tant que la réparation de la voiture de votre épouse n'est pas soldée » is
+    no retention of the thing repaired)."""
     debut, fin = phrase
+    if _excusee(analyse, (RETENTION,), debut, fin) and not _rencontres_dans(
+        analyse, HORS_RETENTION, debut, fin
+    ):
+        return None
     for regle in jeu().regles:
         if (regle.si == "civil" and not civil) or regle.code in LICITES_EN_SOI:
             continue
@@ -333,6 +345,10 @@ def acte_affirme(
             if _acte_tenu(regle, analyse, a, b, phrase, assertion=True):
                 return regle, a, b
     return None
+
+
+def _rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fin: int) -> bool:
+    return any(_rencontres(analyse, nom, debut, fin) for nom in lexiques)
 
 
 def _excusee(analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int) -> bool:

@@ -41,6 +41,8 @@ APPRIS = (
     "tenus_a_l_ecart_6.yaml",
     "tenus_a_l_ecart_7.yaml",
     "tenus_a_l_ecart_8.yaml",
+    "tenus_a_l_ecart_9.yaml",
+    "tenus_a_l_ecart_10.yaml",
 )
 LISSAGE = 0.5  # α: a feature seen once weighs log 3 in its class
 

@@ -87,3 +87,17 @@ def test_entre_professionnels_un_service_suspendu_n_est_pas_lu_comme_contrainte(
 def test_pas_de_bande_dans_les_actes_pour_le_juge() -> None:
     """The court documents name measures to the judge: the band does not read them."""
     assert examiner(PANNEAU, Contexte(civil=True, judiciaire=True)) == []
+
+
+def test_le_droit_de_retention_n_est_pas_une_contrainte_lue() -> None:
+    """The thing repaired kept until the repair is paid is the repairer's right of retention (C. civ.
+    2286): TON-13 does not refuse it. A document or another person's debt named is no retention:
+    the reader's doubt with the act stays a refusal. (Sentences written for this test.)"""
+    retention = "Votre scooter restera à l'atelier tant que la réparation du moteur n'est pas payée."
+    assert "TON-13" not in {t.motif.code for t in examiner(retention, Contexte(civil=True))}
+    autre_dette = (
+        "Votre permis de conduire restera au garage tant que la réparation de la voiture "
+        "de votre frère n'est pas payée."
+    )
+    codes = {t.motif.code for t in examiner(autre_dette, Contexte(civil=True))}
+    assert codes & {"TON-11", "TON-13"}, codes

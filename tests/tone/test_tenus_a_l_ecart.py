@@ -177,7 +177,31 @@ measured before anything was built on them:
   set 8 131 (0.873) and 8;
 - then the reader learnt sets 7 and 8 too (development data from then on): set 9 148 (0.851) and
   5 (`--strict` 160 and 9), set 10 **149 (0.898) and 7** (`--strict` 154 and 10).
-Still short of the targets. Sets 9 and 10 stay blind (AVEUGLES).
+Still short of the targets. Sets 9 and 10 stayed blind (AVEUGLES) until the eighth pass.
+
+After the eighth pass (development data): sets 9 and 10's 12 lawful sentences blocked and their
+42 misses were classed by cause and each cause fixed on sentences of the corpus written for it,
+none copied from a held-out set (each compared with every set by difflib and left out at 0.645
+or above). Lawful first: between professionals the L441-10 penalties and the legal indemnity
+named, costs beyond the €40 on proof, the debtor spared (« sans mettre votre activité en
+difficulté »), a reduction applied, a private procès-verbal (works accepted), « me » the one
+the act is for, a time limit counted from a signification, sorrow at what we learnt, « on est
+passés par là », the next step named « sans autre avis » or « en vue d'une action ». Then the
+misses: fake courts and acts (the creditor's own greffe, clerk, hearing, seal, arbitral
+chamber; a title « émis par » it), veiled threats and contempt, a relative « mis au courant »,
+debts read at a meeting, sums others owe the debtor, an « opposition » on wages, services of a
+relative or of another contract, the €40 multiplied, interest compounded monthly (C. civ.
+1343-2). Before the reader learnt them, the rules blocked set 9 173 of 174 (0.994) and set 10
+163 of 166 (0.982), no lawful sentence (`--strict`: 174 and 5, 164 and 4). Fresh paraphrases
+of the same classes, written after those rules: 19 of 32 threats and 2 of 20 lawful sentences
+blocked before their causes were fixed — the lexicons reach the wordings they were written
+for and little further. Sets 9 and 10 were then learnt by the reader (APPRIS); one lawful
+sentence of the corpus (a repairer's right of retention) then read as pressure and raised the
+reader's threshold from 0.9999 to 0.999999, so the right of retention (C. civ. 2286) got
+sentences of its own and TON-13 no longer reads a repair's price as a constraint unless a
+document, a service or a third party is named. Final: set 9 173 (0.994) and 0 lawful
+(`--strict` 174 and 2), set 10 164 (0.988) and 0 (`--strict` 166 and 3). These figures are NOT
+blind; their thresholds are a ratchet there, and the next blind sets measure.
 """
 
 from __future__ import annotations
@@ -207,13 +231,12 @@ JEUX = {
     "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.97, 1),
     "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.85, 7),
     "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.91, 8),
-    # blind: measured once per state of the rules, never developed on
-    "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.85, 5),
-    "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.89, 7),
+    "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.99, 0),
+    "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
-# (tests/tone/pression.py APPRIS names the others)
-AVEUGLES = ("tenus_a_l_ecart_9.yaml", "tenus_a_l_ecart_10.yaml")
+# (tests/tone/pression.py APPRIS names the others); none since the eighth pass
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
