@@ -202,6 +202,21 @@ sentences of its own and TON-13 no longer reads a repair's price as a constraint
 document, a service or a third party is named. Final: set 9 173 (0.994) and 0 lawful
 (`--strict` 174 and 2), set 10 164 (0.988) and 0 (`--strict` 166 and 3). These figures are NOT
 blind; their thresholds are a ratchet there, and the next blind sets measure.
+
+The eleventh and twelfth sets, `tenus_a_l_ecart_11.yaml` (158 threats, 157 lawful sentences) and
+`tenus_a_l_ecart_12.yaml` (190 threats, 172 lawful sentences), were written on 2026-12-04 by two
+more writers under the same conditions (angles: debts of vets, driving schools, funeral
+services, removals, farm supplies; debtors ill, unemployed, bereaved, over-indebted, businesses in
+collective proceedings, debts sold), kept out of the tree until measured, and measured before and
+after the eighth pass, which never saw them:
+- the rules of the sixth pass: set 11 116 (0.734) and 4 lawful, set 12 135 (0.711) and 8;
+- after the seventh pass: 117 (0.741) and 4, 138 (0.726) and 8;
+- with TON-13 and the reader learning sets 7 and 8: 139 (0.880) and 6, 159 (0.837) and 8
+  (`--strict` 148 and 9, 172 and 10);
+- after the eighth pass: **set 11 141 (0.892) and 6 lawful, set 12 166 (0.874) and 8**
+  (`--strict` 151 and 9, 177 and 10).
+The targets (≥ 0.95, no lawful sentence blocked) are NOT met on sentences nobody tuned on. Both
+sets are blind (AVEUGLES).
 """
 
 from __future__ import annotations
@@ -233,10 +248,13 @@ JEUX = {
     "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.91, 8),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.99, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
+    # blind: measured once per state of the rules, never developed on
+    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.89, 6),
+    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.87, 8),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
-# (tests/tone/pression.py APPRIS names the others); none since the eighth pass
-AVEUGLES: tuple[str, ...] = ()
+# (tests/tone/pression.py APPRIS names the others)
+AVEUGLES = ("tenus_a_l_ecart_11.yaml", "tenus_a_l_ecart_12.yaml")
 
 
 @cache
