@@ -19,7 +19,7 @@ top of `regles.yaml`; every rule names a code of `codes.yaml` and a category of 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -270,13 +270,8 @@ def appliquer(
 
 def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> list[Trouvee]:
     debut, fin = phrase
-    actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
-    if not actes or _excusee(analyse, regle.sauf, debut, fin):
-        return []
     trouvees = []
-    for a, b in actes:
-        if not _acte_tenu(regle, analyse, a, b, phrase, regle.assertion):
-            continue
+    for a, b in _actes_tenus(regle, analyse, phrase, regle.assertion):
         autour = (max(debut, a - regle.fenetre), min(fin, b + regle.fenetre))
         compagnons = []
         for nom in regle.avec:
@@ -300,6 +295,18 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             trouvees.append(Trouvee(regle, d, f, analyse.texte[d:f], dits))
             break  # one finding per rule and sentence
     return trouvees
+
+
+def _actes_tenus(
+    regle: Regle, analyse: Analyse, phrase: tuple[int, int], assertion: bool
+) -> Iterator[tuple[int, int]]:
+    """The spans of the rule's acts in `phrase` that hold (`_acte_tenu`), in the lexicons' order;
+    none when a word of its `sauf` lexicons excuses the sentence."""
+    debut, fin = phrase
+    actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
+    if not actes or _excusee(analyse, regle.sauf, debut, fin):
+        return
+    yield from ((a, b) for a, b in actes if _acte_tenu(regle, analyse, a, b, phrase, assertion))
 
 
 def _acte_tenu(
@@ -338,12 +345,8 @@ def acte_affirme(
             continue
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
-        actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
-        if not actes or _excusee(analyse, regle.sauf, debut, fin):
-            continue
-        for a, b in actes:
-            if _acte_tenu(regle, analyse, a, b, phrase, assertion=True):
-                return regle, a, b
+        for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
+            return regle, a, b
     return None
 
 
