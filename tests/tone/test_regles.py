@@ -106,3 +106,14 @@ def test_table_des_formes_a_jour() -> None:
     """formes.txt is what `python -m tests.tone.formes` writes from the lexicons of regles.yaml:
     a lemma added to a lexicon without regenerating the table would match only its own spelling."""
     assert formes.FICHIER.read_text(encoding="utf-8") == formes.texte(), "python -m tests.tone.formes"
+
+
+def test_saisie_des_remunerations_sans_juge_depuis_juillet_2025() -> None:
+    """Since 1 July 2025 a commissaire de justice seizes wages on an enforceable title, a month after
+    a commandement (CPCE L212-2, loi n° 2023-1059 art. 47, décret n° 2025-125): no judge authorises
+    it first. What the findings tell the creditor about income says so, and cites the CPCE."""
+    sur_les_revenus = [r for r in jeu().regles if "rémunérations" in r.reference]
+    assert sur_les_revenus
+    for regle in sur_les_revenus:
+        assert "L212-2" in regle.reference and "3252" not in regle.reference, regle.nom
+        assert "juge" not in regle.suggestion, regle.nom
