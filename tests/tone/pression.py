@@ -44,7 +44,7 @@ APPRIS = (
     "tenus_a_l_ecart_9.yaml",
     "tenus_a_l_ecart_10.yaml",
 )
-LISSAGE = 0.2  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
+LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 
 
 def exemples(fichiers: tuple[str, ...] = APPRIS) -> list[tuple[str, bool]]:
