@@ -7,8 +7,9 @@ word instead: a naive Bayes model (multinomial) over each word's first six lette
 that reads « saisirons » and « saisie » alike without a dictionary — marked « ¬ » when a negation
 governs it and « ? » in a hypothesis or a question (`analyse.py`), over each pair of
 consecutive stems and over each pair of stems one word apart (« sera … vendu », « votre … liste »:
-what an adjective or an article put between them would hide from a pair). Its weights are the log-ratio of a feature's frequency among the threats and
-among the lawful sentences of the corpus and the studied held-out sets (`pression.json`, written by
+what an adjective or an article between them would hide from a pair; `tests/tone/croisee.py`
+measured what they add). Its weights are the log-ratio of a feature's frequency among the threats
+and among the lawful sentences of the corpus and the studied held-out sets (`pression.json`, written by
 `python -m tests.tone.pression`; a test says when it must be rewritten). A sentence whose log-odds
 reach the file's `seuil` and that no rule named is « à relire » (TON-10): a warning, blocking with
 `--strict`, quoting the words that weighed most. It never blocks on its own: with an act of

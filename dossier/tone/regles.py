@@ -354,7 +354,8 @@ def acte_affirme(
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
         for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
-            if (a, b) not in _rencontres(analyse, CONNAITRE, a, b) and not _au_conditionnel(analyse, a, debut):
+            sait = (a, b) in _rencontres(analyse, CONNAITRE, a, b)
+            if not sait and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None
 
