@@ -5,9 +5,11 @@ The rules of `regles.yaml` name acts; a creditor who knows « saisie » is forbi
 dormirez plus tranquille » or « votre photo sera punaisée à l'entrée ». This reader weighs every
 word instead: a naive Bayes model (multinomial) over each word's first six letters — a crude stem
 that reads « saisirons » and « saisie » alike without a dictionary — marked « ¬ » when a negation
-governs it and « ? » in a hypothesis or a question (`analyse.py`), and over each pair of
-consecutive stems. Its weights are the log-ratio of a feature's frequency among the threats and
-among the lawful sentences of the corpus and the studied held-out sets (`pression.json`, written by
+governs it and « ? » in a hypothesis or a question (`analyse.py`), over each pair of
+consecutive stems and over each pair of stems one word apart (« sera … vendu », « votre … liste »:
+what an adjective or an article between them would hide from a pair; `tests/tone/croisee.py`
+measured what they add). Its weights are the log-ratio of a feature's frequency among the threats
+and among the lawful sentences of the corpus and the studied held-out sets (`pression.json`, written by
 `python -m tests.tone.pression`; a test says when it must be rewritten). A sentence whose log-odds
 reach the file's `seuil` and that no rule named is « à relire » (TON-10): a warning, blocking with
 `--strict`, quoting the words that weighed most. It never blocks on its own: with an act of
@@ -60,12 +62,14 @@ def traits(analyse: Analyse, phrase: tuple[int, int]) -> list[str]:
     debut, fin = phrase
     question = analyse.mots[debut].phrase in analyse.questions if fin > debut else False
     lus: list[str] = []
-    avant = DEBUT
+    avant_avant, avant = None, DEBUT
     for mot in analyse.mots[debut:fin]:
         ici = racine(mot)
         lus.append(f"m:{marque(mot, question)}{ici}")
         lus.append(f"b:{avant}_{ici}")
-        avant = ici
+        if avant_avant is not None:
+            lus.append(f"s:{avant_avant}_{ici}")
+        avant_avant, avant = avant, ici
     return lus
 
 
@@ -79,16 +83,18 @@ def pression(analyse: Analyse, phrase: tuple[int, int]) -> tuple[float, tuple[in
     question = analyse.mots[debut].phrase in analyse.questions if fin > debut else False
     cote = modele_.a_priori
     pesees = []
-    avant = DEBUT
+    avant_avant, avant = None, DEBUT
     for rang in range(debut, fin):  # `traits`, summed as it goes: a build weighs every sentence
         mot = analyse.mots[rang]
         ici = racine(mot)
         signe = marque(mot, question)
         poids_du_mot = poids.get(f"m:{signe}{ici}", 0.0)
         cote += poids_du_mot + poids.get(f"b:{avant}_{ici}", 0.0)
+        if avant_avant is not None:
+            cote += poids.get(f"s:{avant_avant}_{ici}", 0.0)
         if poids_du_mot > 0 and not signe:
             pesees.append((-poids_du_mot, rang))
-        avant = ici
+        avant_avant, avant = avant, ici
     return cote, tuple(sorted(rang for _, rang in sorted(pesees)[:QUOTES]))
 
 

@@ -39,6 +39,14 @@ DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor 
 # of retention (C. civ. 2286), which TON-13 does not read as a constraint
 RETENTION = "retention-du-reparateur"
 HORS_RETENTION = ("service", "tiers")  # what the right of retention never reaches
+# knowing is no doing: « nous savons », « vous connaissez », « des conséquences suivront » are a
+# constraint only with their rule's companions (where the debtor lives, the landlord told), so
+# TON-13 never takes them for the act
+CONNAITRE = "connaitre"
+# a verb in the conditional puts the act among the possibilities (« que nous pourrions saisir »,
+# « des conséquences viendraient du juge ») : the neutral next step, never asserted enough for
+# TON-13; a word that is its own lemma (« frais », « retrait ») is no conditional
+CONDITIONNEL = ("rais", "rait", "rions", "riez", "raient")
 
 
 @dataclass(frozen=True)
@@ -346,8 +354,19 @@ def acte_affirme(
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
         for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
-            return regle, a, b
+            sait = (a, b) in _rencontres(analyse, CONNAITRE, a, b)
+            if not sait and not _au_conditionnel(analyse, a, debut):
+                return regle, a, b
     return None
+
+
+def _au_conditionnel(analyse: Analyse, rang: int, debut: int) -> bool:
+    """A verb in the conditional stands in the clause of the word at `rang`, up to that word."""
+    proposition = analyse.mots[rang].proposition
+    return any(
+        m.proposition == proposition and m.forme.endswith(CONDITIONNEL) and m.lemmes != {m.forme}
+        for m in analyse.mots[debut : rang + 1]
+    )
 
 
 def _rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fin: int) -> bool:

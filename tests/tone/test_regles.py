@@ -58,12 +58,12 @@ def test_bande_de_relecture_avec_les_mots_qui_l_ont_levee() -> None:
     assert rencontre.motif is RELIRE and rencontre.extrait == phrase.rstrip(".")
     assert rencontre.mots == ("sanctions", "conséquences")  # as the text writes them
     assert registre()["TON-10"].severite == "avertissement"
-    # a sentence a rule already names is not « à relire » on top; nor the neutral court route
+    # a sentence a rule already names is not « à relire » on top; the neutral court route is never
+    # refused: the lexicons excuse it, and the learnt reader's doubt stays a warning, its act (« que
+    # nous pourrions saisir ») being in the conditional (TON-13 wants it asserted)
     assert codes("Nous saisirons vos meubles, avec toutes les conséquences.") == {"TON-01"}
-    assert (
-        codes("Faute de paiement, sanctions et conséquences viendraient du juge, que nous pourrions saisir.")
-        == set()
-    )
+    route = "Faute de paiement, sanctions et conséquences viendraient du juge, que nous pourrions saisir."
+    assert codes(route) <= {"TON-10"}
 
 
 def test_phrase_a_relire_avertit_puis_bloque_en_strict(tmp_path: Path) -> None:
