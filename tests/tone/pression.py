@@ -43,6 +43,8 @@ APPRIS = (
     "tenus_a_l_ecart_8.yaml",
     "tenus_a_l_ecart_9.yaml",
     "tenus_a_l_ecart_10.yaml",
+    "tenus_a_l_ecart_15.yaml",
+    "tenus_a_l_ecart_16.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 
