@@ -3,7 +3,7 @@ the samples, and the issue's ratios measured in one run.
 
     python benchmarks/portefeuille.py generer DOSSIER [--nombre 200] [--graine 17]
     python benchmarks/portefeuille.py mesurer [--nombre 40] [--frais 6]
-    python benchmarks/portefeuille.py memoire [--nombre 24]
+    python benchmarks/portefeuille.py memoire [--nombre 24] [--courbe FICHIER.json]
 
 `generer` writes DOSSIER/c0001/claim.yaml… from the eight samples in turn: each with its own
 reference; for the samples without pièces, amounts scaled (×0.3 to ×3, payments and plan with
@@ -14,13 +14,17 @@ broken YAML). The samples with pièces (injonction-*) are copied with their piè
 untouched (the pièces state them).
 
 `mesurer` generates `--nombre` claims in a temporary folder and times, on this machine, in one run:
-a batch with 1 worker, an unchanged re-run of it, a batch with 2 workers, and `--frais` claims
-each built by a fresh `dossier build` process; it samples the worker's resident memory after
-its first claim, after the eighth and after the last of the 1-worker batch (between two
-claims: the lowest sample while the next one starts), and its peak. The machine is shared and noisy: only the
-ratios, measured in the same run, mean something. dossier's modules are compiled to bytecode first,
-as `pip install` does (see benchmarks/vitesse.py), so that a fresh process starts as an installed
-copy does; `mesurer --sans-bytecode` measures a checkout run with PYTHONDONTWRITEBYTECODE=1.
+a batch with 1 worker, an unchanged re-run of it, a batch with 2 workers, and twice `--frais`
+claims each built by a fresh `dossier build` process, compared with their own time in the batch:
+the first ones built (the worker's very first claim among them, which loads the fonts, the
+stylesheets and what only some packs need: cold, not warm), then the first ones built after the
+`TOUR`th claim (every sample met once: the worker is warm). It samples the worker's resident memory
+between claims (the lowest reading while the next one starts) and reports it after the 1st claim,
+the 8th, every 50th and the last, each as the median of the readings of the five claims that end
+there, and its peak. The machine is shared and noisy: only the ratios, measured in the same run,
+mean something. dossier's modules are compiled to bytecode first, as `pip install` does (see
+benchmarks/vitesse.py), so that a fresh process starts as an installed copy does; `mesurer
+--sans-bytecode` measures a checkout run with PYTHONDONTWRITEBYTECODE=1.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import random
 import re
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,6 +55,10 @@ JOUR_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTANTS = ("montant_ttc", "montant", "montant_echeance", "acompte")
 LANCER = "from dossier.cli.main import main; main()"
 TOUR = 8  # the samples: one claim of each
+JALON = 50  # the memory curve: every 50th claim
+PIC = -1  # the key of the peak among the claims' counts
+FENETRE = 5  # the memory after the n-th claim: the median of the readings of claims n-4..n
+PERIODE = 0.01  # seconds between two readings of the worker's memory
 
 
 def generer(dossier: Path, nombre: int, graine: int) -> dict[str, int]:
@@ -137,7 +146,7 @@ def _reculer(valeur: Any, recul: timedelta) -> Any:
     return valeur
 
 
-def _lot(source: Path, sortie: Path, travailleurs: int, rss: list[int] | None = None) -> float:
+def _lot(source: Path, sortie: Path, travailleurs: int, rss: dict[int, int] | None = None) -> float:
     """Seconds taken by `dossier batch` (a fresh process); `rss`: the worker's memory, as
     `_suivre_memoire` fills it."""
     commande = [
@@ -163,26 +172,32 @@ def _lot(source: Path, sortie: Path, travailleurs: int, rss: list[int] | None = 
     return duree
 
 
-def _suivre_memoire(processus: subprocess.Popen[bytes], sortie: Path, rss: list[int]) -> None:
-    """rss: the worker's resident memory (kB) between claims once 1 claim is journaled, once `TOUR`
-    are (one of each sample: every kind of document met once) and once the last is, then its peak
-    (VmHWM). « Between claims »: the lowest sample taken while the journal holds that many claims,
-    i.e. while the worker starts the next one; a sample in the middle of a build measures that
-    pack's transient size, not what the worker keeps."""
-    planchers: dict[int, int] = {}
+def _suivre_memoire(processus: subprocess.Popen[bytes], sortie: Path, rss: dict[int, int]) -> None:
+    """rss: the worker's resident memory (kB) between claims, by the number of claims journaled,
+    and its peak (VmHWM) under the key `PIC`. « Between claims »: the lowest sample taken while the
+    journal holds that many claims, i.e. while the worker collects, trims its heap and starts the
+    next one; a sample in the middle of a build measures that pack's transient size, not what the
+    worker keeps. The worker is found once and then read every `PERIODE` seconds: the window
+    after its `malloc_trim` can be a few milliseconds (before an invalid claim, refused at once)."""
     pic = 0
+    travailleurs: list[int] = []
     while processus.poll() is None:
-        # the workers are the forkserver's children (their command line is the forkserver's own)
-        serveurs = [p for p in _descendants(processus.pid) if _est_forkserver(p)]
-        travailleurs = [t for serveur in serveurs for t in _descendants(serveur)]
-        memoire = max((_rss(p) for p in travailleurs), default=0)
-        if memoire:
-            pic = max([pic, *(_rss(p, "VmHWM:") for p in travailleurs)])
-            faits = _journalises(sortie)
-            planchers[faits] = min(planchers.get(faits, memoire), memoire)
-        time.sleep(0.05)
-    dernier = max((n for n in planchers if n > 0), default=0)
-    rss.extend([planchers.get(1, 0), planchers.get(TOUR, 0), planchers.get(dernier, 0), pic, dernier])
+        if not travailleurs:
+            # the workers are the forkserver's children (their command line is the forkserver's own)
+            serveurs = [p for p in _descendants(processus.pid) if _est_forkserver(p)]
+            travailleurs = [t for serveur in serveurs for t in _descendants(serveur)]
+        lus = [_rss(p) for p in travailleurs]
+        if not lus or not all(lu[0] for lu in lus):  # not started yet, or a worker replaced
+            travailleurs = []
+            time.sleep(PERIODE)
+            continue
+        memoire = max(lu[0] for lu in lus)
+        pic = max([pic, *(lu[1] for lu in lus)])
+        faits = _journalises(sortie)
+        if faits > 0:
+            rss[faits] = min(rss.get(faits, memoire), memoire)
+        time.sleep(PERIODE)
+    rss[PIC] = pic
 
 
 def _descendants(racine: int) -> list[int]:
@@ -209,14 +224,17 @@ def _est_forkserver(pid: int) -> bool:
         return False
 
 
-def _rss(pid: int, champ: str = "VmRSS:") -> int:
+def _rss(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) of `pid` in kB; zeros once it is gone."""
+    lu = {"VmRSS:": 0, "VmHWM:": 0}
     try:
         for ligne in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if ligne.startswith(champ):
-                return int(ligne.split()[1])
+            champ = ligne.split(":", 1)[0] + ":"
+            if champ in lu:
+                lu[champ] = int(ligne.split()[1])
     except OSError:
         pass
-    return 0
+    return lu["VmRSS:"], lu["VmHWM:"]
 
 
 def _journalises(sortie: Path) -> int:
@@ -227,28 +245,49 @@ def _journalises(sortie: Path) -> int:
         return 0
 
 
-def memoire(nombre: int) -> None:
-    """Only the worker's memory, over a 1-worker batch of `nombre` claims."""
+def memoire(nombre: int, courbe: Path | None) -> None:
+    """Only the worker's memory, over a 1-worker batch of `nombre` claims; `courbe`: every claim's
+    figure written there too, as JSON (claims journaled → kB)."""
     with tempfile.TemporaryDirectory(prefix="portefeuille-") as temporaire:
         racine = Path(temporaire)
         generer(racine / "creances", nombre, 17)
-        rss: list[int] = []
+        rss: dict[int, int] = {}
         duree = _lot(racine / "creances", racine / "un", 1, rss)
         print(f"lot de {nombre} créances, 1 processus : {duree:.1f} s")
+        if courbe is not None:
+            courbe.write_text(json.dumps(rss, sort_keys=True), encoding="utf-8")
         _dire_memoire(rss)
 
 
-def _dire_memoire(rss: list[int]) -> None:
-    if len(rss) == 5 and all(rss[:4]):
-        premiere, tour, fin, pic, dernier = rss
-        print(
-            f"mémoire du processus de travail entre deux créances : {premiere / 1024:.0f} Mo après la "
-            f"1re, {tour / 1024:.0f} Mo après la {TOUR}e (chaque échantillon vu une fois), "
-            f"{fin / 1024:.0f} Mo après la {dernier}e → "
-            f"{100 * (fin - tour) / tour:+.1f} % depuis la {TOUR}e, "
-            f"{100 * (fin - premiere) / premiere:+.1f} % depuis la 1re (cible < 10 %) ; "
-            f"pic pendant une construction : {pic / 1024:.0f} Mo"
-        )
+def _dire_memoire(rss: dict[int, int]) -> None:
+    """The worker's memory after the 1st claim, the `TOUR`th (every sample met once), every
+    `JALON`th and the last; the growth from the `TOUR`th and from the 1st. Each figure is the
+    median of the between-claims readings of the `FENETRE` claims that end there: a reading is
+    too high, never too low, when the window after `malloc_trim` closed before the sampler came
+    by (the next claim refused in a few milliseconds; after the last claim, the worker exits),
+    and memory that stays is in the median of five."""
+    pic = rss.pop(PIC, 0)
+    if 1 not in rss or max(rss) < TOUR:
+        print("mémoire du processus de travail : trop peu de relevés")
+        return
+    dernier = max(rss)
+
+    def apres(n: int) -> float:
+        if n == 1:
+            return rss[1]
+        fenetre = [rss[k] for k in range(n - FENETRE + 1, n + 1) if k in rss]
+        return statistics.median(fenetre or [rss[max(k for k in rss if k <= n)]])
+
+    jalons = [1, TOUR, *range(JALON, dernier, JALON), dernier]
+    courbe = ", ".join(f"{n} : {apres(n) / 1024:.0f}" for n in jalons)
+    premiere, tour, fin = apres(1), apres(TOUR), apres(dernier)
+    print(
+        f"mémoire du processus de travail entre deux créances (Mo, après la n-ième ; médiane des "
+        f"{FENETRE} relevés qui y finissent) : {courbe} → {100 * (fin - tour) / tour:+.1f} % depuis "
+        f"la {TOUR}e (chaque échantillon vu une fois), {100 * (fin - premiere) / premiere:+.1f} % "
+        f"depuis la 1re (cible < 10 %) ; relevé brut après la dernière : {rss[dernier] / 1024:.0f} Mo ; "
+        f"pic pendant une construction : {pic / 1024:.0f} Mo"
+    )
 
 
 def mesurer(nombre: int, frais: int) -> None:
@@ -256,7 +295,7 @@ def mesurer(nombre: int, frais: int) -> None:
         racine = Path(temporaire)
         genres = generer(racine / "creances", nombre, 17)
         print(f"{nombre} créances générées : {json.dumps(genres, ensure_ascii=False)}")
-        rss: list[int] = []
+        rss: dict[int, int] = {}
         un = _lot(racine / "creances", racine / "un", 1, rss)
         lignes = json.loads((racine / "un" / "results.json").read_text(encoding="utf-8"))
         statuts: dict[str, int] = {}
@@ -268,30 +307,50 @@ def mesurer(nombre: int, frais: int) -> None:
         deux = _lot(racine / "creances", racine / "deux", 2)
         print(f"lot, 2 processus : {deux:.1f} s → accélération {un / deux:.2f}× (cible ≥ 1,8×)")
         _dire_memoire(rss)
-        construits = [ligne for ligne in lignes if ligne["code_sortie"] == 0][:frais]
-        chaud = sum(ligne["secondes"] for ligne in construits) / len(construits)
-        debut = time.perf_counter()
-        for ligne in construits:
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-c",
-                    LANCER,
-                    "build",
-                    ligne["claim"],
-                    "-o",
-                    str(racine / "frais" / ligne["sortie"]),
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                check=True,
+        construits = [ligne for ligne in lignes if ligne["code_sortie"] == 0]
+        choix = {
+            "les premières construites (dont la 1re du processus, à froid)": construits[:frais],
+            f"les premières construites après la {TOUR}e (chaque échantillon déjà vu)": [
+                ligne for ligne in construits if _rang(ligne) > TOUR
+            ][:frais],
+        }
+        for numero, (quelles, selection) in enumerate(choix.items()):
+            chaud, froid = _chaud_et_froid(selection, racine / f"frais-{numero}")
+            detail = ", ".join(
+                f"{_echantillon(_rang(ligne))} {ligne['secondes']:.2f}/{neuf:.2f}"
+                for ligne, neuf in zip(selection, froid, strict=True)
             )
-        froid = (time.perf_counter() - debut) / len(construits)
-        print(
-            f"par créance : {chaud:.2f} s dans le lot (chaud) / {froid:.2f} s en « dossier build » neuf "
-            f"→ rapport {chaud / froid:.2f} (cible ≤ 0,25), sur {len(construits)} créances"
-        )
+            print(
+                f"par créance, {quelles} : {statistics.mean(c['secondes'] for c in selection):.2f} s dans "
+                f"le lot (chaud) / {statistics.mean(froid):.2f} s en « dossier build » neuf → rapport "
+                f"{chaud:.2f} (cible ≤ 0,25), sur {len(selection)} créances ({detail})"
+            )
         print(f"cœurs : {os.cpu_count()} ; charge moyenne : {os.getloadavg()[0]:.1f}")
+
+
+def _rang(ligne: dict[str, Any]) -> int:
+    """The claim's rank in the generated portfolio (its folder is c0001, c0002…)."""
+    return int(Path(ligne["claim"]).parent.name[1:])
+
+
+def _echantillon(rang: int) -> str:
+    """The sample the generator made claim `rang` from (it takes them in turn)."""
+    return sorted(p.parent.name for p in ECHANTILLONS.glob("*/claim.yaml"))[(rang - 1) % TOUR]
+
+
+def _chaud_et_froid(lignes: list[dict[str, Any]], dossier: Path) -> tuple[float, list[float]]:
+    """(warm / fresh ratio of the means, each claim's seconds in a fresh `dossier build` process)."""
+    froid = []
+    for ligne in lignes:
+        debut = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", LANCER, "build", ligne["claim"], "-o", str(dossier / ligne["sortie"])],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=True,
+        )
+        froid.append(time.perf_counter() - debut)
+    return statistics.mean(ligne["secondes"] for ligne in lignes) / statistics.mean(froid), froid
 
 
 def main() -> None:
@@ -307,11 +366,12 @@ def main() -> None:
     m.add_argument("--sans-bytecode", action="store_true", help="sans compiler dossier d'abord")
     r = commandes.add_parser("memoire")
     r.add_argument("--nombre", type=int, default=24)
+    r.add_argument("--courbe", type=Path, help="écrire ici la mémoire après chaque créance (JSON)")
     a = arguments.parse_args()
     if a.commande == "generer":
         print(json.dumps(generer(a.dossier, a.nombre, a.graine), ensure_ascii=False))
     elif a.commande == "memoire":
-        memoire(a.nombre)
+        memoire(a.nombre, a.courbe)
     else:
         if not a.sans_bytecode:
             compileall.compile_dir(ECHANTILLONS.parent / "dossier", quiet=1)
