@@ -31,7 +31,8 @@ class Entree:
     possessif: bool  # « votre X »: the debtor's possessive at most two words before
 
 
-Index = dict[str, dict[str, list[tuple[int, str, Entree]]]]
+# first word → second word → third word (« » for an entry shorter) → (rank, lexicon, entry)
+Index = dict[str, dict[str, dict[str, list[tuple[int, str, Entree]]]]]
 
 
 def developper(brute: str) -> list[str]:
@@ -83,19 +84,21 @@ def mots_du_morceau(morceau: str) -> tuple[str, ...]:
 
 
 def indexer(lexiques: Mapping[str, tuple[Entree, ...]], figees: bool) -> Index:
-    """First word of an entry → its second word (« » for an entry of one word) → (rank, lexicon,
-    entry), over the fixed phrases (`figees`) or every other lexicon. Two words, not one: an
-    entry written with alternatives (« sans {attendre|} {votre|le|…} {accord|…} ») stands for
-    hundreds that share their first word, and a word of the text is only tried against the
-    entries its next word can continue."""
+    """First word of an entry → its second word → its third (« » where the entry is shorter) →
+    (rank, lexicon, entry), over the fixed phrases (`figees`) or every other lexicon. Three words,
+    not one: an entry written with alternatives (« code {d'acces|du portail|…} {de|a|…} {votre|le|…}
+    {box|…} ») stands for a thousand that share their first two words, and a word of the text is
+    only tried against the entries its next word can continue and whose third word its sentence
+    holds (`lire`)."""
     index: Index = {}
     rang = 0
     for nom, entrees in lexiques.items():
         if (nom == FIGEES) != figees:
             continue
         for entree in entrees:
-            second = entree.mots[1] if len(entree.mots) > 1 else ""
-            index.setdefault(entree.mots[0], {}).setdefault(second, []).append((rang, nom, entree))
+            second, troisieme = (*entree.mots[1:3], "", "")[:2]
+            suites = index.setdefault(entree.mots[0], {}).setdefault(second, {})
+            suites.setdefault(troisieme, []).append((rang, nom, entree))
             rang += 1
     return index
 
@@ -116,21 +119,40 @@ def _suivants(mots: tuple[Mot, ...], i: int) -> set[str]:
     return lus
 
 
+def _lus_dans_la_phrase(analyse: Analyse, phrase: int) -> frozenset[str]:
+    """What any word of sentence `phrase` may be read as in an entry (`_suite`): its lemmas, « votre »
+    for a possessive, and « » (an entry may end before)."""
+    debut, fin = analyse.phrases[phrase]
+    lus = {""}
+    for mot in analyse.mots[debut:fin]:
+        lus |= mot.lemmes
+        if mot.forme in POSSESSIFS:
+            lus.add("votre")
+    return frozenset(lus)
+
+
 def lire(analyse: Analyse, index: Index, exclus: frozenset[int]) -> dict[str, list[tuple[int, int]]]:
-    """The entries of `index` met in the text, none beginning on a word of `exclus`."""
+    """The entries of `index` met in the text, none beginning on a word of `exclus`. An entry whose
+    third word no word of the sentence can be read as is not tried: `_suite` could only refuse it."""
     premiers = index.keys()
     mots = analyse.mots
     trouves: dict[str, list[tuple[int, int]]] = {}
+    phrases: dict[int, frozenset[str]] = {}  # per sentence: `_lus_dans_la_phrase`, once
     for i, mot in enumerate(mots):
         debuts = mot.lemmes & premiers  # the lemmas of this word that begin an entry
         if not debuts or i in exclus:
             continue
         suivants = _suivants(mots, i)
+        dans_la_phrase = phrases.get(mot.phrase)
+        if dans_la_phrase is None:
+            dans_la_phrase = phrases[mot.phrase] = _lus_dans_la_phrase(analyse, mot.phrase)
         candidates = sorted(
             candidate
             for lemme in debuts
-            for second, entrees in index[lemme].items()
+            for second, suites in index[lemme].items()
             if second in suivants
+            for troisieme, entrees in suites.items()
+            if troisieme in dans_la_phrase
             for candidate in entrees
         )  # in the lexicons' order, whatever the order of the sets
         vues: set[tuple[str, int]] = set()
