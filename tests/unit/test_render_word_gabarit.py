@@ -47,3 +47,15 @@ def test_runs_vides_comme_le_parcours_en_python(echantillon: str, monkeypatch: p
     assert [word.rendre_docx(lettre) for lettre in lettres] == par_xpath
     monkeypatch.setattr(word, "_retirer_runs_vides", lambda _racine: None)
     assert [word.rendre_docx(lettre) for lettre in lettres] != par_xpath  # there were runs to drop
+
+
+def test_les_styles_figes_partout() -> None:
+    """Each relationship of the template read once and its index by rId (`related_parts`) name the
+    same part: the parsed styles part, replaced by its bytes, is reachable from neither, so no copy
+    of the template copies its tree again."""
+    from docx.parts.styles import StylesPart
+
+    relations = word._gabarit_lu().part.rels
+    internes = {rid: r.target_part for rid, r in relations.items() if not r.is_external}
+    assert internes == relations.related_parts
+    assert not any(isinstance(partie, StylesPart) for partie in internes.values())
