@@ -3,9 +3,9 @@ entries it finds are those found when every entry its first two words allow is t
 sentence of the tone corpus and of the sets no longer blind, and on every page of the samples'
 letters as `check` reads them back (PDF and DOCX).
 
-The reference index below keeps the three-word index's entries, in the same order, under the one
-third word « », which every sentence holds: `lire` then tries them all, as before the third word
-was indexed. Sentences of the sets are never printed (only their ranks)."""
+The reference index below gives every entry of a pair of first words under the one third word
+« », which every sentence holds: `lire` then tries them all, as before the third word was
+indexed. Sentences of the sets are never printed (only their ranks)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from dossier.model import charger
 from dossier.pipeline import Options, analyser, rendre
 from dossier.render.readback import Lectures
 from dossier.tone.analyse import analyser as analyser_texte
-from dossier.tone.lexiques import Index, lire
+from dossier.tone.lexiques import Candidate, Index, lire
 from dossier.tone.regles import _index
 from dossier.tone.texte import lectures_en_deux_casses
 from tests.tone.test_corpus import corpus
@@ -28,16 +28,16 @@ DEPOT = Path(__file__).resolve().parents[2]
 ECHANTILLONS = tuple(sorted(p.parent.name for p in (DEPOT / "samples").glob("*/claim.yaml")))
 
 
+class _SansTroisiemeMot(Index):
+    """Every entry its first two words allow, under the third word « » that every sentence holds."""
+
+    def suites(self, premier: str, second: str) -> dict[str, list[Candidate]]:
+        return {"": self.entrees[premier][second]}
+
+
 @cache
 def _sans_troisieme_mot(figees: bool) -> Index:
-    index = _index(figees)
-    return {
-        premier: {
-            second: {"": sorted(e for entrees in suites.values() for e in entrees)}
-            for second, suites in seconds.items()
-        }
-        for premier, seconds in index.items()
-    }
+    return _SansTroisiemeMot(_index(figees).entrees)
 
 
 def _memes_entrees(textes: list[str]) -> tuple[list[int], int]:
@@ -58,11 +58,13 @@ def _memes_entrees(textes: list[str]) -> tuple[list[int], int]:
 
 def test_le_troisieme_mot_est_bien_indexe() -> None:
     """The index does narrow: « code de … » stands for a thousand entries, spread over their
-    third words."""
-    suites = _index(False)["code"]["de"]
+    third words, each in the lexicons' order."""
+    suites = _index(False).suites("code", "de")
     assert len(suites) > 2 and sum(len(e) for e in suites.values()) > 1000
     for troisieme, entrees in suites.items():
         assert all(troisieme == (e.mots[2] if len(e.mots) > 2 else "") for _, _, e in entrees)
+        assert entrees == sorted(entrees)
+    assert sorted(c for e in suites.values() for c in e) == _index(False).entrees["code"]["de"]
 
 
 @pytest.mark.parametrize("jeu", ["corpus.yaml", *(nom for nom in JEUX if nom not in AVEUGLES)])
