@@ -155,3 +155,45 @@ def test_echapper_caracteres_du_balisage(valeur: str) -> None:
         return
     (bloc,) = analyser("Avant " + echapper(valeur) + " après")
     assert bloc.textes == (_attendu("Avant " + valeur + " après"),)
+
+
+def _segments_caractere_par_caractere(texte: str) -> tuple[tuple[str, bool], ...] | str:
+    """The walk `blocks._segments` replaced (one Python step a character), before the French
+    spaces: the segments (text, bold), or the error's reason."""
+    segments: list[tuple[str, bool]] = []
+    courant: list[str] = []
+    gras = False
+    i = 0
+    while i < len(texte):
+        if texte[i] == "\\" and i + 1 < len(texte) and texte[i + 1] in "\\*|#->":
+            courant.append(texte[i + 1])
+            i += 2
+        elif texte.startswith("**", i):
+            if gras and not courant:
+                return "gras vide"
+            if courant:
+                segments.append(("".join(courant), gras))
+                courant = []
+            gras = not gras
+            i += 2
+        else:
+            courant.append(texte[i])
+            i += 1
+    if gras:
+        return "jamais refermé"
+    if courant:
+        segments.append(("".join(courant), gras))
+    return tuple(segments)
+
+
+@given(st.text(alphabet="\\*|#->a \n", max_size=40))
+def test_segments_comme_la_lecture_caractere_par_caractere(texte: str) -> None:
+    from dossier.render.blocks import _Lieu, _segments
+
+    attendu = _segments_caractere_par_caractere(texte)
+    try:
+        lus = _segments(texte, _Lieu("essai", 1, 1))
+    except RenderFailure as erreur:
+        assert isinstance(attendu, str) and attendu in erreur.constats[0].message
+    else:
+        assert lus == tuple(Segment(t, g) for t, g in attendu)  # type: ignore[union-attr]
