@@ -191,9 +191,9 @@ def echapper(valeur: str) -> str:
     return texte
 
 
-# What a line of markup is made of, in reading order: an escaped character (« \\* »), a bold mark
+# What a line of markup is made of, in reading order: an escaped character (« \* »), a bold mark
 # (« ** »), a run of characters that are neither (read as written), or one such character alone
-# (a « \\ » that escapes nothing, a lone « * »): one match a piece instead of a Python step a
+# (a « \ » that escapes nothing, a lone « * »): one match a piece instead of a Python step a
 # character (tests/unit/test_render_blocks.py compares with that walk).
 _PIECES = re.compile(r"\\([\\*|#\->])|(\*\*)|[^\\*]+|.", flags=re.DOTALL)
 
