@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dossier.errors import RenderFailure
+from dossier.francais import typographie
 from dossier.render.blocks import (
     Cellule,
     Citation,
@@ -134,8 +135,9 @@ def test_blocs_geles() -> None:
 
 
 def _attendu(valeur: str) -> str:
+    """The value on one line, spaces folded, with French punctuation's no-break spaces (« 0 » »)."""
     une_ligne = re.sub(r"[ \t]*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+[ \t]*", " ", valeur)
-    return re.sub(r"[ \t]+", " ", une_ligne).strip()
+    return typographie(re.sub(r"[ \t]+", " ", une_ligne).strip())
 
 
 @given(st.text(min_size=1, max_size=60))
