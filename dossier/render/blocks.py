@@ -191,26 +191,28 @@ def echapper(valeur: str) -> str:
     return texte
 
 
+# What a line of markup is made of, in reading order: an escaped character (« \* »), a bold mark
+# (« ** »), a run of characters that are neither (read as written), or one such character alone
+# (a « \ » that escapes nothing, a lone « * »): one match a piece instead of a Python step a
+# character (tests/unit/test_render_blocks.py compares with that walk).
+_PIECES = re.compile(r"\\([\\*|#\->])|(\*\*)|[^\\*]+|.", flags=re.DOTALL)
+
+
 def _segments(texte: str, lieu: _Lieu) -> Ligne:
     segments: list[Segment] = []
     courant: list[str] = []
     gras = False
-    i = 0
-    while i < len(texte):
-        if texte[i] == "\\" and i + 1 < len(texte) and texte[i + 1] in ECHAPPABLES:
-            courant.append(texte[i + 1])
-            i += 2
-        elif texte.startswith("**", i):
-            if gras and not courant:
-                raise lieu.erreur("gras vide (« **** »)", texte)
-            if courant:
-                segments.append(Segment("".join(courant), gras))
-                courant = []
-            gras = not gras
-            i += 2
-        else:
-            courant.append(texte[i])
-            i += 1
+    for piece in _PIECES.finditer(texte):
+        echappe, marque = piece.group(1, 2)
+        if marque is None:
+            courant.append(piece.group() if echappe is None else echappe)
+            continue
+        if gras and not courant:
+            raise lieu.erreur("gras vide (« **** »)", texte)
+        if courant:
+            segments.append(Segment("".join(courant), gras))
+            courant = []
+        gras = not gras
     if gras:
         raise lieu.erreur("gras ouvert par « ** » et jamais refermé", texte)
     if courant:

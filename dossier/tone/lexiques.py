@@ -10,7 +10,7 @@ follow it, an intensifying adverb allowed inside (« vous êtes vraiment un mauv
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dossier.tone.acteurs import POSSESSIFS
@@ -31,7 +31,33 @@ class Entree:
     possessif: bool  # « votre X »: the debtor's possessive at most two words before
 
 
-Index = dict[str, dict[str, list[tuple[int, str, Entree]]]]
+Candidate = tuple[int, str, Entree]  # (rank in the lexicons' order, lexicon, entry)
+
+
+@dataclass
+class Index:
+    """First word of an entry → its second word (« » for an entry of one word) → its entries, in
+    the lexicons' order; and, for the pairs a text has asked for (`suites`), those entries by their
+    third word (« » where the entry is shorter). Two words, then three: an entry written with
+    alternatives (« code {d'acces|du portail|…} {de|a|…} {votre|le|…} {box|…} ») stands for a
+    thousand that share their first two words, and a word of the text is only tried against the
+    entries its next word can continue and whose third word its sentence holds (`lire`). The third
+    word is sorted out per pair when first needed: sorting all 20,000 entries cost every fresh
+    process twice the index itself."""
+
+    entrees: dict[str, dict[str, list[Candidate]]]
+    _par_troisieme: dict[tuple[str, str], dict[str, list[Candidate]]] = field(default_factory=dict)
+
+    def suites(self, premier: str, second: str) -> dict[str, list[Candidate]]:
+        cle = (premier, second)
+        groupes = self._par_troisieme.get(cle)
+        if groupes is None:
+            groupes = {}
+            for candidate in self.entrees[premier][second]:
+                mots = candidate[2].mots
+                groupes.setdefault(mots[2] if len(mots) > 2 else "", []).append(candidate)
+            self._par_troisieme[cle] = groupes
+        return groupes
 
 
 def developper(brute: str) -> list[str]:
@@ -83,21 +109,17 @@ def mots_du_morceau(morceau: str) -> tuple[str, ...]:
 
 
 def indexer(lexiques: Mapping[str, tuple[Entree, ...]], figees: bool) -> Index:
-    """First word of an entry → its second word (« » for an entry of one word) → (rank, lexicon,
-    entry), over the fixed phrases (`figees`) or every other lexicon. Two words, not one: an
-    entry written with alternatives (« sans {attendre|} {votre|le|…} {accord|…} ») stands for
-    hundreds that share their first word, and a word of the text is only tried against the
-    entries its next word can continue."""
-    index: Index = {}
+    """The `Index` of the fixed phrases (`figees`) or of every other lexicon."""
+    entrees: dict[str, dict[str, list[Candidate]]] = {}
     rang = 0
-    for nom, entrees in lexiques.items():
+    for nom, lexique in lexiques.items():
         if (nom == FIGEES) != figees:
             continue
-        for entree in entrees:
+        for entree in lexique:
             second = entree.mots[1] if len(entree.mots) > 1 else ""
-            index.setdefault(entree.mots[0], {}).setdefault(second, []).append((rang, nom, entree))
+            entrees.setdefault(entree.mots[0], {}).setdefault(second, []).append((rang, nom, entree))
             rang += 1
-    return index
+    return Index(entrees)
 
 
 def _suivants(mots: tuple[Mot, ...], i: int) -> set[str]:
@@ -116,21 +138,40 @@ def _suivants(mots: tuple[Mot, ...], i: int) -> set[str]:
     return lus
 
 
+def _lus_dans_la_phrase(analyse: Analyse, phrase: int) -> frozenset[str]:
+    """What any word of sentence `phrase` may be read as in an entry (`_suite`): its lemmas, « votre »
+    for a possessive, and « » (an entry may end before)."""
+    debut, fin = analyse.phrases[phrase]
+    lus = {""}
+    for mot in analyse.mots[debut:fin]:
+        lus |= mot.lemmes
+        if mot.forme in POSSESSIFS:
+            lus.add("votre")
+    return frozenset(lus)
+
+
 def lire(analyse: Analyse, index: Index, exclus: frozenset[int]) -> dict[str, list[tuple[int, int]]]:
-    """The entries of `index` met in the text, none beginning on a word of `exclus`."""
-    premiers = index.keys()
+    """The entries of `index` met in the text, none beginning on a word of `exclus`. An entry whose
+    third word no word of the sentence can be read as is not tried: `_suite` could only refuse it."""
+    premiers = index.entrees.keys()
     mots = analyse.mots
     trouves: dict[str, list[tuple[int, int]]] = {}
+    phrases: dict[int, frozenset[str]] = {}  # per sentence: `_lus_dans_la_phrase`, once
     for i, mot in enumerate(mots):
         debuts = mot.lemmes & premiers  # the lemmas of this word that begin an entry
         if not debuts or i in exclus:
             continue
         suivants = _suivants(mots, i)
+        dans_la_phrase = phrases.get(mot.phrase)
+        if dans_la_phrase is None:
+            dans_la_phrase = phrases[mot.phrase] = _lus_dans_la_phrase(analyse, mot.phrase)
         candidates = sorted(
             candidate
             for lemme in debuts
-            for second, entrees in index[lemme].items()
+            for second in index.entrees[lemme]
             if second in suivants
+            for troisieme, entrees in index.suites(lemme, second).items()
+            if troisieme in dans_la_phrase
             for candidate in entrees
         )  # in the lexicons' order, whatever the order of the sets
         vues: set[tuple[str, int]] = set()

@@ -24,7 +24,7 @@ from dossier.law.textes import textes_legaux
 from dossier.model.claim import Creance
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.motifs_yaml import motifs_yaml, partagee
-from dossier.tone.prefixes import candidats, prefixes, trouvailles
+from dossier.tone.prefixes import IndexDesPrefixes, candidats, prefixes, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import (
     CONTRAINTE_LUE,
@@ -306,14 +306,14 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
 
 
 @cache
-def _index_des_prefixes(brut: bool) -> dict[str, list[str]]:
+def _index_des_prefixes(brut: bool) -> IndexDesPrefixes:
     """First letters → the names of the patterns (of that reading) that may begin with them."""
     index: dict[str, list[str]] = {}
     for motif in motifs():
         if motif.brut == brut and motif.prefixes is not None:
             for debut in motif.prefixes:
                 index.setdefault(debut, []).append(motif.nom)
-    return index
+    return IndexDesPrefixes(index)
 
 
 Lecture = tuple[int, tuple[str, ...]]  # a reading (its id) with the claim's texts it blanks (`hors`)

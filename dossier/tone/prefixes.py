@@ -107,17 +107,39 @@ def prefixes(motif: str) -> frozenset[str] | None:
     return frozenset(trouves)
 
 
-def candidats(texte: str, index: Mapping[str, Sequence[str]]) -> dict[str, list[int]]:
+class IndexDesPrefixes:
+    """First letters (one to three) → the names of the patterns that may begin with them; and, for
+    each three characters met at a word start, the names their three prefixes give, in that
+    order, each once — worked out the first time they are met (`noms`): a page has a few hundred
+    word starts but far fewer distinct openings, and `candidats` then looks each start up once
+    instead of three times."""
+
+    def __init__(self, index: Mapping[str, Sequence[str]]) -> None:
+        self.index = index
+        self._ouvertures: dict[str, tuple[str, ...]] = {}
+
+    def noms(self, ouverture: str) -> tuple[str, ...]:
+        noms = self._ouvertures.get(ouverture)
+        if noms is None:
+            if len(self._ouvertures) >= OUVERTURES_GARDEES:  # a bound, for a batch of many claims
+                self._ouvertures.clear()
+            longueurs = (3, 2, 1)
+            noms = tuple(dict.fromkeys(n for k in longueurs for n in self.index.get(ouverture[:k], ())))
+            self._ouvertures[ouverture] = noms
+        return noms
+
+
+OUVERTURES_GARDEES = 50_000
+
+
+def candidats(texte: str, index: IndexDesPrefixes) -> dict[str, list[int]]:
     """Pattern name → the word starts of `texte` where it may match (`index`: first letters →
     the names of the patterns that may begin with them), in one scan of the text."""
     trouves: dict[str, list[int]] = {}
     for debut in _DEBUTS_DE_MOTS.finditer(texte):
         p = debut.start()
-        for longueur in (3, 2, 1):
-            for nom in index.get(texte[p : p + longueur], ()):
-                liste = trouves.setdefault(nom, [])
-                if not liste or liste[-1] != p:
-                    liste.append(p)
+        for nom in index.noms(texte[p : p + 3]):
+            trouves.setdefault(nom, []).append(p)
     return trouves
 
 

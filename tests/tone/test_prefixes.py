@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -39,3 +40,29 @@ def test_memes_trouvailles_sur_le_corpus_et_les_phrases_tenues_a_l_ecart() -> No
         for entree in yaml.safe_load((ICI / nom).read_text(encoding="utf-8"))
     ]
     assert {p: memes_trouvailles(p) for p in phrases if memes_trouvailles(p)} == {}
+
+
+def _candidats_trois_longueurs(texte: str, index: dict[str, list[str]]) -> dict[str, list[int]]:
+    """The scan `candidats` replaced: at each word start, its first three, two and one characters
+    looked up in turn."""
+    trouves: dict[str, list[int]] = {}
+    for debut in re.finditer(r"\b\w", texte):
+        p = debut.start()
+        for longueur in (3, 2, 1):
+            for nom in index.get(texte[p : p + longueur], ()):
+                liste = trouves.setdefault(nom, [])
+                if not liste or liste[-1] != p:
+                    liste.append(p)
+    return trouves
+
+
+def test_candidats_comme_les_trois_longueurs() -> None:
+    """Each opening's names worked out once give the same starts as three look-ups a start, on the
+    corpus and on texts ending inside an opening (« sa », « s »)."""
+    textes = [e["texte"] for e in yaml.safe_load((ICI / "corpus.yaml").read_text(encoding="utf-8"))]
+    textes += ["nous saisirons sa", "s", "Ré-sa ATT", ""]
+    for brut in (True, False):
+        index = _index_des_prefixes(brut)
+        for texte in textes:
+            for lu in (texte, texte.lower()):
+                assert candidats(lu, index) == _candidats_trois_longueurs(lu, dict(index.index))

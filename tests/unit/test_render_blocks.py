@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dossier.errors import RenderFailure
+from dossier.francais import typographie
 from dossier.render.blocks import (
     Cellule,
     Citation,
@@ -134,8 +135,9 @@ def test_blocs_geles() -> None:
 
 
 def _attendu(valeur: str) -> str:
+    """The value on one line, spaces folded, with French punctuation's no-break spaces (« 0 » »)."""
     une_ligne = re.sub(r"[ \t]*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+[ \t]*", " ", valeur)
-    return re.sub(r"[ \t]+", " ", une_ligne).strip()
+    return typographie(re.sub(r"[ \t]+", " ", une_ligne).strip())
 
 
 @given(st.text(min_size=1, max_size=60))
@@ -155,3 +157,45 @@ def test_echapper_caracteres_du_balisage(valeur: str) -> None:
         return
     (bloc,) = analyser("Avant " + echapper(valeur) + " après")
     assert bloc.textes == (_attendu("Avant " + valeur + " après"),)
+
+
+def _segments_caractere_par_caractere(texte: str) -> tuple[tuple[str, bool], ...] | str:
+    """The walk `blocks._segments` replaced (one Python step a character), before the French
+    spaces: the segments (text, bold), or the error's reason."""
+    segments: list[tuple[str, bool]] = []
+    courant: list[str] = []
+    gras = False
+    i = 0
+    while i < len(texte):
+        if texte[i] == "\\" and i + 1 < len(texte) and texte[i + 1] in "\\*|#->":
+            courant.append(texte[i + 1])
+            i += 2
+        elif texte.startswith("**", i):
+            if gras and not courant:
+                return "gras vide"
+            if courant:
+                segments.append(("".join(courant), gras))
+                courant = []
+            gras = not gras
+            i += 2
+        else:
+            courant.append(texte[i])
+            i += 1
+    if gras:
+        return "jamais refermé"
+    if courant:
+        segments.append(("".join(courant), gras))
+    return tuple(segments)
+
+
+@given(st.text(alphabet="\\*|#->a \n", max_size=40))
+def test_segments_comme_la_lecture_caractere_par_caractere(texte: str) -> None:
+    from dossier.render.blocks import _Lieu, _segments
+
+    attendu = _segments_caractere_par_caractere(texte)
+    try:
+        lus = _segments(texte, _Lieu("essai", 1, 1))
+    except RenderFailure as erreur:
+        assert isinstance(attendu, str) and attendu in erreur.constats[0].message
+    else:
+        assert lus == tuple(Segment(t, g) for t, g in attendu)  # type: ignore[union-attr]

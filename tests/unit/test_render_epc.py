@@ -15,7 +15,7 @@ import segno
 from dossier.errors import RenderFailure
 from dossier.model import charger
 from dossier.pipeline import Options, analyser, documents
-from dossier.render.epc import VirementEpc, png_noir_et_blanc
+from dossier.render.epc import VirementEpc, png_noir_et_blanc, svg_noir_et_blanc
 
 RACINE = Path(__file__).resolve().parents[2]
 
@@ -116,6 +116,7 @@ def test_png_les_octets_de_segno_sur_les_echantillons() -> None:
     assert len(virements) >= 8
     for virement in virements:
         assert virement.png() == _png_de_segno(virement.qr())
+        assert virement.svg_data_uri() == _svg_de_segno(virement.qr())
 
 
 @pytest.mark.parametrize("longueur", [1, 17, 40, 90, 150, 230, 331])
@@ -124,3 +125,23 @@ def test_png_les_octets_de_segno_a_chaque_taille(longueur: int) -> None:
     code = segno.make_qr(bytes(range(256))[:longueur] * 2, error="m", boost_error=False)
     assert png_noir_et_blanc(code) == _png_de_segno(code)
     assert png_noir_et_blanc(code).startswith(b"\x89PNG\r\n\x1a\n")
+    assert svg_noir_et_blanc(code) == _svg_de_segno(code)
+
+
+def _svg_de_segno(code: segno.QRCode) -> str:
+    return str(code.svg_data_uri(scale=1, border=4, dark="#000000", light="#ffffff"))
+
+
+@pytest.mark.parametrize("version", [1, 2, 5, 13, 40])
+def test_svg_de_segno_meme_aux_bords(version: int) -> None:
+    """Codes of every size and content, and a Micro QR code: the SVG is segno's."""
+    for contenu in (b"", b"0", b"A" * 20, bytes(range(256))):
+        try:
+            code = segno.make_qr(contenu, version=version, error="l")
+        except segno.DataOverflowError:
+            continue
+        assert svg_noir_et_blanc(code) == _svg_de_segno(code)
+    micro = segno.make_micro("12345")
+    assert svg_noir_et_blanc(micro) == str(
+        micro.svg_data_uri(scale=1, border=4, dark="#000000", light="#ffffff")
+    )
