@@ -75,8 +75,9 @@ def traits(analyse: Analyse, phrase: tuple[int, int]) -> list[str]:
 
 def pression(analyse: Analyse, phrase: tuple[int, int]) -> tuple[float, tuple[int, ...]]:
     """The log-odds that `phrase` is a threat — the prior plus the weight of each of its `traits`
-    — and the ranks of the (at most three) asserted words whose own weight raised it most, in
-    reading order: the pressure itself, not the condition « tant que vous n'aurez pas payé »."""
+    — and the ranks of the (at most three) asserted words of three letters or more whose own weight
+    raised it most, in reading order: the pressure itself, not the condition « tant que vous
+    n'aurez pas payé »."""
     modele_ = modele()
     poids = modele_.poids
     debut, fin = phrase
@@ -92,7 +93,8 @@ def pression(analyse: Analyse, phrase: tuple[int, int]) -> tuple[float, tuple[in
         cote += poids_du_mot + poids.get(f"b:{avant}_{ici}", 0.0)
         if avant_avant is not None:
             cote += poids.get(f"s:{avant_avant}_{ici}", 0.0)
-        if poids_du_mot > 0 and not signe:
+        # a word of one or two letters (« de », « la », « à ») tells the reader nothing: never quoted
+        if poids_du_mot > 0 and not signe and len(mot.forme) > 2:
             pesees.append((-poids_du_mot, rang))
         avant_avant, avant = avant, ici
     return cote, tuple(sorted(rang for _, rang in sorted(pesees)[:QUOTES]))

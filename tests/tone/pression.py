@@ -43,6 +43,8 @@ APPRIS = (
     "tenus_a_l_ecart_8.yaml",
     "tenus_a_l_ecart_9.yaml",
     "tenus_a_l_ecart_10.yaml",
+    "tenus_a_l_ecart_11.yaml",
+    "tenus_a_l_ecart_12.yaml",
     "tenus_a_l_ecart_15.yaml",
     "tenus_a_l_ecart_16.yaml",
 )

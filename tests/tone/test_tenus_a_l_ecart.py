@@ -250,6 +250,23 @@ corpus sentences written for it with threat counterparts (« … suppose un juge
 obtenu hier »): lawful sentences blocked, set 15 9 → 8, set 16 12 → 8, and on sets this did not
 study, set 7 6 → 5 and set 11 5 → 4 (set 11's lawful sentences had been looked at earlier in the
 session, when the reader was weighed); no threat lost on any set.
+
+The ninth pass (short: one session's last half hour) made sets 11 and 12 development data. Their
+13 lawful sentences blocked were classed: 5 name the judgment opening the debtor's collective
+proceedings (« jugement d'ouverture », a creditor declaring its claim and asking nothing more), read
+as a decision claimed against him — `decision-obtenue` now leaves such a judgment alone
+(`@procedure-collective`); the others (the law on injonction and saisie explained, a denial « ni
+publié ni transmis », costs beyond the €40 on proof, an over-indebted debtor told not to pay, a
+fractioned payment offered, a vet's polite reminder) are NOT fixed. Of the misses only one class
+was: the letter calling itself an injonction de payer or a judge's order (`titre-pretendu`; a set
+16 sentence the reader had caught until it learnt sets 11 and 12). With the rules fixed and before
+the reader learnt them: set 11 142 (0.899) and 4 lawful (`--strict` 152 and 6), set 12 166 (0.874)
+and 4 (177 and 6). Learning them raised the reader's threshold (a repairer's right of retention
+again read as pressure), so the right of retention and the exception d'inexécution (C. civ. 2286,
+1219) got sentences in other trades and the threshold stayed at 0.999999. Final: set 11 144
+(0.911) and 3 (158 and 5), set 12 172 (0.905) and 4 (189 and 6). No fresh paraphrases were
+written and measured this pass. These figures are NOT blind; sets 11 and 12's thresholds are a
+ratchet, and no set is blind until the lead adds new ones.
 """
 
 from __future__ import annotations
@@ -268,7 +285,7 @@ from dossier.tone.linter import Contexte, examiner
 
 ICI = Path(__file__).resolve().parent
 # file -> (the SHA-256 of its entries, the least recall, the most lawful sentences blocked); the
-# second to sixth sets' thresholds are a ratchet at their figures after they became
+# second to twelfth sets' thresholds are a ratchet at their figures after they became
 # development data
 JEUX = {
     "tenus_a_l_ecart.yaml": ("46f0eea904054ecfc02d44c61925be3b2c631370e9f6d7d77ba404ce3ab0d322", 0.95, 0),
@@ -281,15 +298,14 @@ JEUX = {
     "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.91, 8),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.98, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
-    # blind: measured once per state of the rules, never developed on
-    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.89, 4),
-    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.87, 8),
+    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.91, 3),
+    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.90, 4),
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.92, 8),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.90, 8),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
-AVEUGLES = ("tenus_a_l_ecart_11.yaml", "tenus_a_l_ecart_12.yaml")
+AVEUGLES: tuple[str, ...] = ()  # none until the lead adds the next blind sets
 
 
 @cache
