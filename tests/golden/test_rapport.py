@@ -125,11 +125,11 @@ def test_rapport_ouvert_dans_un_navigateur(
     assert page.montants["total-du"] == paquet.calcul["total_du"]
     assert re.search(
         rf'data-montant="{paquet.calcul["total_du"]}">{euros(Decimal(paquet.calcul["total_du"]))}<',
-        dom.replace("\u202f", " ").replace("\xa0", " "),
+        dom.replace("\u202f", " ").replace("\xa0", " ").replace("&nbsp;", " "),
     )
 
 
 def test_les_jours_a_attendre_s_accordent(paquets: dict[str, Paquet]) -> None:
     """« 21 jours à attendre », not « 21 jour(s) » (found in a lawyer's review of plan-sepa)."""
     html = paquets["plan-sepa"].fichiers["rapport.html"].decode("utf-8")
-    assert re.search(r"\b([2-9]|\d\d+) jours à attendre", html) and "jour(s)" not in html
+    assert re.search(r"\b([2-9]|\d\d+)[ \xa0]jours à attendre", html) and "jour(s)" not in html

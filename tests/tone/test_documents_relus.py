@@ -111,8 +111,9 @@ def test_mise_en_demeure_sans_ses_mots_ni_delai() -> None:
         .replace("Mise en demeure de payer", "Rappel")
         .replace("nous vous mettons en demeure de régler", "nous vous prions de régler")
         .replace("la présente mise en demeure", "la présente")
-        .replace("dans un délai de 15\njours", "rapidement")
+        .replace("dans un délai de\n15\xa0jours", "rapidement")  # « 15 jours » never broken (typography)
     )
+    assert "15\xa0jours" not in texte
     constats = verifier_mentions(
         ecole, _lettre(Etape.MISE_EN_DEMEURE, "2026-01-20"), "mise-en-demeure.pdf", texte
     )

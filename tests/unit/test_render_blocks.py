@@ -40,7 +40,7 @@ def test_espace_insecable_conserve() -> None:
 def test_gras_en_ligne() -> None:
     (bloc,) = analyser("Le solde est de **2 480,00 €**, à régler.")
     assert bloc == Paragraphe(
-        (Segment("Le solde est de "), Segment("2 480,00 €", gras=True), Segment(", à régler."))
+        (Segment("Le solde est de "), Segment("2 480,00\xa0€", gras=True), Segment(", à régler."))
     )
 
 
@@ -60,9 +60,9 @@ def test_tableau_alignement_et_gras() -> None:
     assert bloc.entete == (Cellule((Segment("Facture"),), False), Cellule((Segment("Montant"),), True))
     assert bloc.lignes[1] == (
         Cellule((Segment("Total", True),), False),
-        Cellule((Segment("10,00 €", True),), True),
+        Cellule((Segment("10,00\xa0€", True),), True),
     )
-    assert bloc.textes == ("Facture Montant", "F-1 10,00 €", "Total 10,00 €")
+    assert bloc.textes == ("Facture Montant", "F-1 10,00\xa0€", "Total 10,00\xa0€")
 
 
 def test_tableau_cellule_vide_et_barre_echappee() -> None:
@@ -79,12 +79,12 @@ def test_plusieurs_blocs_et_lignes_vides_multiples() -> None:
 
 def test_echappements_en_debut_de_ligne() -> None:
     blocs = analyser("\\- 5 % de remise\n\n\\# 1\n\n\\> 2\n\n3 \\*\\* 4 \\\\ 5")
-    assert [b.textes for b in blocs] == [("- 5 % de remise",), ("# 1",), ("> 2",), ("3 ** 4 \\ 5",)]
+    assert [b.textes for b in blocs] == [("- 5\xa0% de remise",), ("# 1",), ("> 2",), ("3 ** 4 \\ 5",)]
     assert all(isinstance(b, Paragraphe) for b in blocs)
 
 
 def test_tiret_colle_est_du_texte() -> None:
-    assert analyser("-5 % sur le total")[0].textes == ("-5 % sur le total",)
+    assert analyser("-5 % sur le total")[0].textes == ("-5\xa0% sur le total",)
 
 
 @pytest.mark.parametrize(

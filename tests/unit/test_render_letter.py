@@ -25,7 +25,7 @@ from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from dossier.assemble.tampon import reference_de
 from dossier.errors import RenderFailure
-from dossier.francais import date_longue
+from dossier.francais import date_longue, typographie
 from dossier.render.blocks import Paragraphe, Segment
 from dossier.render.letter import Lettre
 from dossier.render.pdf import RecuperateurFerme, html_lettre, recuperateur, rendre_pdf
@@ -166,8 +166,8 @@ def _reste(flux: str, unites: list[str]) -> str:
 
 
 def _sans_pied(texte: str, lettre: Lettre) -> str:
-    for ligne in lettre.pied:
-        texte = texte.replace(ligne, " ")
+    for ligne in lettre.pied:  # printed with French punctuation's no-break spaces
+        texte = texte.replace(typographie(ligne), " ")
     return re.sub(r"page \d*/\d*", " ", texte)
 
 
@@ -182,7 +182,7 @@ def test_pdf_et_docx_disent_la_meme_chose(lettre: Lettre, pdf: bytes, docx: byte
 def test_pied_du_docx(lettre: Lettre, docx: bytes) -> None:
     texte = texte_docx(docx)
     for ligne in lettre.pied:
-        assert ligne in texte
+        assert typographie(ligne) in texte
     assert b"NUMPAGES" in zipfile.ZipFile(io.BytesIO(docx)).read("word/footer1.xml")
 
 

@@ -28,3 +28,15 @@ def test_sur_des_phrases() -> None:
         assert typographie(texte) == AVANT.sub(ESPACE_INSECABLE, texte)
     assert typographie("le n° 12") == f"le n°{ESPACE_INSECABLE}12"
     assert typographie("un° 12") == "un° 12"  # « n° » only as a word
+
+
+def test_un_nombre_et_son_unite() -> None:
+    """« 15 jours » never breaks between the number and its unit (the stop-32 review saw « 15 » end
+    a line of a mise en demeure and « jours » begin the next); a word that only begins like a unit,
+    or a unit after a word, keeps its plain space."""
+    assert typographie("un délai de 15 jours, 2 mois, 1 an, 40 € et 10 %") == (
+        "un délai de 15\xa0jours, 2\xa0mois, 1\xa0an, 40\xa0€ et 10\xa0%"
+    )
+    assert typographie("15 journées, 3 anomalies, 2 moisissures, quinze jours") == (
+        "15 journées, 3 anomalies, 2 moisissures, quinze jours"
+    )
