@@ -67,10 +67,21 @@ CHARNIERES = frozenset(
 PORTEE = 3  # words a negation reaches past its particle
 # A negation's reach does not stop on one of these: « nous ne déclarerons pas cet impayé à la
 # Banque de France » denies the whole complement, « jamais envisagé de porter plainte » the infinitive's
+# — nor on an adjective of the negation's own noun phrase (« ni transmis à un quelconque fichier »,
+# « sans le moindre frais », « aucun autre organisme »)
 LIANTS = frozenset(
     {"a", "au", "aux", "aupres", "de", "du", "des", "le", "la", "les", "un", "une", "cet", "cette",
-     "ces", "ce", "sur", "en", "votre", "vos", "notre", "nos"}
+     "ces", "ce", "sur", "en", "votre", "vos", "notre", "nos", "quelconque", "moindre", "autre"}
 )  # fmt: skip
+# A predicate that denies its own subject: « votre inscription au fichier n'est pas à l'ordre du
+# jour », « une saisie n'est pas envisagée » — but not « pas encore », « pas pour l'instant »,
+# « pas à ce stade », which announce it for later.
+ETRE = frozenset({"est", "sera", "serait", "sont", "seront", "seraient"})
+NON_ENVISAGE = frozenset(
+    {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
+     "ordre", "actualite", "question"}
+)  # fmt: skip
+PLUS_TARD = frozenset({"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui"})
 # A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »
 COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de"})
 # Subjects that open a new clause where no comma marks it (« si vous ne payez pas on viendra »)
@@ -205,6 +216,10 @@ def _polarite(mots: list[Mot]) -> None:
                 portees.append((i, i + PORTEE))
         if len(formes_) > 1 and formes_[0] == "vous" and formes_[1] in CRAINTES:
             portees.append((1, len(formes_)))
+        sujet = _sujet_nie(formes_)
+        if sujet:
+            for r in groupe[:sujet]:
+                mots[r].nie = True
         for debut, fin in portees:
             for k in range(debut, len(groupe)):
                 forme = formes_[k]
@@ -217,6 +232,18 @@ def _polarite(mots: list[Mot]) -> None:
                 ):
                     break  # past its reach, the scope runs on to the end of a complement only
                 mots[groupe[k]].nie = True
+
+
+def _sujet_nie(formes_: list[str]) -> int:
+    """The number of words before « ne » that a predicate such as « n'est pas envisagé », « ne
+    sera pas à l'ordre du jour » denies (its subject), or 0."""
+    for i, forme in enumerate(formes_[1:-2], start=1):
+        if forme == "ne" and formes_[i + 1] in ETRE and formes_[i + 2] in ("pas", "nullement", "aucunement"):
+            suite = formes_[i + 3 : i + 7]
+            if NON_ENVISAGE & set(suite[:3]) and not PLUS_TARD & set(formes_[i + 3 :]):
+                return i
+            return 0
+    return 0
 
 
 def _infinitif(formes_: list[str], k: int) -> bool:

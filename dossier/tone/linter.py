@@ -363,7 +363,9 @@ def _par_les_regles(
 ) -> list[Rencontre]:
     """The rules over lemmas (`regles.yaml`), then the review band (TON-10) on the sentences that
     nothing caught. A rule's finding that a pattern of the same code already made is not repeated."""
-    admises = zones["loi"] + zones["citations"]
+    # the law stated (« une saisie sur salaire supposerait de toute façon un jugement ») is read by
+    # the rules as the patterns read it (`la-loi-enoncee`, motifs.yaml): no act asserted there
+    admises = zones["loi"] + zones["citations"] + _loi_enoncee(base.texte)
     rencontres: list[Rencontre] = []
     for trouvee in appliquer(base.texte, analyse, civil=contexte.civil):
         regle = trouvee.regle
@@ -395,6 +397,24 @@ def _par_les_regles(
         if mots:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
+
+
+def _loi_enoncee(texte: str) -> list[tuple[int, int]]:
+    """The spans of `texte` (folded) that state the law on a measure (motifs.yaml's shared
+    expression `la-loi-enoncee`: « seul un juge peut… », « … suppose un titre exécutoire »)."""
+    zones = []
+    for trouve in _expression_de_la_loi().finditer(texte):
+        # the law stops at a colon: « une saisie suppose un jugement : nous l'avons obtenu hier,
+        # vos meubles seront saisis » states the law, then threatens
+        debut, fin = trouve.span()
+        deux_points = texte.find(":", debut, fin)
+        zones.append((debut, fin if deux_points < 0 else deux_points))
+    return zones
+
+
+@cache
+def _expression_de_la_loi() -> re.Pattern[str]:
+    return re.compile(motifs_yaml().expressions["la-loi-enoncee"])
 
 
 def _acte_lu(

@@ -237,7 +237,8 @@ def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     asks the debtor to do it (« merci de nous transmettre les coordonnées de votre employeur »)."""
     if acteurs.pas_du_creancier(analyse, rang):
         return True
-    return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang))
+    # (the act itself may be the imperative that asks: « dites-nous », « indiquez-nous »)
+    return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 2))
 
 
 def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
@@ -253,8 +254,24 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
         return True
     nie = analyse.mots[a].nie or analyse.mots[a].restreint
     if regle.polarite == "niee":
-        return nie
+        return nie and not _privation_niee(analyse, a)
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
+
+
+# Verbs that withhold: denied, they keep the service (« votre enfant ne sera en aucun cas exclu de
+# la crèche » withholds nothing — its denial is the service kept).
+PRIVATIFS = frozenset({"exclure", "priver", "suspendre", "couper", "refuser", "interdire", "radier", "renvoyer"})
+
+
+def _privation_niee(analyse: Analyse, rang: int) -> bool:
+    """A denied verb of withholding stands before the service word at `rang` in its clause."""
+    mot = analyse.mots[rang]
+    for avant in reversed(analyse.mots[max(0, rang - 6) : rang]):
+        if avant.proposition != mot.proposition or not avant.nie:
+            break
+        if avant.lemmes & PRIVATIFS:
+            return True
+    return False
 
 
 def appliquer(

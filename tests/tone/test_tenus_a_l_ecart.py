@@ -267,6 +267,31 @@ again read as pressure), so the right of retention and the exception d'inexécut
 (0.911) and 3 (158 and 5), set 12 172 (0.905) and 4 (189 and 6). No fresh paraphrases were
 written and measured this pass. These figures are NOT blind; sets 11 and 12's thresholds are a
 ratchet, and no set is blind until the lead adds new ones.
+
+The tenth pass (2026-12-05) worked on the lawful sentences still blocked on every development set
+(36 over sets 6, 7, 8, 11, 12, 15 and 16), by cause: a negation that stops before the end of its
+noun phrase (« ni transmis à un quelconque fichier »: `analyse.LIANTS`); a predicate that denies its
+subject (« votre inscription au fichier n'est pas à l'ordre du jour », « une saisie n'est pas
+envisagée » — not « pas encore », « pas à ce stade »); the rules now read the law stated as the
+patterns do (`la-loi-enoncee` excuses a rule's act too, up to a colon: « … suppose un jugement :
+nous l'avons obtenu hier, vos meubles… » is still refused); what interrupts prescription stated;
+the order « non avenue » after six months; what a commissaire de justice does without a judgment
+(the small-claims procedure, CPCE L125-1; the commandement visant la clause résolutoire) and a
+decision that would first have to be obtained (`@mission-sans-titre`); the order's service as the
+law requires it and a decision named by a pronoun in a hypothesis; « sans délai » alone no longer
+an ultimatum (`imminence` still reads « sans délai » with a consequence); a payment in parts
+(« la moitié maintenant et le reste… »); a denied verb of withholding (« ne sera en aucun cas exclu
+de la crèche »); an imperative that asks the debtor to speak (« dites-nous »); « arriver à tout le
+monde ». Lawful sentences blocked over the sets: 36 → 20 (set 6 1 → 0, 7 5 → 2, 8 8 → 4, 11 2 → 1,
+12 4 → 2, 16 8 → 3; set 15 8 → 8), no threat lost on any set or in the corpus. Before fixing
+anything for them, 28 fresh sentences of these classes (14 lawful, 14 threats) were measured: main
+read 15 right, this pass 25; the three it got wrong led to two fixes (an act « qui vous a été
+délivrée » is no law stated; `actes-de-procedure` excuses the order envisaged), the third — « la
+banque bloquera vos fonds » after a colon — is a miss on main too, left. Not fixed: a real lawyer
+named « Maître … avocat au barreau de … » (TON-05), the caution informed of an incident as the law
+requires (C. civ. 2303), « notre patience a des limites », the service contentieux named, costs
+under the law of co-ownership (loi 1965 art. 10-1) or CPC 700, a repairer's retention « jusqu'au
+paiement » (TON-01), and the misses. These figures are NOT blind.
 """
 
 from __future__ import annotations
@@ -293,15 +318,15 @@ JEUX = {
     "tenus_a_l_ecart_3.yaml": ("200942b076b7d2f5d27e66e92b227f0e06a443f86fe1ddc88044e0126a87047c", 0.97, 0),
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
-    "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.97, 1),
-    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.85, 5),
-    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.91, 8),
+    "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.97, 0),
+    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.85, 2),
+    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.91, 4),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.98, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
-    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.91, 3),
-    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.90, 4),
+    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.91, 1),
+    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.90, 2),
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.92, 8),
-    "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.90, 8),
+    "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.90, 3),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
