@@ -260,7 +260,9 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
 
 # Verbs that withhold: denied, they keep the service (« votre enfant ne sera en aucun cas exclu de
 # la crèche » withholds nothing — its denial is the service kept).
-PRIVATIFS = frozenset({"exclure", "priver", "suspendre", "couper", "refuser", "interdire", "radier", "renvoyer"})
+PRIVATIFS = frozenset(
+    {"exclure", "priver", "suspendre", "couper", "refuser", "interdire", "radier", "renvoyer"}
+)
 
 
 def _privation_niee(analyse: Analyse, rang: int) -> bool:
