@@ -363,15 +363,25 @@ def _par_les_regles(
 ) -> list[Rencontre]:
     """The rules over lemmas (`regles.yaml`), then the review band (TON-10) on the sentences that
     nothing caught. A rule's finding that a pattern of the same code already made is not repeated."""
+    admises = zones["loi"] + zones["citations"]
     # the law stated (« une saisie sur salaire supposerait de toute façon un jugement ») is read by
-    # the rules as the patterns read it (`la-loi-enoncee`, motifs.yaml): no act asserted there
-    admises = zones["loi"] + zones["citations"] + _loi_enoncee(base.texte)
+    # the rules as the patterns read it (`la-loi-enoncee`, motifs.yaml): no act asserted there —
+    # looked for only where a rule or the reader found something (its expression is costly)
+    memo: dict[str, list[tuple[int, int]]] = {}
+
+    def enoncee() -> list[tuple[int, int]]:
+        if "loi" not in memo:
+            memo["loi"] = _loi_enoncee(base.texte)
+        return memo["loi"]
+
     rencontres: list[Rencontre] = []
     for trouvee in appliquer(base.texte, analyse, civil=contexte.civil):
         regle = trouvee.regle
         masques = [z for cle in regle.hors for z in zones[cle]]
-        if _couvert(trouvee.debut, trouvee.fin, admises) or any(
-            a < trouvee.fin and trouvee.debut < b for a, b in masques
+        if (
+            _couvert(trouvee.debut, trouvee.fin, admises)
+            or any(a < trouvee.fin and trouvee.debut < b for a, b in masques)
+            or _couvert(trouvee.debut, trouvee.fin, enoncee())
         ):
             continue
         a, b = base.etendue(trouvee.debut, trouvee.fin)
@@ -390,10 +400,12 @@ def _par_les_regles(
         lue = cote >= modele().seuil  # the learnt reader reads it as pressure
         pesants = tuple(base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs if lue)
         acte = _acte_lu(base, analyse, phrase, zones, contexte) if lue else None
+        mots = () if acte else tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase)) or pesants
+        if (acte or mots) and _couvert(d, f, enoncee()):
+            continue
         if acte:
             rencontres.append(Rencontre(CONTRAINTE_LUE, base.extrait(d, f), a, b, (acte, *pesants)))
             continue
-        mots = tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase)) or pesants
         if mots:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
