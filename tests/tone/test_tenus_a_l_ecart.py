@@ -338,6 +338,8 @@ JEUX = {
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
+# (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
+# before it is committed and named here)
 AVEUGLES: tuple[str, ...] = ()  # none until the lead adds the next blind sets
 
 
