@@ -300,6 +300,12 @@ claims them (only the principal and legal interest). Threats blocked: set 3 105 
 119, 7 128 → 131, 10 163 → 164, 11 144 → 145, 12 172 → 173, 15 169 → 170, 16 136 → 138 (11 in
 all); one lawful sentence of set 8 is now refused (« la clause pénale … apparaît séparément sur le
 décompte joint »: dossier's décompte never shows one to such a debtor), so set 8's ratchet allows 5.
+Last, a seizure under other names (« captée », « l'appréhension des stocks », « faire opposition
+sur votre salaire », « nous nous paierons sur ce que vous possédez »; a severance pay among the
+debtor's money), and the debtor's own opposition to an order stated (« former opposition … dans le
+mois qui suit sa signification »): threats blocked set 7 131 → 133, 8 138 → 139, 12 173 → 175,
+16 138 → 139, no lawful sentence more. Ten fresh sentences of this class written before the change:
+main read 6 right, the change 8; one of its two errors (the opposition stated) was then fixed.
 """
 
 from __future__ import annotations
@@ -327,14 +333,14 @@ JEUX = {
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
     "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.99, 0),
-    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.87, 2),
-    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.91, 5),
+    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.88, 2),
+    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.92, 5),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.98, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
     "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.91, 1),
-    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.91, 2),
+    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.92, 2),
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.92, 8),
-    "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.91, 3),
+    "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.92, 3),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
