@@ -306,6 +306,12 @@ debtor's money), and the debtor's own opposition to an order stated (« former o
 mois qui suit sa signification »): threats blocked set 7 131 → 133, 8 138 → 139, 12 173 → 175,
 16 138 → 139, no lawful sentence more. Ten fresh sentences of this class written before the change:
 main read 6 right, the change 8; one of its two errors (the opposition stated) was then fixed.
+And a court's act the creditor claims for itself (`autorite-imitee`: goods « placés sous main de
+justice », a file « entre les mains de la justice », a numbered « titre exécutoire », an
+« ordonnance de recouvrement ») — with the requête « déposée au greffe » (CPC 1407) no longer read as
+an official emblem: threats blocked set 7 133 → 134, 8 139 → 140, 15 170 → 171, 16 139 → 141, no
+lawful sentence more; 12 fresh sentences written first: main 7 right, the pattern 11, then 12 once
+a numbered title's digits were read whole.
 """
 
 from __future__ import annotations
@@ -333,14 +339,14 @@ JEUX = {
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
     "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.99, 0),
-    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.88, 2),
-    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.92, 5),
+    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.89, 2),
+    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.93, 5),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.98, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
     "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.91, 1),
     "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.92, 2),
-    "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.92, 8),
-    "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.92, 3),
+    "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.93, 8),
+    "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.93, 3),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
