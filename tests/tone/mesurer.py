@@ -1,12 +1,14 @@
 """A held-out set measured as it arrives, before anyone reads its sentences or adds it to the tree.
 
-    PYTHONPATH=<checkout> python -m tests.tone.mesurer SET.yaml [--detail]
+    cd <checkout> && python -m tests.tone.mesurer SET.yaml [--detail]
 
-prints the SHA-256 of its entries (what `test_tenus_a_l_ecart.JEUX` will pin), its threats blocked,
-its lawful sentences blocked, and the same with `--strict`. A new blind set is measured this way on
-the commit the session started from and on the commit it ends with — run once with each checkout in
-PYTHONPATH — and only then committed (issue 14: a figure you tune to is not a measure). `--detail`
-also lists the misses and the lawful sentences flagged: only once the set stops being blind.
+prints the checkout whose linter it ran (`python -m` reads the current folder first, whatever
+PYTHONPATH says: run it from the checkout you mean to measure), the SHA-256 of the set's entries
+(what `test_tenus_a_l_ecart.JEUX` will pin), its threats blocked, its lawful sentences blocked, and
+the same with `--strict`. A new blind set is measured this way on the commit the session started
+from and on the commit it ends with — once from each checkout (`git worktree add DIR COMMIT`) — and
+only then committed (issue 14: a figure you tune to is not a measure). `--detail` also lists the
+misses and the lawful sentences flagged: only once the set stops being blind.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+import dossier
 from tests.tone.test_tenus_a_l_ecart import bloquants, codes
 
 
@@ -44,8 +47,10 @@ def mesurer(chemin: Path, detail: bool = False) -> str:
             strict_licites += bool(trouves)
             if detail and trouves:
                 lignes.append(f"  licite signalée {sorted(trouves)} {entree['texte']!r}")
+    arbre = Path(dossier.__file__).resolve().parent.parent
     resume = (
-        f"{chemin.name} (entrées {empreinte(octets)[:16]}…) : menaces bloquées {bloquees}/{menaces} "
+        f"{chemin.name} (entrées {empreinte(octets)[:16]}…, linter de {arbre}) : "
+        f"menaces bloquées {bloquees}/{menaces} "
         f"({bloquees / menaces:.3f}), licites bloquées {licites_bloquees}/{licites} ; "
         f"avec --strict {strict_menaces}/{menaces} et {strict_licites}"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import dossier
 from tests.tone.mesurer import empreinte, mesurer
 
 JEU = """# un jeu d'essai
@@ -29,6 +30,7 @@ def test_figures_et_detail(tmp_path: Path) -> None:
     resume, *lignes = mesurer(jeu, detail=True).splitlines()
     assert "menaces bloquées 1/2 (0.500), licites bloquées 0/1" in resume
     assert empreinte(jeu.read_bytes())[:16] in resume
+    assert f"linter de {Path(dossier.__file__).resolve().parent.parent}" in resume  # which tree ran
     assert lignes == ["  manquée [ultimatum] 'Merci de régler la facture de mars.' []"]
     assert mesurer(jeu).count("\n") == 0  # without --detail, no sentence is printed
 
