@@ -259,9 +259,26 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
 
 
 # Verbs that withhold: denied, they keep the service (« votre enfant ne sera en aucun cas exclu de
-# la crèche » withholds nothing — its denial is the service kept).
+# la crèche » withholds nothing — its denial is the service kept; « ne remet pas en cause les
+# garanties légales » keeps them).
 PRIVATIFS = frozenset(
-    {"exclure", "priver", "suspendre", "couper", "refuser", "interdire", "radier", "renvoyer"}
+    {
+        "exclure",
+        "priver",
+        "suspendre",
+        "couper",
+        "refuser",
+        "interdire",
+        "radier",
+        "renvoyer",
+        "annuler",
+        "supprimer",
+        "bloquer",
+        "resilier",
+        "geler",
+        "compromettre",
+        "cause",
+    }
 )
 
 
@@ -331,7 +348,9 @@ def _actes_tenus(
     none when a word of its `sauf` lexicons excuses the sentence."""
     debut, fin = phrase
     actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
-    if not actes or _excusee(analyse, regle.sauf, debut, fin):
+    # a rule on a denied act is excused by words under the same denial (« aucune inscription au
+    # fichier » is no service refused)
+    if not actes or _excusee(analyse, regle.sauf, debut, fin, nie_admis=regle.polarite == "niee"):
         return
     yield from ((a, b) for a, b in actes if _acte_tenu(regle, analyse, a, b, phrase, assertion))
 
@@ -392,10 +411,13 @@ def _rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fi
     return any(_rencontres(analyse, nom, debut, fin) for nom in lexiques)
 
 
-def _excusee(analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int) -> bool:
+def _excusee(analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int, nie_admis: bool = False) -> bool:
     """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
-    juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing."""
-    return any(not analyse.mots[a].nie for nom in sauf for a, _ in _rencontres(analyse, nom, debut, fin))
+    juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing (unless
+    `nie_admis`: the rule reads a denied act, and the excuse shares its denial)."""
+    return any(
+        nie_admis or not analyse.mots[a].nie for nom in sauf for a, _ in _rencontres(analyse, nom, debut, fin)
+    )
 
 
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:

@@ -47,6 +47,7 @@ APPRIS = (
     "tenus_a_l_ecart_12.yaml",
     "tenus_a_l_ecart_15.yaml",
     "tenus_a_l_ecart_16.yaml",
+    "tenus_a_l_ecart_19.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

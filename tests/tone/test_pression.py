@@ -62,7 +62,7 @@ def test_un_acte_nomme_dans_une_phrase_de_pression_est_refuse() -> None:
     assert [t.motif.code for t in trouvees] == ["TON-13"]
     assert registre()["TON-13"].severite == "bloquant"
     message = constat_de(trouvees[0], "message libre").message
-    assert message.endswith("(mots relevés : « figurera », « nom », « panneau », « devez »)")
+    assert message.endswith("(mots relevés : « figurera », « nom », « entrée », « devez »)")
     assert examiner("Votre nom ne figurera sur aucun panneau.", Contexte(civil=True)) == []
 
 

@@ -320,7 +320,37 @@ read it (numbers 17 and 18 were given to writers who never wrote). Blind figures
 tenth pass's start (449ab85) and of its end (df8c7fb) both block **143 of 160 threats (0.894) and
 14 lawful sentences** (`--strict` 157 and 17). The tenth pass, which gained 22 threats and freed
 15 lawful sentences over the development sets, gained nothing here: what it fixed were those sets'
-wordings, not classes a new writer reaches. The targets are NOT met. The set is blind (AVEUGLES).
+wordings, not classes a new writer reaches. The targets are NOT met.
+
+The eleventh pass (2026-12-05) then studied set 19 (development data from then on; the reader
+learnt it). Its 17 misses and 14 lawful sentences blocked were classed by cause; for each class,
+sentences of my own were written and measured on `main` before any change (20 on shouting, 20 on
+a service of another contract, 20 on the law stated, the debtor's payments paused and execution in
+other words, 14 on shaming, 10 on penalties raised: `main` read 15, 12, 16, 12 and 6 of them right),
+then the class was fixed on them and they joined the corpus. Shouting at the debtor — marks
+repeated, or a sentence spoken in capitals, with a demand or a reproach — is now refused (TON-12:
+no such sentence in any set is lawful; a heading in capitals, thanks or wishes with « !! » stay a
+warning, TON-04); a service paid in advance or under a separate quote withheld, a statutory
+guarantee (C. civ. 1792 to 1792-6, C. conso. L217-3) refused until payment, « pour vous inciter à
+régler »; a penalty, a rate or the €40 raised by the creditor alone (new code FRAIS-08: « le
+double du taux contractuel », « majorées de 50 % », « votre taux passe à 25 % »; C. civ. 1103,
+1193); a name « ajouté à » or « désigné sur » a list of bad payers. Lawful: the contract's own
+clause or the exception d'inexécution named (C. civ. 1219) excuses the suspension of that
+contract's service; a denied withholding verb keeps the service (« ne remet pas en cause les
+garanties »); a registration on a file of incidents is no service; the debtor's own payments
+paused are a favour; a sum « arrêtée au » a date is accounting; the law stated in the conditional
+(« supposerait un jugement »), a measure as its subject; costs « à sa charge » (the creditor's,
+L111-8); a thing lent handed back within 48 hours. Over the fifteen development sets: threats
+blocked 2,038 → 2,061 of 2,137 (0.964), lawful sentences blocked 35 → 29 of 1,998, no threat lost;
+set 19 itself 143 → 156 (0.975) and 14 → 9. Not fixed on set 19: waiting outside a restaurant
+« devant vos clients », a penalty of €200 a day between professionals, « on vide ton garage »
+after hours, a menu not served for another event's invoice; lawful: a real lawyer named (TON-05,
+left as designed: a lawyer writes on their own paper), the creditor's service contentieux
+(TON-02), a denial of fees across a colon (FRAIS-04), a deposit set against unpaid rent
+(FRAIS-04), the order's formule exécutoire explained (TON-02), « ne les utiliserons jamais comme
+moyen de pression » (TON-12), a child's next-year enrolment not confirmed and a vet's bill paused
+during an illness (TON-11). These figures are NOT blind; no set is blind until the lead adds new
+ones.
 """
 
 from __future__ import annotations
@@ -348,21 +378,21 @@ JEUX = {
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
     "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 0.99, 0),
-    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.89, 2),
-    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.93, 5),
+    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.9, 2),
+    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.94, 5),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.98, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
-    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.91, 1),
-    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.92, 2),
-    "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.93, 8),
-    "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.93, 3),
-    "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.89, 14),
+    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.92, 1),
+    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.93, 2),
+    "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.95, 7),
+    "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.94, 3),
+    "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.97, 9),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_19.yaml",)
+AVEUGLES: tuple[str, ...] = ()  # none until the lead adds the next blind sets
 
 
 @cache
