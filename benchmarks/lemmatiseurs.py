@@ -28,8 +28,9 @@ import yaml
 
 from dossier.codes import registre
 from dossier.tone import analyse as module_analyse
-from dossier.tone.linter import Contexte, examiner
-from dossier.tone.regles import lemmes_utilises
+from dossier.tone.contexte import Contexte
+from dossier.tone.jeu_de_regles import lemmes_utilises
+from dossier.tone.linter import examiner
 from dossier.tone.texte import normaliser
 
 TESTS = Path(__file__).resolve().parent.parent / "tests" / "tone"

@@ -28,7 +28,7 @@ from dossier.yaml_rapide import lire_yaml_rapide
 # the project's developer documentation (docs/), outside what the user installed.
 _RENVOI_EXTERNE = re.compile(r"[ \t]*\([^()]*?\bdocs/(?:droit|decisions|style)\.md\b[^()]*\)")
 _TITRE_EXEMPLES = re.compile(r"^\s*Exemples?\s*:?\s*$")
-# the review band's code, tone.regles.RELIRE.code, named here so as not to load the linter
+# the review band's code, tone.jeu_de_regles.RELIRE.code, named here so as not to load the linter
 # (tests/cli/test_explain.py shows its threshold under RELIRE.code)
 _CODE_RELECTURE = "TON-10"
 

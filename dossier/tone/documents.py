@@ -19,7 +19,8 @@ from dossier.findings import Constat, Emplacement
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.model.claim import Creance
 from dossier.render.readback import Lectures
-from dossier.tone.linter import Contexte, constat_de, examiner, position_de_l_extrait, sans_doublons
+from dossier.tone.contexte import Contexte, position_de_l_extrait
+from dossier.tone.linter import constat_de, examiner, sans_doublons
 from dossier.tone.mentions import verifier_mentions
 from dossier.tone.texte import normaliser
 

@@ -18,102 +18,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from dossier.findings import Constat, Position, constat
-from dossier.law.calcul import Regime
-from dossier.law.montants.computation import determiner_regime
 from dossier.law.textes import textes_legaux
 from dossier.model.claim import Creance
 from dossier.tone.analyse import Analyse, analyser
-from dossier.tone.motifs_yaml import motifs_yaml, partagee
-from dossier.tone.prefixes import IndexDesPrefixes, candidats, prefixes, trouvailles
+from dossier.tone.contexte import CIVIL, Contexte, textes_libres
+from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, RELIRE, Regle
+from dossier.tone.motifs_yaml import Motif, motifs, motifs_yaml
+from dossier.tone.prefixes import IndexDesPrefixes, candidats, trouvailles
 from dossier.tone.pression import modele, pression
-from dossier.tone.regles import (
-    CONTRAINTE_LUE,
-    RELIRE,
-    Regle,
-    a_relire,
-    acte_affirme,
-    appliquer,
-    jeu,
-    paiement_conditionne,
-)
+from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
 from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
-
-CONDITIONS = ("civil", "amiable")
-HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
-
-
-@dataclass(frozen=True)
-class Motif:
-    nom: str
-    code: str
-    expression: re.Pattern[str]
-    raison: str
-    reference: str
-    suggestion: str
-    brut: bool  # applied with capitals kept
-    # "civil": only when the debtor owes nothing under C. com. L441-10; "amiable": only in letters
-    # to the debtor, not in the court documents (a requête names the order it asks for)
-    si: str | None = None
-    sauf: re.Pattern[str] | None = None  # a match inside one of these is lawful
-    negation: re.Pattern[str] | None = None  # a match right after one of these is lawful (« aucun »)
-    # "libelles": not read inside an invoice label or the contract's object, which name the service
-    # sold (« Déplacement à votre domicile »); "noms": nor inside a party's name or address
-    hors: tuple[str, ...] = ()
-    categorie: str = ""  # the category of motifs.yaml that lists its code
-    prefixes: frozenset[str] | None = None  # where a match can start (prefixes.py), None: anywhere
-    affirmee: bool = False  # a match the sentence denies is lawful (analyse.py reads the negation)
-    assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
-
-
-@dataclass(frozen=True)
-class Contexte:
-    """What context-dependent patterns need to know about the claim."""
-
-    civil: bool  # a consumer, or any debtor of a civil debt: no L441-10 penalty, no €40
-    judiciaire: bool = False  # a document addressed to the court (requête, décompte…), not the debtor
-    libelles: tuple[str, ...] = ()  # the invoice labels and the contract's object, as the claim says them
-    noms: tuple[str, ...] = ()  # the parties' names and addresses, the account holder
-    # court documents only: the exchange summaries that record the debtor's own words
-    # (`auteur: debiteur`), which the historique quotes for the judge: no pattern reads them
-    citations: tuple[str, ...] = ()
-
-    @classmethod
-    def de(cls, creance: Creance, judiciaire: bool = False) -> Contexte:
-        return cls(
-            civil=determiner_regime(creance) is Regime.CIVIL,
-            judiciaire=judiciaire,
-            libelles=tuple(t for t, _, nom in textes_libres(creance) if nom not in (MESSAGE_LIBRE, RESUME)),
-            noms=noms_du_dossier(creance),
-            citations=tuple(e.resume for e in creance.echanges if e.resume and e.auteur == "debiteur")
-            if judiciaire
-            else (),
-        )
-
-
-def noms_du_dossier(creance: Creance) -> tuple[str, ...]:
-    """The names and addresses a letter prints as the claim gives them (capitals included)."""
-    noms: list[str | None] = []
-    for personne in (creance.creancier, creance.debiteur, creance.mandataire):
-        if personne is None:
-            continue
-        adresse = personne.adresse
-        noms += [personne.nom, adresse.ligne1, adresse.ligne2, adresse.ville]
-        noms += [f"{adresse.code_postal} {adresse.ville}", personne.forme]
-        if personne.banque is not None:
-            noms.append(personne.banque.titulaire)
-    noms.append(creance.creancier.signataire.nom)
-    if creance.mandataire is not None and creance.mandataire.signataire is not None:
-        noms.append(creance.mandataire.signataire.nom)
-    if creance.debiteur.representant is not None:
-        noms.append(creance.debiteur.representant.nom)
-    if creance.juridiction is not None:
-        noms.append(creance.juridiction.nom)
-    return tuple(dict.fromkeys(n for n in noms if n))
-
-
-MESSAGE_LIBRE = "message libre"
-RESUME = "résumé d'échange"
-CIVIL = Contexte(civil=True)  # the strictest reading, for a text read alone
 
 
 @dataclass(frozen=True)
@@ -123,70 +37,6 @@ class Rencontre:
     debut: int  # their span in the source text
     fin: int
     mots: tuple[str, ...] = ()  # TON-10: the words that made the sentence read as coercive
-
-
-@dataclass(frozen=True)
-class Categorie:
-    nom: str
-    titre: str
-    article: str
-    codes: tuple[str, ...]
-
-
-@cache
-def categories() -> dict[str, Categorie]:
-    """The kinds of thing the linter refuses, each with its article; each code in one of them."""
-    trouvees = {
-        nom: Categorie(nom, c.titre, c.article, c.codes) for nom, c in motifs_yaml().categories.items()
-    }
-    codes = [code for c in trouvees.values() for code in c.codes]
-    if len(set(codes)) != len(codes):
-        raise ValueError("motifs.yaml : un code est dans deux catégories")
-    for regle in jeu().regles:
-        if regle.categorie not in trouvees or regle.code not in trouvees[regle.categorie].codes:
-            raise ValueError(
-                f"regles.yaml : {regle.nom} : catégorie {regle.categorie!r} sans le code {regle.code}"
-            )
-    return trouvees
-
-
-def categorie_du_code(code: str) -> str:
-    return next(c.nom for c in categories().values() if code in c.codes)
-
-
-@cache
-def motifs() -> tuple[Motif, ...]:
-    entrees = motifs_yaml().motifs
-    noms = [entree.nom for entree in entrees] + [regle.nom for regle in jeu().regles]
-    if len(set(noms)) != len(noms):
-        raise ValueError("motifs.yaml, regles.yaml : deux entrées portent le même nom")
-    trouves = []
-    for entree in entrees:
-        if entree.si not in (None, *CONDITIONS):
-            raise ValueError(f"motifs.yaml : {entree.nom} : condition inconnue {entree.si!r}")
-        if not set(entree.hors) <= set(HORS):
-            raise ValueError(f"motifs.yaml : {entree.nom} : « hors » inconnu {entree.hors!r}")
-        sauf, negation = partagee(entree, entree.sauf), partagee(entree, entree.negation)
-        trouves.append(
-            Motif(
-                nom=entree.nom,
-                code=entree.code,
-                expression=re.compile(entree.motif),
-                raison=entree.raison,
-                reference=entree.reference,
-                suggestion=entree.suggestion,
-                brut=entree.brut,
-                si=entree.si,
-                sauf=re.compile(sauf) if sauf else None,
-                negation=re.compile(f"(?:{negation}) ?$") if negation else None,
-                hors=entree.hors,
-                categorie=categorie_du_code(entree.code),
-                prefixes=prefixes(entree.motif),
-                affirmee=entree.affirmee or entree.assertion,
-                assertion=entree.assertion,
-            )
-        )
-    return tuple(trouves)
 
 
 @cache
@@ -463,24 +313,6 @@ def constat_de(rencontre: Rencontre, quoi: str, **lieu: object) -> Constat:
     )
 
 
-def textes_libres(creance: Creance) -> list[tuple[str, Position | None, str]]:
-    """The claim's own texts that letters print verbatim: (text, where in claim.yaml, its name)."""
-    textes: list[tuple[str, Position | None, str]] = []
-    if creance.options.message_libre:
-        textes.append(
-            (creance.options.message_libre, creance.position("options", "message_libre"), MESSAGE_LIBRE)
-        )
-    if creance.contrat is not None:
-        textes.append((creance.contrat.objet, creance.position("contrat", "objet"), "objet du contrat"))
-    for i, facture in enumerate(creance.factures):
-        if facture.libelle:
-            textes.append((facture.libelle, creance.position("factures", i, "libelle"), "libellé de facture"))
-    for i, echange in enumerate(creance.echanges):
-        if echange.resume and echange.auteur != "debiteur":
-            textes.append((echange.resume, creance.position("echanges", i, "resume"), RESUME))
-    return textes
-
-
 def sans_doublons(constats: Iterable[Constat]) -> list[Constat]:
     """One finding per (code, place, excerpt): two entries of one code on the same words (« saisie
     sur salaire » is a seizure named and a seizure of wages) make one finding, not two."""
@@ -505,28 +337,3 @@ def verifier_textes_libres(creance: Creance) -> list[Constat]:
         for texte, ou, nom in textes_libres(creance)
         for rencontre in examiner(texte, contexte)
     )
-
-
-def _valeurs(
-    objet: object, chemin: tuple[str | int, ...] = ()
-) -> Iterable[tuple[tuple[str | int, ...], str]]:
-    if isinstance(objet, dict):
-        for cle, valeur in objet.items():
-            yield from _valeurs(valeur, (*chemin, cle))
-    elif isinstance(objet, (list, tuple)):
-        for rang, valeur in enumerate(objet):
-            yield from _valeurs(valeur, (*chemin, rang))
-    elif isinstance(objet, str):
-        yield chemin, objet
-
-
-def position_de_l_extrait(creance: Creance, extrait: str) -> Position | None:
-    """Where in claim.yaml the value a letter printed these words from sits (a phone number, a
-    name…), when one scalar value of the claim holds them; None when none or several do."""
-    cherche = normaliser(extrait).texte
-    chemins = [
-        chemin
-        for chemin, valeur in _valeurs(creance.model_dump(mode="json", exclude_none=True))
-        if cherche and cherche in normaliser(valeur).texte
-    ]
-    return creance.position(*chemins[0]) if len(chemins) == 1 else None

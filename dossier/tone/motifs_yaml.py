@@ -2,17 +2,22 @@
 the strict YAML reader and a frozen typed model (`model/donnees.py`), a wrong key, type or value
 refused with DONNEES-01 at `fichier:ligne:colonne`. Several entries share one `sauf` or `negation`
 expression: it is written once under `expressions` and named « @nom » where it is used, « @nom|@autre »
-for either of two (the file used YAML anchors, which the strict reader refuses). `linter.motifs()`
-compiles the entries and checks what they refer to (codes, categories, conditions).
+for either of two (the file used YAML anchors, which the strict reader refuses). `motifs()`
+compiles the entries and checks what they refer to (codes, categories, conditions); the linter
+(`linter.py`) applies them.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 
 from pydantic import Field, StrictBool
 
 from dossier.model.donnees import ModeleDonnees, Texte, charger_donnees
+from dossier.tone.jeu_de_regles import jeu
+from dossier.tone.prefixes import prefixes
 
 
 class CategorieYaml(ModeleDonnees):
@@ -61,3 +66,94 @@ def partagee(entree: MotifYaml, valeur: str | None) -> str | None:
     if inconnus or not all(nom.startswith("@") for nom in valeur.split("|")):
         raise ValueError(f"motifs.yaml : {entree.nom} : expression partagée inconnue {valeur!r}")
     return "|".join(partagees[nom] for nom in noms)
+
+
+CONDITIONS = ("civil", "amiable")
+HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
+
+
+@dataclass(frozen=True)
+class Motif:
+    nom: str
+    code: str
+    expression: re.Pattern[str]
+    raison: str
+    reference: str
+    suggestion: str
+    brut: bool  # applied with capitals kept
+    # "civil": only when the debtor owes nothing under C. com. L441-10; "amiable": only in letters
+    # to the debtor, not in the court documents (a requête names the order it asks for)
+    si: str | None = None
+    sauf: re.Pattern[str] | None = None  # a match inside one of these is lawful
+    negation: re.Pattern[str] | None = None  # a match right after one of these is lawful (« aucun »)
+    # "libelles": not read inside an invoice label or the contract's object, which name the service
+    # sold (« Déplacement à votre domicile »); "noms": nor inside a party's name or address
+    hors: tuple[str, ...] = ()
+    categorie: str = ""  # the category of motifs.yaml that lists its code
+    prefixes: frozenset[str] | None = None  # where a match can start (prefixes.py), None: anywhere
+    affirmee: bool = False  # a match the sentence denies is lawful (analyse.py reads the negation)
+    assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
+
+
+@dataclass(frozen=True)
+class Categorie:
+    nom: str
+    titre: str
+    article: str
+    codes: tuple[str, ...]
+
+
+@cache
+def categories() -> dict[str, Categorie]:
+    """The kinds of thing the linter refuses, each with its article; each code in one of them."""
+    trouvees = {
+        nom: Categorie(nom, c.titre, c.article, c.codes) for nom, c in motifs_yaml().categories.items()
+    }
+    codes = [code for c in trouvees.values() for code in c.codes]
+    if len(set(codes)) != len(codes):
+        raise ValueError("motifs.yaml : un code est dans deux catégories")
+    for regle in jeu().regles:
+        if regle.categorie not in trouvees or regle.code not in trouvees[regle.categorie].codes:
+            raise ValueError(
+                f"regles.yaml : {regle.nom} : catégorie {regle.categorie!r} sans le code {regle.code}"
+            )
+    return trouvees
+
+
+def categorie_du_code(code: str) -> str:
+    return next(c.nom for c in categories().values() if code in c.codes)
+
+
+@cache
+def motifs() -> tuple[Motif, ...]:
+    entrees = motifs_yaml().motifs
+    noms = [entree.nom for entree in entrees] + [regle.nom for regle in jeu().regles]
+    if len(set(noms)) != len(noms):
+        raise ValueError("motifs.yaml, regles.yaml : deux entrées portent le même nom")
+    trouves = []
+    for entree in entrees:
+        if entree.si not in (None, *CONDITIONS):
+            raise ValueError(f"motifs.yaml : {entree.nom} : condition inconnue {entree.si!r}")
+        if not set(entree.hors) <= set(HORS):
+            raise ValueError(f"motifs.yaml : {entree.nom} : « hors » inconnu {entree.hors!r}")
+        sauf, negation = partagee(entree, entree.sauf), partagee(entree, entree.negation)
+        trouves.append(
+            Motif(
+                nom=entree.nom,
+                code=entree.code,
+                expression=re.compile(entree.motif),
+                raison=entree.raison,
+                reference=entree.reference,
+                suggestion=entree.suggestion,
+                brut=entree.brut,
+                si=entree.si,
+                sauf=re.compile(sauf) if sauf else None,
+                negation=re.compile(f"(?:{negation}) ?$") if negation else None,
+                hors=entree.hors,
+                categorie=categorie_du_code(entree.code),
+                prefixes=prefixes(entree.motif),
+                affirmee=entree.affirmee or entree.assertion,
+                assertion=entree.assertion,
+            )
+        )
+    return tuple(trouves)

@@ -24,16 +24,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
-from pydantic import Field, StrictBool
-
-from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
 from dossier.tone import acteurs
 from dossier.tone.analyse import Analyse, analyser
-from dossier.tone.lexiques import FIGEES, Entree, Index, entrees_de, indexer, lire
+from dossier.tone.jeu_de_regles import Regle, jeu
+from dossier.tone.lexiques import FIGEES, Index, indexer, lire
 
-POLARITES = ("affirmee", "niee", "indifferente")
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
-FENETRE = 14
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
 # « le véhicule restera au garage tant que la réparation n'est pas payée » : the repairer's right
 # of retention (C. civ. 2286), which TON-13 does not read as a constraint
@@ -49,44 +45,6 @@ CONNAITRE = "connaitre"
 CONDITIONNEL = ("rais", "rait", "rions", "riez", "raient")
 
 
-@dataclass(frozen=True)
-class Regle:
-    nom: str
-    code: str
-    categorie: str
-    acte: tuple[str, ...]
-    raison: str
-    reference: str
-    suggestion: str
-    polarite: str = "affirmee"
-    avec: tuple[str, ...] = ()
-    sauf: tuple[str, ...] = ()
-    fenetre: int = FENETRE
-    acteur: str | None = None
-    chantage: bool = False  # a denied act hung on a payment (« ne sera pas saisi si… ») still counts
-    assertion: bool = False  # not inside a hypothesis (« si … ») nor a question
-    si: str | None = None
-    hors: tuple[str, ...] = ()
-    # lexicons of `avec` whose entry, introduced by « par », is the act's agent, not its target:
-    # « nous avons été informés par votre banque » tells no third party anything
-    agent: tuple[str, ...] = ()
-    # "apres": the `avec` words follow the act (« nous écrirons à votre propriétaire ») or, the act
-    # in the passive voice, precede it (« votre propriétaire sera mis au courant »); "avant": they
-    # precede it (« vos voisins recevront un courrier »)
-    ordre: str | None = None
-
-
-RELIRE = Regle(
-    nom="phrase-a-relire",
-    code="TON-10",
-    categorie="relecture",
-    acte=(),
-    raison="phrase qui se lit comme une pression sans qu'aucune règle ne la nomme",
-    reference="C. conso. L121-6, L121-7 ; bande de relecture, dossier/tone/regles.yaml",
-    suggestion="Dites la somme due, le délai et la suite au conditionnel, sans contrainte ni menace voilée.",
-)
-
-
 # Acts a letter may name (`acte_affirme`): asking for payment (TON-06), the court the creditor
 # may seize (TON-09), a service suspended for its own bill (TON-10, C. civ. 1219-1220).
 LICITES_EN_SOI = frozenset({"TON-06", "TON-09", "TON-10"})
@@ -94,16 +52,6 @@ LICITES_EN_SOI = frozenset({"TON-06", "TON-09", "TON-10"})
 # may refuse new orders until paid: only a consumer's fees and services are read this way
 # (C. conso. L121-6, L121-7 protect consumers).
 ENTRE_CONSOMMATEURS = frozenset({"frais", "service"})
-
-CONTRAINTE_LUE = Regle(
-    nom="contrainte-lue",
-    code="TON-13",
-    categorie="lue",
-    acte=(),
-    raison="acte de contrainte affirmé dans une phrase qui se lit comme une pression",
-    reference="C. conso. L121-6, L121-7 ; dossier/tone/regles.yaml (l'acte), pression.py (la lecture)",
-    suggestion="Retirez la phrase, ou dites la somme due, le délai et la suite au conditionnel.",
-)
 
 
 @dataclass(frozen=True)
@@ -113,88 +61,6 @@ class Trouvee:
     fin: int
     extrait: str  # the folded words, for doctests and the review band
     mots: tuple[str, ...]  # the words that raised it, as the text writes them
-
-
-@dataclass(frozen=True)
-class Relecture:
-    seuil: int
-    lexiques: tuple[str, ...]
-    sauf: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Jeu:
-    lexiques: dict[str, tuple[Entree, ...]]
-    regles: tuple[Regle, ...]
-    relecture: Relecture
-    formes_exclues: dict[str, tuple[str, ...]]  # forms of a lemma its rules must not read as it
-
-
-class RegleYaml(ModeleDonnees):
-    nom: Texte
-    code: Texte
-    categorie: Texte
-    acte: tuple[Texte, ...]
-    raison: Texte
-    reference: Texte
-    suggestion: Texte
-    polarite: Texte = "affirmee"
-    avec: tuple[Texte, ...] = ()
-    sauf: tuple[Texte, ...] = ()
-    fenetre: Entier = FENETRE
-    acteur: Texte | None = None
-    chantage: StrictBool = False
-    assertion: StrictBool = False
-    si: Texte | None = None
-    hors: tuple[Texte, ...] = ()
-    agent: tuple[Texte, ...] = ()
-    ordre: Texte | None = None
-
-
-class RelectureYaml(ModeleDonnees):
-    seuil: Entier
-    lexiques: tuple[Texte, ...]
-    sauf: tuple[Texte, ...] = ()
-
-
-class ReglesYaml(ModeleDonnees):
-    """`regles.yaml`, through the strict loader (model/donnees.py); `jeu` checks what refers to what."""
-
-    lexiques: dict[str, tuple[Texte, ...]]
-    formes_exclues: dict[str, tuple[Texte, ...]] = Field(default={}, alias="formes-exclues")
-    regles: tuple[RegleYaml, ...]
-    relecture: RelectureYaml
-
-
-@cache
-def jeu() -> Jeu:
-    donnees = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml)
-    lexiques = {nom: entrees_de(nom, donnees.lexiques) for nom in donnees.lexiques}
-    regles = []
-    for entree in donnees.regles:
-        regle = Regle(**entree.model_dump())  # the model's fields are the rule's, defaults included
-        inconnus = {*regle.acte, *regle.avec, *regle.sauf, *regle.agent} - set(lexiques)
-        if (
-            inconnus
-            or regle.polarite not in POLARITES
-            or regle.acteur not in (None, "creancier")
-            or regle.ordre not in (None, "avant", "apres")
-        ):
-            inconnu = "lexique, polarité, acteur ou ordre inconnu"
-            raise ValueError(f"regles.yaml : {regle.nom} : {inconnu} {inconnus}")
-        regles.append(regle)
-    if len({r.nom for r in regles}) != len(regles):
-        raise ValueError("regles.yaml : deux règles portent le même nom")
-    relecture = Relecture(**donnees.relecture.model_dump())
-    if set(relecture.lexiques + relecture.sauf) - set(lexiques):
-        raise ValueError("regles.yaml : relecture : lexique inconnu")
-    exclues = dict(donnees.formes_exclues)
-    return Jeu(lexiques, tuple(regles), relecture, exclues)
-
-
-def lemmes_utilises() -> set[str]:
-    """Every lemma the lexicons name: the forms table must know each (tests/tone/formes.py)."""
-    return {mot for entrees in jeu().lexiques.values() for e in entrees for mot in e.mots}
 
 
 @cache

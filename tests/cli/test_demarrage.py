@@ -64,7 +64,7 @@ def test_explain_ne_charge_ni_le_linter_ni_les_modeles(code: str) -> None:
     assert not any(m.startswith("dossier.law.") for m in charges)
     # the tone's data are read for display, their typed models check them when the linter loads
     assert "pydantic" not in charges and "importlib.metadata" not in charges
-    assert "dossier.tone.regles" not in charges
+    assert "dossier.tone.regles" not in charges and "dossier.tone.jeu_de_regles" not in charges
 
 
 @pytest.mark.parametrize("arguments", [["taux"], ["taux", "--at", "2026-01-15"]])

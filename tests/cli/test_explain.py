@@ -69,8 +69,8 @@ def test_le_ton_de_chaque_code_qu_il_nomme() -> None:
     """Every code a tone pattern or rule names shows them, as the linter loads them: explain reads
     the linter's data files itself (it does not import the linter), and finds the codes to read
     them for by their text — a missed code, or an entry read differently, would show here."""
-    from dossier.tone.linter import motifs
-    from dossier.tone.regles import RELIRE, jeu
+    from dossier.tone.jeu_de_regles import RELIRE, jeu
+    from dossier.tone.motifs_yaml import motifs
     from dossier.tone.sollicitations import fenetres, source_des_seuils
 
     entrees: dict[str, list[str]] = {}

@@ -18,7 +18,7 @@ from referencing import Registry, Resource
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
 from dossier.render.readback import normaliser, texte_pdf
-from dossier.tone.linter import motifs
+from dossier.tone.motifs_yaml import motifs
 from dossier.tone.sollicitations import fenetres
 from tests.cli.test_cli import CLAIM, CLAIM_PRESCRIT, contenu, ecrire_claim, lancer, position, valider
 from tests.golden.echantillons import date_longue, euros, jour

@@ -21,7 +21,8 @@ from pypdf.generic import ContentStream
 
 from dossier.model.load import charger
 from dossier.render.zones import RECTANGLES, zone_mention, zones_signature
-from dossier.tone.linter import Contexte, examiner
+from dossier.tone.contexte import Contexte
+from dossier.tone.linter import examiner
 from tests.golden.echantillons import MONTANT, Paquet, chemin_claim, euros, montant_fr
 from tests.qr import decoder_codes
 

@@ -31,8 +31,10 @@ from typing import Any
 import pytest
 import yaml
 
-from dossier.tone.linter import CIVIL, Contexte, examiner, motifs
-from dossier.tone.regles import RELIRE, jeu
+from dossier.tone.contexte import CIVIL, Contexte
+from dossier.tone.jeu_de_regles import RELIRE, jeu
+from dossier.tone.linter import examiner
+from dossier.tone.motifs_yaml import motifs
 from dossier.tone.texte import normaliser
 
 CORPUS = Path(__file__).resolve().parent / "corpus.yaml"

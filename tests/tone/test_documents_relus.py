@@ -20,8 +20,9 @@ from dossier.render.environment import creer_environnement, rendre_blocs
 from dossier.render.pdf import rendre_pdf
 from dossier.render.readback import texte_pdf
 from dossier.render.word import rendre_docx
+from dossier.tone.contexte import Contexte
 from dossier.tone.documents import examiner_document, fusionner, relire_documents
-from dossier.tone.linter import Contexte, examiner, verifier_textes_libres
+from dossier.tone.linter import examiner, verifier_textes_libres
 from dossier.tone.mentions import verifier_mentions
 from dossier.tone.sollicitations import premier_jour_sans_rafale, verifier_sollicitations
 from dossier.vocabulaire import Etape

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.tone.linter import Contexte, examiner
+from dossier.tone.contexte import Contexte
+from dossier.tone.linter import examiner
 from dossier.tone.texte import normaliser, variantes
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from dossier.tone.linter import _index_des_prefixes, motifs
+from dossier.tone.linter import _index_des_prefixes
+from dossier.tone.motifs_yaml import motifs
 from dossier.tone.prefixes import candidats, prefixes, trouvailles
 from dossier.tone.texte import lectures_en_deux_casses
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dossier.codes import registre
 from dossier.tone.analyse import analyser
-from dossier.tone.linter import Contexte, constat_de, examiner
+from dossier.tone.contexte import Contexte
+from dossier.tone.linter import constat_de, examiner
 from dossier.tone.pression import modele, pression
 from dossier.tone.texte import normaliser
 from tests.tone import pression as apprentissage

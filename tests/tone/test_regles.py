@@ -12,8 +12,9 @@ import pytest
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
 from dossier.law.exemples import exemple, facture
-from dossier.tone.linter import categories, examiner, motifs, verifier_textes_libres
-from dossier.tone.regles import RELIRE, jeu
+from dossier.tone.jeu_de_regles import RELIRE, jeu
+from dossier.tone.linter import examiner, verifier_textes_libres
+from dossier.tone.motifs_yaml import categories, motifs
 from tests.cli.test_cli import CLAIM, ecrire_claim, lancer
 from tests.tone import formes
 

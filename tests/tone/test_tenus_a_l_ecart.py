@@ -365,7 +365,8 @@ import pytest
 import yaml
 
 from dossier.codes import registre
-from dossier.tone.linter import Contexte, examiner
+from dossier.tone.contexte import Contexte
+from dossier.tone.linter import examiner
 
 ICI = Path(__file__).resolve().parent
 # file -> (the SHA-256 of its entries, the least recall, the most lawful sentences blocked); the

@@ -24,7 +24,8 @@ from dossier.model import charger
 from dossier.pipeline import Analyse, Options, analyser
 from dossier.render.court import rendre_pdf_judiciaire
 from dossier.render.readback import elements_actifs, normaliser, texte_pdf
-from dossier.tone.linter import Contexte, examiner
+from dossier.tone.contexte import Contexte
+from dossier.tone.linter import examiner
 from tests.golden.echantillons import date_longue, euros
 
 DEPOT = Path(__file__).resolve().parents[2]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dossier.model.donnees import charger_donnees
 from dossier.tone.analyse import mots_de
+from dossier.tone.jeu_de_regles import ReglesYaml
 from dossier.tone.lexiques import developper, mots_du_morceau
-from dossier.tone.regles import ReglesYaml
 from dossier.tone.texte import normaliser
 
 

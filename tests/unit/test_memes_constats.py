@@ -21,7 +21,8 @@ import yaml
 from dossier.findings import Constat
 from dossier.model import charger
 from dossier.pipeline import Options, controler
-from dossier.tone.linter import Contexte, examiner
+from dossier.tone.contexte import Contexte
+from dossier.tone.linter import examiner
 
 DEPOT = Path(__file__).resolve().parents[2]
 FIXTURES = DEPOT / "tests" / "fixtures" / "constats"

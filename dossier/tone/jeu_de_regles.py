@@ -1,0 +1,150 @@
+"""The rule set of the tone linter: `regles.yaml` read through the strict loader and checked (each
+rule's lexicons, polarity, actor and order exist), and the two rules made in code — the review
+band (TON-10) and an act asserted in a sentence that reads as pressure (TON-13). How a rule fires
+on a sentence is `regles.py`; the format is documented at the top of `regles.yaml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import Field, StrictBool
+
+from dossier.model.donnees import Entier, ModeleDonnees, Texte, charger_donnees
+from dossier.tone.lexiques import Entree, entrees_de
+
+POLARITES = ("affirmee", "niee", "indifferente")
+
+FENETRE = 14
+
+
+@dataclass(frozen=True)
+class Regle:
+    nom: str
+    code: str
+    categorie: str
+    acte: tuple[str, ...]
+    raison: str
+    reference: str
+    suggestion: str
+    polarite: str = "affirmee"
+    avec: tuple[str, ...] = ()
+    sauf: tuple[str, ...] = ()
+    fenetre: int = FENETRE
+    acteur: str | None = None
+    chantage: bool = False  # a denied act hung on a payment (« ne sera pas saisi si… ») still counts
+    assertion: bool = False  # not inside a hypothesis (« si … ») nor a question
+    si: str | None = None
+    hors: tuple[str, ...] = ()
+    # lexicons of `avec` whose entry, introduced by « par », is the act's agent, not its target:
+    # « nous avons été informés par votre banque » tells no third party anything
+    agent: tuple[str, ...] = ()
+    # "apres": the `avec` words follow the act (« nous écrirons à votre propriétaire ») or, the act
+    # in the passive voice, precede it (« votre propriétaire sera mis au courant »); "avant": they
+    # precede it (« vos voisins recevront un courrier »)
+    ordre: str | None = None
+
+
+RELIRE = Regle(
+    nom="phrase-a-relire",
+    code="TON-10",
+    categorie="relecture",
+    acte=(),
+    raison="phrase qui se lit comme une pression sans qu'aucune règle ne la nomme",
+    reference="C. conso. L121-6, L121-7 ; bande de relecture, dossier/tone/regles.yaml",
+    suggestion="Dites la somme due, le délai et la suite au conditionnel, sans contrainte ni menace voilée.",
+)
+
+
+CONTRAINTE_LUE = Regle(
+    nom="contrainte-lue",
+    code="TON-13",
+    categorie="lue",
+    acte=(),
+    raison="acte de contrainte affirmé dans une phrase qui se lit comme une pression",
+    reference="C. conso. L121-6, L121-7 ; dossier/tone/regles.yaml (l'acte), pression.py (la lecture)",
+    suggestion="Retirez la phrase, ou dites la somme due, le délai et la suite au conditionnel.",
+)
+
+
+@dataclass(frozen=True)
+class Relecture:
+    seuil: int
+    lexiques: tuple[str, ...]
+    sauf: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Jeu:
+    lexiques: dict[str, tuple[Entree, ...]]
+    regles: tuple[Regle, ...]
+    relecture: Relecture
+    formes_exclues: dict[str, tuple[str, ...]]  # forms of a lemma its rules must not read as it
+
+
+class RegleYaml(ModeleDonnees):
+    nom: Texte
+    code: Texte
+    categorie: Texte
+    acte: tuple[Texte, ...]
+    raison: Texte
+    reference: Texte
+    suggestion: Texte
+    polarite: Texte = "affirmee"
+    avec: tuple[Texte, ...] = ()
+    sauf: tuple[Texte, ...] = ()
+    fenetre: Entier = FENETRE
+    acteur: Texte | None = None
+    chantage: StrictBool = False
+    assertion: StrictBool = False
+    si: Texte | None = None
+    hors: tuple[Texte, ...] = ()
+    agent: tuple[Texte, ...] = ()
+    ordre: Texte | None = None
+
+
+class RelectureYaml(ModeleDonnees):
+    seuil: Entier
+    lexiques: tuple[Texte, ...]
+    sauf: tuple[Texte, ...] = ()
+
+
+class ReglesYaml(ModeleDonnees):
+    """`regles.yaml`, through the strict loader (model/donnees.py); `jeu` checks what refers to what."""
+
+    lexiques: dict[str, tuple[Texte, ...]]
+    formes_exclues: dict[str, tuple[Texte, ...]] = Field(default={}, alias="formes-exclues")
+    regles: tuple[RegleYaml, ...]
+    relecture: RelectureYaml
+
+
+@cache
+def jeu() -> Jeu:
+    donnees = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml)
+    lexiques = {nom: entrees_de(nom, donnees.lexiques) for nom in donnees.lexiques}
+    regles = []
+    for entree in donnees.regles:
+        regle = Regle(**entree.model_dump())  # the model's fields are the rule's, defaults included
+        inconnus = {*regle.acte, *regle.avec, *regle.sauf, *regle.agent} - set(lexiques)
+        if (
+            inconnus
+            or regle.polarite not in POLARITES
+            or regle.acteur not in (None, "creancier")
+            or regle.ordre not in (None, "avant", "apres")
+        ):
+            inconnu = "lexique, polarité, acteur ou ordre inconnu"
+            raise ValueError(f"regles.yaml : {regle.nom} : {inconnu} {inconnus}")
+        regles.append(regle)
+    if len({r.nom for r in regles}) != len(regles):
+        raise ValueError("regles.yaml : deux règles portent le même nom")
+    relecture = Relecture(**donnees.relecture.model_dump())
+    if set(relecture.lexiques + relecture.sauf) - set(lexiques):
+        raise ValueError("regles.yaml : relecture : lexique inconnu")
+    exclues = dict(donnees.formes_exclues)
+    return Jeu(lexiques, tuple(regles), relecture, exclues)
+
+
+def lemmes_utilises() -> set[str]:
+    """Every lemma the lexicons name: the forms table must know each (tests/tone/formes.py)."""
+    return {mot for entrees in jeu().lexiques.values() for e in entrees for mot in e.mots}
