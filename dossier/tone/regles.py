@@ -120,7 +120,7 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
         return True
     nie = analyse.mots[a].nie or analyse.mots[a].restreint
     if regle.polarite == "niee":
-        return nie and not _privation_niee(analyse, a)
+        return nie and not _denie_autre_chose(analyse, a)
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
 
 
@@ -146,15 +146,33 @@ PRIVATIFS = frozenset(
         "cause",
     }
 )
+# Verbs of the creditor receiving the payment: denied, they say the bill is unpaid, and refuse
+# nothing (« nous n'avons pas encore encaissé le règlement de la séance de kinésithérapie »).
+# (forms as well as lemmas: the forms table knows only the lexicons' lemmas)
+RECEPTIONS = frozenset(
+    {
+        "recevoir",
+        "recu",
+        "recue",
+        "encaisser",
+        "encaisse",
+        "encaissee",
+        "percevoir",
+        "percu",
+        "parvenir",
+        "parvenu",
+    }
+)
 
 
-def _privation_niee(analyse: Analyse, rang: int) -> bool:
-    """A denied verb of withholding stands before the service word at `rang` in its clause."""
+def _denie_autre_chose(analyse: Analyse, rang: int) -> bool:
+    """The denial before the service word at `rang`, in its clause, bears on another verb: one of
+    withholding (its denial keeps the service) or of our receiving the payment."""
     mot = analyse.mots[rang]
-    for avant in reversed(analyse.mots[max(0, rang - 6) : rang]):
+    for avant in reversed(analyse.mots[max(0, rang - 8) : rang]):
         if avant.proposition != mot.proposition or not avant.nie:
             break
-        if avant.lemmes & PRIVATIFS:
+        if avant.lemmes & (PRIVATIFS | RECEPTIONS):
             return True
     return False
 
