@@ -196,6 +196,10 @@ def appliquer(
     return sorted(trouvees, key=lambda t: (t.debut, t.regle.code))
 
 
+# lexicons whose entries say an absence, denial included (« non prévue au contrat »)
+ABSENCES = frozenset({"sans-base-contractuelle"})
+
+
 def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> list[Trouvee]:
     debut, fin = phrase
     trouvees = []
@@ -207,6 +211,15 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                 r
                 for r in _rencontres(analyse, nom, *autour)
                 if r != (a, b)
+                # a fee a denial sets aside is not charged (« le montant réclamé ne comprend ni frais
+                # de dossier ni frais d'huissier »), the charging act asserted — unless the lexicon
+                # says an absence (« non prévue au contrat »)
+                and not (
+                    regle.categorie == "frais"
+                    and analyse.mots[r[0]].nie
+                    and not analyse.mots[a].nie
+                    and nom not in ABSENCES
+                )
                 and not (nom in regle.agent and acteurs.introduit_par(analyse, r[0], b))
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
