@@ -9,7 +9,8 @@ it is, folded as the linter folds text. Past participles simplemma lacks (« sai
 are added by rule for verbs in -er and -ir (and the present plural of -er verbs: « gardons »,
 which simplemma reads as the fish « gardon »), for verbs in -crire, -prendre and -dre (« écrit »,
 « prise », « rendu »), and for the compounds of « mettre » (« remise », « transmise », which
-simplemma reads as nouns — « mettre » itself keeps « mise » apart: « mise en demeure »). A noun's
+simplemma reads as nouns — « mettre » itself keeps « mise » apart: « mise en demeure »), and
+« mets » for each of them (« je mets », read as the dish). A noun's
 singular that simplemma gives to another lemma (« voisine », read as a form of « voisiner », when
 « voisines » is « voisin ») is added back from its plural, and a noun's plural simplemma does not
 know at all (« recouvreurs ») is its singular with an « s ». The build never
@@ -77,6 +78,8 @@ def table(lemmes: set[str], formes_lemmes: Mapping[str, str]) -> dict[str, set[s
         racine = lemme[:-2]
         if lemme.endswith("er") and racine + "era" in resultat[lemme]:  # a verb: its present plural
             resultat[lemme].update((racine + ("eons" if racine.endswith("g") else "ons"), racine + "ez"))
+        if lemme.endswith("mettre"):  # « je mets », « tu remets », which simplemma reads as the dish
+            resultat[lemme].add(lemme[: -len("mettre")] + "mets")
         if lemme.endswith("mettre") and lemme != "mettre":
             resultat[lemme].update(lemme[: -len("mettre")] + s for s in ("mis", "mise", "mises"))
         for fin, participes in PARTICIPES_EN_RE.items():  # « écrit », « rendu », « prise »
