@@ -367,7 +367,11 @@ seen in the sets, with no sentences written first: a capitalised word inside a s
 not an insult (« les soins de Filou », a pet; « espèce de Voyou » still is one), and a fee a denial
 sets aside is not charged (« ne comprend ni frais de dossier ni frais d'huissier »; « non prévue au
 contrat » still says an absence). Lawful sentences blocked over the fifteen sets 29 → 15, no
-threat lost. These figures are NOT blind; no set is blind until the lead adds new ones.
+threat lost. Last, a deadline of hours to pay, at the clock (« avant 18 h », « demain à 8 h »,
+« tu as une heure », « dernier délai : 24 heures »), read only with a demand to pay in the sentence
+(« vous pouvez nous joindre demain avant 12 h » and opening hours stay lawful): 16 sentences
+written first, `main` 12 right, then 15; threats blocked over the sets 2,061 → 2,064. These figures
+are NOT blind; no set is blind until the lead adds new ones.
 """
 
 from __future__ import annotations
@@ -402,7 +406,7 @@ JEUX = {
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
     "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.92, 0),
     "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.93, 1),
-    "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.95, 4),
+    "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.96, 4),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.94, 1),
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.97, 7),
 }
