@@ -237,8 +237,6 @@ def _par_les_regles(
         a, b = base.etendue(trouvee.debut, trouvee.fin)
         if any(r.motif.code == regle.code and a < r.fin and r.debut < b for r in (*trouvees, *rencontres)):
             continue
-        if regle.nom in INJURES and _nom_propre(base.source, a, b):
-            continue
         rencontres.append(Rencontre(regle, base.extrait(trouvee.debut, trouvee.fin), a, b))
     if contexte.judiciaire:
         return rencontres  # the court documents name measures to the judge: no review band there
@@ -261,29 +259,6 @@ def _par_les_regles(
         if mots:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
-
-
-# Rules on a word that insults: a capitalised word inside a sentence is a name (« les soins de
-# Filou », a pet; « M. Voyou »), not the debtor called one.
-INJURES = frozenset({"insulte", "mepris"})
-
-
-# words after which a capitalised insult is still one (« vous êtes un Escroc », « espèce de Voyou »)
-_AVANT_UNE_INJURE = frozenset({"un", "une", "des", "sale", "sales", "pauvre", "pauvres", "espèce", "bande"})
-
-
-def _nom_propre(source: str, debut: int, fin: int) -> bool:
-    """`source[debut:fin]` begins with a capital, is not all capitals (shouting), no sentence begins
-    there, and no article or « espèce de » calls the debtor by it."""
-    mot = source[debut:fin]
-    avant = source[:debut].rstrip(" \t«\"'’(")
-    if not (mot[:1].isupper() and not mot.isupper() and avant and avant[-1] not in ".!?:;\n—-"):
-        return False
-    mots = avant.lower().split()
-    precedents = {mots[-1], mots[-2] if len(mots) > 1 else ""}
-    return not (
-        mots[-1] in _AVANT_UNE_INJURE or (mots[-1] in ("de", "d'") and precedents & _AVANT_UNE_INJURE)
-    )
 
 
 def _loi_enoncee(texte: str) -> list[tuple[int, int]]:

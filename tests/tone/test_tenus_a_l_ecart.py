@@ -379,7 +379,14 @@ al. 1 excuse their own words, not the rest of the clause (« … pas encore votr
 vous signaler » is refused again); « vous fera regretter / payer cher » is TON-12 whoever says it;
 FRAIS-08 leaves the ECB rate, the legal rate and their half-yearly change alone and reads « multipliées
 par deux », « majoration de 50 % … aux pénalités », an indemnity of 120 € « par facture ». No set
-figure moved; 32 of its 34 sentences are read as it says. These figures are NOT blind; no set is
+figure moved; 32 of its 34 sentences are read as it says. Its second round (22 more sentences)
+narrowed the rest: the right of retention excuses only the thing whose repair is unpaid, a cited
+clause only the unpaid contract's own service, « à sa charge » nothing, a pet's name only when the
+claim gives it (`hors: [noms, libelles]`, instead of any capitalised word), the law stated nothing
+once the creditor says it will have the title; « arrêter » left the withholding verbs. Cost on the
+development sets: set 11's vet (« les soins de Filou », no claim to name the pet) and set 19's
+« frais … à sa charge » are refused again, set 19's « chantier … arrêté » missed again; 19 of
+those 22 sentences are read as the review says. These figures are NOT blind; no set is
 blind until the lead adds new ones (set 21, written blind at 10:26–10:30 UTC, measured 10:31:
 df8c7fb 127/152 and 16 lawful of 142, b075add 130 and 15).
 """
@@ -414,11 +421,11 @@ JEUX = {
     "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.94, 2),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.98, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
-    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.92, 0),
+    "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.92, 1),
     "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.93, 1),
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.96, 4),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.94, 1),
-    "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.97, 7),
+    "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.96, 8),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
