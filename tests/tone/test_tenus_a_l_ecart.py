@@ -387,8 +387,28 @@ once the creditor says it will have the title; « arrêter » left the withholdi
 development sets: set 11's vet (« les soins de Filou », no claim to name the pet) and set 19's
 « frais … à sa charge » are refused again, set 19's « chantier … arrêté » missed again; 19 of
 those 22 sentences are read as the review says. These figures are NOT blind; no set is
-blind until the lead adds new ones (set 21, written blind at 10:26–10:30 UTC, measured 10:31:
-df8c7fb 127/152 and 16 lawful of 142, b075add 130 and 15).
+blind until the lead adds new ones.
+
+Sets 21, 22 and 23, `tenus_a_l_ecart_21.yaml` (152 threats, 142 lawful; business debts, 61 %
+between professionals — its writer, started nine minutes before its deadline, reports labelling from
+its own knowledge of the law, not the brief), `tenus_a_l_ecart_22.yaml` (168 and 157; agencies,
+debt buyers, subscriptions, 25 % B2B) and `tenus_a_l_ecart_23.yaml` (170 and 155; clubs,
+associations, events, freelancers, 46 % B2B), were written on 2026-12-05 between 10:26 and 10:35
+UTC by writers who saw neither the rules, the corpus nor any earlier set, and measured as they
+arrived, before anyone read them, on the tenth pass's start and end and on the eleventh pass
+(threats blocked, lawful sentences blocked):
+
+| linter | set 21 | set 22 | set 23 | the three sets |
+|---|---|---|---|---|
+| 449ab85 (before the tenth pass) | 125, 16 | 153, 19 | 152, 22 | 430/490 (0.878), 57/454 |
+| df8c7fb (after the tenth pass) | 127, 16 | 153, 19 | 154, 22 | 434/490 (0.886), 57/454 |
+| b075add (the eleventh pass) | 130, 15 | 155, 14 | 156, 21 | 441/490 (0.900), 50/454 |
+| 878a623 (after its review) | 130, 15 | 155, 15 | 156, 21 | **441/490 (0.900), 51/454** |
+
+The eleventh pass generalised a little — 7 threats more and 6 lawful sentences fewer on sentences
+it never saw — and the targets (≥ 0.95, no lawful sentence blocked) are NOT met: one lawful
+sentence in nine is still refused by a new writer's hand. The three sets are blind (AVEUGLES),
+their thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -426,12 +446,15 @@ JEUX = {
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.96, 4),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.94, 1),
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.96, 8),
+    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.85, 15),
+    "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.92, 15),
+    "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.91, 21),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()  # none until the lead adds the next blind sets
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_21.yaml", "tenus_a_l_ecart_22.yaml", "tenus_a_l_ecart_23.yaml")
 
 
 @cache
