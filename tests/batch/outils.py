@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from dossier.portefeuille.journal import NOM
@@ -49,7 +50,9 @@ def journalises(sortie: Path) -> set[str]:
     """The output folders of the claims the journal of `sortie` holds (none before it exists)."""
     if not (sortie / NOM).exists():
         return set()
-    with sqlite3.connect(f"file:{sortie / NOM}?mode=ro", uri=True) as connexion:
+    # `closing`: a connection's own `with` ends a transaction, not the connection — a read-only
+    # connection left open would keep SQLite's -wal and -shm beside the journal
+    with closing(sqlite3.connect(f"file:{sortie / NOM}?mode=ro", uri=True)) as connexion:
         try:
             return {s for (s,) in connexion.execute("SELECT sortie FROM creances")}
         except sqlite3.OperationalError:  # the table is not created yet

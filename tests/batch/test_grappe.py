@@ -11,6 +11,7 @@ import socket
 import sqlite3
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,7 @@ def _lignes(sortie: Path) -> list[dict[str, object]]:
 
 
 def _journal(sortie: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(f"file:{sortie / NOM}?mode=ro", uri=True) as connexion:
+    with closing(sqlite3.connect(f"file:{sortie / NOM}?mode=ro", uri=True)) as connexion:
         rangs = connexion.execute("SELECT claim, empreinte, donnees_legales, sortie, resultat FROM creances")
         return sorted(
             (claim, cle, donnees, nom, {k: v for k, v in json.loads(r).items() if k != "secondes"})
