@@ -163,6 +163,7 @@ RECEPTIONS = frozenset(
         "parvenu",
     }
 )
+AUTRE_CHOSE_NIEE = PRIVATIFS | RECEPTIONS  # once, not at each denied service word
 
 
 def _denie_autre_chose(analyse: Analyse, rang: int) -> bool:
@@ -172,7 +173,7 @@ def _denie_autre_chose(analyse: Analyse, rang: int) -> bool:
     for avant in reversed(analyse.mots[max(0, rang - 8) : rang]):
         if avant.proposition != mot.proposition or not avant.nie:
             break
-        if avant.lemmes & (PRIVATIFS | RECEPTIONS):
+        if avant.lemmes & AUTRE_CHOSE_NIEE:
             return True
     return False
 
