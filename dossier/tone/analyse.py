@@ -14,7 +14,13 @@ object (« jamais envisagé de porter plainte »); « aucun », « sans », « p
 information ne sera communiquée », « personne ne viendra », « rien ne sera saisi ») denies the
 « ne » it governs and the next four words. A negation does not cross a clause (a comma, « si »,
 « que », « et », « mais »…): in « les serrures seront changées si le loyer n'est pas réglé »
-only « réglé » is denied. « Ne … que » *restricts* (« ne sera transmis qu'après paiement »).
+only « réglé » is denied — nor quotation marks, which cut nothing (« aucune « indemnité » ne vous
+sera réclamée »). « Ne » alone denies with « pouvoir » and « savoir » (« un retard ne peut donner
+lieu à une inscription », « ne saurait justifier une saisie »), and a denied « pouvoir » reaches its
+infinitive past an incise (« nous ne pouvons pas, seuls, faire saisir vos biens »). A predicate
+that says its subject does not apply or is not due denies that subject (« les pénalités et
+l'indemnité ne vous concernent pas », « ne s'appliquent pas », « ne sont pas dues »).
+« Ne … que » *restricts* (« ne sera transmis qu'après paiement »).
 « Ne pas hésiter à », « ne pas manquer de », « ne pas en arriver à », « ne pas laisser le
 choix de » deny nothing after them (« nous n'hésiterons pas à saisir » asserts the seizure); a
 subject (« on », « je » — or « nous », « vous » after a « si » clause) opens a new clause where no comma
@@ -45,26 +51,39 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
-_JETONS = re.compile(r"(?P<mot>[^\W_]+'?)|(?P<fin>[.!?;]+)|(?P<coupure>[,:()«»\"=\[\]/+]| - )")
+# (quotation marks cut no clause: « aucune "indemnité forfaitaire" ne vous sera réclamée » is one)
+_JETONS = re.compile(r"(?P<mot>[^\W_]+'?)|(?P<fin>[.!?;]+)|(?P<coupure>[,:()=\[\]/+]| - )")
 ELISIONS = {
     "l": "le", "d": "de", "n": "ne", "qu": "que", "s": "se", "j": "je", "m": "me", "t": "te",
     "c": "ce", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "quoiqu": "quoique",
 }  # fmt: skip
 PARTICULES = frozenset(
-    {"pas", "plus", "jamais", "point", "guere", "rien", "aucun", "aucune", "nullement", "ni", "personne"}
-)
+    {"pas", "plus", "jamais", "point", "guere", "rien", "aucun", "aucune", "nullement", "aucunement", "ni",
+     "personne"}
+)  # fmt: skip
 NEGATEURS = frozenset({"aucun", "aucune", "sans", "jamais", "nullement", "ni", "pas", "non"})
 # A subject that denies its verb: « aucun dossier ne sera transmis », « personne ne viendra ».
 SUJETS_NEGATIFS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle"})
 # What a text message abbreviates (« si vs payez pas ») reads as the word it stands for.
 ABREVIATIONS = {"vs": "vous", "ds": "dans", "pr": "pour", "tt": "tout", "qd": "quand", "ns": "nous"}
-# « ne pas hésiter à saisir », « ne pas en arriver à », « ne pas laisser le choix de » assert it
-LITOTES = frozenset({"hesiter", "manquer", "tarder", "arriver", "choix"})
+# « ne pas hésiter à saisir », « ne pas en arriver à », « ne pas laisser le choix de » assert it;
+# so do « rien ne nous empêchera de saisir », « vous ne pourrez éviter / échapper à la saisie »
+LITOTES = frozenset({"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper"})
+# « ne » alone with these verbs denies (« un retard ne peut donner lieu à une inscription », « votre
+# dette ne saurait justifier une saisie ») — the literary negation, no particle needed
+MODAUX = frozenset(
+    {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "pouvons", "pouvez", "pourrons",
+     "pourrez", "pourrions", "pourriez", "peux", "puis", "saurait", "sauraient", "saurions", "saurais",
+     "saura", "sauront", "sait", "savent"}
+)  # fmt: skip
+# the pronouns between « ne » and its verb (« ne nous le peut », « ne vous sera »)
+CLITIQUES = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur", "en", "y"})
 # Words that open a new clause: a negation stops there.
 CHARNIERES = frozenset(
     {"si", "mais", "car", "et", "ou", "que", "lorsque", "quand", "puisque", "sinon", "donc", "alors", "afin"}
 )
 PORTEE = 3  # words a negation reaches past its particle
+INFINITIFS = ("er", "ir", "re")  # how an infinitive ends
 # A negation's reach does not stop on one of these: « nous ne déclarerons pas cet impayé à la
 # Banque de France » denies the whole complement, « jamais envisagé de porter plainte » the infinitive's
 # — nor on an adjective of the negation's own noun phrase (« ni transmis à un quelconque fichier »,
@@ -81,6 +100,19 @@ NON_ENVISAGE = frozenset(
     {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
      "ordre", "actualite", "question"}
 )  # fmt: skip
+# a predicate that says its subject does not apply or is not owed (« ne s'appliquent pas », « ne
+# vous concerne pas », « ne sont pas dues »)
+INAPPLICABLE = frozenset(
+    {"applique", "appliquent", "appliquera", "appliqueront", "appliquerait", "appliqueraient",
+     "concerne", "concernent", "concernera", "concerneront", "vise", "visent"}
+)  # fmt: skip
+NON_DUS = frozenset(
+    {"du", "due", "dus", "dues", "exigible", "exigibles", "applicable", "applicables", "reclame",
+     "reclamee", "reclames", "reclamees", "facture", "facturee", "factures", "facturees", "applique",
+     "appliquee", "appliques", "appliquees", "opposable", "opposables"}
+)  # fmt: skip
+PRONOMS_SUJETS = frozenset({"je", "nous", "on", "vous", "il", "elle", "ils", "elles"})
+AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "allez", "etait", "etaient"})
 PLUS_TARD = frozenset({"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui"})
 # A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »
 COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de"})
@@ -99,6 +131,7 @@ class Mot:
     phrase: int = 0
     proposition: int = 0
     nie: bool = False
+    sujet_ecarte: bool = False  # denied as the subject of « n'est pas envisagé », « ne s'applique pas »
     restreint: bool = False
     hypothese: bool = False
 
@@ -210,6 +243,8 @@ def _polarite(mots: list[Mot]) -> None:
                     if suivante and mots[suivante[0]].forme == "que":
                         for r in groupe[i:]:
                             mots[r].restreint = True
+                    elif (modal := _modal(mots, groupe, i)) is not None:
+                        portees.append((i, modal + PORTEE))
             elif forme in NEGATEURS and (
                 forme == "ni" or not (forme in PARTICULES and "ne" in formes_[max(0, i - 5) : i])
             ):  # each « ni » denies its own member: « ne doit ni indemnité ni pénalité »
@@ -218,8 +253,12 @@ def _polarite(mots: list[Mot]) -> None:
             portees.append((1, len(formes_)))
         sujet = _sujet_nie(formes_)
         if sujet:
-            for r in groupe[:sujet]:
-                mots[r].nie = True
+            sujets = groupe[:sujet]
+            coordonne = formes_[0] in ("et", "ou", "ni") and numero > 0
+            if coordonne and _sujet_coordonne(mots, groupes[numero - 1], groupe):
+                sujets = groupes[numero - 1] + sujets  # « les pénalités et l'indemnité ne s'appliquent pas »
+            for r in sujets:
+                mots[r].nie = mots[r].sujet_ecarte = True
         for debut, fin in portees:
             for k in range(debut, len(groupe)):
                 forme = formes_[k]
@@ -232,20 +271,87 @@ def _polarite(mots: list[Mot]) -> None:
                 ):
                     break  # past its reach, the scope runs on to the end of a complement only
                 mots[groupe[k]].nie = True
+    _par_dela_l_incise(mots, groupes)
+
+
+def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« nous ne pouvons pas, seuls, faire saisir vos biens »: a denied « pouvoir » whose
+    infinitive comes after an incise (one or two short clauses between commas) denies that
+    infinitive and its object as if no comma stood there."""
+    for numero, groupe in enumerate(groupes[:-2]):
+        dernier = mots[groupe[-1]]
+        if not (dernier.nie and dernier.forme in PARTICULES and any(mots[r].forme in MODAUX for r in groupe)):
+            continue
+        suite = numero + 1
+        while (
+            suite < len(groupes) - 1
+            and suite - numero <= 2
+            and len(groupes[suite]) <= 4
+            and mots[groupes[suite][0]].forme not in CHARNIERES
+            and not mots[groupes[suite][0]].forme.endswith(INFINITIFS)
+        ):
+            suite += 1
+        cible = groupes[suite]
+        if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
+            continue
+        formes_ = [mots[r].forme for r in cible]
+        if not formes_[0].endswith(INFINITIFS):
+            continue
+        for k, rang in enumerate(cible):
+            if k > PORTEE and not (
+                formes_[k] in COMPLEMENTS or formes_[k - 1] in LIANTS or _infinitif(formes_, k - 1)
+            ):
+                break
+            mots[rang].nie = True
+
+
+def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:
+    """The position in the clause of « pouvoir » or « savoir » right after « ne » (past its
+    pronouns) at `i`, or None."""
+    for k in range(i + 1, min(i + 4, len(groupe))):
+        mot = mots[groupe[k]]
+        if mot.forme in MODAUX:
+            return k
+        if mot.forme not in CLITIQUES:
+            return None
+    return None
 
 
 def _sujet_nie(formes_: list[str]) -> int:
-    """The number of words before « ne » that a predicate such as « n'est pas envisagé », « ne
-    sera pas à l'ordre du jour » denies (its subject), or 0."""
+    """The number of words before « ne » that its predicate denies (its subject), or 0: a thing
+    « n'est pas envisagé », « ne sera pas à l'ordre du jour »; or said not to apply, not to be due
+    (« les pénalités ne vous concernent pas », « l'indemnité ne s'applique pas aux particuliers »,
+    « ne vous sont pas applicables ») — but not « pas encore », « pas pour l'instant »."""
     for i, forme in enumerate(formes_[1:-2], start=1):
-        if forme == "ne" and formes_[i + 1] in ETRE and formes_[i + 2] in ("pas", "nullement", "aucunement"):
-            suite = formes_[i + 3 : i + 7]
-            if NON_ENVISAGE & set(suite[:3]) and not PLUS_TARD & set(formes_[i + 3 :]):
-                return i
+        if forme != "ne":
+            continue
+        k = i + 1
+        while k < len(formes_) - 1 and formes_[k] in CLITIQUES:
+            k += 1
+        if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement"):
             return 0
+        if PLUS_TARD & set(formes_[k + 2 :]):
+            return 0
+        if formes_[k] in INAPPLICABLE:
+            return i
+        if formes_[k] in ETRE and (NON_ENVISAGE | NON_DUS) & set(formes_[k + 2 : k + 5]):
+            return i
+        return 0
     return 0
+
+
+def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bool:
+    """The clause `avant`, which « et »/« ou »/« ni » joins to `groupe`, is a first member of its
+    subject (« les pénalités de retard | et l'indemnité de 40 € ne s'appliquent pas »): in the
+    same sentence, with no verb of its own that a subject pronoun or an auxiliary would show."""
+    formes_ = {mots[r].forme for r in avant}
+    return (
+        mots[avant[0]].phrase == mots[groupe[0]].phrase
+        and len(avant) <= 8
+        and not formes_ & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"})
+    )
 
 
 def _infinitif(formes_: list[str], k: int) -> bool:
     """« de porter », « à saisir » : an infinitive after its preposition, whose object it governs."""
-    return k > 0 and formes_[k - 1] in ("de", "a") and formes_[k].endswith(("er", "ir", "re"))
+    return k > 0 and formes_[k - 1] in ("de", "a") and formes_[k].endswith(INFINITIFS)

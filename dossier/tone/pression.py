@@ -51,6 +51,12 @@ def racine(mot: Mot) -> str:
     return mot.forme[:RACINE]
 
 
+def masque(mot: Mot) -> bool:
+    """A name or an address of the claim, blanked by the linter (« xxxxx »): nothing to weigh —
+    and « Lyon » or « SARL » must weigh nothing whatever the sentences learnt say of « XXXX »."""
+    return not mot.forme.strip("x")
+
+
 def marque(mot: Mot, question: bool) -> str:
     """« ¬ » for a denied or restricted word, « ? » for one in a hypothesis or a question."""
     return ("¬" if mot.nie or mot.restreint else "") + ("?" if mot.hypothese or question else "")
@@ -64,6 +70,9 @@ def traits(analyse: Analyse, phrase: tuple[int, int]) -> list[str]:
     lus: list[str] = []
     avant_avant, avant = None, DEBUT
     for mot in analyse.mots[debut:fin]:
+        if masque(mot):
+            avant_avant, avant = None, DEBUT
+            continue
         ici = racine(mot)
         lus.append(f"m:{marque(mot, question)}{ici}")
         lus.append(f"b:{avant}_{ici}")
@@ -87,6 +96,9 @@ def pression(analyse: Analyse, phrase: tuple[int, int]) -> tuple[float, tuple[in
     avant_avant, avant = None, DEBUT
     for rang in range(debut, fin):  # `traits`, summed as it goes: a build weighs every sentence
         mot = analyse.mots[rang]
+        if masque(mot):
+            avant_avant, avant = None, DEBUT
+            continue
         ici = racine(mot)
         signe = marque(mot, question)
         poids_du_mot = poids.get(f"m:{signe}{ici}", 0.0)

@@ -107,10 +107,21 @@ def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 2))
 
 
+# « pas de paiement », « sans règlement » name the payment at once: « il n'y aura pas
+# d'inscription au fichier pour une facture », « sans décision du juge … votre dette » hang nothing
+# on it. « Tant que », « si », « faute de », « sinon »… reach across their sentence (« tant que la
+# cotisation de l'association n'est pas réglée », « réglez, sinon… »).
+CONDITION_SERREE = ("pas", "sans")
+
+
 def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
     """The sentence hangs something on a payment (« si vous ne payez pas », « tant que »)."""
     debut, fin = phrase
-    return bool(_rencontres(analyse, "tant-que", debut, fin) and _rencontres(analyse, "paiement", debut, fin))
+    paiements = [a for a, _ in _rencontres(analyse, "paiement", debut, fin)]
+    return bool(paiements) and any(
+        analyse.mots[a].forme not in CONDITION_SERREE or any(b <= p < b + 3 for p in paiements)
+        for a, b in _rencontres(analyse, "tant-que", debut, fin)
+    )
 
 
 def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tuple[int, int]) -> bool:
@@ -119,8 +130,8 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
     if regle.polarite == "indifferente":
         return True
     nie = analyse.mots[a].nie or analyse.mots[a].restreint
-    if regle.polarite == "niee":
-        return nie and not _denie_autre_chose(analyse, a)
+    if regle.polarite == "niee":  # (a thing said not to apply or not envisaged is withheld from no one)
+        return nie and not analyse.mots[a].sujet_ecarte and not _denie_autre_chose(analyse, a)
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
 
 

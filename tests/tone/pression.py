@@ -48,6 +48,9 @@ APPRIS = (
     "tenus_a_l_ecart_15.yaml",
     "tenus_a_l_ecart_16.yaml",
     "tenus_a_l_ecart_19.yaml",
+    "tenus_a_l_ecart_21.yaml",
+    "tenus_a_l_ecart_22.yaml",
+    "tenus_a_l_ecart_23.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

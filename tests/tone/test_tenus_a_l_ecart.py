@@ -407,8 +407,11 @@ arrived, before anyone read them, on the tenth pass's start and end and on the e
 
 The eleventh pass generalised a little — 7 threats more and 6 lawful sentences fewer on sentences
 it never saw — and the targets (≥ 0.95, no lawful sentence blocked) are NOT met: one lawful
-sentence in nine is still refused by a new writer's hand. The three sets are blind (AVEUGLES),
-their thresholds at the last figures.
+sentence in nine is still refused by a new writer's hand. The three sets stayed blind until the
+twelfth pass measured them once more on its starting commit (47c0ca1: 441/490, 51/454, unchanged),
+then studied them: from then on they are development data, learnt by the reader (APPRIS), their
+thresholds a ratchet at the twelfth pass's figures (set 21: 144/152, 5 lawful; set 22: 164/168, 9;
+set 23: 165/170, 11 — not a measure). The twelfth pass is measured on sets written after it began.
 """
 
 from __future__ import annotations
@@ -446,15 +449,15 @@ JEUX = {
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.96, 4),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.94, 1),
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.96, 8),
-    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.85, 15),
-    "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.92, 15),
-    "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.91, 21),
+    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.94, 5),
+    "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.97, 9),
+    "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 11),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_21.yaml", "tenus_a_l_ecart_22.yaml", "tenus_a_l_ecart_23.yaml")
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
