@@ -81,6 +81,7 @@ class Jeu:
     regles: tuple[Regle, ...]
     relecture: Relecture
     formes_exclues: dict[str, tuple[str, ...]]  # forms of a lemma its rules must not read as it
+    absences: frozenset[str]  # lexicons whose entries say an absence (« non prévue au contrat »)
 
 
 class RegleYaml(ModeleDonnees):
@@ -115,6 +116,7 @@ class ReglesYaml(ModeleDonnees):
 
     lexiques: dict[str, tuple[Texte, ...]]
     formes_exclues: dict[str, tuple[Texte, ...]] = Field(default={}, alias="formes-exclues")
+    absences: tuple[Texte, ...] = Field(default=(), alias="lexiques-d-absence")
     regles: tuple[RegleYaml, ...]
     relecture: RelectureYaml
 
@@ -142,7 +144,9 @@ def jeu() -> Jeu:
     if set(relecture.lexiques + relecture.sauf) - set(lexiques):
         raise ValueError("regles.yaml : relecture : lexique inconnu")
     exclues = dict(donnees.formes_exclues)
-    return Jeu(lexiques, tuple(regles), relecture, exclues)
+    if set(donnees.absences) - set(lexiques):
+        raise ValueError("regles.yaml : lexiques-d-absence : lexique inconnu")
+    return Jeu(lexiques, tuple(regles), relecture, exclues, frozenset(donnees.absences))
 
 
 def lemmes_utilises() -> set[str]:

@@ -135,46 +135,15 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
 
 
-# Verbs that withhold: denied, they keep the service (« votre enfant ne sera en aucun cas exclu de
-# la crèche » withholds nothing — its denial is the service kept; « ne remet pas en cause les
-# garanties légales » keeps them).
-PRIVATIFS = frozenset(
-    {
-        "exclure",
-        "priver",
-        "suspendre",
-        "couper",
-        "refuser",
-        "interdire",
-        "radier",
-        "renvoyer",
-        "annuler",
-        "supprimer",
-        "bloquer",
-        "resilier",
-        "geler",
-        "compromettre",
-        "cause",
-    }
-)
-# Verbs of the creditor receiving the payment: denied, they say the bill is unpaid, and refuse
-# nothing (« nous n'avons pas encore encaissé le règlement de la séance de kinésithérapie »).
-# (forms as well as lemmas: the forms table knows only the lexicons' lemmas)
-RECEPTIONS = frozenset(
-    {
-        "recevoir",
-        "recu",
-        "recue",
-        "encaisser",
-        "encaisse",
-        "encaissee",
-        "percevoir",
-        "percu",
-        "parvenir",
-        "parvenu",
-    }
-)
-AUTRE_CHOSE_NIEE = PRIVATIFS | RECEPTIONS  # once, not at each denied service word
+# Lexicons of one word each whose denial, before a service word, withholds nothing: a verb that
+# withholds (its denial keeps the service) or our receiving the payment (« pas encore encaissé »).
+AUTRE_CHOSE = ("verbes-privatifs", "paiement-recu")
+
+
+@cache
+def _autre_chose_niee() -> frozenset[str]:
+    """The words of the `AUTRE_CHOSE` lexicons, once (each entry is one lemma or one form)."""
+    return frozenset(mot for nom in AUTRE_CHOSE for entree in jeu().lexiques[nom] for mot in entree.mots)
 
 
 def _denie_autre_chose(analyse: Analyse, rang: int) -> bool:
@@ -184,7 +153,7 @@ def _denie_autre_chose(analyse: Analyse, rang: int) -> bool:
     for avant in reversed(analyse.mots[max(0, rang - 8) : rang]):
         if avant.proposition != mot.proposition or not avant.nie:
             break
-        if avant.lemmes & AUTRE_CHOSE_NIEE:
+        if avant.lemmes & _autre_chose_niee():
             return True
     return False
 
@@ -208,10 +177,6 @@ def appliquer(
     return sorted(trouvees, key=lambda t: (t.debut, t.regle.code))
 
 
-# lexicons whose entries say an absence, denial included (« non prévue au contrat »)
-ABSENCES = frozenset({"sans-base-contractuelle"})
-
-
 def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> list[Trouvee]:
     debut, fin = phrase
     trouvees = []
@@ -230,7 +195,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     regle.categorie == "frais"
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
-                    and nom not in ABSENCES
+                    and nom not in jeu().absences
                 )
                 and not (nom in regle.agent and acteurs.introduit_par(analyse, r[0], b))
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
