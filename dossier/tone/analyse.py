@@ -59,7 +59,7 @@ ELISIONS = {
 }  # fmt: skip
 PARTICULES = frozenset(
     {"pas", "plus", "jamais", "point", "guere", "rien", "aucun", "aucune", "nullement", "aucunement", "ni",
-     "personne"}
+     "personne", "nulle"}
 )  # fmt: skip
 NEGATEURS = frozenset({"aucun", "aucune", "sans", "jamais", "nullement", "ni", "pas", "non"})
 # A subject that denies its verb: « aucun dossier ne sera transmis », « personne ne viendra ».
@@ -148,6 +148,17 @@ class Analyse:
         """The word that holds `position` of the folded text, or the next one."""
         rang = bisect_right(self.fins, position)
         return rang if rang < len(self.mots) else None
+
+    def segment(self, rang: int) -> tuple[int, int]:
+        """The words of `rang`'s sentence between the colons around it: « ceci n'est pas un acte
+        d'huissier : nous vous demandons de régler avant le 22 » says two things."""
+        debut, fin = self.phrases[self.mots[rang].phrase]
+        a, b = rang, rang + 1
+        while a > debut and ":" not in self.texte[self.mots[a - 1].fin : self.mots[a].debut]:
+            a -= 1
+        while b < fin and ":" not in self.texte[self.mots[b - 1].fin : self.mots[b].debut]:
+            b += 1
+        return a, b
 
     @cached_property
     def fins(self) -> list[int]:
@@ -267,7 +278,10 @@ def _polarite(mots: list[Mot]) -> None:
                 if k > debut and forme in ("nous", "vous") and mots[groupe[0]].hypothese and k > fin - PORTEE:
                     break  # « si vous ne payez pas nous viendrons » : the main clause's subject
                 if k > fin and not (
-                    forme in COMPLEMENTS or formes_[k - 1] in LIANTS or _infinitif(formes_, k - 1)
+                    forme in COMPLEMENTS
+                    or formes_[k - 1] in LIANTS
+                    or _infinitif(formes_, k - 1)
+                    or (formes_[k - 1] in CLITIQUES and forme.endswith(INFINITIFS))  # « de vous refuser »
                 ):
                     break  # past its reach, the scope runs on to the end of a complement only
                 mots[groupe[k]].nie = True

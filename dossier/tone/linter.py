@@ -198,8 +198,10 @@ def _dementi(analyse: Analyse, rangs: range, assertion: bool) -> bool:
     if not rangs:
         return False
     mots = [analyse.mots[r] for r in rangs]
-    phrase = analyse.phrases[mots[0].phrase]
-    if any(m.nie or m.restreint for m in mots) and not paiement_conditionne(analyse, phrase):
+    # a payment the denial hangs on is looked for on its side of a colon: « ceci n'est pas un acte
+    # d'huissier : réglez avant le 22 » hangs nothing on the payment
+    nie = any(m.nie or m.restreint for m in mots)
+    if nie and not paiement_conditionne(analyse, analyse.segment(rangs[0])):
         return True
     return assertion and (mots[0].hypothese or mots[0].phrase in analyse.questions)
 

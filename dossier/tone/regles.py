@@ -150,8 +150,16 @@ def _denie_autre_chose(analyse: Analyse, rang: int) -> bool:
     """The denial before the service word at `rang`, in its clause, bears on another verb: one of
     withholding (its denial keeps the service) or of our receiving the payment."""
     mot = analyse.mots[rang]
-    for avant in reversed(analyse.mots[max(0, rang - 8) : rang]):
-        if avant.proposition != mot.proposition or not avant.nie:
+    ici = mot.proposition
+    for position in range(rang - 1, max(-1, rang - 13), -1):
+        avant = analyse.mots[position]
+        if avant.proposition != ici:
+            # a member of a « ni » list is denied by the verb before it: « nous ne suspendrons ni
+            # la scolarité de votre enfant, ni son accès à la cantine »
+            if analyse.mots[position + 1].forme != "ni" or avant.phrase != mot.phrase:
+                break
+            ici = avant.proposition
+        if not avant.nie:
             break
         if avant.lemmes & _autre_chose_niee():
             return True
