@@ -262,6 +262,11 @@ def _polarite(mots: list[Mot]) -> None:
                 portees.append((i, i + PORTEE))
         if len(formes_) > 1 and formes_[0] == "vous" and formes_[1] in CRAINTES:
             portees.append((1, len(formes_)))
+        if _hors_de_question(formes_):  # « il est hors de question que votre employeur soit informé »
+            suivante = groupes[numero + 1] if numero + 1 < len(groupes) else []
+            if suivante and mots[suivante[0]].forme in ("que", "de"):
+                for r in suivante:
+                    mots[r].nie = True
         sujet = _sujet_nie(formes_)
         if sujet:
             sujets = groupe[:sujet]
@@ -329,6 +334,11 @@ def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:
         if mot.forme not in CLITIQUES:
             return None
     return None
+
+
+def _hors_de_question(formes_: list[str]) -> bool:
+    """The clause ends on « hors de question » or « pas question »: what follows is denied."""
+    return formes_[-3:] == ["hors", "de", "question"] or formes_[-2:] == ["pas", "question"]
 
 
 def _sujet_nie(formes_: list[str]) -> int:

@@ -51,6 +51,7 @@ APPRIS = (
     "tenus_a_l_ecart_21.yaml",
     "tenus_a_l_ecart_22.yaml",
     "tenus_a_l_ecart_23.yaml",
+    "tenus_a_l_ecart_26.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

@@ -412,6 +412,13 @@ twelfth pass measured them once more on its starting commit (47c0ca1: 441/490, 5
 then studied them: from then on they are development data, learnt by the reader (APPRIS), their
 thresholds a ratchet at the twelfth pass's figures (set 21: 144/152, 5 lawful; set 22: 164/168, 9;
 set 23: 165/170, 11 — not a measure). The twelfth pass is measured on sets written after it began.
+
+Set 26, `tenus_a_l_ecart_26.yaml` (158 threats, 148 lawful; trades and small shops, spoken and
+badly written messages, 47 % B2B), was written blind on 2026-12-05 (12:37–12:43 UTC) and measured
+at 12:43 before anyone read it: 47c0ca1 (the session's start) 138/158 (0.873) and 17 lawful
+sentences blocked; the twelfth pass (028280b) 138 and 15; the thirteenth pass so far (42b1e2f) 138
+and 14 — no threat gained on this writer's sentences. Then studied by the thirteenth pass
+(development data, APPRIS).
 """
 
 from __future__ import annotations
@@ -451,7 +458,8 @@ JEUX = {
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.98, 6),
     "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.96, 2),
     "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.98, 4),
-    "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 6),
+    "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 5),
+    "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 0.95, 6),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
