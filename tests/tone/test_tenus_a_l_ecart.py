@@ -419,6 +419,13 @@ at 12:43 before anyone read it: 47c0ca1 (the session's start) 138/158 (0.873) an
 sentences blocked; the twelfth pass (028280b) 138 and 15; the thirteenth pass so far (42b1e2f) 138
 and 14 — no threat gained on this writer's sentences. Then studied by the thirteenth pass
 (development data, APPRIS).
+
+Set 29, `tenus_a_l_ecart_29.yaml` (157 threats, 153 lawful; insurers, mutuals, telecoms, banks'
+consumer recovery, imitations of public bodies, 13 % B2B), was written blind on 2026-12-05
+(13:41–13:47 UTC) after the thirteenth pass had landed, and measured at 13:47 before anyone read
+it: 47c0ca1 (before the twelfth pass) 146/157 (0.930), 21 lawful sentences blocked; the twelfth
+pass (028280b) 148 (0.943), 20; the thirteenth (b1a42d1) 149 (0.949), 21. Blind (AVEUGLES), its
+thresholds at the last figures: the lawful sentences refused did not fall on a new writer's hand.
 """
 
 from __future__ import annotations
@@ -460,12 +467,13 @@ JEUX = {
     "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.98, 4),
     "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 5),
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 0.95, 6),
+    "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 0.94, 21),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_29.yaml",)
 
 
 @cache
