@@ -426,6 +426,12 @@ consumer recovery, imitations of public bodies, 13 % B2B), was written blind on 
 it: 47c0ca1 (before the twelfth pass) 146/157 (0.930), 21 lawful sentences blocked; the twelfth
 pass (028280b) 148 (0.943), 20; the thirteenth (b1a42d1) 149 (0.949), 21. Blind (AVEUGLES), its
 thresholds at the last figures: the lawful sentences refused did not fall on a new writer's hand.
+
+Set 24, `tenus_a_l_ecart_24.yaml` (155 threats, 152 lawful; landlords, syndics, social landlords,
+energy and water suppliers, guarantors; 11 % B2B), written blind on 2026-12-05 (13:47–13:53 UTC)
+and measured at 13:53 before anyone read it: 47c0ca1 142/155 (0.916), 25 lawful sentences blocked;
+the twelfth pass (028280b) 141 (0.910), 23; the thirteenth (b1a42d1) 141, 22 — one threat fewer,
+three lawful sentences fewer. Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -466,6 +472,7 @@ JEUX = {
     "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.96, 2),
     "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.98, 4),
     "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 5),
+    "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.91, 22),
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 0.95, 6),
     "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 0.94, 21),
 }
@@ -473,7 +480,7 @@ JEUX = {
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_29.yaml",)
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_24.yaml", "tenus_a_l_ecart_29.yaml")
 
 
 @cache
