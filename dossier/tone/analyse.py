@@ -68,7 +68,12 @@ SUJETS_NEGATIFS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "null
 ABREVIATIONS = {"vs": "vous", "ds": "dans", "pr": "pour", "tt": "tout", "qd": "quand", "ns": "nous"}
 # « ne pas hésiter à saisir », « ne pas en arriver à », « ne pas laisser le choix de » assert it;
 # so do « rien ne nous empêchera de saisir », « vous ne pourrez éviter / échapper à la saisie »
-LITOTES = frozenset({"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper"})
+# — and « nous n'excluons aucunement de saisir », « ne renoncerons pas à », « ne saurions attendre
+# davantage la saisie », « ne pouvons plus, hélas, retarder la saisie »
+LITOTES = frozenset(
+    {"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper", "exclure",
+     "renoncer", "ecarter", "differer", "retarder", "attendre", "suspendre", "arreter"}
+)  # fmt: skip
 # « ne » alone with these verbs denies (« un retard ne peut donner lieu à une inscription », « votre
 # dette ne saurait justifier une saisie ») — the literary negation, no particle needed
 MODAUX = frozenset(
@@ -111,6 +116,13 @@ NON_DUS = frozenset(
      "reclamee", "reclames", "reclamees", "facture", "facturee", "factures", "facturees", "applique",
      "appliquee", "appliques", "appliquees", "opposable", "opposables"}
 )  # fmt: skip
+# what a letter may say does not apply: a charge, or the mention of one
+CHARGES = frozenset(
+    {"frais", "penalite", "penalites", "indemnite", "indemnites", "interet", "interets", "majoration",
+     "majorations", "mention", "clause", "taux", "cout", "couts", "supplement", "supplements"}
+)  # fmt: skip
+RESTRICTIFS = frozenset({"seulement", "uniquement", "que", "qu'", "simplement"})
+DETERMINANTS = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "votre", "vos"})
 PRONOMS_SUJETS = frozenset({"je", "nous", "on", "vous", "il", "elle", "ils", "elles"})
 AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "allez", "etait", "etaient"})
 PLUS_TARD = frozenset({"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui"})
@@ -314,8 +326,8 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
         if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
             continue
         formes_ = [mots[r].forme for r in cible]
-        if not formes_[0].endswith(INFINITIFS):
-            continue
+        if not formes_[0].endswith(INFINITIFS) or mots[cible[0]].lemmes & LITOTES:
+            continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
         for k, rang in enumerate(cible):
             if k > PORTEE and not (
                 formes_[k] in COMPLEMENTS or formes_[k - 1] in LIANTS or _infinitif(formes_, k - 1)
@@ -356,9 +368,13 @@ def _sujet_nie(formes_: list[str]) -> int:
             return 0
         if PLUS_TARD & set(formes_[k + 2 :]):
             return 0
-        if formes_[k] in INAPPLICABLE:
+        if formes_[k] in ETRE and NON_ENVISAGE & set(formes_[k + 2 : k + 5]):
             return i
-        if formes_[k] in ETRE and (NON_ENVISAGE | NON_DUS) & set(formes_[k + 2 : k + 5]):
+        non_du = formes_[k] in ETRE and bool(NON_DUS & set(formes_[k + 2 : k + 5]))
+        inapplicable = formes_[k] in INAPPLICABLE or non_du
+        # only a charge is said not to apply (« les pénalités ne vous concernent pas »), and not « pas
+        # seulement » (« la saisie ne concernera pas uniquement votre salaire »)
+        if inapplicable and CHARGES & set(formes_[:i]) and not RESTRICTIFS & set(formes_[k + 2 : k + 4]):
             return i
         return 0
     return 0
@@ -368,11 +384,14 @@ def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bo
     """The clause `avant`, which « et »/« ou »/« ni » joins to `groupe`, is a first member of its
     subject (« les pénalités de retard | et l'indemnité de 40 € ne s'appliquent pas »): in the
     same sentence, with no verb of its own that a subject pronoun or an auxiliary would show."""
-    formes_ = {mots[r].forme for r in avant}
+    formes_ = [mots[r].forme for r in avant]
     return (
         mots[avant[0]].phrase == mots[groupe[0]].phrase
         and len(avant) <= 8
-        and not formes_ & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"})
+        and len(formes_) > 1
+        and formes_[0] in DETERMINANTS
+        and formes_[1] in CHARGES  # « les pénalités de retard », never « nos agents saisiront… »
+        and not set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"})
     )
 
 
