@@ -432,6 +432,16 @@ energy and water suppliers, guarantors; 11 % B2B), written blind on 2026-12-05 (
 and measured at 13:53 before anyone read it: 47c0ca1 142/155 (0.916), 25 lawful sentences blocked;
 the twelfth pass (028280b) 141 (0.910), 23; the thirteenth (b1a42d1) 141, 22 — one threat fewer,
 three lawful sentences fewer. Blind (AVEUGLES), thresholds at the last figures.
+
+Sets 25, 28 and 30 (health, schools, care and family loans, 10 % B2B, 164/165; transport,
+agriculture, hospitality and wholesale, 59 % B2B, 169/156; very short messages and spoken scripts,
+36 % B2B, 155/143) were written blind between 14:03 and 14:12 UTC and measured complete at 14:14
+before anyone read them, on 47c0ca1 / 028280b / 99dafe5 (the thirteenth pass and its review's
+fixes): set 25 153, 17 lawful / 152, 13 / 152, 12; set 28 152, 10 / 151, 10 / 154, 10; set 30 135,
+15 / 137, 13 / 137, 12. With sets 24 and 29 (the last two re-measured on 99dafe5: unchanged), the
+five sets written after the twelfth pass began: 728/800 (0.910) and 88/769 lawful blocked before
+it, 733 (0.916) and 77 after the thirteenth — the two passes generalised by five threats and eleven
+lawful sentences out of about 1,570. Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -475,12 +485,21 @@ JEUX = {
     "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.9, 22),
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 0.95, 6),
     "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 0.94, 21),
+    "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.92, 12),
+    "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.91, 10),
+    "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.88, 12),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_24.yaml", "tenus_a_l_ecart_29.yaml")
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_24.yaml",
+    "tenus_a_l_ecart_25.yaml",
+    "tenus_a_l_ecart_28.yaml",
+    "tenus_a_l_ecart_29.yaml",
+    "tenus_a_l_ecart_30.yaml",
+)
 
 
 @cache
