@@ -442,6 +442,14 @@ fixes): set 25 153, 17 lawful / 152, 13 / 152, 12; set 28 152, 10 / 151, 10 / 15
 five sets written after the twelfth pass began: 728/800 (0.910) and 88/769 lawful blocked before
 it, 733 (0.916) and 77 after the thirteenth — the two passes generalised by five threats and eleven
 lawful sentences out of about 1,570. Blind (AVEUGLES), thresholds at the last figures.
+
+Set 27 (lawyers, commissaires de justice and formal procedure, 47 % B2B, 166/159), written blind
+and measured complete at 14:22 before anyone read it: 47c0ca1 151 (0.910), 16 lawful; 028280b
+153, 15; c305992 153 (0.922), 15. Six sets never studied: 879/966 (0.910), 104/928 lawful before
+the two passes; 886 (0.917), 92 after. Blind (AVEUGLES). Its writer notes that a wage garnishment
+no longer needs a judge's prior authorisation since the reform in force on 1 July 2025 (a
+commissaire de justice proceeds on a title): sentences the linter excuses as « the law stated »
+(« une saisie sur salaire ne pourrait être autorisée que par le juge ») may now state it wrongly.
 """
 
 from __future__ import annotations
@@ -486,6 +494,7 @@ JEUX = {
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 0.95, 6),
     "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 0.94, 21),
     "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.92, 12),
+    "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.92, 15),
     "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.91, 10),
     "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.88, 12),
 }
@@ -496,6 +505,7 @@ JEUX = {
 AVEUGLES: tuple[str, ...] = (
     "tenus_a_l_ecart_24.yaml",
     "tenus_a_l_ecart_25.yaml",
+    "tenus_a_l_ecart_27.yaml",
     "tenus_a_l_ecart_28.yaml",
     "tenus_a_l_ecart_29.yaml",
     "tenus_a_l_ecart_30.yaml",
