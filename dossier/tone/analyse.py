@@ -295,9 +295,7 @@ def _polarite(mots: list[Mot]) -> None:
                 if k > debut and forme in ("nous", "vous") and mots[groupe[0]].hypothese and k > fin - PORTEE:
                     break  # « si vous ne payez pas nous viendrons » : the main clause's subject
                 if k > fin and not (
-                    forme in COMPLEMENTS
-                    or formes_[k - 1] in LIANTS
-                    or _infinitif(formes_, k - 1)
+                    _complement_suit(formes_, k)
                     or (formes_[k - 1] in CLITIQUES and forme.endswith(INFINITIFS))  # « de vous refuser »
                 ):
                     break  # past its reach, the scope runs on to the end of a complement only
@@ -329,9 +327,7 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
         if not formes_[0].endswith(INFINITIFS) or mots[cible[0]].lemmes & LITOTES:
             continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
         for k, rang in enumerate(cible):
-            if k > PORTEE and not (
-                formes_[k] in COMPLEMENTS or formes_[k - 1] in LIANTS or _infinitif(formes_, k - 1)
-            ):
+            if k > PORTEE and not _complement_suit(formes_, k):
                 break
             mots[rang].nie = True
 
@@ -393,6 +389,12 @@ def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bo
         and formes_[1] in CHARGES  # « les pénalités de retard », never « nos agents saisiront… »
         and not set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"})
     )
+
+
+def _complement_suit(formes_: list[str], k: int) -> bool:
+    """The word at `k` goes on the complement a negation reached: a preposition, a word after a
+    linking one (« à la Banque de France »), or the object of an infinitive (« de porter plainte »)."""
+    return formes_[k] in COMPLEMENTS or formes_[k - 1] in LIANTS or _infinitif(formes_, k - 1)
 
 
 def _infinitif(formes_: list[str], k: int) -> bool:
