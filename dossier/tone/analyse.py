@@ -213,7 +213,7 @@ def analyser(texte: str) -> Analyse:
     for jeton in _JETONS.finditer(texte):
         if jeton.group("mot"):
             forme = _forme(jeton.group("mot"))
-            if forme in CHARNIERES and mots and mots[-1].proposition == proposition:
+            if forme in CHARNIERES and mots and mots[-1].proposition == proposition and not _adverbe_du_modal(forme, mots[-1]):
                 proposition += 1
             lemmes = index.get(forme, frozenset())
             mots.append(Mot(forme, lemmes | {forme}, jeton.start(), jeton.end(), phrase, proposition))
@@ -231,6 +231,12 @@ def analyser(texte: str) -> Analyse:
         phrases.append((debut_phrase, len(mots)))
     _polarite(mots)
     return Analyse(texte, tuple(mots), tuple(phrases), frozenset(questions))
+
+
+def _adverbe_du_modal(forme: str, precedent: Mot) -> bool:
+    """« donc » or « alors » right after « pouvoir » or « savoir » qualifies the verb, opens no clause:
+    « aucun commissaire de justice ne peut donc intervenir » denies the infinitive."""
+    return forme in ("donc", "alors") and precedent.forme in MODAUX
 
 
 def _propositions(mots: list[Mot]) -> list[list[int]]:

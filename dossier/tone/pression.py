@@ -20,7 +20,7 @@ coercion a rule names asserted in the same sentence, the two readings refuse it 
 >>> a = analyser("votre photo sera affichee a l'entree du magasin tant que vous n'aurez pas paye.")
 >>> cote, rangs = pression(a, a.phrases[0])
 >>> cote > modele().seuil, [a.mots[r].forme for r in rangs]
-(True, ['affichee', 'magasin', 'tant'])
+(True, ['photo', 'affichee', 'tant'])
 >>> a = analyser("nous restons a votre disposition pour convenir d'un echeancier.")
 >>> pression(a, a.phrases[0])[0] < modele().seuil
 True

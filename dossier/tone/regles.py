@@ -296,10 +296,16 @@ def _rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fi
 def _excusee(analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int, nie_admis: bool = False) -> bool:
     """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
     juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing (unless
-    `nie_admis`: the rule reads a denied act, and the excuse shares its denial)."""
+    `nie_admis`: the rule reads a denied act, and the excuse shares its denial). An excuse that
+    opens on its own negation (« aucun frais », « sans frais ») is denied by itself only."""
     return any(
-        nie_admis or not analyse.mots[a].nie for nom in sauf for a, _ in _rencontres(analyse, nom, debut, fin)
+        nie_admis or not analyse.mots[a].nie or analyse.mots[a].forme in _NEGATIONS_D_EXCUSE
+        for nom in sauf
+        for a, _ in _rencontres(analyse, nom, debut, fin)
     )
+
+
+_NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 
 
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:

@@ -52,6 +52,12 @@ APPRIS = (
     "tenus_a_l_ecart_22.yaml",
     "tenus_a_l_ecart_23.yaml",
     "tenus_a_l_ecart_26.yaml",
+    "tenus_a_l_ecart_24.yaml",
+    "tenus_a_l_ecart_25.yaml",
+    "tenus_a_l_ecart_27.yaml",
+    "tenus_a_l_ecart_28.yaml",
+    "tenus_a_l_ecart_29.yaml",
+    "tenus_a_l_ecart_30.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

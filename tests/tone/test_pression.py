@@ -50,7 +50,7 @@ def test_une_pression_sans_mot_de_regle_est_a_relire() -> None:
     assert [t.motif.code for t in trouvees] == ["TON-10"]
     assert registre()["TON-10"].severite == "avertissement"
     message = constat_de(trouvees[0], "message libre").message
-    assert message.endswith("(mots relevés : « Vous », « allez », « regretter »)")
+    assert message.endswith("(mots relevés : « allez », « regretter »)")
     courtoise = "Nous restons à votre disposition pour convenir d'un échéancier."
     assert examiner(courtoise, Contexte(civil=True)) == []
 

@@ -502,14 +502,7 @@ JEUX = {
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_24.yaml",
-    "tenus_a_l_ecart_25.yaml",
-    "tenus_a_l_ecart_27.yaml",
-    "tenus_a_l_ecart_28.yaml",
-    "tenus_a_l_ecart_29.yaml",
-    "tenus_a_l_ecart_30.yaml",
-)
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
