@@ -95,7 +95,8 @@ INFINITIFS = ("er", "ir", "re")  # how an infinitive ends
 # « sans le moindre frais », « aucun autre organisme »)
 LIANTS = frozenset(
     {"a", "au", "aux", "aupres", "de", "du", "des", "le", "la", "les", "un", "une", "cet", "cette",
-     "ces", "ce", "sur", "en", "votre", "vos", "notre", "nos", "quelconque", "moindre", "autre"}
+     "ces", "ce", "sur", "en", "votre", "vos", "notre", "nos", "quelconque", "moindre", "autre",
+     "autres"}
 )  # fmt: skip
 # A predicate that denies its own subject: « votre inscription au fichier n'est pas à l'ordre du
 # jour », « une saisie n'est pas envisagée » — but not « pas encore », « pas pour l'instant »,
@@ -267,6 +268,8 @@ def _polarite(mots: list[Mot]) -> None:
                     portees.append((i, particule + PORTEE))
                 elif "ni" in formes_[:i] or (SUJETS_NEGATIFS | PARTICULES) & set(formes_[:i]):
                     portees.append((i, i + PORTEE + 1))
+                elif _nie_par_la_suivante(mots, groupes, numero):
+                    portees.append((i, len(formes_)))
                 else:
                     suivante = groupes[numero + 1] if numero + 1 < len(groupes) else []
                     if suivante and mots[suivante[0]].forme == "que":
@@ -336,6 +339,17 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
             if k > PORTEE and not _complement_suit(formes_, k):
                 break
             mots[rang].nie = True
+
+
+def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
+    """« nous ne publions et ne publierons aucune liste »: a « ne » with no particle whose clause
+    the next one, coordinated (« et ne », « ni ne », « ou ne »), completes with its particle."""
+    if numero + 1 >= len(groupes):
+        return False
+    suivante = [mots[r].forme for r in groupes[numero + 1]]
+    if len(suivante) < 3 or suivante[0] not in ("et", "ni", "ou") or suivante[1] not in ("ne", "n"):
+        return False
+    return any(forme in PARTICULES for forme in suivante[2:9])
 
 
 def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:

@@ -131,8 +131,34 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
         return True
     nie = analyse.mots[a].nie or analyse.mots[a].restreint
     if regle.polarite == "niee":  # (a thing said not to apply or not envisaged is withheld from no one)
-        return nie and not analyse.mots[a].sujet_ecarte and not _denie_autre_chose(analyse, a)
+        return (
+            nie
+            and not analyse.mots[a].sujet_ecarte
+            and not _denie_autre_chose(analyse, a)
+            and not _ce_que_paie_la_facture(analyse, a)
+        )
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
+
+
+# a payment made or asked for, whose object is what was sold (« réglé les cours »)
+PAYER = frozenset({"regle", "reglee", "regles", "reglees", "regler", "paye", "payee", "payes", "payer", "solde", "solder"})
+# what an invoice is for: « votre facture de cours d'équitation », « le règlement de la cantine »
+PIECES_A_PAYER = frozenset(
+    {"facture", "factures", "paiement", "paiements", "reglement", "reglements", "solde", "montant",
+     "prix", "cout", "tarif", "cotisation", "cotisations", "note", "acompte", "mensualite"}
+)  # fmt: skip
+
+
+def _ce_que_paie_la_facture(analyse: Analyse, rang: int) -> bool:
+    """The service word at `rang` names what an invoice is for (« ne sera ajouté à votre facture
+    de cours », « pas une facture de crèche »): a denial there withholds no service."""
+    mots = analyse.mots
+    k = rang - 1
+    if k >= 0 and mots[k].forme in ("la", "le", "les", "vos", "votre", "ces"):
+        if k >= 1 and mots[k - 1].forme in PAYER:
+            return True  # « n'a toujours pas réglé les cours collectifs »
+        k -= 1
+    return k >= 1 and mots[k].forme in ("de", "du", "des") and mots[k - 1].forme in PIECES_A_PAYER
 
 
 # Lexicons of one word each whose denial, before a service word, withholds nothing: a verb that
@@ -204,6 +230,14 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
                     and nom not in jeu().absences
+                )
+                # nor is a third party a denial sets aside in another clause (« ni auprès des
+                # autres parents : nous vous écrivons en toute discrétion »)
+                and not (
+                    regle.categorie == "tiers"
+                    and analyse.mots[r[0]].nie
+                    and not analyse.mots[a].nie
+                    and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
                 )
                 and not (nom in regle.agent and acteurs.introduit_par(analyse, r[0], b))
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
