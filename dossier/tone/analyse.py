@@ -74,6 +74,11 @@ LITOTES = frozenset(
     {"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper", "exclure",
      "renoncer", "ecarter", "differer", "retarder", "attendre", "suspendre", "arreter"}
 )  # fmt: skip
+# a guarantee refused (« nous ne pouvons garantir que… ») leaves what it names possible
+GARANTIES = frozenset(
+    {"garantir", "garantissons", "garantis", "garantit", "promettre", "promettons", "promets", "assurer",
+     "certifier", "certifions"}
+)  # fmt: skip
 # « ne » alone with these verbs denies (« un retard ne peut donner lieu à une inscription », « votre
 # dette ne saurait justifier une saisie ») — the literary negation, no particle needed
 MODAUX = frozenset(
@@ -310,6 +315,19 @@ def _polarite(mots: list[Mot]) -> None:
                     break  # past its reach, the scope runs on to the end of a complement only
                 mots[groupe[k]].nie = True
     _par_dela_l_incise(mots, groupes)
+    _garantie_refusee(mots, groupes)
+
+
+def _garantie_refusee(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« nous ne pouvons garantir que votre employeur ne sera pas informé »: a guarantee refused
+    leaves its « que » clause possible — its own denial no longer holds (the risk is announced)."""
+    for numero, groupe in enumerate(groupes[:-1]):
+        suivante = groupes[numero + 1]
+        if mots[suivante[0]].forme != "que" or mots[suivante[0]].phrase != mots[groupe[0]].phrase:
+            continue
+        if any((mots[r].nie or mots[r].restreint) and mots[r].forme in GARANTIES for r in groupe):
+            for r in suivante:
+                mots[r].nie = False
 
 
 def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
