@@ -362,8 +362,8 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
 def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
     """« nous ne publions et ne publierons aucune liste »: a « ne » with no particle whose clause
     the next one, coordinated (« et ne », « ni ne », « ou ne »), completes with its particle."""
-    if numero + 1 >= len(groupes):
-        return False
+    if numero + 1 >= len(groupes) or mots[groupes[numero][0]].forme == "que":
+        return False  # « dommage que votre employeur ne reçoive… et ne découvre » : an expletive « ne »
     suivante = [mots[r].forme for r in groupes[numero + 1]]
     if len(suivante) < 3 or suivante[0] not in ("et", "ni", "ou") or suivante[1] not in ("ne", "n"):
         return False

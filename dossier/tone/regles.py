@@ -238,6 +238,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
                     and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
+                    and not _reprend_un_tiers(analyse, a)  # « … ne seront épargnés : nous leur écrirons »
                 )
                 and not (nom in regle.agent and acteurs.introduit_par(analyse, r[0], b))
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
@@ -257,6 +258,19 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     return trouvees
 
 
+def _reprend_un_tiers(analyse: Analyse, rang: int) -> bool:
+    """A pronoun before the act at `rang`, in its clause, takes up someone named before (« nous leur
+    écrirons », « nous en informerons »)."""
+    mots = analyse.mots
+    ici = mots[rang].proposition
+    k = rang - 1
+    while k >= 0 and mots[k].proposition == ici:
+        if mots[k].forme in ("leur", "lui", "les", "en", "y"):
+            return True
+        k -= 1
+    return False
+
+
 def _actes_tenus(
     regle: Regle, analyse: Analyse, phrase: tuple[int, int], assertion: bool
 ) -> Iterator[tuple[int, int]]:
@@ -266,9 +280,13 @@ def _actes_tenus(
     actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
     # a rule on a denied act is excused by words under the same denial (« aucune inscription au
     # fichier » is no service refused)
-    if not actes or _excusee(analyse, regle.sauf, debut, fin, nie_admis=regle.polarite == "niee"):
-        return
-    yield from ((a, b) for a, b in actes if _acte_tenu(regle, analyse, a, b, phrase, assertion))
+    nie_admis = regle.polarite == "niee"
+    yield from (
+        (a, b)
+        for a, b in actes
+        if not _excusee(analyse, regle.sauf, debut, fin, nie_admis, acte=a)
+        and _acte_tenu(regle, analyse, a, b, phrase, assertion)
+    )
 
 
 def _acte_tenu(
@@ -327,13 +345,23 @@ def _rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fi
     return any(_rencontres(analyse, nom, debut, fin) for nom in lexiques)
 
 
-def _excusee(analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int, nie_admis: bool = False) -> bool:
+def _excusee(
+    analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int, nie_admis: bool = False, acte: int | None = None
+) -> bool:
     """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
     juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing (unless
     `nie_admis`: the rule reads a denied act, and the excuse shares its denial). An excuse that
-    opens on its own negation (« aucun frais », « sans frais ») is denied by itself only."""
+    opens on its own negation (« aucun frais », « sans frais ») is denied by itself only, and
+    speaks of the act at `acte` only from its clause on: « sans frais pour nous, notre service vous
+    facturera 35 € » charges the 35 €."""
+    mots = analyse.mots
     return any(
-        nie_admis or not analyse.mots[a].nie or analyse.mots[a].forme in _NEGATIONS_D_EXCUSE
+        nie_admis
+        or not mots[a].nie
+        or (
+            mots[a].forme in _NEGATIONS_D_EXCUSE
+            and (acte is None or mots[a].proposition >= mots[acte].proposition)
+        )
         for nom in sauf
         for a, _ in _rencontres(analyse, nom, debut, fin)
     )

@@ -69,7 +69,7 @@ def test_un_acte_nomme_dans_une_phrase_de_pression_est_refuse() -> None:
 
 def test_un_acte_licite_en_soi_ne_suffit_pas() -> None:
     """Asking for payment is no act of coercion: shouted, it is read as pressure but only warned."""
-    codes = [t.motif.code for t in examiner("Réglez votre facture !!", Contexte(civil=True))]
+    codes = [t.motif.code for t in examiner("Payez ce que vous devez !!", Contexte(civil=True))]
     assert "TON-13" not in codes and "TON-10" in codes
 
 
