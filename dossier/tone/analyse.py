@@ -219,7 +219,12 @@ def analyser(texte: str) -> Analyse:
     for jeton in _JETONS.finditer(texte):
         if jeton.group("mot"):
             forme = _forme(jeton.group("mot"))
-            if forme in CHARNIERES and mots and mots[-1].proposition == proposition and not _adverbe_du_modal(forme, mots[-1]):
+            if (
+                forme in CHARNIERES
+                and mots
+                and mots[-1].proposition == proposition
+                and not _adverbe_du_modal(forme, mots[-1])
+            ):
                 proposition += 1
             lemmes = index.get(forme, frozenset())
             mots.append(Mot(forme, lemmes | {forme}, jeton.start(), jeton.end(), phrase, proposition))

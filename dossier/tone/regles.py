@@ -141,7 +141,9 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
 
 
 # a payment made or asked for, whose object is what was sold (« réglé les cours »)
-PAYER = frozenset({"regle", "reglee", "regles", "reglees", "regler", "paye", "payee", "payes", "payer", "solde", "solder"})
+PAYER = frozenset(
+    {"regle", "reglee", "regles", "reglees", "regler", "paye", "payee", "payes", "payer", "solde", "solder"}
+)
 # what an invoice is for: « votre facture de cours d'équitation », « le règlement de la cantine »
 PIECES_A_PAYER = frozenset(
     {"facture", "factures", "paiement", "paiements", "reglement", "reglements", "solde", "montant",
@@ -346,7 +348,12 @@ def _rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fi
 
 
 def _excusee(
-    analyse: Analyse, sauf: tuple[str, ...], debut: int, fin: int, nie_admis: bool = False, acte: int | None = None
+    analyse: Analyse,
+    sauf: tuple[str, ...],
+    debut: int,
+    fin: int,
+    nie_admis: bool = False,
+    acte: int | None = None,
 ) -> bool:
     """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
     juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing (unless
