@@ -91,7 +91,7 @@ class Motif:
     hors: tuple[str, ...] = ()
     categorie: str = ""  # the category of motifs.yaml that lists its code
     prefixes: frozenset[str] | None = None  # where a match can start (prefixes.py), None: anywhere
-    affirmee: bool = False  # a match the sentence denies is lawful (analyse.py reads the negation)
+    affirmee: bool = False  # a match the sentence denies is lawful (polarite.py reads the negation)
     assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
 
 

@@ -24,8 +24,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from dossier.tone.analyse import LITOTES
 from dossier.tone.jeu_de_regles import jeu, lemmes_utilises
+from dossier.tone.polarite import LITOTES
 from dossier.tone.texte import normaliser
 
 FICHIER = Path(__file__).resolve().parents[2] / "dossier" / "tone" / "formes.txt"

@@ -1,0 +1,321 @@
+"""The polarity of each word of a clause-cut sentence (`analyse.py` cuts it): denied, restricted,
+or in a hypothesis.
+
+Polarity is what keeps a lawful sentence lawful. A word is *denied* when a negation governs it:
+« ne » and its particle (« pas », « plus », « jamais », « ni »…) deny the words between them and
+the next three (« nous ne ferons pas saisir vos biens »), and on past them to the end of a
+complement (« nous ne déclarerons pas cet impayé à la Banque de France ») or an infinitive's
+object (« jamais envisagé de porter plainte »); « aucun », « sans », « pas de »,
+« jamais », « ni » deny the next three words; a subject that is itself a negation (« aucune
+information ne sera communiquée », « personne ne viendra », « rien ne sera saisi ») denies the
+« ne » it governs and the next four words. A negation does not cross a clause (a comma, « si »,
+« que », « et », « mais »…): in « les serrures seront changées si le loyer n'est pas réglé »
+only « réglé » is denied — nor quotation marks, which cut nothing (« aucune « indemnité » ne vous
+sera réclamée »). « Ne » alone denies with « pouvoir » and « savoir » (« un retard ne peut donner
+lieu à une inscription », « ne saurait justifier une saisie »), and a denied « pouvoir » reaches its
+infinitive past an incise (« nous ne pouvons pas, seuls, faire saisir vos biens »). A predicate
+that says its subject does not apply or is not due denies that subject (« les pénalités et
+l'indemnité ne vous concernent pas », « ne s'appliquent pas », « ne sont pas dues »).
+« Ne … que » *restricts* (« ne sera transmis qu'après paiement »).
+« Ne pas hésiter à », « ne pas manquer de », « ne pas en arriver à », « ne pas laisser le
+choix de » deny nothing after them (« nous n'hésiterons pas à saisir » asserts the seizure); a
+subject (« on », « je » — or « nous », « vous » after a « si » clause) opens a new clause where no comma
+does (« si vous ne payez pas on viendra »). The debtor's fear reported (« vous craignez une
+saisie ? ») asserts nothing: its clause reads as denied. A sentence ending on « ? » is a
+question; a clause opened by « si » is a hypothesis. The few abbreviations of a text message
+(« vs », « ds », « pr ») read as the words they stand for.
+
+>>> from dossier.tone.analyse import analyser
+>>> a = analyser("nous ne ferons pas saisir vos biens : notre demarche reste amiable.")
+>>> [m.forme for m in a.mots if m.nie]
+['ne', 'ferons', 'pas', 'saisir', 'vos', 'biens']
+>>> [m.forme for m in analyser("personne ne se presentera a votre domicile.").mots if m.nie]
+['ne', 'se', 'presentera', 'a', 'votre', 'domicile']
+>>> [m.forme for m in analyser("si vous ne payez pas on viendra.").mots if m.nie]
+['ne', 'payez', 'pas']
+>>> a = analyser("le diplome ne sera transmis qu'apres paiement, si vous ne payez pas.")
+>>> [m.forme for m in a.mots if m.restreint], [m.forme for m in a.mots if m.hypothese]
+(['ne', 'sera', 'transmis'], ['si', 'vous', 'ne', 'payez', 'pas'])
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dossier.tone.analyse import Mot
+
+PARTICULES = frozenset(
+    {"pas", "plus", "jamais", "point", "guere", "rien", "aucun", "aucune", "nullement", "aucunement", "ni",
+     "personne", "nulle"}
+)  # fmt: skip
+NEGATEURS = frozenset({"aucun", "aucune", "sans", "jamais", "nullement", "ni", "pas", "non"})
+# A subject that denies its verb: « aucun dossier ne sera transmis », « personne ne viendra ».
+SUJETS_NEGATIFS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle"})
+# « ne pas hésiter à saisir », « ne pas en arriver à », « ne pas laisser le choix de » assert it;
+# so do « rien ne nous empêchera de saisir », « vous ne pourrez éviter / échapper à la saisie »
+# — and « nous n'excluons aucunement de saisir », « ne renoncerons pas à », « ne saurions attendre
+# davantage la saisie », « ne pouvons plus, hélas, retarder la saisie »
+LITOTES = frozenset(
+    {"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper", "exclure",
+     "renoncer", "ecarter", "differer", "retarder", "attendre", "suspendre", "arreter"}
+)  # fmt: skip
+# a guarantee refused (« nous ne pouvons garantir que… ») leaves what it names possible
+GARANTIES = frozenset(
+    {"garantir", "garantissons", "garantis", "garantit", "promettre", "promettons", "promets", "assurer",
+     "certifier", "certifions"}
+)  # fmt: skip
+# « ne » alone with these verbs denies (« un retard ne peut donner lieu à une inscription », « votre
+# dette ne saurait justifier une saisie ») — the literary negation, no particle needed
+MODAUX = frozenset(
+    {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "pouvons", "pouvez", "pourrons",
+     "pourrez", "pourrions", "pourriez", "peux", "puis", "saurait", "sauraient", "saurions", "saurais",
+     "saura", "sauront", "sait", "savent"}
+)  # fmt: skip
+# the pronouns between « ne » and its verb (« ne nous le peut », « ne vous sera »)
+CLITIQUES = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur", "en", "y"})
+# Words that open a new clause: a negation stops there.
+CHARNIERES = frozenset(
+    {"si", "mais", "car", "et", "ou", "que", "lorsque", "quand", "puisque", "sinon", "donc", "alors", "afin"}
+)
+PORTEE = 3  # words a negation reaches past its particle
+INFINITIFS = ("er", "ir", "re")  # how an infinitive ends
+# A negation's reach does not stop on one of these: « nous ne déclarerons pas cet impayé à la
+# Banque de France » denies the whole complement, « jamais envisagé de porter plainte » the infinitive's
+# — nor on an adjective of the negation's own noun phrase (« ni transmis à un quelconque fichier »,
+# « sans le moindre frais », « aucun autre organisme »)
+LIANTS = frozenset(
+    {"a", "au", "aux", "aupres", "de", "du", "des", "le", "la", "les", "un", "une", "cet", "cette",
+     "ces", "ce", "sur", "en", "votre", "vos", "notre", "nos", "quelconque", "moindre", "autre",
+     "autres"}
+)  # fmt: skip
+# A predicate that denies its own subject: « votre inscription au fichier n'est pas à l'ordre du
+# jour », « une saisie n'est pas envisagée » — but not « pas encore », « pas pour l'instant »,
+# « pas à ce stade », which announce it for later.
+ETRE = frozenset({"est", "sera", "serait", "sont", "seront", "seraient"})
+NON_ENVISAGE = frozenset(
+    {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
+     "ordre", "actualite", "question"}
+)  # fmt: skip
+# a predicate that says its subject does not apply or is not owed (« ne s'appliquent pas », « ne
+# vous concerne pas », « ne sont pas dues »)
+INAPPLICABLE = frozenset(
+    {"applique", "appliquent", "appliquera", "appliqueront", "appliquerait", "appliqueraient",
+     "concerne", "concernent", "concernera", "concerneront", "vise", "visent"}
+)  # fmt: skip
+NON_DUS = frozenset(
+    {"du", "due", "dus", "dues", "exigible", "exigibles", "applicable", "applicables", "reclame",
+     "reclamee", "reclames", "reclamees", "facture", "facturee", "factures", "facturees", "applique",
+     "appliquee", "appliques", "appliquees", "opposable", "opposables"}
+)  # fmt: skip
+# what a letter may say does not apply: a charge, or the mention of one
+CHARGES = frozenset(
+    {"frais", "penalite", "penalites", "indemnite", "indemnites", "interet", "interets", "majoration",
+     "majorations", "mention", "clause", "taux", "cout", "couts", "supplement", "supplements"}
+)  # fmt: skip
+RESTRICTIFS = frozenset({"seulement", "uniquement", "que", "qu'", "simplement"})
+DETERMINANTS = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "votre", "vos"})
+PRONOMS_SUJETS = frozenset({"je", "nous", "on", "vous", "il", "elle", "ils", "elles"})
+AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "allez", "etait", "etaient"})
+PLUS_TARD = frozenset({"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui"})
+# A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »
+COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de"})
+# Subjects that open a new clause where no comma marks it (« si vous ne payez pas on viendra »)
+SUJETS = frozenset({"on", "je"})
+# The debtor's fear reported (« vous craignez une saisie ? ») asserts nothing the creditor does
+CRAINTES = frozenset({"craignez", "redoutez", "apprehendez", "craigniez", "redoutiez"})
+
+
+def _propositions(mots: list[Mot]) -> list[list[int]]:
+    groupes: list[list[int]] = []
+    for rang, mot in enumerate(mots):
+        if groupes and mots[groupes[-1][0]].proposition == mot.proposition:
+            groupes[-1].append(rang)
+        else:
+            groupes.append([rang])
+    return groupes
+
+
+def marquer(mots: list[Mot]) -> None:
+    """Marks each word denied, restricted or in a hypothesis (see the module's docstring)."""
+    groupes = _propositions(mots)
+    for numero, groupe in enumerate(groupes):
+        formes_ = [mots[r].forme for r in groupe]
+        if formes_ and formes_[0] == "si":
+            for r in groupe:
+                mots[r].hypothese = True
+        portees: list[tuple[int, int]] = []  # positions in the clause, inclusive
+        for i, forme in enumerate(formes_):
+            if forme == "ne":
+                particule = next(
+                    (k for k in range(i + 1, min(i + 9, len(formes_))) if formes_[k] in PARTICULES), None
+                )
+                if particule is not None:
+                    portees.append((i, particule + PORTEE))
+                elif "ni" in formes_[:i] or (SUJETS_NEGATIFS | PARTICULES) & set(formes_[:i]):
+                    portees.append((i, i + PORTEE + 1))
+                elif _nie_par_la_suivante(mots, groupes, numero):
+                    portees.append((i, len(formes_)))
+                else:
+                    suivante = groupes[numero + 1] if numero + 1 < len(groupes) else []
+                    if suivante and mots[suivante[0]].forme == "que":
+                        for r in groupe[i:]:
+                            mots[r].restreint = True
+                    elif (modal := _modal(mots, groupe, i)) is not None:
+                        portees.append((i, modal + PORTEE))
+            elif forme in NEGATEURS and (
+                forme == "ni" or not (forme in PARTICULES and "ne" in formes_[max(0, i - 5) : i])
+            ):  # each « ni » denies its own member: « ne doit ni indemnité ni pénalité »
+                portees.append((i, i + PORTEE))
+        if len(formes_) > 1 and formes_[0] == "vous" and formes_[1] in CRAINTES:
+            portees.append((1, len(formes_)))
+        if _hors_de_question(formes_):  # « il est hors de question que votre employeur soit informé »
+            suivante = groupes[numero + 1] if numero + 1 < len(groupes) else []
+            if suivante and mots[suivante[0]].forme in ("que", "de"):
+                for r in suivante:
+                    mots[r].nie = True
+        sujet = _sujet_nie(formes_)
+        if sujet:
+            sujets = groupe[:sujet]
+            coordonne = formes_[0] in ("et", "ou", "ni") and numero > 0
+            if coordonne and _sujet_coordonne(mots, groupes[numero - 1], groupe):
+                sujets = groupes[numero - 1] + sujets  # « les pénalités et l'indemnité ne s'appliquent pas »
+            for r in sujets:
+                mots[r].nie = mots[r].sujet_ecarte = True
+        for debut, fin in portees:
+            for k in range(debut, len(groupe)):
+                forme = formes_[k]
+                if k > debut and (mots[groupe[k - 1]].lemmes & LITOTES or forme in SUJETS):
+                    break  # « ne pas hésiter à » : what follows is asserted; « on » opens a clause
+                if k > debut and forme in ("nous", "vous") and mots[groupe[0]].hypothese and k > fin - PORTEE:
+                    break  # « si vous ne payez pas nous viendrons » : the main clause's subject
+                if k > fin and not (
+                    _complement_suit(formes_, k)
+                    or (formes_[k - 1] in CLITIQUES and forme.endswith(INFINITIFS))  # « de vous refuser »
+                ):
+                    break  # past its reach, the scope runs on to the end of a complement only
+                mots[groupe[k]].nie = True
+    _par_dela_l_incise(mots, groupes)
+    _garantie_refusee(mots, groupes)
+
+
+def _garantie_refusee(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« nous ne pouvons garantir que votre employeur ne sera pas informé »: a guarantee refused
+    leaves its « que » clause possible — its own denial no longer holds (the risk is announced)."""
+    for numero, groupe in enumerate(groupes[:-1]):
+        suivante = groupes[numero + 1]
+        if mots[suivante[0]].forme != "que" or mots[suivante[0]].phrase != mots[groupe[0]].phrase:
+            continue
+        if any((mots[r].nie or mots[r].restreint) and mots[r].forme in GARANTIES for r in groupe):
+            for r in suivante:
+                mots[r].nie = False
+
+
+def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« nous ne pouvons pas, seuls, faire saisir vos biens »: a denied « pouvoir » whose
+    infinitive comes after an incise (one or two short clauses between commas) denies that
+    infinitive and its object as if no comma stood there."""
+    for numero, groupe in enumerate(groupes[:-2]):
+        dernier = mots[groupe[-1]]
+        if not (dernier.nie and dernier.forme in PARTICULES and any(mots[r].forme in MODAUX for r in groupe)):
+            continue
+        suite = numero + 1
+        while (
+            suite < len(groupes) - 1
+            and suite - numero <= 2
+            and len(groupes[suite]) <= 4
+            and mots[groupes[suite][0]].forme not in CHARNIERES
+            and not mots[groupes[suite][0]].forme.endswith(INFINITIFS)
+        ):
+            suite += 1
+        cible = groupes[suite]
+        if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
+            continue
+        formes_ = [mots[r].forme for r in cible]
+        if not formes_[0].endswith(INFINITIFS) or mots[cible[0]].lemmes & LITOTES:
+            continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
+        for k, rang in enumerate(cible):
+            if k > PORTEE and not _complement_suit(formes_, k):
+                break
+            mots[rang].nie = True
+
+
+def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
+    """« nous ne publions et ne publierons aucune liste »: a « ne » with no particle whose clause
+    the next one, coordinated (« et ne », « ni ne », « ou ne »), completes with its particle."""
+    if numero + 1 >= len(groupes) or mots[groupes[numero][0]].forme == "que":
+        return False  # « dommage que votre employeur ne reçoive… et ne découvre » : an expletive « ne »
+    suivante = [mots[r].forme for r in groupes[numero + 1]]
+    if len(suivante) < 3 or suivante[0] not in ("et", "ni", "ou") or suivante[1] not in ("ne", "n"):
+        return False
+    return any(forme in PARTICULES for forme in suivante[2:9])
+
+
+def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:
+    """The position in the clause of « pouvoir » or « savoir » right after « ne » (past its
+    pronouns) at `i`, or None."""
+    for k in range(i + 1, min(i + 4, len(groupe))):
+        mot = mots[groupe[k]]
+        if mot.forme in MODAUX:
+            return k
+        if mot.forme not in CLITIQUES:
+            return None
+    return None
+
+
+def _hors_de_question(formes_: list[str]) -> bool:
+    """The clause ends on « hors de question » or « pas question »: what follows is denied."""
+    return formes_[-3:] == ["hors", "de", "question"] or formes_[-2:] == ["pas", "question"]
+
+
+def _sujet_nie(formes_: list[str]) -> int:
+    """The number of words before « ne » that its predicate denies (its subject), or 0: a thing
+    « n'est pas envisagé », « ne sera pas à l'ordre du jour »; or said not to apply, not to be due
+    (« les pénalités ne vous concernent pas », « l'indemnité ne s'applique pas aux particuliers »,
+    « ne vous sont pas applicables ») — but not « pas encore », « pas pour l'instant »."""
+    for i, forme in enumerate(formes_[1:-2], start=1):
+        if forme != "ne":
+            continue
+        k = i + 1
+        while k < len(formes_) - 1 and formes_[k] in CLITIQUES:
+            k += 1
+        if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement"):
+            return 0
+        if PLUS_TARD & set(formes_[k + 2 :]):
+            return 0
+        if formes_[k] in ETRE and NON_ENVISAGE & set(formes_[k + 2 : k + 5]):
+            return i
+        non_du = formes_[k] in ETRE and bool(NON_DUS & set(formes_[k + 2 : k + 5]))
+        inapplicable = formes_[k] in INAPPLICABLE or non_du
+        # only a charge is said not to apply (« les pénalités ne vous concernent pas »), and not « pas
+        # seulement » (« la saisie ne concernera pas uniquement votre salaire »)
+        if inapplicable and CHARGES & set(formes_[:i]) and not RESTRICTIFS & set(formes_[k + 2 : k + 4]):
+            return i
+        return 0
+    return 0
+
+
+def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bool:
+    """The clause `avant`, which « et »/« ou »/« ni » joins to `groupe`, is a first member of its
+    subject (« les pénalités de retard | et l'indemnité de 40 € ne s'appliquent pas »): in the
+    same sentence, with no verb of its own that a subject pronoun or an auxiliary would show."""
+    formes_ = [mots[r].forme for r in avant]
+    return (
+        mots[avant[0]].phrase == mots[groupe[0]].phrase
+        and len(avant) <= 8
+        and len(formes_) > 1
+        and formes_[0] in DETERMINANTS
+        and formes_[1] in CHARGES  # « les pénalités de retard », never « nos agents saisiront… »
+        and not set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"})
+    )
+
+
+def _complement_suit(formes_: list[str], k: int) -> bool:
+    """The word at `k` goes on the complement a negation reached: a preposition, a word after a
+    linking one (« à la Banque de France »), or the object of an infinitive (« de porter plainte »)."""
+    return formes_[k] in COMPLEMENTS or formes_[k - 1] in LIANTS or _infinitif(formes_, k - 1)
+
+
+def _infinitif(formes_: list[str], k: int) -> bool:
+    """« de porter », « à saisir » : an infinitive after its preposition, whose object it governs."""
+    return k > 0 and formes_[k - 1] in ("de", "a") and formes_[k].endswith(INFINITIFS)
