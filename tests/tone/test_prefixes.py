@@ -30,8 +30,11 @@ def memes_trouvailles(texte: str) -> list[str]:
 
 
 def test_la_plupart_des_motifs_ont_leurs_premieres_lettres() -> None:
-    assert sum(m.prefixes is not None for m in motifs()) >= 30
-    assert prefixes(r"\b[A-Z]{3,}") is None and prefixes(r"\b(a|b)?c") is None
+    assert sum(m.prefixes is not None for m in motifs()) >= 45
+    assert prefixes(r"\b[A-Z]{3,}") is None and prefixes(r"\b(a|b)*c") is None
+    assert prefixes(r"\b(a|b)?") is None and prefixes(r"\b\d?x") is None and prefixes(r"x|\by") is None
+    # an optional group: the match begins with it or with what follows; a digit: with one of ten
+    assert prefixes(r"\b(a|b)?c") == {"a", "b", "c"} and prefixes(r"\b\d+ %") == set("0123456789")
 
 
 def test_memes_trouvailles_sur_le_corpus_et_les_phrases_tenues_a_l_ecart() -> None:
