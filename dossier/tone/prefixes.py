@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
-_DEBUTS_DE_MOTS = re.compile(r"\b\w")
 _META = set("\\()[]{}?*+.|^$")
 CHIFFRES = "0123456789"
 
@@ -128,11 +127,17 @@ class IndexDesPrefixes:
     each three characters met at a word start, the names their three prefixes give, in that
     order, each once — worked out the first time they are met (`noms`): a page has a few hundred
     word starts but far fewer distinct openings, and `candidats` then looks each start up once
-    instead of three times."""
+    instead of three times. `debuts` finds the word starts whose first character opens some
+    entry: the patterns read with capitals kept open on seven capitalised words (« URG »,
+    « IMM »…), so most word starts of a letter, in small letters, need no look-up at all."""
 
     def __init__(self, index: Mapping[str, Sequence[str]]) -> None:
         self.index = index
         self._ouvertures: dict[str, tuple[str, ...]] = {}
+        premieres = sorted({cle[0] for cle in index if cle})
+        # every key opens on a letter or digit (`_prefixe`), which `\w` holds: the same starts as
+        # `\b\w` where a key can begin
+        self.debuts = re.compile(rf"\b[{''.join(map(re.escape, premieres))}]" if premieres else r"(?!)")
 
     def noms(self, ouverture: str) -> tuple[str, ...]:
         noms = self._ouvertures.get(ouverture)
@@ -152,7 +157,7 @@ def candidats(texte: str, index: IndexDesPrefixes) -> dict[str, list[int]]:
     """Pattern name → the word starts of `texte` where it may match (`index`: first letters →
     the names of the patterns that may begin with them), in one scan of the text."""
     trouves: dict[str, list[int]] = {}
-    for debut in _DEBUTS_DE_MOTS.finditer(texte):
+    for debut in index.debuts.finditer(texte):
         p = debut.start()
         for nom in index.noms(texte[p : p + 3]):
             trouves.setdefault(nom, []).append(p)

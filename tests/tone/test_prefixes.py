@@ -9,7 +9,7 @@ import yaml
 
 from dossier.tone.linter import _index_des_prefixes
 from dossier.tone.motifs_yaml import motifs
-from dossier.tone.prefixes import candidats, prefixes, trouvailles
+from dossier.tone.prefixes import IndexDesPrefixes, candidats, prefixes, trouvailles
 from dossier.tone.texte import lectures_en_deux_casses
 
 ICI = Path(__file__).resolve().parent
@@ -65,8 +65,12 @@ def test_candidats_comme_les_trois_longueurs() -> None:
     corpus and on texts ending inside an opening (« sa », « s »)."""
     textes = [e["texte"] for e in yaml.safe_load((ICI / "corpus.yaml").read_text(encoding="utf-8"))]
     textes += ["nous saisirons sa", "s", "Ré-sa ATT", ""]
-    for brut in (True, False):
-        index = _index_des_prefixes(brut)
-        for texte in textes:
+    autres = {"": {}, "chiffres et accents": {"4": ["a"], "40 ": ["b"], "éta": ["c"], "x": ["d"]}}
+    for index in (
+        _index_des_prefixes(True),
+        _index_des_prefixes(False),
+        *map(IndexDesPrefixes, autres.values()),
+    ):
+        for texte in [*textes, "40 € ; 4,5 % ; État, état, xx x-x"]:
             for lu in (texte, texte.lower()):
                 assert candidats(lu, index) == _candidats_trois_longueurs(lu, dict(index.index))
