@@ -28,6 +28,7 @@ Public API
 
 from __future__ import annotations
 
+import abc
 import re
 from collections.abc import Mapping, MutableMapping
 from dataclasses import replace
@@ -74,6 +75,9 @@ SOURCE_CONTENU = ".txt.j2"
 NON_CALCULABLES = (Decimal, float, date, timedelta)
 FILTRES_DE_CALCUL = ("sum", "round", "abs", "int", "float")
 COMPILES_GARDES = 64  # templates built from strings kept compiled (a DOCX layout has a few parts)
+VERDICTS_GARDES = 4096  # the sandbox's verdicts kept, per (type, attribute): a bound, never reached
+_VERDICTS: dict[tuple[type, str], bool] = {}  # (type, attribute) → the sandbox's verdict
+_JETON_DES_VERDICTS: list[object] = [None]  # the ABC cache token the verdicts hold for
 # The French wording of values (dossier/francais.py), by the names the templates use.
 FILTRES = {
     "a": a,
@@ -107,6 +111,27 @@ class EnvironnementDossier(ImmutableSandboxedEnvironment):
     def call_unop(self, context: Context, operator: str, arg: Any) -> Any:
         self._refuser_calcul(operator, arg)
         return super().call_unop(context, operator, arg)
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """The sandbox's own verdict (no private or internal attribute, no method that changes a
+        list, dict, set or deque), worked out once per type of object and attribute name: a letter's
+        templates read the same few attributes of the same few types hundreds of times, and the
+        verdict depends on nothing else — `value` is not read, and a type's place among the mutable
+        ABCs changes only when some class is registered with an ABC, which changes
+        `abc.get_cache_token()`: the verdicts are then worked out again. An object whose
+        `__class__` is not its type (a proxy) is judged each time, as before."""
+        classe = type(obj)
+        if type(attr) is not str or obj.__class__ is not classe:
+            return bool(super().is_safe_attribute(obj, attr, value))
+        jeton = abc.get_cache_token()
+        if _JETON_DES_VERDICTS[0] != jeton or len(_VERDICTS) >= VERDICTS_GARDES:
+            _VERDICTS.clear()
+            _JETON_DES_VERDICTS[0] = jeton
+        cle = (classe, attr)
+        verdict = _VERDICTS.get(cle)
+        if verdict is None:
+            verdict = _VERDICTS[cle] = bool(super().is_safe_attribute(obj, attr, value))
+        return verdict
 
     def from_string(
         self,

@@ -22,7 +22,7 @@ from dossier.render.readback import Lectures
 from dossier.tone.contexte import Contexte, position_de_l_extrait
 from dossier.tone.linter import constat_de, examiner, sans_doublons
 from dossier.tone.mentions import verifier_mentions
-from dossier.tone.texte import normaliser
+from dossier.tone.texte import Deux_casses, lectures_en_deux_casses, normaliser
 
 EXTENSIONS = (".pdf", ".docx")
 
@@ -43,11 +43,17 @@ def examiner_document(
     return examiner_pages(fichier, pages(fichier, donnees, lectures), contexte)
 
 
-def examiner_pages(fichier: str, lues: list[tuple[int | None, str]], contexte: Contexte) -> list[Constat]:
-    """The same, on pages already read back (`pages`): reading a PDF back is the costly part."""
+def examiner_pages(
+    fichier: str,
+    lues: list[tuple[int | None, str]],
+    contexte: Contexte,
+    deux_casses: Sequence[Deux_casses] | None = None,
+) -> list[Constat]:
+    """The same, on pages already read back (`pages`): reading a PDF back is the costly part.
+    `deux_casses`: each page's `lectures_en_deux_casses`, when the caller made them."""
     constats = []
-    for page, texte in lues:
-        for rencontre in examiner(texte, contexte):
+    for rang, (page, texte) in enumerate(lues):
+        for rencontre in examiner(texte, contexte, deux_casses[rang] if deux_casses else None):
             ligne = texte.count("\n", 0, rencontre.debut) + 1
             constats.append(constat_de(rencontre, fichier, document=Emplacement(fichier, page, ligne)))
     return sans_doublons(constats)
@@ -101,15 +107,18 @@ def relire_documents(
         donnees = fichiers[fichier]
         base = str(PurePosixPath(fichier).with_suffix(""))
         lues = pages(fichier, donnees, lectures)  # once: the tone, the mentions (and verify/) read it
+        deux_casses = None  # the PDF pages folded once, for the tone and (one page) the mentions
         if fichier.endswith(".pdf"):
             lus_en_pdf[base] = " ".join(" ".join(t for _, t in lues).split())
-            trouves = examiner_pages(fichier, lues, contexte)
+            deux_casses = [lectures_en_deux_casses(t) for _, t in lues]
+            trouves = examiner_pages(fichier, lues, contexte, deux_casses)
         else:
             trouves = examiner_pages(fichier, _sauf_deja_lu(lues, lus_en_pdf.get(base, "")), contexte)
         lettre = lettres.get(base)
         if lettre is not None:
             texte = "\n".join(t for _, t in lues)
-            trouves.extend(verifier_mentions(creance, lettre, fichier, texte))
+            pliee = deux_casses[0] if deux_casses is not None and len(deux_casses) == 1 else None
+            trouves.extend(verifier_mentions(creance, lettre, fichier, texte, pliee))
         deja = vus.setdefault(base, set())
         for c in trouves:
             if _cle(c) not in deja:

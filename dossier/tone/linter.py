@@ -27,7 +27,7 @@ from dossier.tone.motifs_yaml import Motif, motifs, motifs_yaml
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
-from dossier.tone.texte import TexteNormalise, lectures_en_deux_casses, normaliser
+from dossier.tone.texte import Deux_casses, TexteNormalise, lectures_en_deux_casses, normaliser
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,11 @@ def _couvert(debut: int, fin: int, zones: list[tuple[int, int]]) -> bool:
     return any(a <= debut and fin <= b for a, b in zones)
 
 
-def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
+def examiner(
+    texte: str, contexte: Contexte = CIVIL, deux_casses: Deux_casses | None = None
+) -> list[Rencontre]:
     """Every pattern met in `texte`, with the source excerpt it matched, in reading order.
+    `deux_casses`: `lectures_en_deux_casses(texte)`, when the caller made it already.
 
     >>> [r.motif.code for r in examiner("Sans paiement, nous saisirons vos meubles.")]
     ['TON-01']
@@ -102,7 +105,7 @@ def examiner(texte: str, contexte: Contexte = CIVIL) -> list[Rencontre]:
     >>> examiner("rendre une ordonnance portant injonction de payer", Contexte(civil=True, judiciaire=True))
     []
     """
-    lectures = dict(zip((True, False), lectures_en_deux_casses(texte), strict=True))
+    lectures = dict(zip((True, False), deux_casses or lectures_en_deux_casses(texte), strict=True))
     # per reading: the lawful quotations, the claim's labels, its names, the quoted summaries
     zones: dict[int, dict[str, list[tuple[int, int]]]] = {}
     autres = {

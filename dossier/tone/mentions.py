@@ -26,7 +26,7 @@ from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.textes import textes_legaux
 from dossier.lettres.contexte import agence_de
 from dossier.model.claim import Adresse, Creance
-from dossier.tone.texte import normaliser, variantes
+from dossier.tone.texte import Deux_casses, minuscules, normaliser
 from dossier.vocabulaire import Etape
 
 MISE_EN_DEMEURE = re.compile(r"\b(mise en demeure|(mettons|mets|met) en demeure)\b")
@@ -61,9 +61,16 @@ def _adresse(adresse: Adresse) -> str:
     return _plie(adresse.ligne1)
 
 
-def verifier_mentions(creance: Creance, lettre: LettreAProduire, fichier: str, texte: str) -> list[Constat]:
-    """The mentions `lettre` must carry, looked for in `texte` (all its pages) of `fichier`."""
-    lectures = tuple(v.texte for v in variantes(texte))
+def verifier_mentions(
+    creance: Creance,
+    lettre: LettreAProduire,
+    fichier: str,
+    texte: str,
+    deux_casses: Deux_casses | None = None,
+) -> list[Constat]:
+    """The mentions `lettre` must carry, looked for in `texte` (all its pages) of `fichier`;
+    `deux_casses`: `lectures_en_deux_casses(texte)`, when the tone linter made it already."""
+    lectures = minuscules(texte, deux_casses)
     lieu = Emplacement(fichier, None, 1)  # the whole document: a missing mention has no line
     constats = []
     if lettre.etape is Etape.MISE_EN_DEMEURE:

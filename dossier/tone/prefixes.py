@@ -2,7 +2,8 @@
 
 Python's `re` costs about the same per character whatever the pattern: forty patterns over a page
 are forty scans. Most patterns open on « \\b( » and a choice of words (« \\b(saisies?|retenues?
-sur…) »); their first letters (at most three: « sai », « ret ») say where a match can begin. The
+sur…) »), or on « \\b » and a word (« \\bvous (le |l')?… »); their first letters (at most three:
+« sai », « ret », « vou ») say where a match can begin. The
 linter scans each text once for the words that begin so (`candidats`), then tries each pattern only
 there (`trouvailles`) — the same matches, in the same order, as `finditer` (a test compares them on
 every sample page and every corpus sentence), in half the time. A pattern whose opening cannot be
@@ -10,6 +11,10 @@ read so (a character class, an optional group) is scanned whole.
 
 >>> sorted(prefixes(r"\\b(saisies?|retenues? sur (votre|vos) salaire|(un|une) huissier)\\b"))
 ['ret', 'sai', 'un', 'une']
+>>> sorted(prefixes(r"\\bdommages?[- ]interets?\\b|\\bau lieu de \\d"))
+['au ', 'dom']
+>>> sorted(prefixes(r"\\b((un|une) )?huissier|\\b\\d+ ?%"))
+['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'hui', 'un', 'une']
 >>> prefixes(r"!( ?!)+") is None
 True
 """
@@ -20,8 +25,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
-_DEBUTS_DE_MOTS = re.compile(r"\b\w")
 _META = set("\\()[]{}?*+.|^$")
+CHIFFRES = "0123456789"
 
 
 def _structure(motif: str, depart: int = 0) -> Iterator[tuple[int, str, int]]:
@@ -81,7 +86,8 @@ def _prefixes_branche(branche: str) -> set[str] | None:
         if branche.startswith("(?") and saut == 1:
             return None
         fermante = _fermante(branche, 0)
-        if fermante is None or branche[fermante + 1 : fermante + 2] in ("?", "*", "{"):
+        quantificateur = None if fermante is None else branche[fermante + 1 : fermante + 2]
+        if fermante is None or quantificateur in ("*", "{"):
             return None
         trouves: set[str] = set()
         for sous in _decouper(branche[saut:fermante]):
@@ -89,16 +95,25 @@ def _prefixes_branche(branche: str) -> set[str] | None:
             if p is None:
                 return None
             trouves |= p
+        if quantificateur == "?":  # an optional group: a match may also begin with what follows it
+            suite = _prefixes_branche(branche[fermante + 2 :].removeprefix("?"))
+            if suite is None:
+                return None
+            trouves |= suite
         return trouves
+    if branche.startswith("\\d"):  # a digit, at least once: a match begins with one of the ten
+        return set(CHIFFRES) if branche[2:3] not in ("?", "*", "{") else None
     lettres = _prefixe(branche)
     return {lettres} if lettres else None
 
 
 def prefixes(motif: str) -> frozenset[str] | None:
-    """The first letters a match of `motif` can begin with, or None when they cannot be read."""
+    """The first letters a match of `motif` can begin with, or None when they cannot be read.
+    Each top-level branch must open on « \\b »: a match then begins at a word start, where
+    `candidats` looks."""
     trouves: set[str] = set()
     for partie in _decouper(motif):
-        if not partie.startswith("\\b("):
+        if not partie.startswith("\\b"):
             return None
         p = _prefixes_branche(partie[2:])
         if p is None:
@@ -112,11 +127,17 @@ class IndexDesPrefixes:
     each three characters met at a word start, the names their three prefixes give, in that
     order, each once — worked out the first time they are met (`noms`): a page has a few hundred
     word starts but far fewer distinct openings, and `candidats` then looks each start up once
-    instead of three times."""
+    instead of three times. `debuts` finds the word starts whose first character opens some
+    entry: the patterns read with capitals kept open on seven capitalised words (« URG »,
+    « IMM »…), so most word starts of a letter, in small letters, need no look-up at all."""
 
     def __init__(self, index: Mapping[str, Sequence[str]]) -> None:
         self.index = index
         self._ouvertures: dict[str, tuple[str, ...]] = {}
+        premieres = sorted({cle[0] for cle in index if cle})
+        # every key opens on a letter or digit (`_prefixe`), which `\w` holds: the same starts as
+        # `\b\w` where a key can begin
+        self.debuts = re.compile(rf"\b[{''.join(map(re.escape, premieres))}]" if premieres else r"(?!)")
 
     def noms(self, ouverture: str) -> tuple[str, ...]:
         noms = self._ouvertures.get(ouverture)
@@ -136,7 +157,7 @@ def candidats(texte: str, index: IndexDesPrefixes) -> dict[str, list[int]]:
     """Pattern name → the word starts of `texte` where it may match (`index`: first letters →
     the names of the patterns that may begin with them), in one scan of the text."""
     trouves: dict[str, list[int]] = {}
-    for debut in _DEBUTS_DE_MOTS.finditer(texte):
+    for debut in index.debuts.finditer(texte):
         p = debut.start()
         for nom in index.noms(texte[p : p + 3]):
             trouves.setdefault(nom, []).append(p)

@@ -229,3 +229,23 @@ def lectures_en_deux_casses(source: str) -> tuple[tuple[TexteNormalise, ...], tu
             return avec_casse, variantes(source)
         minuscules.append(TexteNormalise(source, bas, lecture.origine))
     return avec_casse, tuple(minuscules)
+
+
+Deux_casses = tuple[tuple[TexteNormalise, ...], tuple[TexteNormalise, ...]]
+
+
+def minuscules(source: str, deux_casses: Deux_casses | None = None) -> tuple[str, ...]:
+    """The texts of `variantes(source)`; taken from `deux_casses` (`lectures_en_deux_casses(source)`,
+    which the linter made of the same text) when it is given, instead of folding `source` again.
+    Those are the capitalised readings lowered: the same text, character for character, unless a
+    capital sigma is among them (`str.lower` writes « ς » at a word's end, folding one character at
+    a time writes « σ »): then `source` is folded again.
+
+    >>> minuscules("MISE en de-\\nmeure", lectures_en_deux_casses("MISE en de-\\nmeure"))
+    ('mise en demeure', 'mise en de-meure')
+    >>> lectures_en_deux_casses("ΟΔΟΣ")[1][0].texte, minuscules("ΟΔΟΣ", lectures_en_deux_casses("ΟΔΟΣ"))
+    ('oδoς', ('oδoσ',))
+    """
+    if deux_casses is not None and not any("\u03a3" in v.texte for v in deux_casses[0]):
+        return tuple(v.texte for v in deux_casses[1])
+    return tuple(v.texte for v in variantes(source))

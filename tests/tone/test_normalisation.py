@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from dossier.tone.contexte import Contexte
 from dossier.tone.linter import examiner
-from dossier.tone.texte import normaliser, variantes
+from dossier.tone.texte import lectures_en_deux_casses, minuscules, normaliser, variantes
+from tests.tone.test_tenus_a_l_ecart import AVEUGLES
 
 
 @pytest.mark.parametrize(
@@ -87,3 +91,23 @@ def test_robuste_aux_formes(texte: str, code: str) -> None:
 )
 def test_phrases_licites_d_un_professionnel(texte: str) -> None:
     assert examiner(texte, Contexte(civil=False)) == []
+
+
+def test_minuscules_des_lectures_du_linter_comme_variantes() -> None:
+    """The mentions read the lower-case texts the linter made of a PDF page (`minuscules`): the same
+    texts as folding it again, on every sentence of the corpus and of the sets not kept blind, on
+    every golden page of the samples, and on capitals whose lower case reads its neighbours."""
+    ici = Path(__file__).resolve().parent
+    textes = [
+        entree["texte"]
+        for jeu in sorted(ici.glob("*.yaml"))
+        if jeu.name not in AVEUGLES
+        for entree in yaml.safe_load(jeu.read_text(encoding="utf-8"))
+    ]
+    textes += [p.read_text(encoding="utf-8") for p in sorted((ici.parent / "golden").glob("*/*.txt"))]
+    textes += ["ΟΔΟΣ ΣΑΣ", "Σ", "İSTANBUL", "MISE EN DE-\nMEURE ; dommages-et-\nintérêts", ""]
+    assert len(textes) > 1000
+    for texte in textes:
+        attendu = tuple(v.texte for v in variantes(texte))
+        assert minuscules(texte, lectures_en_deux_casses(texte)) == attendu
+        assert minuscules(texte) == attendu

@@ -9,7 +9,7 @@ import yaml
 
 from dossier.tone.linter import _index_des_prefixes
 from dossier.tone.motifs_yaml import motifs
-from dossier.tone.prefixes import candidats, prefixes, trouvailles
+from dossier.tone.prefixes import IndexDesPrefixes, candidats, prefixes, trouvailles
 from dossier.tone.texte import lectures_en_deux_casses
 
 ICI = Path(__file__).resolve().parent
@@ -30,8 +30,11 @@ def memes_trouvailles(texte: str) -> list[str]:
 
 
 def test_la_plupart_des_motifs_ont_leurs_premieres_lettres() -> None:
-    assert sum(m.prefixes is not None for m in motifs()) >= 30
-    assert prefixes(r"\b[A-Z]{3,}") is None and prefixes(r"\b(a|b)?c") is None
+    assert sum(m.prefixes is not None for m in motifs()) >= 45
+    assert prefixes(r"\b[A-Z]{3,}") is None and prefixes(r"\b(a|b)*c") is None
+    assert prefixes(r"\b(a|b)?") is None and prefixes(r"\b\d?x") is None and prefixes(r"x|\by") is None
+    # an optional group: the match begins with it or with what follows; a digit: with one of ten
+    assert prefixes(r"\b(a|b)?c") == {"a", "b", "c"} and prefixes(r"\b\d+ %") == set("0123456789")
 
 
 def test_memes_trouvailles_sur_le_corpus_et_les_phrases_tenues_a_l_ecart() -> None:
@@ -62,8 +65,12 @@ def test_candidats_comme_les_trois_longueurs() -> None:
     corpus and on texts ending inside an opening (« sa », « s »)."""
     textes = [e["texte"] for e in yaml.safe_load((ICI / "corpus.yaml").read_text(encoding="utf-8"))]
     textes += ["nous saisirons sa", "s", "Ré-sa ATT", ""]
-    for brut in (True, False):
-        index = _index_des_prefixes(brut)
-        for texte in textes:
+    autres = {"": {}, "chiffres et accents": {"4": ["a"], "40 ": ["b"], "éta": ["c"], "x": ["d"]}}
+    for index in (
+        _index_des_prefixes(True),
+        _index_des_prefixes(False),
+        *map(IndexDesPrefixes, autres.values()),
+    ):
+        for texte in [*textes, "40 € ; 4,5 % ; État, état, xx x-x"]:
             for lu in (texte, texte.lower()):
                 assert candidats(lu, index) == _candidats_trois_longueurs(lu, dict(index.index))

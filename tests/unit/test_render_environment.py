@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import MutableSequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -69,6 +71,36 @@ def test_bac_a_sable(env: ImmutableSandboxedEnvironment, expression: str) -> Non
     (constat,) = erreur.value.constats
     assert constat.code == "RENDU-03"
     assert constat.message.startswith("essai.txt.j2, ligne 1 : ")
+
+
+def test_verdicts_du_bac_a_sable_gardes_par_type_et_nom() -> None:
+    """Each verdict kept by (type, attribute) is the sandbox's own, asked again; a class registered
+    with a mutable ABC afterwards is judged again; a proxy lying about its class is judged each
+    time."""
+    env, bac = environnement(), ImmutableSandboxedEnvironment()
+
+    class Pile:
+        def append(self, valeur: object) -> None:
+            pass
+
+    class Deguise:
+        __class__ = list  # type: ignore[assignment]
+
+        def append(self, valeur: object) -> None:
+            pass
+
+    objets = [[], {}, set(), deque(), "", Partie("A"), Pile(), len, str, Partie, iter([]), Deguise()]
+    noms = ["append", "pop", "update", "add", "upper", "nom", "_secret", "__class__", "mro", "gi_code", "x"]
+    for _ in range(2):
+        for objet in objets:
+            for nom in noms:
+                assert env.is_safe_attribute(objet, nom, None) == bac.is_safe_attribute(objet, nom, None)
+    assert env.is_safe_attribute(Pile(), "append", None) and not env.is_safe_attribute(
+        Deguise(), "append", None
+    )
+    MutableSequence.register(Pile)
+    assert not env.is_safe_attribute(Pile(), "append", None)
+    assert not bac.is_safe_attribute(Pile(), "append", None)
 
 
 @pytest.mark.parametrize(

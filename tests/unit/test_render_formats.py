@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
 
 from dossier.errors import RenderFailure
-from dossier.francais import date_courte, date_longue, euros, taux
+from dossier.francais import LOCALE, date_courte, date_longue, euros, taux
 
 FINE = "\u202f"  # narrow no-break space: thousands separator
 INSECABLE = "\u00a0"  # no-break space: before € and %
@@ -76,3 +78,21 @@ def test_dates_refusent_ce_qui_n_est_pas_un_jour(valeur: object) -> None:
         date_longue(valeur)
     with pytest.raises(RenderFailure, match="date"):
         date_courte(valeur)
+
+
+def test_la_locale_analysee_une_fois_ecrit_comme_son_nom() -> None:
+    """babel given the parsed `fr_FR` once (`_locale`) writes what it writes given the name."""
+    montants = [
+        Decimal(f"{signe}{e}.{c:02d}")
+        for signe in ("", "-")
+        for e in (0, 7, 40, 999, 1000, 123456789)
+        for c in (0, 5, 99)
+    ]
+    jours = [date(2000, 1, 1) + timedelta(days=n) for n in range(0, 12000, 37)]
+    for montant in montants:
+        assert euros(montant) == format_currency(montant, "EUR", locale=LOCALE, currency_digits=True)
+        assert taux(montant) == format_decimal(montant, format="#,##0.00", locale=LOCALE) + INSECABLE + "%"
+    for jour in jours:
+        longue = format_date(jour, format="d MMMM y", locale=LOCALE)
+        assert date_longue(jour) == ("1er" + longue[1:] if jour.day == 1 else longue)
+        assert date_courte(jour) == format_date(jour, format="dd/MM/y", locale=LOCALE)
