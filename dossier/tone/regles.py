@@ -263,14 +263,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
 def _reprend_un_tiers(analyse: Analyse, rang: int) -> bool:
     """A pronoun before the act at `rang`, in its clause, takes up someone named before (« nous leur
     écrirons », « nous en informerons »)."""
-    mots = analyse.mots
-    ici = mots[rang].proposition
-    k = rang - 1
-    while k >= 0 and mots[k].proposition == ici:
-        if mots[k].forme in ("leur", "lui", "les", "en", "y"):
-            return True
-        k -= 1
-    return False
+    debut = acteurs.debut_de_proposition(analyse, rang)
+    return any(mot.forme in ("leur", "lui", "les", "en", "y") for mot in analyse.mots[debut:rang])
 
 
 def _actes_tenus(
