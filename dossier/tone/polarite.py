@@ -16,7 +16,9 @@ lieu à une inscription », « ne saurait justifier une saisie »), and a denied
 infinitive past an incise (« nous ne pouvons pas, seuls, faire saisir vos biens »). A predicate
 that says its subject does not apply or is not due denies that subject (« les pénalités et
 l'indemnité ne vous concernent pas », « ne s'appliquent pas », « ne sont pas dues »).
-« Ne … que » *restricts* (« ne sera transmis qu'après paiement »).
+« Ne … que » *restricts* (« ne sera transmis qu'après paiement »). « Sans » in a set phrase
+(« chèque sans provision », « resté sans réponse ») denies nothing, and a payment denied does not
+reach the circumstance after it (« les familles qui n'ont pas payé lors de l'assemblée »).
 « Ne pas hésiter à », « ne pas manquer de », « ne pas en arriver à », « ne pas laisser le
 choix de » deny nothing after them (« nous n'hésiterons pas à saisir » asserts the seizure); a
 subject (« on », « je » — or « nous », « vous » after a « si » clause) opens a new clause where no comma
@@ -90,12 +92,12 @@ LIANTS = frozenset(
      "autres"}
 )  # fmt: skip
 # A predicate that denies its own subject: « votre inscription au fichier n'est pas à l'ordre du
-# jour », « une saisie n'est pas envisagée » — but not « pas encore », « pas pour l'instant »,
-# « pas à ce stade », which announce it for later.
+# jour », « une saisie n'est pas envisagée », « le fichier FICP n'est pas concerné » — but not
+# « pas encore », « pas pour l'instant », « pas à ce stade », which announce it for later.
 ETRE = frozenset({"est", "sera", "serait", "sont", "seront", "seraient"})
 NON_ENVISAGE = frozenset(
     {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
-     "ordre", "actualite", "question"}
+     "ordre", "actualite", "question", "concerne", "concernee", "concernes", "concernees"}
 )  # fmt: skip
 # a predicate that says its subject does not apply or is not owed (« ne s'appliquent pas », « ne
 # vous concerne pas », « ne sont pas dues »)
@@ -120,6 +122,19 @@ AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "a
 PLUS_TARD = frozenset({"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui"})
 # A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »
 COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de"})
+# « chèque sans provision », « sans suite » (a complaint closed), « resté sans réponse »: « sans »
+# there names a thing
+LOCUTIONS_EN_SANS = frozenset({"provision", "suite", "reponse"})
+# A payment denied is the debtor's (an infinitive is another verb's object: « personne ne vous
+# demandera de payer en espèces à votre porte » denies the door): its reach stops there — « la
+# liste des familles qui n'ont pas payé lors de l'assemblée générale » does not deny the meeting
+PAIEMENTS = frozenset(
+    {"paye", "payee", "payes", "payees", "paie", "paient", "payez", "regle", "reglee", "regles",
+     "reglees", "reglez", "verse", "versee", "verses", "versees", "acquitte",
+     "acquittee", "acquittes", "solde", "soldee", "soldes", "honore", "honoree", "honores"}
+)  # fmt: skip
+# ... where a circumstance follows it (its object, « la location de votre emplacement », stays denied)
+CIRCONSTANCES = frozenset({"lors", "pendant", "durant", "devant", "chez", "depuis"})
 # Subjects that open a new clause where no comma marks it (« si vous ne payez pas on viendra »)
 SUJETS = frozenset({"on", "je"})
 # The debtor's fear reported (« vous craignez une saisie ? ») asserts nothing the creditor does
@@ -166,6 +181,8 @@ def marquer(mots: list[Mot]) -> None:
             elif forme in NEGATEURS and (
                 forme == "ni" or not (forme in PARTICULES and "ne" in formes_[max(0, i - 5) : i])
             ):  # each « ni » denies its own member: « ne doit ni indemnité ni pénalité »
+                if forme == "sans" and i + 1 < len(formes_) and formes_[i + 1] in LOCUTIONS_EN_SANS:
+                    continue
                 portees.append((i, i + PORTEE))
         if len(formes_) > 1 and formes_[0] == "vous" and formes_[1] in CRAINTES:
             portees.append((1, len(formes_)))
@@ -187,6 +204,8 @@ def marquer(mots: list[Mot]) -> None:
                 forme = formes_[k]
                 if k > debut and (mots[groupe[k - 1]].lemmes & LITOTES or forme in SUJETS):
                     break  # « ne pas hésiter à » : what follows is asserted; « on » opens a clause
+                if k > debut and formes_[k - 1] in PAIEMENTS and forme in CIRCONSTANCES:
+                    break  # « qui n'ont pas payé lors de l'assemblée » : the payment only
                 if k > debut and forme in ("nous", "vous") and mots[groupe[0]].hypothese and k > fin - PORTEE:
                     break  # « si vous ne payez pas nous viendrons » : the main clause's subject
                 if k > fin and not (
@@ -281,15 +300,14 @@ def _sujet_nie(formes_: list[str]) -> int:
             k += 1
         if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement"):
             return 0
-        if PLUS_TARD & set(formes_[k + 2 :]):
-            return 0
+        if PLUS_TARD & set(formes_[k + 2 :]) or RESTRICTIFS & set(formes_[k + 2 : k + 5]):
+            return 0  # « pas encore », « pas seulement » : announced for later, or for more
         if formes_[k] in ETRE and NON_ENVISAGE & set(formes_[k + 2 : k + 5]):
             return i
         non_du = formes_[k] in ETRE and bool(NON_DUS & set(formes_[k + 2 : k + 5]))
         inapplicable = formes_[k] in INAPPLICABLE or non_du
-        # only a charge is said not to apply (« les pénalités ne vous concernent pas »), and not « pas
-        # seulement » (« la saisie ne concernera pas uniquement votre salaire »)
-        if inapplicable and CHARGES & set(formes_[:i]) and not RESTRICTIFS & set(formes_[k + 2 : k + 4]):
+        # only a charge is said not to apply (« les pénalités ne vous concernent pas »)
+        if inapplicable and CHARGES & set(formes_[:i]):
             return i
         return 0
     return 0
@@ -317,5 +335,11 @@ def _complement_suit(formes_: list[str], k: int) -> bool:
 
 
 def _infinitif(formes_: list[str], k: int) -> bool:
-    """« de porter », « à saisir » : an infinitive after its preposition, whose object it governs."""
-    return k > 0 and formes_[k - 1] in ("de", "a") and formes_[k].endswith(INFINITIFS)
+    """« de porter », « à saisir », « de vous facturer » : an infinitive after its preposition (and
+    its pronouns), whose object it governs."""
+    if k <= 0 or not formes_[k].endswith(INFINITIFS):
+        return False
+    avant = k - 1
+    while avant > 0 and k - avant <= 2 and formes_[avant] in CLITIQUES:
+        avant -= 1
+    return formes_[avant] in ("de", "a")
