@@ -27,6 +27,7 @@ from dossier.tone.motifs_yaml import Motif, motifs, motifs_yaml
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
+from dossier.tone.termes_cites import termes_rectifies
 from dossier.tone.texte import Deux_casses, TexteNormalise, lectures_en_deux_casses, normaliser
 
 
@@ -117,6 +118,7 @@ def examiner(
         for v in plies:
             zones[id(v)] = {cle: _zones(v, morceaux) for cle, morceaux in autres.items()}
             zones[id(v)]["loi"] = [] if casse else _zones(v, _citations())
+            zones[id(v)]["termes"] = termes_rectifies(v.texte)  # a word withdrawn is named, not used
     base = lectures[False][0]  # the lower-case reading, line-end hyphens joined: what the rules read
     # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
     analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
@@ -129,7 +131,7 @@ def examiner(
         etendues: list[tuple[int, int]] = []
         for variante in lectures[motif.brut]:
             ici = zones[id(variante)]
-            admises = ici["loi"] + ici["citations"]
+            admises = ici["loi"] + ici["citations"] + ici["termes"]
             # a label or a name is blanked out, not just excused: « ATELIER DURAND SARL ; IBAN »
             # is no sentence in capitals once the name is set aside
             lu = masques.get((id(variante), motif.hors))
@@ -150,6 +152,8 @@ def examiner(
                 a, b = variante.etendue(debut, fin)
                 if any(a < y and x < b for x, y in etendues):
                     continue  # the other reading of a line-end hyphen found it already
+                if any(r.motif.code == motif.code and r.debut < b and a < r.fin for r in rencontres):
+                    continue  # another pattern of the same code read these words: one finding
                 if motif.affirmee and _dementi(analyse, _mots_en(base, analyse, a, b), motif.assertion):
                     continue
                 etendues.append((a, b))
@@ -218,7 +222,7 @@ def _par_les_regles(
 ) -> list[Rencontre]:
     """The rules over lemmas (`regles.yaml`), then the review band (TON-10) on the sentences that
     nothing caught. A rule's finding that a pattern of the same code already made is not repeated."""
-    admises = zones["loi"] + zones["citations"]
+    admises = zones["loi"] + zones["citations"] + zones["termes"]
     # the law stated (« une saisie sur salaire supposerait de toute façon un jugement ») is read by
     # the rules as the patterns read it (`la-loi-enoncee`, motifs.yaml): no act asserted there —
     # looked for only where a rule or the reader found something (its expression is costly)

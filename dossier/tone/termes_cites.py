@@ -1,0 +1,47 @@
+"""A word named, not used: the quoted term of a sentence that corrects an earlier letter.
+
+« Le mot « huissier » qui figurait par erreur dans notre précédent courrier était inexact »,
+« la mention « dernier avis avant saisie » n'aurait pas dû y figurer », « la mention « frais de
+recouvrement » correspond exclusivement à l'indemnité légale »: the creditor withdraws or explains
+the words between the quotation marks; they threaten no one. Only a quotation that a noun of
+wording introduces (« le mot », « la mention », « l'intitulé »…) is set aside, and only in a
+sentence that says it was wrong, withdrawn or means less than it seemed — never one that says it
+was missing (« la mention « saisie » manquait par erreur » announces it).
+
+>>> texte = "le mot « huissier » figurait par erreur dans notre courrier. un huissier viendra."
+>>> [texte[a:b] for a, b in termes_rectifies(texte)]
+['huissier']
+>>> termes_rectifies("la mention « saisie immediate » figurera sur votre dossier.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+# the noun that introduces the quoted wording, then the quotation itself (its content: group 1)
+_TERME_CITE = re.compile(
+    r"(?i)\b(?:le mot|les mots|le terme|les termes|la mention|les mentions|la formule|l'expression"
+    r"|l'intitule|le libelle|l'en-tete|le titre)\s*[«\"“]\s*([^«»\"“”.!?]{1,80}?)\s*[»\"”]"
+)
+# the sentence says the wording was wrong, withdrawn, or means only what it explains
+_RECTIFIE = re.compile(
+    r"(?i)\b(par erreur|a tort|inexacte?s?|erronee?s?|n'aurai(?:t|ent) pas du|ne devai(?:t|ent) pas"
+    r"|retiree?s?|retirons|supprimee?s?|supprimons|rectifiee?s?|rectifions|corrigee?s?|corrigeons"
+    r"|(?:correspond|correspondent|designe|designent|vise|visent) (?:exclusivement|uniquement|seulement"
+    r"|simplement) a)\b"
+)
+# ... but not that it was missing: then the sentence puts it back
+_OMIS = re.compile(r"(?i)\b(ne figurai(?:t|ent) pas|manquai(?:t|ent)|omise?s?|oubliee?s?|absente?s?)\b")
+
+
+def termes_rectifies(texte: str) -> list[tuple[int, int]]:
+    """The spans of `texte` (folded) quoted as wording the sentence corrects or withdraws."""
+    zones = []
+    for trouve in _TERME_CITE.finditer(texte):
+        debut = max(texte.rfind(c, 0, trouve.start()) for c in ".!?") + 1
+        fins = [i for i in (texte.find(c, trouve.end()) for c in ".!?") if i >= 0]
+        phrase = texte[debut : min(fins, default=len(texte))]
+        if _RECTIFIE.search(phrase) and not _OMIS.search(phrase):
+            zones.append(trouve.span(1))
+    return zones
