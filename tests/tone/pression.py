@@ -58,6 +58,9 @@ APPRIS = (
     "tenus_a_l_ecart_28.yaml",
     "tenus_a_l_ecart_29.yaml",
     "tenus_a_l_ecart_30.yaml",
+    "tenus_a_l_ecart_31.yaml",
+    "tenus_a_l_ecart_32.yaml",
+    "tenus_a_l_ecart_33.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

@@ -462,6 +462,16 @@ lawful; f346665 (the pass) 147 (0.907), 11. The three sets on the pass: 446/498 
 447 (0.898) before it, 25/465 lawful blocked against 32. The fixes of the pass's adversarial review
 (below the pass in the log) then gave set 31 146, 11 and set 32 150, 8: one threat and one lawful
 sentence the wrong way, unread. Blind (AVEUGLES), thresholds at the last figures.
+
+The fifteenth pass studied sets 31 to 33 (development data from then on, APPRIS; thresholds a
+ratchet: 446/498 threats and 26/465 lawful blocked before it, 475 and 13 after). Three sets were
+written blind while it ran, each measured complete on a0737fc (the pass's start) and on the pass
+before anyone read it, and committed at once: set 34 (health, care and personal services, 8 %
+B2B, 174/173) 153 (0.879), 14 lawful; set 35 (digital and subscription services, 26 % B2B,
+172/176) 149 (0.866), 11; set 36 (construction, transport and industry between businesses, 63 %
+B2B, 160/150) 134 (0.838), 8 — 436/506 (0.862) and 33/499 on the three. The pass blocked the same
+threats on them; the reader retrained with sets 31 to 33 refuses one lawful sentence more of set
+34 (15). Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -509,10 +519,10 @@ JEUX = {
     "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.94, 4),
     "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.93, 5),
     "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.91, 2),
-    "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.9, 11),
-    "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 0.88, 8),
-    "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 0.89, 7),
-    "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.87, 14),
+    "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.97, 3),
+    "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 0.94, 5),
+    "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 0.94, 5),
+    "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.87, 15),
     "tenus_a_l_ecart_35.yaml": ("2fdcffd113673c223dc819a53aa6775205be8321eb7ed88a3ffd3cec5a28ebc7", 0.86, 11),
     "tenus_a_l_ecart_36.yaml": ("6006be3060b719141a741325cd1992f0c7b835a2eff5e1c554eb569e5407fd25", 0.83, 8),
 }
