@@ -23,7 +23,7 @@ from dossier.model.claim import Creance
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, RELIRE, Regle
-from dossier.tone.motifs_yaml import Motif, motifs, motifs_yaml
+from dossier.tone.motifs_yaml import Motif, expressions, motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
@@ -285,7 +285,7 @@ def _loi_enoncee(texte: str) -> list[tuple[int, int]]:
 
 @cache
 def _expression_de_la_loi() -> re.Pattern[str]:
-    return re.compile(motifs_yaml().expressions["la-loi-enoncee"])
+    return re.compile(expressions()["la-loi-enoncee"])
 
 
 def _acte_lu(

@@ -55,12 +55,41 @@ def motifs_yaml() -> MotifsYaml:
     return charger_donnees("dossier.tone", "motifs.yaml", MotifsYaml)
 
 
+# « (?&nom) » inside an expression stands for the shared expression `nom` (the notation of a
+# subroutine call in PCRE; Python's `re` has none, so it cannot mean anything else there)
+APPEL = re.compile(r"\(\?&([a-z0-9-]+)\)")
+
+
+def developpee(texte: str, ou: str, appelantes: tuple[str, ...] = ()) -> str:
+    """`texte` with each « (?&nom) » replaced by the shared expression `nom`, itself developed, as
+    a group: a guard written once serves every expression that needs it."""
+    partagees = motifs_yaml().expressions
+
+    def remplacer(appel: re.Match[str]) -> str:
+        nom = appel.group(1)
+        if nom not in partagees:
+            raise ValueError(f"motifs.yaml : {ou} : expression partagée inconnue (?&{nom})")
+        if nom in appelantes:
+            raise ValueError(f"motifs.yaml : {ou} : (?&{nom}) s'appelle elle-même")
+        return f"(?:{developpee(partagees[nom], ou, (*appelantes, nom))})"
+
+    return APPEL.sub(remplacer, texte)
+
+
+@cache
+def expressions() -> dict[str, str]:
+    """The shared expressions of motifs.yaml, each developed."""
+    return {nom: developpee(texte, nom, (nom,)) for nom, texte in motifs_yaml().expressions.items()}
+
+
 def partagee(entree: MotifYaml, valeur: str | None) -> str | None:
     """`valeur`, where « @nom » is the shared expression `expressions.nom`, and « @nom|@autre »
-    either of two."""
-    if valeur is None or not valeur.startswith("@"):
-        return valeur
-    partagees = motifs_yaml().expressions
+    either of two; an expression of its own is developed (« (?&nom) »)."""
+    if valeur is None:
+        return None
+    if not valeur.startswith("@"):
+        return developpee(valeur, entree.nom)
+    partagees = expressions()
     noms = [nom.removeprefix("@") for nom in valeur.split("|")]
     inconnus = [nom for nom in noms if nom not in partagees]
     if inconnus or not all(nom.startswith("@") for nom in valeur.split("|")):
@@ -137,11 +166,12 @@ def motifs() -> tuple[Motif, ...]:
         if not set(entree.hors) <= set(HORS):
             raise ValueError(f"motifs.yaml : {entree.nom} : « hors » inconnu {entree.hors!r}")
         sauf, negation = partagee(entree, entree.sauf), partagee(entree, entree.negation)
+        motif = developpee(entree.motif, entree.nom)
         trouves.append(
             Motif(
                 nom=entree.nom,
                 code=entree.code,
-                expression=re.compile(entree.motif),
+                expression=re.compile(motif),
                 raison=entree.raison,
                 reference=entree.reference,
                 suggestion=entree.suggestion,
@@ -151,7 +181,7 @@ def motifs() -> tuple[Motif, ...]:
                 negation=re.compile(f"(?:{negation}) ?$") if negation else None,
                 hors=entree.hors,
                 categorie=categorie_du_code(entree.code),
-                prefixes=prefixes(entree.motif),
+                prefixes=prefixes(motif),
                 affirmee=entree.affirmee or entree.assertion,
                 assertion=entree.assertion,
             )
