@@ -57,10 +57,12 @@ SUJETS_NEGATIFS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "null
 # « ne pas hésiter à saisir », « ne pas en arriver à », « ne pas laisser le choix de » assert it;
 # so do « rien ne nous empêchera de saisir », « vous ne pourrez éviter / échapper à la saisie »
 # — and « nous n'excluons aucunement de saisir », « ne renoncerons pas à », « ne saurions attendre
-# davantage la saisie », « ne pouvons plus, hélas, retarder la saisie »
+# davantage la saisie », « ne pouvons plus, hélas, retarder la saisie », « n'avons pas oublié
+# d'ajouter les frais »
 LITOTES = frozenset(
     {"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper", "exclure",
-     "renoncer", "ecarter", "differer", "retarder", "attendre", "suspendre", "arreter"}
+     "renoncer", "ecarter", "differer", "retarder", "attendre", "suspendre", "arreter", "oublier",
+     "omettre"}
 )  # fmt: skip
 # a guarantee refused (« nous ne pouvons garantir que… ») leaves what it names possible
 GARANTIES = frozenset(
@@ -92,12 +94,12 @@ LIANTS = frozenset(
      "autres"}
 )  # fmt: skip
 # A predicate that denies its own subject: « votre inscription au fichier n'est pas à l'ordre du
-# jour », « une saisie n'est pas envisagée », « le fichier FICP n'est pas concerné » — but not
-# « pas encore », « pas pour l'instant », « pas à ce stade », which announce it for later.
+# jour », « une saisie n'est pas envisagée » — but not « pas encore », « pas pour l'instant »,
+# « pas à ce stade », which announce it for later.
 ETRE = frozenset({"est", "sera", "serait", "sont", "seront", "seraient"})
 NON_ENVISAGE = frozenset(
     {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
-     "ordre", "actualite", "question", "concerne", "concernee", "concernes", "concernees"}
+     "ordre", "actualite", "question"}
 )  # fmt: skip
 # a predicate that says its subject does not apply or is not owed (« ne s'appliquent pas », « ne
 # vous concerne pas », « ne sont pas dues »)
@@ -110,6 +112,10 @@ NON_DUS = frozenset(
      "reclamee", "reclames", "reclamees", "facture", "facturee", "factures", "facturees", "applique",
      "appliquee", "appliques", "appliquees", "opposable", "opposables"}
 )  # fmt: skip
+# « n'est pas concerné » denies a file or a charge (« le fichier FICP n'est pas concerné »), never
+# a person (« votre voisinage n'est pas concerné par le délai : nous l'informerons »)
+CONCERNE = frozenset({"concerne", "concernee", "concernes", "concernees"})
+FICHIERS = frozenset({"fichier", "fichiers", "ficp", "inscription", "declaration", "signalement", "registre"})
 # what a letter may say does not apply: a charge, or the mention of one
 CHARGES = frozenset(
     {"frais", "penalite", "penalites", "indemnite", "indemnites", "interet", "interets", "majoration",
@@ -304,6 +310,8 @@ def _sujet_nie(formes_: list[str]) -> int:
             return 0  # « pas encore », « pas seulement » : announced for later, or for more
         if formes_[k] in ETRE and NON_ENVISAGE & set(formes_[k + 2 : k + 5]):
             return i
+        if formes_[k] in ETRE and formes_[k + 2 : k + 3] and formes_[k + 2] in CONCERNE:
+            return i if (FICHIERS | CHARGES) & set(formes_[:i]) else 0
         non_du = formes_[k] in ETRE and bool(NON_DUS & set(formes_[k + 2 : k + 5]))
         inapplicable = formes_[k] in INAPPLICABLE or non_du
         # only a charge is said not to apply (« les pénalités ne vous concernent pas »)

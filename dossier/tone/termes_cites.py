@@ -6,7 +6,8 @@ recouvrement » correspond exclusivement à l'indemnité légale »: the credito
 the words between the quotation marks; they threaten no one. Only a quotation that a noun of
 wording introduces (« le mot », « la mention », « l'intitulé »…) is set aside, and only in a
 sentence that says it was wrong, withdrawn or means less than it seemed — never one that says it
-was missing (« la mention « saisie » manquait par erreur » announces it).
+was missing or wrongly taken out (« la mention « saisie » manquait par erreur », « a été supprimée
+par erreur et figure bien sur celui-ci » announce it).
 
 >>> texte = "le mot « huissier » figurait par erreur dans notre courrier. un huissier viendra."
 >>> [texte[a:b] for a, b in termes_rectifies(texte)]
@@ -31,8 +32,13 @@ _RECTIFIE = re.compile(
     r"|(?:correspond|correspondent|designe|designent|vise|visent) (?:exclusivement|uniquement|seulement"
     r"|simplement) a)\b"
 )
-# ... but not that it was missing: then the sentence puts it back
-_OMIS = re.compile(r"(?i)\b(ne figurai(?:t|ent) pas|manquai(?:t|ent)|omise?s?|oubliee?s?|absente?s?)\b")
+# ... but not that it was missing or wrongly taken out: then the sentence puts it back
+_OMIS = re.compile(
+    r"(?i)\b(ne figurai(?:t|ent) pas|manquai(?:t|ent)|omise?s?|oubliee?s?|absente?s?"
+    r"|(?:supprimee?s?|retiree?s?|enlevee?s?) (?:par erreur|a tort)"
+    r"|n'aurai(?:t|ent) pas du etre (?:retir|supprim|enlev)\w*"
+    r"|retabli\w*|reintegr\w*|figuren?t? bien|maintenue?s?)\b"
+)
 
 
 def termes_rectifies(texte: str) -> list[tuple[int, int]]:
