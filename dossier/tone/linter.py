@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from dossier.codes import registre
 from dossier.findings import Constat, Position, constat
 from dossier.law.textes import textes_legaux
 from dossier.model.claim import Creance
@@ -250,11 +251,15 @@ def _par_les_regles(
     if contexte.judiciaire:
         return rencontres  # the court documents name measures to the judge: no review band there
     deja = [*trouvees, *rencontres]
+    # a warning (« service suspendu, à relire ») does not keep the reader from refusing the
+    # sentence when it also asserts a constraint (TON-13): only a refusal already made does
+    refusees = [r for r in deja if registre()[r.motif.code].severite == "bloquant"]
     for phrase in analyse.phrases:
         d, f = analyse.mots[phrase[0]].debut, analyse.mots[phrase[1] - 1].fin
         a, b = base.etendue(d, f)
-        if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in deja):
+        if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in refusees):
             continue
+        avertie = any(r.debut < b and a < r.fin for r in deja)
         cote, rangs = pression(analyse, phrase)
         lue = cote >= modele().seuil  # the learnt reader reads it as pressure
         pesants = tuple(base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs if lue)
@@ -265,7 +270,7 @@ def _par_les_regles(
         if acte:
             rencontres.append(Rencontre(CONTRAINTE_LUE, base.extrait(d, f), a, b, (acte, *pesants)))
             continue
-        if mots:
+        if mots and not avertie:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
 
