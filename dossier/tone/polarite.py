@@ -18,7 +18,9 @@ that says its subject does not apply or is not due denies that subject (« les p
 l'indemnité ne vous concernent pas », « ne s'appliquent pas », « ne sont pas dues »).
 « Ne … que » *restricts* (« ne sera transmis qu'après paiement »). « Sans » in a set phrase
 (« chèque sans provision », « resté sans réponse ») denies nothing, and a payment denied does not
-reach the circumstance after it (« les familles qui n'ont pas payé lors de l'assemblée »).
+reach the circumstance after it (« les familles qui n'ont pas payé lors de l'assemblée »). The
+debtor's question reported and answered « non » is denied (« vous nous demandez si nous allons
+saisir vos biens : non »).
 « Ne pas hésiter à », « ne pas manquer de », « ne pas en arriver à », « ne pas laisser le
 choix de » deny nothing after them (« nous n'hésiterons pas à saisir » asserts the seizure); a
 subject (« on », « je » — or « nous », « vous » after a « si » clause) opens a new clause where no comma
@@ -222,6 +224,30 @@ def marquer(mots: list[Mot]) -> None:
                 mots[groupe[k]].nie = True
     _par_dela_l_incise(mots, groupes)
     _garantie_refusee(mots, groupes)
+    _question_rapportee(mots, groupes)
+
+
+# the debtor's question reported, then answered « non »: « vous nous demandez si nous allons
+# saisir vos biens : non »
+DEMANDES = frozenset(
+    {"demandez", "demande", "demandiez", "demandait", "demandaient", "interrogez", "questionnez"}
+)
+
+
+def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« vous nous (avez) demandé si … : non » — the « si » clause is the debtor's question, and the
+    answer denies it: its words are denied."""
+    for numero, groupe in enumerate(groupes[1:-1], start=1):
+        avant, apres = groupes[numero - 1], groupes[numero + 1]
+        if (
+            mots[groupe[0]].forme == "si"
+            and mots[avant[-1]].forme in DEMANDES
+            and "vous" in (mots[r].forme for r in avant)
+            and mots[apres[0]].forme == "non"
+            and mots[apres[0]].phrase == mots[groupe[0]].phrase
+        ):
+            for r in groupe:
+                mots[r].nie = True
 
 
 def _garantie_refusee(mots: list[Mot], groupes: list[list[int]]) -> None:

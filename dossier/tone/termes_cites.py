@@ -5,7 +5,8 @@
 recouvrement » correspond exclusivement à l'indemnité légale »: the creditor withdraws or explains
 the words between the quotation marks; they threaten no one. Only a quotation that a noun of
 wording introduces (« le mot », « la mention », « l'intitulé »…) is set aside, and only in a
-sentence that says it was wrong, withdrawn or means less than it seemed — never one that says it
+sentence that says it was wrong, withdrawn, means less than it seemed or came from someone else
+(« le message « avis avant saisie » que vous avez reçu ne vient pas de nous ») — never one that says it
 was missing or wrongly taken out (« la mention « saisie » manquait par erreur », « a été supprimée
 par erreur et figure bien sur celui-ci » announce it).
 
@@ -23,14 +24,18 @@ import re
 # the noun that introduces the quoted wording, then the quotation itself (its content: group 1)
 _TERME_CITE = re.compile(
     r"(?i)\b(?:le mot|les mots|le terme|les termes|la mention|les mentions|la formule|l'expression"
-    r"|l'intitule|le libelle|l'en-tete|le titre)\s*[«\"“]\s*([^«»\"“”.!?]{1,80}?)\s*[»\"”]"
+    r"|l'intitule|le libelle|l'en-tete|le titre|le message|le sms|le courrier|le mail|l'objet)"
+    r"\s*[«\"“]\s*([^«»\"“”.!?]{1,80}?)\s*[»\"”]"
 )
 # the sentence says the wording was wrong, withdrawn, or means only what it explains
 _RECTIFIE = re.compile(
     r"(?i)\b(par erreur|a tort|inexacte?s?|erronee?s?|n'aurai(?:t|ent) pas du|ne devai(?:t|ent) pas"
     r"|retiree?s?|retirons|supprimee?s?|supprimons|rectifiee?s?|rectifions|corrigee?s?|corrigeons"
     r"|(?:correspond|correspondent|designe|designent|vise|visent) (?:exclusivement|uniquement|seulement"
-    r"|simplement) a)\b"
+    r"|simplement) a"
+    # a message the debtor received from someone else: a phishing attempt named
+    r"|ne vien(?:t|nent) pas de nous|n'emane pas de (?:nous|notre)|hameconnage|frauduleu(?:x|se)"
+    r"|tentative de fraude)\b"
 )
 # ... but not that it was missing or wrongly taken out: then the sentence puts it back
 _OMIS = re.compile(
