@@ -61,6 +61,9 @@ APPRIS = (
     "tenus_a_l_ecart_31.yaml",
     "tenus_a_l_ecart_32.yaml",
     "tenus_a_l_ecart_33.yaml",
+    "tenus_a_l_ecart_34.yaml",
+    "tenus_a_l_ecart_35.yaml",
+    "tenus_a_l_ecart_36.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 
