@@ -232,6 +232,14 @@ def marquer(mots: list[Mot]) -> None:
 DEMANDES = frozenset(
     {"demandez", "demande", "demandiez", "demandait", "demandaient", "interrogez", "questionnez"}
 )
+# ... unless the question was whether we would hold back (« si nous renonçons à saisir : non »
+# asserts the seizure): the stems of holding back
+RETENUES = (
+    "renon", "evit", "attend", "patient", "suspend", "arret", "abandon", "surseo", "laiss", "epargn",
+    "oubli", "annul", "differ", "report", "cess", "tranquill",
+)  # fmt: skip
+# what may follow the « non » that denies: nothing, or a denial
+APRES_NON = frozenset({"jamais", "pas", "nous", "absolument", "aucunement", "bien", "certainement"})
 
 
 def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
@@ -245,6 +253,8 @@ def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
             and "vous" in (mots[r].forme for r in avant)
             and mots[apres[0]].forme == "non"
             and mots[apres[0]].phrase == mots[groupe[0]].phrase
+            and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON)
+            and not any(mots[r].forme.startswith(RETENUES) for r in groupe)
         ):
             for r in groupe:
                 mots[r].nie = True

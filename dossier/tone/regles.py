@@ -357,18 +357,32 @@ def _excusee(
     facturera 35 € » charges the 35 €."""
     mots = analyse.mots
     return any(
-        nie_admis
-        or not mots[a].nie
-        or (
-            mots[a].forme in _NEGATIONS_D_EXCUSE
-            and (acte is None or mots[a].proposition >= mots[acte].proposition)
+        (
+            nie_admis
+            or not mots[a].nie
+            or (
+                mots[a].forme in _NEGATIONS_D_EXCUSE
+                and (acte is None or mots[a].proposition >= mots[acte].proposition)
+            )
         )
+        and not (nom in _EXCUSES_RETOURNABLES and _retournee(analyse, b, fin))
         for nom in sauf
-        for a, _ in _rencontres(analyse, nom, debut, fin)
+        for a, b in _rencontres(analyse, nom, debut, fin)
     )
 
 
 _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
+# excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
+# sauf si elle reste impayée : il ne sera pas réinscrit »)
+_EXCUSES_RETOURNABLES = frozenset({"sans-incidence"})
+_CONTRASTES = frozenset(
+    {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche"}
+)
+
+
+def _retournee(analyse: Analyse, apres: int, fin: int) -> bool:
+    """A contrast (« mais », « sauf », « sinon »…) stands in words [apres, fin)."""
+    return any(mot.forme in _CONTRASTES for mot in analyse.mots[apres:fin])
 
 
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:

@@ -46,6 +46,14 @@ _OMIS = re.compile(
 )
 
 
+# ... unless it says the message is indeed ours (« n'est pas une tentative de fraude : il émane bien
+# de notre cabinet »)
+_CONFIRME = re.compile(
+    r"(?i)\b((n'est|ne sont|pas) (une |un )?(tentative de fraude|frauduleu\w*|hameconnage|arnaque)"
+    r"|(emane|emanent|vient|viennent|provient|proviennent) bien de (nous|notre))\b"
+)
+
+
 def termes_rectifies(texte: str) -> list[tuple[int, int]]:
     """The spans of `texte` (folded) quoted as wording the sentence corrects or withdraws."""
     zones = []
@@ -53,6 +61,6 @@ def termes_rectifies(texte: str) -> list[tuple[int, int]]:
         debut = max(texte.rfind(c, 0, trouve.start()) for c in ".!?") + 1
         fins = [i for i in (texte.find(c, trouve.end()) for c in ".!?") if i >= 0]
         phrase = texte[debut : min(fins, default=len(texte))]
-        if _RECTIFIE.search(phrase) and not _OMIS.search(phrase):
+        if _RECTIFIE.search(phrase) and not _OMIS.search(phrase) and not _CONFIRME.search(phrase):
             zones.append(trouve.span(1))
     return zones

@@ -34,3 +34,11 @@ def test_le_mot_retire_n_est_pas_lu(phrase: str) -> None:
 def test_le_mot_remis_reste_lu(phrase: str) -> None:
     assert not termes_rectifies(normaliser(phrase).texte.lower())
     assert {r.motif.code for r in examiner(phrase)} & {"TON-01", "TON-02"}
+
+
+def test_un_message_dit_bien_de_nous_reste_lu() -> None:
+    """« n'est pas une tentative de fraude : il émane bien de notre cabinet » claims the words."""
+    phrase = "Le mail « avis de saisie » n'est pas une tentative de fraude : il émane bien de notre cabinet."
+    assert not termes_rectifies(normaliser(phrase).texte.lower())
+    ecarte = "Le message « avis avant saisie » que vous avez reçu ne vient pas de nous : c'est un hameçonnage."
+    assert termes_rectifies(normaliser(ecarte).texte.lower())
