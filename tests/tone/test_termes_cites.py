@@ -40,5 +40,7 @@ def test_un_message_dit_bien_de_nous_reste_lu() -> None:
     """« n'est pas une tentative de fraude : il émane bien de notre cabinet » claims the words."""
     phrase = "Le mail « avis de saisie » n'est pas une tentative de fraude : il émane bien de notre cabinet."
     assert not termes_rectifies(normaliser(phrase).texte.lower())
-    ecarte = "Le message « avis avant saisie » que vous avez reçu ne vient pas de nous : c'est un hameçonnage."
+    ecarte = (
+        "Le message « avis avant saisie » que vous avez reçu ne vient pas de nous : c'est un hameçonnage."
+    )
     assert termes_rectifies(normaliser(ecarte).texte.lower())
