@@ -101,7 +101,12 @@ LIANTS = frozenset(
 ETRE = frozenset({"est", "sera", "serait", "sont", "seront", "seraient"})
 NON_ENVISAGE = frozenset(
     {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
-     "ordre", "actualite", "question"}
+     "ordre", "actualite", "question", "programme",
+     # … nor set in motion: « l'huissier n'est pas mandaté », « la saisie n'est pas engagée », « le
+     # tribunal n'est pas saisi », « votre employeur n'est pas informé »
+     "mandate", "mandatee", "mandates", "mandatees", "engage", "engagee", "engages", "engagees",
+     "saisi", "saisis", "informe", "informee", "informes", "informees", "prevenu", "prevenue",
+     "prevenus", "prevenues", "contacte", "contactee", "contactes", "contactees"}
 )  # fmt: skip
 # a predicate that says its subject does not apply or is not owed (« ne s'appliquent pas », « ne
 # vous concerne pas », « ne sont pas dues »)
@@ -129,10 +134,17 @@ PRONOMS_SUJETS = frozenset({"je", "nous", "on", "vous", "il", "elle", "ils", "el
 AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "allez", "etait", "etaient"})
 PLUS_TARD = frozenset({"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui"})
 # A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »
-COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de"})
+COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de", "sur"})
 # « chèque sans provision », « sans suite » (a complaint closed), « resté sans réponse »: « sans »
 # there names a thing
 LOCUTIONS_EN_SANS = frozenset({"provision", "suite", "reponse"})
+# « la loi interdit de couper l'eau », « il est interdit de saisir » deny what they forbid
+INTERDICTIONS = frozenset({"interdit", "interdisent", "interdite", "interdits", "prohibe", "proscrit"})
+# « non-paiement », « non-respect »: « non » there makes a noun
+NOMS_EN_NON = frozenset(
+    {"paiement", "reglement", "respect", "remboursement", "versement", "execution", "restitution",
+     "presentation", "reponse", "regularisation"}
+)  # fmt: skip
 # A payment denied is the debtor's (an infinitive is another verb's object: « personne ne vous
 # demandera de payer en espèces à votre porte » denies the door): its reach stops there — « la
 # liste des familles qui n'ont pas payé lors de l'assemblée générale » does not deny the meeting
@@ -191,7 +203,11 @@ def marquer(mots: list[Mot]) -> None:
             ):  # each « ni » denies its own member: « ne doit ni indemnité ni pénalité »
                 if forme == "sans" and i + 1 < len(formes_) and formes_[i + 1] in LOCUTIONS_EN_SANS:
                     continue
+                if forme == "non" and i + 1 < len(formes_) and formes_[i + 1] in NOMS_EN_NON:
+                    continue  # « le non-paiement autorise… » names a fact, denies nothing
                 portees.append((i, i + PORTEE))
+            elif forme in INTERDICTIONS and formes_[i + 1 : i + 2] == ["de"]:
+                portees.append((i, i + PORTEE))  # « la loi interdit de couper l'eau »
         if len(formes_) > 1 and formes_[0] == "vous" and formes_[1] in CRAINTES:
             portees.append((1, len(formes_)))
         if _hors_de_question(formes_):  # « il est hors de question que votre employeur soit informé »
@@ -223,6 +239,7 @@ def marquer(mots: list[Mot]) -> None:
                     break  # past its reach, the scope runs on to the end of a complement only
                 mots[groupe[k]].nie = True
     _par_dela_l_incise(mots, groupes)
+    _liste_reprise(mots, groupes)
     _garantie_refusee(mots, groupes)
     _question_rapportee(mots, groupes)
 
@@ -260,6 +277,31 @@ def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
                 mots[r].nie = True
 
 
+# « rien de tout ça », « aucune de ces choses »: a pronoun that takes up what the sentence listed
+REPRISES = (["rien", "de", "tout"], ["rien", "de", "cela"], ["rien", "de", "ceci"], ["rien", "de", "ca"])
+
+
+def _liste_reprise(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« Le tribunal, l'huissier, la saisie : rien de tout ça n'est au programme » — a list of noun
+    phrases taken up by a denied « rien de tout ça »: each is denied with it."""
+    for numero, groupe in enumerate(groupes[1:], start=1):
+        formes_ = [mots[r].forme for r in groupe]
+        if formes_[:3] not in REPRISES or "ne" not in formes_:
+            continue
+        liste = []
+        for avant in reversed(groupes[:numero]):
+            premiere = mots[avant[0]]
+            if premiere.phrase != mots[groupe[0]].phrase or premiere.forme not in DETERMINANTS or len(avant) > 6:
+                break
+            if {mots[r].forme for r in avant} & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"}):
+                break  # a clause of its own, not a member of the list
+            liste.append(avant)
+        if len(liste) >= 2:
+            for avant in liste:
+                for r in avant:
+                    mots[r].nie = True
+
+
 def _garantie_refusee(mots: list[Mot], groupes: list[list[int]]) -> None:
     """« nous ne pouvons garantir que votre employeur ne sera pas informé »: a guarantee refused
     leaves its « que » clause possible — its own denial no longer holds (the risk is announced)."""
@@ -285,7 +327,7 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
             suite < len(groupes) - 1
             and suite - numero <= 2
             and len(groupes[suite]) <= 4
-            and mots[groupes[suite][0]].forme not in CHARNIERES
+            and (mots[groupes[suite][0]].forme not in CHARNIERES or _modal_nie_aussi(mots, groupes[suite]))
             and not mots[groupes[suite][0]].forme.endswith(INFINITIFS)
         ):
             suite += 1
@@ -299,6 +341,12 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
             if k > PORTEE and not _complement_suit(formes_, k):
                 break
             mots[rang].nie = True
+
+
+def _modal_nie_aussi(mots: list[Mot], groupe: list[int]) -> bool:
+    """« et ne voulons pas », « ni ne voulons »: an incise that is itself a denied modal verb."""
+    formes_ = [mots[r].forme for r in groupe]
+    return formes_[0] in ("et", "ni") and "ne" in formes_ and all(mots[r].nie for r in groupe[1:])
 
 
 def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
@@ -340,6 +388,8 @@ def _sujet_nie(formes_: list[str]) -> int:
         k = i + 1
         while k < len(formes_) - 1 and formes_[k] in CLITIQUES:
             k += 1
+        if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] == ["rien", "a", "voir"]:
+            return i  # « la Banque de France n'a rien à voir avec une facture de coiffure »
         if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement"):
             return 0
         if PLUS_TARD & set(formes_[k + 2 :]) or RESTRICTIFS & set(formes_[k + 2 : k + 5]):
