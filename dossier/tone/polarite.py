@@ -132,7 +132,9 @@ RESTRICTIFS = frozenset({"seulement", "uniquement", "que", "qu'", "simplement"})
 DETERMINANTS = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "votre", "vos"})
 PRONOMS_SUJETS = frozenset({"je", "nous", "on", "vous", "il", "elle", "ils", "elles"})
 AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "allez", "etait", "etaient"})
-PLUS_TARD = frozenset({"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui"})
+PLUS_TARD = frozenset(
+    {"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui", "aujourd", "semaine"}
+)
 # A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »
 COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de", "sur"})
 # « chèque sans provision », « sans suite » (a complaint closed), « resté sans réponse »: « sans »
@@ -206,7 +208,9 @@ def marquer(mots: list[Mot]) -> None:
                 if forme == "non" and i + 1 < len(formes_) and formes_[i + 1] in NOMS_EN_NON:
                     continue  # « le non-paiement autorise… » names a fact, denies nothing
                 portees.append((i, i + PORTEE))
-            elif forme in INTERDICTIONS and formes_[i + 1 : i + 2] == ["de"]:
+            elif (
+                forme in INTERDICTIONS and formes_[i + 1 : i + 2] == ["de"] and not _malgre_tout(mots, groupe)
+            ):
                 portees.append((i, i + PORTEE))  # « la loi interdit de couper l'eau »
         if len(formes_) > 1 and formes_[0] == "vous" and formes_[1] in CRAINTES:
             portees.append((1, len(formes_)))
@@ -216,6 +220,8 @@ def marquer(mots: list[Mot]) -> None:
                 for r in suivante:
                     mots[r].nie = True
         sujet = _sujet_nie(formes_)
+        if sujet and _repris_ensuite(mots, groupes, numero):
+            sujet = 0  # « votre employeur n'est pas informé, mais il le sera »
         if sujet:
             sujets = groupe[:sujet]
             coordonne = formes_[0] in ("et", "ou", "ni") and numero > 0
@@ -259,6 +265,23 @@ RETENUES = (
 APRES_NON = frozenset({"jamais", "pas", "nous", "absolument", "aucunement", "bien", "certainement"})
 
 
+# the act done anyway: « la loi interdit de couper l'eau ; nous le ferons quand même »
+MALGRE_TOUT = frozenset({"pourtant", "malgre", "hesiterons", "hesiter", "ferons", "faire", "feront"})
+
+
+def _malgre_tout(mots: list[Mot], groupe: list[int]) -> bool:
+    """The sentence of `groupe` (or the next, past a semicolon) is a concession or does the
+    forbidden act anyway."""
+    phrase = mots[groupe[0]].phrase
+    formes_ = [m.forme for m in mots if m.phrase in (phrase, phrase + 1)]
+    paires = set(zip(formes_, formes_[1:], strict=False))
+    return bool(
+        mots[groupe[0]].hypothese
+        or MALGRE_TOUT & set(formes_)
+        or {("quand", "meme"), ("meme", "si"), ("bien", "que")} & paires
+    )
+
+
 def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
     """« vous nous (avez) demandé si … : non » — the « si » clause is the debtor's question, and the
     answer denies it: its words are denied."""
@@ -291,7 +314,11 @@ def _liste_reprise(mots: list[Mot], groupes: list[list[int]]) -> None:
         liste = []
         for avant in reversed(groupes[:numero]):
             premiere = mots[avant[0]]
-            if premiere.phrase != mots[groupe[0]].phrase or premiere.forme not in DETERMINANTS or len(avant) > 6:
+            if (
+                premiere.phrase != mots[groupe[0]].phrase
+                or premiere.forme not in DETERMINANTS
+                or len(avant) > 6
+            ):
                 break
             if {mots[r].forme for r in avant} & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"}):
                 break  # a clause of its own, not a member of the list
@@ -328,19 +355,33 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
             and suite - numero <= 2
             and len(groupes[suite]) <= 4
             and (mots[groupes[suite][0]].forme not in CHARNIERES or _modal_nie_aussi(mots, groupes[suite]))
-            and not mots[groupes[suite][0]].forme.endswith(INFINITIFS)
+            and not _infinitif_seul(
+                next((mots[r].forme for r in groupes[suite] if mots[r].forme not in CLITIQUES), "")
+            )
         ):
             suite += 1
         cible = groupes[suite]
         if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
             continue
         formes_ = [mots[r].forme for r in cible]
-        if not formes_[0].endswith(INFINITIFS) or mots[cible[0]].lemmes & LITOTES:
+        verbe = next((k for k, forme in enumerate(formes_) if forme not in CLITIQUES), 0)
+        if not _infinitif_seul(formes_[verbe]) or mots[cible[verbe]].lemmes & LITOTES:
             continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
         for k, rang in enumerate(cible):
             if k > PORTEE and not _complement_suit(formes_, k):
                 break
             mots[rang].nie = True
+
+
+def _infinitif_seul(forme: str) -> bool:
+    """« accorder », « saisir », « vendre » — not « notre », « votre », « leur » or « entre »."""
+    return forme.endswith(INFINITIFS) and forme not in DETERMINANTS | {
+        "notre",
+        "leur",
+        "entre",
+        "contre",
+        "outre",
+    }
 
 
 def _modal_nie_aussi(mots: list[Mot], groupe: list[int]) -> bool:
@@ -405,6 +446,22 @@ def _sujet_nie(formes_: list[str]) -> int:
             return i
         return 0
     return 0
+
+
+# what takes back a thing said not done: « mais il le sera », « mais nous l'appellerons quand même »
+REPRISES_APRES = frozenset({"mais", "pourtant", "cependant", "toutefois", "neanmoins"})
+
+
+def _repris_ensuite(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
+    """A later clause of the sentence takes the denial back: « mais … », « il le sera », « quand même »."""
+    phrase = mots[groupes[numero][0]].phrase
+    suite = [mots[r].forme for g in groupes[numero + 1 :] for r in g if mots[r].phrase == phrase]
+    paires = set(zip(suite, suite[1:], strict=False))
+    return bool(
+        REPRISES_APRES & set(suite)
+        or ("quand", "meme") in paires
+        or any(a in ("le", "l") and b in ETRE for a, b in paires)
+    )
 
 
 def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bool:
