@@ -44,6 +44,7 @@ question; a clause opened by « si » is a hypothesis. The few abbreviations of 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ def _malgre_tout(mots: list[Mot], groupe: list[int]) -> bool:
     forbidden act anyway."""
     phrase = mots[groupe[0]].phrase
     formes_ = [m.forme for m in mots if m.phrase in (phrase, phrase + 1)]
-    paires = set(zip(formes_, formes_[1:], strict=False))
+    paires = set(pairwise(formes_))
     return bool(
         mots[groupe[0]].hypothese
         or MALGRE_TOUT & set(formes_)
@@ -456,7 +457,7 @@ def _repris_ensuite(mots: list[Mot], groupes: list[list[int]], numero: int) -> b
     """A later clause of the sentence takes the denial back: « mais … », « il le sera », « quand même »."""
     phrase = mots[groupes[numero][0]].phrase
     suite = [mots[r].forme for g in groupes[numero + 1 :] for r in g if mots[r].phrase == phrase]
-    paires = set(zip(suite, suite[1:], strict=False))
+    paires = set(pairwise(suite))
     return bool(
         REPRISES_APRES & set(suite)
         or ("quand", "meme") in paires
