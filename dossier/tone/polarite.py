@@ -44,6 +44,7 @@ question; a clause opened by « si » is a hypothesis. The few abbreviations of 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -101,7 +102,12 @@ LIANTS = frozenset(
 ETRE = frozenset({"est", "sera", "serait", "sont", "seront", "seraient"})
 NON_ENVISAGE = frozenset(
     {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
-     "ordre", "actualite", "question"}
+     "ordre", "actualite", "question", "programme",
+     # … nor set in motion: « l'huissier n'est pas mandaté », « la saisie n'est pas engagée », « le
+     # tribunal n'est pas saisi », « votre employeur n'est pas informé »
+     "mandate", "mandatee", "mandates", "mandatees", "engage", "engagee", "engages", "engagees",
+     "saisi", "saisis", "informe", "informee", "informes", "informees", "prevenu", "prevenue",
+     "prevenus", "prevenues", "contacte", "contactee", "contactes", "contactees"}
 )  # fmt: skip
 # a predicate that says its subject does not apply or is not owed (« ne s'appliquent pas », « ne
 # vous concerne pas », « ne sont pas dues »)
@@ -127,12 +133,21 @@ RESTRICTIFS = frozenset({"seulement", "uniquement", "que", "qu'", "simplement"})
 DETERMINANTS = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "votre", "vos"})
 PRONOMS_SUJETS = frozenset({"je", "nous", "on", "vous", "il", "elle", "ils", "elles"})
 AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "allez", "etait", "etaient"})
-PLUS_TARD = frozenset({"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui"})
+PLUS_TARD = frozenset(
+    {"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui", "aujourd", "semaine"}
+)
 # A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »
-COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de"})
+COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de", "sur"})
 # « chèque sans provision », « sans suite » (a complaint closed), « resté sans réponse »: « sans »
 # there names a thing
 LOCUTIONS_EN_SANS = frozenset({"provision", "suite", "reponse"})
+# « la loi interdit de couper l'eau », « il est interdit de saisir » deny what they forbid
+INTERDICTIONS = frozenset({"interdit", "interdisent", "interdite", "interdits", "prohibe", "proscrit"})
+# « non-paiement », « non-respect »: « non » there makes a noun
+NOMS_EN_NON = frozenset(
+    {"paiement", "reglement", "respect", "remboursement", "versement", "execution", "restitution",
+     "presentation", "reponse", "regularisation"}
+)  # fmt: skip
 # A payment denied is the debtor's (an infinitive is another verb's object: « personne ne vous
 # demandera de payer en espèces à votre porte » denies the door): its reach stops there — « la
 # liste des familles qui n'ont pas payé lors de l'assemblée générale » does not deny the meeting
@@ -191,7 +206,13 @@ def marquer(mots: list[Mot]) -> None:
             ):  # each « ni » denies its own member: « ne doit ni indemnité ni pénalité »
                 if forme == "sans" and i + 1 < len(formes_) and formes_[i + 1] in LOCUTIONS_EN_SANS:
                     continue
+                if forme == "non" and i + 1 < len(formes_) and formes_[i + 1] in NOMS_EN_NON:
+                    continue  # « le non-paiement autorise… » names a fact, denies nothing
                 portees.append((i, i + PORTEE))
+            elif (
+                forme in INTERDICTIONS and formes_[i + 1 : i + 2] == ["de"] and not _malgre_tout(mots, groupe)
+            ):
+                portees.append((i, i + PORTEE))  # « la loi interdit de couper l'eau »
         if len(formes_) > 1 and formes_[0] == "vous" and formes_[1] in CRAINTES:
             portees.append((1, len(formes_)))
         if _hors_de_question(formes_):  # « il est hors de question que votre employeur soit informé »
@@ -200,6 +221,8 @@ def marquer(mots: list[Mot]) -> None:
                 for r in suivante:
                     mots[r].nie = True
         sujet = _sujet_nie(formes_)
+        if sujet and _repris_ensuite(mots, groupes, numero):
+            sujet = 0  # « votre employeur n'est pas informé, mais il le sera »
         if sujet:
             sujets = groupe[:sujet]
             coordonne = formes_[0] in ("et", "ou", "ni") and numero > 0
@@ -223,6 +246,7 @@ def marquer(mots: list[Mot]) -> None:
                     break  # past its reach, the scope runs on to the end of a complement only
                 mots[groupe[k]].nie = True
     _par_dela_l_incise(mots, groupes)
+    _liste_reprise(mots, groupes)
     _garantie_refusee(mots, groupes)
     _question_rapportee(mots, groupes)
 
@@ -242,6 +266,23 @@ RETENUES = (
 APRES_NON = frozenset({"jamais", "pas", "nous", "absolument", "aucunement", "bien", "certainement"})
 
 
+# the act done anyway: « la loi interdit de couper l'eau ; nous le ferons quand même »
+MALGRE_TOUT = frozenset({"pourtant", "malgre", "hesiterons", "hesiter", "ferons", "faire", "feront"})
+
+
+def _malgre_tout(mots: list[Mot], groupe: list[int]) -> bool:
+    """The sentence of `groupe` (or the next, past a semicolon) is a concession or does the
+    forbidden act anyway."""
+    phrase = mots[groupe[0]].phrase
+    formes_ = [m.forme for m in mots if m.phrase in (phrase, phrase + 1)]
+    paires = set(pairwise(formes_))
+    return bool(
+        mots[groupe[0]].hypothese
+        or MALGRE_TOUT & set(formes_)
+        or {("quand", "meme"), ("meme", "si"), ("bien", "que")} & paires
+    )
+
+
 def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
     """« vous nous (avez) demandé si … : non » — the « si » clause is the debtor's question, and the
     answer denies it: its words are denied."""
@@ -258,6 +299,35 @@ def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
         ):
             for r in groupe:
                 mots[r].nie = True
+
+
+# « rien de tout ça », « aucune de ces choses »: a pronoun that takes up what the sentence listed
+REPRISES = (["rien", "de", "tout"], ["rien", "de", "cela"], ["rien", "de", "ceci"], ["rien", "de", "ca"])
+
+
+def _liste_reprise(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« Le tribunal, l'huissier, la saisie : rien de tout ça n'est au programme » — a list of noun
+    phrases taken up by a denied « rien de tout ça »: each is denied with it."""
+    for numero, groupe in enumerate(groupes[1:], start=1):
+        formes_ = [mots[r].forme for r in groupe]
+        if formes_[:3] not in REPRISES or "ne" not in formes_:
+            continue
+        liste = []
+        for avant in reversed(groupes[:numero]):
+            premiere = mots[avant[0]]
+            if (
+                premiere.phrase != mots[groupe[0]].phrase
+                or premiere.forme not in DETERMINANTS
+                or len(avant) > 6
+            ):
+                break
+            if {mots[r].forme for r in avant} & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"}):
+                break  # a clause of its own, not a member of the list
+            liste.append(avant)
+        if len(liste) >= 2:
+            for avant in liste:
+                for r in avant:
+                    mots[r].nie = True
 
 
 def _garantie_refusee(mots: list[Mot], groupes: list[list[int]]) -> None:
@@ -285,20 +355,40 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
             suite < len(groupes) - 1
             and suite - numero <= 2
             and len(groupes[suite]) <= 4
-            and mots[groupes[suite][0]].forme not in CHARNIERES
-            and not mots[groupes[suite][0]].forme.endswith(INFINITIFS)
+            and (mots[groupes[suite][0]].forme not in CHARNIERES or _modal_nie_aussi(mots, groupes[suite]))
+            and not _infinitif_seul(
+                next((mots[r].forme for r in groupes[suite] if mots[r].forme not in CLITIQUES), "")
+            )
         ):
             suite += 1
         cible = groupes[suite]
         if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
             continue
         formes_ = [mots[r].forme for r in cible]
-        if not formes_[0].endswith(INFINITIFS) or mots[cible[0]].lemmes & LITOTES:
+        verbe = next((k for k, forme in enumerate(formes_) if forme not in CLITIQUES), 0)
+        if not _infinitif_seul(formes_[verbe]) or mots[cible[verbe]].lemmes & LITOTES:
             continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
         for k, rang in enumerate(cible):
             if k > PORTEE and not _complement_suit(formes_, k):
                 break
             mots[rang].nie = True
+
+
+def _infinitif_seul(forme: str) -> bool:
+    """« accorder », « saisir », « vendre » — not « notre », « votre », « leur » or « entre »."""
+    return forme.endswith(INFINITIFS) and forme not in DETERMINANTS | {
+        "notre",
+        "leur",
+        "entre",
+        "contre",
+        "outre",
+    }
+
+
+def _modal_nie_aussi(mots: list[Mot], groupe: list[int]) -> bool:
+    """« et ne voulons pas », « ni ne voulons »: an incise that is itself a denied modal verb."""
+    formes_ = [mots[r].forme for r in groupe]
+    return formes_[0] in ("et", "ni") and "ne" in formes_ and all(mots[r].nie for r in groupe[1:])
 
 
 def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
@@ -340,6 +430,8 @@ def _sujet_nie(formes_: list[str]) -> int:
         k = i + 1
         while k < len(formes_) - 1 and formes_[k] in CLITIQUES:
             k += 1
+        if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] == ["rien", "a", "voir"]:
+            return i  # « la Banque de France n'a rien à voir avec une facture de coiffure »
         if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement"):
             return 0
         if PLUS_TARD & set(formes_[k + 2 :]) or RESTRICTIFS & set(formes_[k + 2 : k + 5]):
@@ -355,6 +447,22 @@ def _sujet_nie(formes_: list[str]) -> int:
             return i
         return 0
     return 0
+
+
+# what takes back a thing said not done: « mais il le sera », « mais nous l'appellerons quand même »
+REPRISES_APRES = frozenset({"mais", "pourtant", "cependant", "toutefois", "neanmoins"})
+
+
+def _repris_ensuite(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
+    """A later clause of the sentence takes the denial back: « mais … », « il le sera », « quand même »."""
+    phrase = mots[groupes[numero][0]].phrase
+    suite = [mots[r].forme for g in groupes[numero + 1 :] for r in g if mots[r].phrase == phrase]
+    paires = set(pairwise(suite))
+    return bool(
+        REPRISES_APRES & set(suite)
+        or ("quand", "meme") in paires
+        or any(a in ("le", "l") and b in ETRE for a, b in paires)
+    )
 
 
 def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bool:

@@ -483,6 +483,17 @@ same on the pass; set 38 (public and regulated creditors and their imitators, 19
 159/161) 133 (0.836), 7, and the same — 430/487 (0.883) and 39/477 before, 430 and 38 after,
 unchanged by the fixes of the pass's adversarial review. Blind (AVEUGLES), thresholds at the last
 figures.
+
+The seventeenth pass studied sets 37 to 39 (APPRIS from then on; ratchet thresholds: 430/487 and
+38/477 lawful before it, 458 and 27 after). Three sets were written blind while it ran and measured
+complete on e71f13c (its start) and on the pass as it then stood, before anyone read them: set 40
+(money between private persons, private landlords, co-owners, 9 % B2B, 167/163) 145 (0.868), 5
+lawful; set 41 (vehicle, equipment and consumer credit, 30 % B2B, 170/168) 145 (0.853), 19; set 42
+(guarantors, heirs, spouses and third parties who owe nothing, 23 % B2B, 157/147) 143 (0.911), 5 —
+433/494 (0.877) and 29/478 on the three. After the pass and its adversarial review's fixes: set 40
+148 (0.886), 5; set 41 146 (0.859), 19; set 42 143 (0.911), 6 (the reader retrained with sets 37
+to 39 refuses one lawful sentence more, unread) — 437/494 (0.885) and 30/478. Blind (AVEUGLES),
+thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -536,15 +547,18 @@ JEUX = {
     "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.94, 6),
     "tenus_a_l_ecart_35.yaml": ("2fdcffd113673c223dc819a53aa6775205be8321eb7ed88a3ffd3cec5a28ebc7", 0.95, 4),
     "tenus_a_l_ecart_36.yaml": ("6006be3060b719141a741325cd1992f0c7b835a2eff5e1c554eb569e5407fd25", 0.93, 6),
-    "tenus_a_l_ecart_38.yaml": ("f49f933b82c85b6e1e50298789170d3b36cfa34df656231d07732a95bc7f67ee", 0.9, 20),
-    "tenus_a_l_ecart_39.yaml": ("a52f8f92384b1ee001b0fa7f351e8956ce69d9484f37a440da814d880aebbd1e", 0.83, 7),
-    "tenus_a_l_ecart_37.yaml": ("7e6c74c801281e1930e19786efa1e81f82ed7a1b9476bc3d767886338fb7e883", 0.9, 11),
+    "tenus_a_l_ecart_38.yaml": ("f49f933b82c85b6e1e50298789170d3b36cfa34df656231d07732a95bc7f67ee", 0.93, 14),
+    "tenus_a_l_ecart_39.yaml": ("a52f8f92384b1ee001b0fa7f351e8956ce69d9484f37a440da814d880aebbd1e", 0.94, 6),
+    "tenus_a_l_ecart_37.yaml": ("7e6c74c801281e1930e19786efa1e81f82ed7a1b9476bc3d767886338fb7e883", 0.94, 7),
+    "tenus_a_l_ecart_40.yaml": ("c62022ba22a5e50dac0424316a6c6e48c3de649ad659000e51d24e0045c8df4f", 0.88, 5),
+    "tenus_a_l_ecart_41.yaml": ("643214adc9567be27f05c9b10f1c21a52d33be5a0166b983aae070faa9e4fedd", 0.85, 19),
+    "tenus_a_l_ecart_42.yaml": ("3efec9cb9fb5ccca862deb5eabac6fede61db219c5b994942c031e3a9dd9532a", 0.91, 6),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_37.yaml", "tenus_a_l_ecart_38.yaml", "tenus_a_l_ecart_39.yaml")
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_40.yaml", "tenus_a_l_ecart_41.yaml", "tenus_a_l_ecart_42.yaml")
 
 
 @cache
