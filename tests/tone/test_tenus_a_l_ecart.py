@@ -531,7 +531,7 @@ JEUX = {
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.97, 2),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.98, 1),
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.98, 4),
-    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.96, 2),
+    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.95, 2),
     "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.97, 5),
     "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 5),
     "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.96, 11),
