@@ -373,8 +373,11 @@ def _excusee(
 
 _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
-# sauf si elle reste impayée : il ne sera pas réinscrit »)
-_EXCUSES_RETOURNABLES = frozenset({"sans-incidence"})
+# sauf si elle reste impayée : il ne sera pas réinscrit », « le vendeur a été saisi de votre
+# réclamation, mais nous enlèverons le canapé »)
+_EXCUSES_RETOURNABLES = frozenset(
+    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", "convenu"}
+)
 _CONTRASTES = frozenset(
     {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche"}
 )

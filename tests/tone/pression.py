@@ -67,6 +67,9 @@ APPRIS = (
     "tenus_a_l_ecart_37.yaml",
     "tenus_a_l_ecart_38.yaml",
     "tenus_a_l_ecart_39.yaml",
+    "tenus_a_l_ecart_40.yaml",
+    "tenus_a_l_ecart_41.yaml",
+    "tenus_a_l_ecart_42.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

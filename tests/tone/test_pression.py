@@ -16,7 +16,7 @@ from tests.tone.test_tenus_a_l_ecart import AVEUGLES, JEUX
 # shaming whose circumstances no rule of regles.yaml names whole (written for this test)
 PANNEAU = "Votre nom figurera sur le panneau de l'entrée avec le montant que vous devez."
 # a threat in words no rule names at all (written for this test)
-REGRET = "Vous allez regretter de ne pas avoir payé."
+REGRET = "Vous allez amèrement déplorer de ne pas avoir payé."
 
 
 def test_poids_a_jour() -> None:
@@ -50,7 +50,7 @@ def test_une_pression_sans_mot_de_regle_est_a_relire() -> None:
     assert [t.motif.code for t in trouvees] == ["TON-10"]
     assert registre()["TON-10"].severite == "avertissement"
     message = constat_de(trouvees[0], "message libre").message
-    assert message.endswith("(mots relevés : « allez », « regretter »)")
+    assert message.endswith("(mots relevés : « allez », « amèrement »)")
     courtoise = "Nous restons à votre disposition pour convenir d'un échéancier."
     assert examiner(courtoise, Contexte(civil=True)) == []
 

@@ -494,6 +494,19 @@ lawful; set 41 (vehicle, equipment and consumer credit, 30 % B2B, 170/168) 145 (
 148 (0.886), 5; set 41 146 (0.859), 19; set 42 143 (0.911), 6 (the reader retrained with sets 37
 to 39 refuses one lawful sentence more, unread) — 437/494 (0.885) and 30/478. Blind (AVEUGLES),
 thresholds at the last figures.
+
+The eighteenth pass studied sets 40 to 42 (APPRIS from then on; ratchet thresholds: 437/494 and
+30/478 lawful before it, 470 and 12 after). Three sets were written blind while it ran and measured
+complete on c355775 (its start) before anyone read them: set 43 (hospitality, tourism and events,
+23 % B2B, 178/202) 157 (0.882), 8 lawful; set 44 (agriculture and the rural economy, 52 % B2B,
+156/169) 136 (0.872), 14; set 45 (liberal professions chasing their own fees, 36 % B2B, 170/171)
+159 (0.935), 9 — 452/504 (0.897) and 31/542. After the pass and its adversarial review's fixes:
+set 43 157, 8; set 44 135 (0.865), 14; set 45 157 (0.924), 9 — 449/504 (0.891) and 31/542: three
+threats fewer. Measured once more, the pass's rules with the reader of c355775 block 453 (157,
+137, 159) and the same 31 lawful sentences: the reader retrained with sets 40 to 42, whose
+threshold rose a decade (1 − 10⁻⁸ → 1 − 10⁻⁹: a repairer's lawful retention scores 20.26), costs
+four of them. That measure is reported, not acted on (choosing the reader by it would tune to the
+blind sets). Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -531,7 +544,7 @@ JEUX = {
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.97, 2),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.98, 1),
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.98, 4),
-    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.96, 2),
+    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.95, 2),
     "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.97, 5),
     "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 5),
     "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.96, 11),
@@ -550,15 +563,18 @@ JEUX = {
     "tenus_a_l_ecart_38.yaml": ("f49f933b82c85b6e1e50298789170d3b36cfa34df656231d07732a95bc7f67ee", 0.93, 14),
     "tenus_a_l_ecart_39.yaml": ("a52f8f92384b1ee001b0fa7f351e8956ce69d9484f37a440da814d880aebbd1e", 0.94, 6),
     "tenus_a_l_ecart_37.yaml": ("7e6c74c801281e1930e19786efa1e81f82ed7a1b9476bc3d767886338fb7e883", 0.94, 7),
-    "tenus_a_l_ecart_40.yaml": ("c62022ba22a5e50dac0424316a6c6e48c3de649ad659000e51d24e0045c8df4f", 0.88, 5),
-    "tenus_a_l_ecart_41.yaml": ("643214adc9567be27f05c9b10f1c21a52d33be5a0166b983aae070faa9e4fedd", 0.85, 19),
-    "tenus_a_l_ecart_42.yaml": ("3efec9cb9fb5ccca862deb5eabac6fede61db219c5b994942c031e3a9dd9532a", 0.91, 6),
+    "tenus_a_l_ecart_40.yaml": ("c62022ba22a5e50dac0424316a6c6e48c3de649ad659000e51d24e0045c8df4f", 0.93, 0),
+    "tenus_a_l_ecart_41.yaml": ("643214adc9567be27f05c9b10f1c21a52d33be5a0166b983aae070faa9e4fedd", 0.94, 8),
+    "tenus_a_l_ecart_42.yaml": ("3efec9cb9fb5ccca862deb5eabac6fede61db219c5b994942c031e3a9dd9532a", 0.97, 4),
+    "tenus_a_l_ecart_44.yaml": ("f7f1fc3db2643bb403580cbdad36914511e91085abd4b6c96ebe3e97b1f3c901", 0.86, 14),
+    "tenus_a_l_ecart_45.yaml": ("d2d4aba295d240d3714e08ecc56144a5f53fdfcbace8f1384f19cf1da273026d", 0.92, 9),
+    "tenus_a_l_ecart_43.yaml": ("6cd302a2650e2fa140b653cf9df716e6b9f0a88428b94ebc93cc981869f129c6", 0.88, 8),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_40.yaml", "tenus_a_l_ecart_41.yaml", "tenus_a_l_ecart_42.yaml")
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_44.yaml", "tenus_a_l_ecart_45.yaml", "tenus_a_l_ecart_43.yaml")
 
 
 @cache
