@@ -261,13 +261,9 @@ def _par_les_regles(
             continue
         avertie = any(r.debut < b and a < r.fin for r in deja)
         cote, rangs = pression(analyse, phrase)
-        lue = cote >= modele().seuil  # the learnt reader reads it as pressure: « à relire »
-        # … and refuses it when a rule's act is asserted there (its threshold may be lower: see
-        # dossier/tone/pression.py)
-        acte = _acte_lu(base, analyse, phrase, zones, contexte) if cote >= modele().seuil_refus else None
-        pesants = tuple(
-            base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs if lue or acte
-        )
+        lue = cote >= modele().seuil  # the learnt reader reads it as pressure
+        pesants = tuple(base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs if lue)
+        acte = _acte_lu(base, analyse, phrase, zones, contexte) if lue else None
         mots = () if acte else tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase)) or pesants
         if (acte or mots) and _couvert(d, f, enoncee()):
             continue

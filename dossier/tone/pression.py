@@ -14,9 +14,7 @@ and among the lawful sentences of the corpus and the studied held-out sets (`pre
 reach the file's `seuil` and that no rule named is « à relire » (TON-10): a warning, blocking with
 `--strict`, quoting the words that weighed most. It never blocks on its own: with an act of
 coercion a rule names asserted in the same sentence, the two readings refuse it (TON-13,
-`linter.py`) from `seuil_refus` on — above every lawful sentence learnt that asserts such an act,
-which may be lower than `seuil`: a lawful sentence the rules excuse (a repairer's retention) can
-score high without ever being refusable.
+`linter.py`).
 
 >>> from dossier.tone.analyse import analyser
 >>> a = analyser("votre photo sera affichee a l'entree du magasin tant que vous n'aurez pas paye.")
@@ -45,11 +43,8 @@ QUOTES = 3  # words quoted as having weighed most
 @dataclass(frozen=True)
 class Modele:
     a_priori: float  # log P(threat) - log P(lawful)
-    seuil: float  # log-odds from which a sentence is « à relire » (above every lawful sentence learnt)
+    seuil: float  # log-odds from which a sentence is « à relire »
     poids: dict[str, float]  # feature -> log-ratio of its frequency among threats and lawful sentences
-    # log-odds from which a sentence asserting an act is refused (TON-13): above every lawful
-    # sentence learnt that asserts one — a lawful sentence with no act asserted is never refused
-    seuil_refus: float
 
 
 def racine(mot: Mot) -> str:
@@ -119,7 +114,7 @@ def pression(analyse: Analyse, phrase: tuple[int, int]) -> tuple[float, tuple[in
 
 @cache
 def modele() -> Modele:
-    """`pression.json`: {"a_priori", "seuil", "seuil_refus", "poids": {feature: weight}} (JSON: it
-    loads in milliseconds at every start)."""
+    """`pression.json`: {"a_priori", "seuil", "poids": {feature: weight}} (JSON: it loads in
+    milliseconds at every start)."""
     lu = json.loads(resources.files("dossier.tone").joinpath("pression.json").read_text(encoding="utf-8"))
-    return Modele(lu["a_priori"], lu["seuil"], lu["poids"], lu["seuil_refus"])
+    return Modele(lu["a_priori"], lu["seuil"], lu["poids"])

@@ -27,7 +27,6 @@ import yaml
 
 from dossier.tone.analyse import analyser
 from dossier.tone.pression import traits
-from dossier.tone.regles import acte_affirme
 from dossier.tone.texte import normaliser
 
 ICI = Path(__file__).resolve().parent
@@ -134,33 +133,11 @@ def plus_haute_cote_licite(lus: list[tuple[str, bool]], a_priori: float, poids: 
     return max(a_priori + sum(poids.get(t, 0.0) for t in phrase) for phrase in _phrases_licites(lus))
 
 
-def plus_haute_cote_licite_refusable(fichiers: tuple[str, ...], a_priori: float, poids: Poids) -> float:
-    """The highest log-odds of a lawful sentence in which a rule's act is asserted
-    (`regles.acte_affirme`): the only ones the reader can refuse (TON-13). A lawful sentence with no
-    act asserted — « votre véhicule restera au garage tant que la réparation n'est pas payée », a
-    repairer's retention the rules excuse — is at most « à relire » (TON-10, a warning), so it no
-    longer sets the threshold: as more threats of its shape were learnt its score rose past two
-    decades (18.4 → 21.0), and each rise turned refusals into warnings everywhere else."""
-    plus_haute = -math.inf
-    for nom in fichiers:
-        for entree in yaml.safe_load((ICI / nom).read_text(encoding="utf-8")):
-            licite = entree.get("attendu") == "licite" or entree.get("sorte") == "licite"
-            if not licite:
-                continue
-            civil = entree.get("contexte", "civil") == "civil"
-            analyse = analyser(normaliser(entree["texte"]).texte)
-            for phrase in analyse.phrases:
-                if acte_affirme(analyse, phrase, civil=civil) is not None:
-                    cote = a_priori + sum(poids.get(t, 0.0) for t in traits(analyse, phrase))
-                    plus_haute = max(plus_haute, cote)
-    return plus_haute
-
-
 def texte() -> str:
     lus = exemples()
     a_priori, poids = apprendre(lus)
     phrases = Counter(menace for _, menace in lus)
-    plus_haute = plus_haute_cote_licite_refusable(APPRIS, a_priori, poids)
+    plus_haute = plus_haute_cote_licite(lus, a_priori, poids)
     contenu = {
         "a_propos": (
             "The tone linter's review band: naive Bayes weights learnt from the labelled sentences "
@@ -172,12 +149,10 @@ def texte() -> str:
             "licites": phrases[False],
             "traits": len(poids),
             "lissage": LISSAGE,
-            "plus_haute_cote_licite": round(plus_haute_cote_licite(lus, a_priori, poids), 4),
-            "plus_haute_cote_licite_refusable": round(plus_haute, 4),
+            "plus_haute_cote_licite": round(plus_haute, 4),
         },
         "a_priori": a_priori,
-        "seuil": round(seuil(plus_haute_cote_licite(lus, a_priori, poids)), 4),
-        "seuil_refus": round(seuil(plus_haute), 4),
+        "seuil": round(seuil(plus_haute), 4),
         "poids": poids,
     }
     return json.dumps(contenu, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
