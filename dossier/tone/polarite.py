@@ -93,7 +93,7 @@ INFINITIFS = ("er", "ir", "re")  # how an infinitive ends
 # « sans le moindre frais », « aucun autre organisme »)
 LIANTS = frozenset(
     {"a", "au", "aux", "aupres", "de", "du", "des", "le", "la", "les", "un", "une", "cet", "cette",
-     "ces", "ce", "sur", "en", "votre", "vos", "notre", "nos", "quelconque", "moindre", "autre",
+     "ces", "ce", "sur", "en", "dans", "votre", "vos", "notre", "nos", "quelconque", "moindre", "autre",
      "autres"}
 )  # fmt: skip
 # A predicate that denies its own subject: « votre inscription au fichier n'est pas à l'ordre du
@@ -189,7 +189,9 @@ def marquer(mots: list[Mot]) -> None:
                     (k for k in range(i + 1, min(i + 9, len(formes_))) if formes_[k] in PARTICULES), None
                 )
                 if particule is not None:
-                    portees.append((i, particule + PORTEE))
+                    # « nous préférerions ne pas avoir à évoquer votre situation » keeps it possible
+                    if not _prefere_ne_pas_avoir(formes_, i, particule):
+                        portees.append((i, particule + PORTEE))
                 elif "ni" in formes_[:i] or (SUJETS_NEGATIFS | PARTICULES) & set(formes_[:i]):
                     portees.append((i, i + PORTEE + 1))
                 elif _nie_par_la_suivante(mots, groupes, numero):
@@ -383,6 +385,22 @@ def _infinitif_seul(forme: str) -> bool:
         "contre",
         "outre",
     }
+
+
+# « nous préférerions ne pas avoir à prévenir votre directeur » names what will be done unless paid
+PREFERENCES = frozenset(
+    {"preferons", "prefererions", "prefererais", "aimerions", "aimerais", "souhaiterions"}
+)
+
+
+def _prefere_ne_pas_avoir(formes_: list[str], ne: int, particule: int) -> bool:
+    """« préférer ne pas avoir à » : the negation wishes the act away, it does not deny it."""
+    return (
+        ne > 0
+        and formes_[ne - 1] in PREFERENCES | {"vraiment", "bien"}
+        and any(f in PREFERENCES for f in formes_[max(0, ne - 3) : ne])
+        and formes_[particule + 1 : particule + 3] == ["avoir", "a"]
+    )
 
 
 def _modal_nie_aussi(mots: list[Mot], groupe: list[int]) -> bool:

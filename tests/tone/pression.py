@@ -70,6 +70,9 @@ APPRIS = (
     "tenus_a_l_ecart_40.yaml",
     "tenus_a_l_ecart_41.yaml",
     "tenus_a_l_ecart_42.yaml",
+    "tenus_a_l_ecart_43.yaml",
+    "tenus_a_l_ecart_44.yaml",
+    "tenus_a_l_ecart_45.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

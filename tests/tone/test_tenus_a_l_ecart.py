@@ -507,6 +507,19 @@ threats fewer. Measured once more, the pass's rules with the reader of c355775 b
 threshold rose a decade (1 − 10⁻⁸ → 1 − 10⁻⁹: a repairer's lawful retention scores 20.26), costs
 four of them. That measure is reported, not acted on (choosing the reader by it would tune to the
 blind sets). Blind (AVEUGLES), thresholds at the last figures.
+
+The nineteenth pass studied sets 43 to 45 (APPRIS from then on; ratchet thresholds: 449/504 and
+31/542 lawful before it, 481 and 20 after). Three sets were written blind while it ran and measured
+complete on 08ba8b5 (its start) before anyone read them: set 46 (education, childcare and youth
+activities, 10 % B2B, 171/179) 159 (0.930), 18 lawful; set 47 (telecoms, energy, water and housing
+through their agencies, 15 % B2B, 176/181) 166 (0.943), 10; set 48 (collection agencies and debt
+buyers in every register, 25 % B2B, 159/151) 145 (0.912), 4 — 470/506 (0.929) and 32/511. Before
+they existed, a comparison of the reader's thresholds on them was written down with its rule
+(adopt a threshold just above the third-highest lawful sentence learnt only if it refused at least
+five threats more and no lawful sentence more): it refused 478 and 37 lawful sentences, and was not
+adopted; counting TON-10 as refusing for a consumer gave 481 and 34. After the pass and its
+adversarial review's fixes: set 46 159, 17; set 47 167 (0.949), 10; set 48 145, 4 — 471/506
+(0.931) and 31/511. Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -566,15 +579,18 @@ JEUX = {
     "tenus_a_l_ecart_40.yaml": ("c62022ba22a5e50dac0424316a6c6e48c3de649ad659000e51d24e0045c8df4f", 0.93, 0),
     "tenus_a_l_ecart_41.yaml": ("643214adc9567be27f05c9b10f1c21a52d33be5a0166b983aae070faa9e4fedd", 0.94, 8),
     "tenus_a_l_ecart_42.yaml": ("3efec9cb9fb5ccca862deb5eabac6fede61db219c5b994942c031e3a9dd9532a", 0.97, 4),
-    "tenus_a_l_ecart_44.yaml": ("f7f1fc3db2643bb403580cbdad36914511e91085abd4b6c96ebe3e97b1f3c901", 0.86, 14),
-    "tenus_a_l_ecart_45.yaml": ("d2d4aba295d240d3714e08ecc56144a5f53fdfcbace8f1384f19cf1da273026d", 0.92, 9),
-    "tenus_a_l_ecart_43.yaml": ("6cd302a2650e2fa140b653cf9df716e6b9f0a88428b94ebc93cc981869f129c6", 0.88, 8),
+    "tenus_a_l_ecart_44.yaml": ("f7f1fc3db2643bb403580cbdad36914511e91085abd4b6c96ebe3e97b1f3c901", 0.92, 11),
+    "tenus_a_l_ecart_45.yaml": ("d2d4aba295d240d3714e08ecc56144a5f53fdfcbace8f1384f19cf1da273026d", 0.97, 6),
+    "tenus_a_l_ecart_43.yaml": ("6cd302a2650e2fa140b653cf9df716e6b9f0a88428b94ebc93cc981869f129c6", 0.96, 3),
+    "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.92, 17),
+    "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.91, 4),
+    "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.94, 10),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_44.yaml", "tenus_a_l_ecart_45.yaml", "tenus_a_l_ecart_43.yaml")
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_46.yaml", "tenus_a_l_ecart_47.yaml", "tenus_a_l_ecart_48.yaml")
 
 
 @cache
