@@ -294,8 +294,9 @@ def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
             mots[groupe[0]].forme == "si"
             and mots[avant[-1]].forme in DEMANDES
             and "vous" in (mots[r].forme for r in avant)
+            and mots[apres[0]].forme == "non"
             and mots[apres[0]].phrase == mots[groupe[0]].phrase
-            and _reponse_non([mots[r].forme for r in apres])
+            and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON)
             and not any(mots[r].forme.startswith(RETENUES) for r in groupe)
         ):
             for r in groupe:
@@ -311,11 +312,8 @@ def _liste_reprise(mots: list[Mot], groupes: list[list[int]]) -> None:
     phrases taken up by a denied « rien de tout ça »: each is denied with it."""
     for numero, groupe in enumerate(groupes[1:], start=1):
         formes_ = [mots[r].forme for r in groupe]
-        evitee = formes_[:2] in (["tout", "cela"], ["tout", "ca"]) and any(
-            f.startswith("evit") for f in formes_
-        )
-        if not evitee and (formes_[:3] not in REPRISES or "ne" not in formes_):
-            continue  # « rien de tout ça n'est au programme », « tout cela peut être évité »
+        if formes_[:3] not in REPRISES or "ne" not in formes_:
+            continue
         liste = []
         for avant in reversed(groupes[:numero]):
             premiere = mots[avant[0]]
@@ -332,13 +330,6 @@ def _liste_reprise(mots: list[Mot], groupes: list[list[int]]) -> None:
             for avant in liste:
                 for r in avant:
                     mots[r].nie = True
-
-
-def _reponse_non(formes_: list[str]) -> bool:
-    """« non », « non, jamais », « la réponse est non »: the answer that denies the question."""
-    if formes_[:4] == ["la", "reponse", "est", "non"]:
-        return True
-    return formes_[:1] == ["non"] and (len(formes_) == 1 or formes_[1] in APRES_NON)
 
 
 def _garantie_refusee(mots: list[Mot], groupes: list[list[int]]) -> None:
