@@ -73,6 +73,9 @@ APPRIS = (
     "tenus_a_l_ecart_43.yaml",
     "tenus_a_l_ecart_44.yaml",
     "tenus_a_l_ecart_45.yaml",
+    "tenus_a_l_ecart_46.yaml",
+    "tenus_a_l_ecart_47.yaml",
+    "tenus_a_l_ecart_48.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

@@ -520,6 +520,16 @@ five threats more and no lawful sentence more): it refused 478 and 37 lawful sen
 adopted; counting TON-10 as refusing for a consumer gave 481 and 34. After the pass and its
 adversarial review's fixes: set 46 159, 17; set 47 167 (0.949), 10; set 48 145, 4 — 471/506
 (0.931) and 31/511. Blind (AVEUGLES), thresholds at the last figures.
+
+The twentieth pass studied sets 46 to 48 (APPRIS from then on; ratchet thresholds: 471/506 and
+31/511 lawful before it, 485 and 29 after). Three sets were written blind while it ran and measured
+complete on ee21ed0 (its start) before anyone read them: set 49 (retail and e-commerce, 8 % B2B,
+157/163) 141 (0.898), 4 lawful; set 50 (construction and renovation, 26 % B2B, 165/165) 133
+(0.806), 9; set 51 (employers, training bodies and staffing agencies, 29 % B2B, 157/145) 129
+(0.822), 8 — 403/479 (0.841) and 21/473. The pass's adversarial review (231 sentences) found its
+new rules did more harm than good (148 right before, 141 after, 39 regressions): most were
+removed, the rest fixed (158, none). After: set 49 142, 4; set 50 133, 9; set 51 132 (0.841), 8 —
+407/479 (0.850) and 21/473. Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -582,15 +592,18 @@ JEUX = {
     "tenus_a_l_ecart_44.yaml": ("f7f1fc3db2643bb403580cbdad36914511e91085abd4b6c96ebe3e97b1f3c901", 0.92, 11),
     "tenus_a_l_ecart_45.yaml": ("d2d4aba295d240d3714e08ecc56144a5f53fdfcbace8f1384f19cf1da273026d", 0.97, 6),
     "tenus_a_l_ecart_43.yaml": ("6cd302a2650e2fa140b653cf9df716e6b9f0a88428b94ebc93cc981869f129c6", 0.96, 3),
-    "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.92, 17),
-    "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.91, 4),
-    "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.94, 10),
+    "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.97, 15),
+    "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.93, 4),
+    "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.96, 10),
+    "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.9, 4),
+    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.8, 9),
+    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.84, 8),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_46.yaml", "tenus_a_l_ecart_47.yaml", "tenus_a_l_ecart_48.yaml")
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_49.yaml", "tenus_a_l_ecart_50.yaml", "tenus_a_l_ecart_51.yaml")
 
 
 @cache
