@@ -358,22 +358,25 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
             and suite - numero <= 2
             and len(groupes[suite]) <= 4
             and (mots[groupes[suite][0]].forme not in CHARNIERES or _modal_nie_aussi(mots, groupes[suite]))
-            and not _infinitif_seul(
-                next((mots[r].forme for r in groupes[suite] if mots[r].forme not in CLITIQUES), "")
-            )
+            and not _infinitif_seul(_apres_les_clitiques([mots[r].forme for r in groupes[suite]]))
         ):
             suite += 1
         cible = groupes[suite]
         if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
             continue
         formes_ = [mots[r].forme for r in cible]
-        verbe = next((k for k, forme in enumerate(formes_) if forme not in CLITIQUES), 0)
+        verbe = formes_.index(_apres_les_clitiques(formes_))
         if not _infinitif_seul(formes_[verbe]) or mots[cible[verbe]].lemmes & LITOTES:
             continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
         for k, rang in enumerate(cible):
             if k > PORTEE and not _complement_suit(formes_, k):
                 break
             mots[rang].nie = True
+
+
+def _apres_les_clitiques(formes_: list[str]) -> str:
+    """The clause's first word past its pronouns (« vous accorder » → « accorder »), or its first."""
+    return next((forme for forme in formes_ if forme not in CLITIQUES), formes_[0])
 
 
 def _infinitif_seul(forme: str) -> bool:
