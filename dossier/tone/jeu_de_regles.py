@@ -124,7 +124,8 @@ class ReglesYaml(ModeleDonnees):
 @cache
 def jeu() -> Jeu:
     donnees = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml)
-    lexiques = {nom: entrees_de(nom, donnees.lexiques) for nom in donnees.lexiques}
+    lus: dict[str, tuple[Entree, ...]] = {}
+    lexiques = {nom: entrees_de(nom, donnees.lexiques, lus) for nom in donnees.lexiques}
     regles = []
     for entree in donnees.regles:
         regle = Regle(**entree.model_dump())  # the model's fields are the rule's, defaults included

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 
 from dossier.tone.acteurs import POSSESSIFS
 from dossier.tone.analyse import Analyse, Mot, mots_de
@@ -82,20 +83,29 @@ def developper(brute: str) -> list[str]:
 
 
 def entrees_de(
-    nom: str, brutes: Mapping[str, Sequence[str]], pile: tuple[str, ...] = ()
+    nom: str,
+    brutes: Mapping[str, Sequence[str]],
+    lus: dict[str, tuple[Entree, ...]] | None = None,
+    pile: tuple[str, ...] = (),
 ) -> tuple[Entree, ...]:
+    """The entries of lexicon `nom`, developed; `lus` keeps the lexicons already read, so that a
+    lexicon included in several others (« @biens ») is developed once per rule set."""
+    lus = {} if lus is None else lus
+    if nom in lus:
+        return lus[nom]
     if nom in pile or nom not in brutes:
         raise ValueError(f"regles.yaml : lexique inconnu ou circulaire : {nom}")
     entrees: list[Entree] = []
     for brute in brutes[nom]:
         if brute.startswith("@"):  # another lexicon, included whole
-            entrees.extend(entrees_de(brute[1:], brutes, (*pile, nom)))
+            entrees.extend(entrees_de(brute[1:], brutes, lus, (*pile, nom)))
             continue
         for developpee in developper(brute):
-            mots = tuple(mot for morceau in developpee.split() for mot in mots_du_morceau(morceau))
+            mots = tuple(chain.from_iterable(map(mots_du_morceau, developpee.split())))
             possessif = len(mots) > 1 and mots[0] == "votre"
             entrees.append(Entree(mots[1:] if possessif else mots, possessif))
-    return tuple(entrees)
+    lus[nom] = tuple(entrees)
+    return lus[nom]
 
 
 @cache

@@ -187,7 +187,9 @@ def _trouvailles(
     ici = departs.get(cle)
     if ici is None:
         ici = departs[cle] = candidats(lu, _index_des_prefixes(motif.brut))
-    return trouvailles(motif.expression, lu, ici.get(motif.nom, ()))
+    positions = ici.get(motif.nom)
+    # no place to try: the pattern is not even compiled (a fresh process compiles only what it reads)
+    return trouvailles(motif.expression, lu, positions) if positions else []
 
 
 def _mots_en(base: TexteNormalise, analyse: Analyse, debut: int, fin: int) -> range:

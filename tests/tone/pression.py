@@ -156,9 +156,20 @@ def texte() -> str:
         },
         "a_priori": a_priori,
         "seuil": round(seuil(plus_haute), 4),
-        "poids": poids,
+        "poids": par_poids(poids),
     }
     return json.dumps(contenu, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+def par_poids(poids: Poids) -> dict[str, str]:
+    """The features grouped by weight, as pression.json keeps them: {weight: "feature\\nfeature…"}.
+    Rounded to four decimals, 150,000 weights take 3,000 values; a fresh process then reads 3,000
+    numbers and splits 3,000 strings instead of parsing 150,000 of each (0.13 → 0.04 s at each
+    start, `dossier/tone/pression.py`). `repr` of a float reads back as the same float."""
+    groupes: dict[float, list[str]] = {}
+    for trait, valeur in poids.items():
+        groupes.setdefault(valeur, []).append(trait)
+    return {repr(valeur): "\n".join(traits_) for valeur, traits_ in groupes.items()}
 
 
 def _phrases_licites(lus: list[tuple[str, bool]]) -> list[list[str]]:

@@ -17,6 +17,13 @@ def test_aucun_appel_ne_reste_dans_ce_que_le_linter_compile() -> None:
             assert expression is None or not APPEL.search(expression.pattern), motif.nom
 
 
+def test_chaque_motif_et_ses_exceptions_se_compilent() -> None:
+    """The linter compiles a pattern when a text first needs it: a pattern no sample reaches must
+    still compile, here, rather than in a user's build."""
+    compilees = [e for m in motifs() for e in (m.expression, m.sauf, m.negation) if e is not None]
+    assert len(compilees) >= len(motifs()) and all(isinstance(e, re.Pattern) for e in compilees)
+
+
 def test_un_appel_devient_le_groupe_de_l_expression_partagee() -> None:
     garde = motifs_yaml().expressions["acte-engage"]
     developpe = developpee(r"\b(?&acte-engage)\b", "essai")
