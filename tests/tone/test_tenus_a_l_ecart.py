@@ -530,6 +530,19 @@ complete on ee21ed0 (its start) before anyone read them: set 49 (retail and e-co
 new rules did more harm than good (148 right before, 141 after, 39 regressions): most were
 removed, the rest fixed (158, none). After: set 49 142, 4; set 50 133, 9; set 51 132 (0.841), 8 —
 407/479 (0.850) and 21/473. Blind (AVEUGLES), thresholds at the last figures.
+
+The twenty-first pass studied sets 49 to 51 (APPRIS from then on; 407/479 and 21/473 lawful before
+it, 445 and 19 after). Three sets were written blind while it ran and measured complete on 1f147ea
+(its start) before anyone read them: set 52 (insurers, mutuals and banks, 17 % B2B, 170/167) 150
+(0.882), 8 lawful; set 53 (short messages: SMS, voicemail, hurried e-mails, 18 % B2B, 157/156) 149
+(0.949), 6; set 54 (business-to-business services and industry, 72 % B2B, 162/180) 140 (0.864), 14
+— 439/489 (0.898) and 28/503. The pass's rules alone (the reader of 1f147ea) block 440 and the same
+28; retrained with sets 49-51, the reader's threshold rose a decade (23.03 -> 25.33: a supplier's
+lawful refusal of new orders, learnt from set 50, scores 23.27) and the pass ends at 149, 8; 146,
+6; 140, 14 — 435/489 (0.890) and 28/503 (--strict: 472 and 31 at the start, 465 and 31 after). Its
+adversarial review (222 sentences: 170 right before, 161 after with 21 regressions) led to the
+rules' narrower companions (a debt named, ordinary payroll excused, the legal limits spelt out):
+184, none. Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -595,9 +608,9 @@ JEUX = {
     "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.96, 15),
     "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.93, 4),
     "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.96, 10),
-    "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.9, 4),
-    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.8, 9),
-    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.84, 8),
+    "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.96, 3),
+    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.86, 9),
+    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.96, 7),
     "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.87, 8),
     "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.92, 6),
     "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.86, 14),
