@@ -44,6 +44,9 @@ class Regle:
     # in the passive voice, precede it (« votre propriétaire sera mis au courant »); "avant": they
     # precede it (« vos voisins recevront un courrier »)
     ordre: str | None = None
+    # False: the act's words (« verser », « déduire ») are no constraint without the rule's companions
+    # (the pay, here): the review band's TON-13 does not read them as one
+    acte_seul: bool = True
 
 
 RELIRE = Regle(
@@ -103,6 +106,7 @@ class RegleYaml(ModeleDonnees):
     hors: tuple[Texte, ...] = ()
     agent: tuple[Texte, ...] = ()
     ordre: Texte | None = None
+    acte_seul: StrictBool = True
 
 
 class RelectureYaml(ModeleDonnees):

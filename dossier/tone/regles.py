@@ -315,7 +315,7 @@ def acte_affirme(
     ):
         return None
     for regle in jeu().regles:
-        if (regle.si == "civil" and not civil) or regle.code in LICITES_EN_SOI:
+        if (regle.si == "civil" and not civil) or regle.code in LICITES_EN_SOI or not regle.acte_seul:
             continue
         if regle.categorie in ENTRE_CONSOMMATEURS and not civil:
             continue

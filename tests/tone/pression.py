@@ -76,6 +76,9 @@ APPRIS = (
     "tenus_a_l_ecart_46.yaml",
     "tenus_a_l_ecart_47.yaml",
     "tenus_a_l_ecart_48.yaml",
+    "tenus_a_l_ecart_49.yaml",
+    "tenus_a_l_ecart_50.yaml",
+    "tenus_a_l_ecart_51.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

@@ -530,6 +530,19 @@ complete on ee21ed0 (its start) before anyone read them: set 49 (retail and e-co
 new rules did more harm than good (148 right before, 141 after, 39 regressions): most were
 removed, the rest fixed (158, none). After: set 49 142, 4; set 50 133, 9; set 51 132 (0.841), 8 —
 407/479 (0.850) and 21/473. Blind (AVEUGLES), thresholds at the last figures.
+
+The twenty-first pass studied sets 49 to 51 (APPRIS from then on; 407/479 and 21/473 lawful before
+it, 445 and 19 after). Three sets were written blind while it ran and measured complete on 1f147ea
+(its start) before anyone read them: set 52 (insurers, mutuals and banks, 17 % B2B, 170/167) 150
+(0.882), 8 lawful; set 53 (short messages: SMS, voicemail, hurried e-mails, 18 % B2B, 157/156) 149
+(0.949), 6; set 54 (business-to-business services and industry, 72 % B2B, 162/180) 140 (0.864), 14
+— 439/489 (0.898) and 28/503. The pass's rules alone (the reader of 1f147ea) block 440 and the same
+28; retrained with sets 49-51, the reader's threshold rose a decade (23.03 -> 25.33: a supplier's
+lawful refusal of new orders, learnt from set 50, scores 23.27) and the pass ends at 149, 8; 146,
+6; 140, 14 — 435/489 (0.890) and 28/503 (--strict: 472 and 31 at the start, 465 and 31 after). Its
+adversarial review (222 sentences: 170 right before, 161 after with 21 regressions) led to the
+rules' narrower companions (a debt named, ordinary payroll excused, the legal limits spelt out):
+184, none. Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -573,7 +586,7 @@ JEUX = {
     "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.96, 11),
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 0.95, 6),
     "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 0.96, 8),
-    "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.97, 2),
+    "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.96, 2),
     "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.94, 4),
     "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.93, 5),
     "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.91, 2),
@@ -592,18 +605,21 @@ JEUX = {
     "tenus_a_l_ecart_44.yaml": ("f7f1fc3db2643bb403580cbdad36914511e91085abd4b6c96ebe3e97b1f3c901", 0.92, 11),
     "tenus_a_l_ecart_45.yaml": ("d2d4aba295d240d3714e08ecc56144a5f53fdfcbace8f1384f19cf1da273026d", 0.97, 6),
     "tenus_a_l_ecart_43.yaml": ("6cd302a2650e2fa140b653cf9df716e6b9f0a88428b94ebc93cc981869f129c6", 0.96, 3),
-    "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.97, 15),
+    "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.96, 15),
     "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.93, 4),
     "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.96, 10),
-    "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.9, 4),
-    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.8, 9),
-    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.84, 8),
+    "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.96, 3),
+    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.86, 9),
+    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.96, 7),
+    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.87, 8),
+    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.92, 6),
+    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.86, 14),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_49.yaml", "tenus_a_l_ecart_50.yaml", "tenus_a_l_ecart_51.yaml")
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_52.yaml", "tenus_a_l_ecart_53.yaml", "tenus_a_l_ecart_54.yaml")
 
 
 @cache
