@@ -543,6 +543,14 @@ lawful refusal of new orders, learnt from set 50, scores 23.27) and the pass end
 adversarial review (222 sentences: 170 right before, 161 after with 21 regressions) led to the
 rules' narrower companions (a debt named, ordinary payroll excused, the legal limits spelt out):
 184, none. Blind (AVEUGLES), thresholds at the last figures.
+
+Written down on 2026-12-06 before sets 55 to 57 existed. The reader's threshold, the log-odds of
+the least probability 1 − 10⁻ᵏ above every lawful sentence learnt, rises by a whole decade (2.3)
+when one lawful sentence crosses it: at the eighteenth and the twenty-first passes, each time
+costing blind threats. Variant V2: the highest log-odds of a lawful sentence learnt, plus 0.5, not
+rounded. It is compared with the stored threshold (V0) on sets 55 to 57 with the weights and rules
+of the twenty-second pass's start (f96c1f3's, V0 25.33 and V2 23.77), and adopted only if it
+refuses at least three threats more and no lawful sentence more.
 """
 
 from __future__ import annotations
