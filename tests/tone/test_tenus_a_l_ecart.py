@@ -549,7 +549,7 @@ the least probability 1 − 10⁻ᵏ above every lawful sentence learnt, rises b
 when one lawful sentence crosses it: at the eighteenth and the twenty-first passes, each time
 costing blind threats. Variant V2: the highest log-odds of a lawful sentence learnt, plus 0.5, not
 rounded. It is compared with the stored threshold (V0) on sets 55 to 57 with the weights and rules
-of the twenty-second pass's start (f96c1f3's, V0 25.33 and V2 23.77), and adopted only if it
+of the twenty-second pass's start (f96c1f3's, V0 25.33 and V2 23.79), and adopted only if it
 refuses at least three threats more and no lawful sentence more.
 """
 
