@@ -553,20 +553,22 @@ of the twenty-second pass's start (f96c1f3's, V0 25.33 and V2 23.79), and adopte
 refuses at least three threats more and no lawful sentence more.
 
 The twenty-second pass studied sets 52 to 54 (APPRIS from then on; 435/489 and 28/503 lawful before
-it, 448 and 28 after). Three sets were written blind while it ran and measured complete on c1a7909
+it, 446 and 28 after). Three sets were written blind while it ran and measured complete on c1a7909
 (its start, the linter of f96c1f3) before anyone read them: set 55 (commercial landlords, property
 managers and co-ownership syndics, 49 % B2B, 151/150) 132 (0.874), 12 lawful; set 56 (elderly care,
 home help and funeral services, 10 % B2B, 182/184) 152 (0.835), 13; set 57 (sport, culture and
 leisure, 14 % B2B, 160/161) 151 (0.944), 12 — 435/493 (0.882) and 37/495. V2 refused 133, 153 and
 151 — 437 — and the same 37 lawful sentences: two threats more, not three; not adopted. The pass
-added four patterns (the creditor coming to take « ce qui nous est dû » in person, TON-01; an
-indemnity per invoice and per month, FRAIS-04; a price per minute, TON-07; « le triple du taux
-légal » to a consumer, FRAIS-05); its rules alone refuse the same 435. Retrained with sets 52-54,
-the reader's threshold rose one decade more (25.33 -> 27.63: the same supplier's refusal of new
-orders now scores 26.26 — the third time in five passes that one lawful sentence moved it): 132,
-150, 150 — 432/493 (0.876) and 37/495 (--strict 464 and 43 at the start, 460 and 43 after); sets 22
-and 30 lose a threat each to it (ratchets 0.97 -> 0.96, 0.91 -> 0.90). Blind (AVEUGLES), thresholds
-at the last figures.
+added the creditor coming to take « ce qui nous est dû » in person (TON-01), « nous payer en nature
+sur » the debtor's goods (TON-01), an indemnity « par facture et par mois » (FRAIS-04); its review
+(218 sentences: 170 right before, 162 after with 18 regressions, 173 and none once fixed) removed a
+price per minute (any service sold by the minute) and « le triple du taux légal » to a consumer (the
+law stated to one). Its rules alone refuse the same 435. Retrained with sets 52-54, the reader's
+threshold rose one decade more (25.33 -> 27.63: the same supplier's refusal of new orders now
+scores 26.26 — the third time in five passes that one lawful sentence moved it): 132, 150, 150 —
+432/493 (0.876) and 37/495 (--strict 464 and 43 at the start, 460 and 43 after); sets 22 and 30
+lose a threat each to it (ratchets 0.97 -> 0.96, 0.91 -> 0.90). Blind (AVEUGLES), thresholds at the
+last figures.
 """
 
 from __future__ import annotations
@@ -635,9 +637,9 @@ JEUX = {
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.96, 3),
     "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.86, 9),
     "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.96, 7),
-    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.9, 8),
+    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.89, 8),
     "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.95, 6),
-    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.89, 14),
+    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.88, 14),
     "tenus_a_l_ecart_55.yaml": ("7b5353493d62df14e824eb26a12477a6daa72662f67388edfd6c3d062d085596", 0.87, 12),
     "tenus_a_l_ecart_57.yaml": ("ec39630e04b6e6bcc0fbb9a399e6ef6190ddd62c7b137b19d33e547d476110d4", 0.93, 12),
     "tenus_a_l_ecart_56.yaml": ("9da0bcb914d0b47bb738277e96aebc218521310a8e5421387ca713d4546ae6d5", 0.82, 13),
