@@ -79,6 +79,9 @@ APPRIS = (
     "tenus_a_l_ecart_49.yaml",
     "tenus_a_l_ecart_50.yaml",
     "tenus_a_l_ecart_51.yaml",
+    "tenus_a_l_ecart_52.yaml",
+    "tenus_a_l_ecart_53.yaml",
+    "tenus_a_l_ecart_54.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

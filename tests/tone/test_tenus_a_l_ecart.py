@@ -551,6 +551,24 @@ costing blind threats. Variant V2: the highest log-odds of a lawful sentence lea
 rounded. It is compared with the stored threshold (V0) on sets 55 to 57 with the weights and rules
 of the twenty-second pass's start (f96c1f3's, V0 25.33 and V2 23.79), and adopted only if it
 refuses at least three threats more and no lawful sentence more.
+
+The twenty-second pass studied sets 52 to 54 (APPRIS from then on; 435/489 and 28/503 lawful before
+it, 446 and 28 after). Three sets were written blind while it ran and measured complete on c1a7909
+(its start, the linter of f96c1f3) before anyone read them: set 55 (commercial landlords, property
+managers and co-ownership syndics, 49 % B2B, 151/150) 132 (0.874), 12 lawful; set 56 (elderly care,
+home help and funeral services, 10 % B2B, 182/184) 152 (0.835), 13; set 57 (sport, culture and
+leisure, 14 % B2B, 160/161) 151 (0.944), 12 — 435/493 (0.882) and 37/495. V2 refused 133, 153 and
+151 — 437 — and the same 37 lawful sentences: two threats more, not three; not adopted. The pass
+added the creditor coming to take « ce qui nous est dû » in person (TON-01), « nous payer en nature
+sur » the debtor's goods (TON-01), an indemnity « par facture et par mois » (FRAIS-04); its review
+(218 sentences: 170 right before, 162 after with 18 regressions, 173 and none once fixed) removed a
+price per minute (any service sold by the minute) and « le triple du taux légal » to a consumer (the
+law stated to one). Its rules alone refuse the same 435. Retrained with sets 52-54, the reader's
+threshold rose one decade more (25.33 -> 27.63: the same supplier's refusal of new orders now
+scores 26.26 — the third time in five passes that one lawful sentence moved it): 132, 150, 150 —
+432/493 (0.876) and 37/495 (--strict 464 and 43 at the start, 460 and 43 after); sets 22 and 30
+lose a threat each to it (ratchets 0.97 -> 0.96, 0.91 -> 0.90). Blind (AVEUGLES), thresholds at the
+last figures.
 """
 
 from __future__ import annotations
@@ -589,7 +607,7 @@ JEUX = {
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.98, 1),
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.98, 4),
     "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.95, 2),
-    "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.97, 5),
+    "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.96, 5),
     "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 5),
     "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.96, 11),
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 0.95, 6),
@@ -597,7 +615,7 @@ JEUX = {
     "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.96, 2),
     "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.94, 4),
     "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.93, 5),
-    "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.91, 2),
+    "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.9, 2),
     "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.97, 3),
     "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 0.94, 5),
     "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 0.94, 5),
@@ -619,15 +637,18 @@ JEUX = {
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.96, 3),
     "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.86, 9),
     "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.96, 7),
-    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.87, 8),
-    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.92, 6),
-    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.86, 14),
+    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.89, 8),
+    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.95, 6),
+    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.88, 14),
+    "tenus_a_l_ecart_55.yaml": ("7b5353493d62df14e824eb26a12477a6daa72662f67388edfd6c3d062d085596", 0.87, 12),
+    "tenus_a_l_ecart_57.yaml": ("ec39630e04b6e6bcc0fbb9a399e6ef6190ddd62c7b137b19d33e547d476110d4", 0.93, 12),
+    "tenus_a_l_ecart_56.yaml": ("9da0bcb914d0b47bb738277e96aebc218521310a8e5421387ca713d4546ae6d5", 0.82, 13),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_52.yaml", "tenus_a_l_ecart_53.yaml", "tenus_a_l_ecart_54.yaml")
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_55.yaml", "tenus_a_l_ecart_57.yaml", "tenus_a_l_ecart_56.yaml")
 
 
 @cache
