@@ -5,6 +5,7 @@ in step with the lexicons."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,12 @@ import pytest
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
 from dossier.law.exemples import exemple, facture
+from dossier.tone import regles
+from dossier.tone.analyse import analyser
 from dossier.tone.jeu_de_regles import RELIRE, jeu
 from dossier.tone.linter import examiner, verifier_textes_libres
 from dossier.tone.motifs_yaml import categories, motifs
+from dossier.tone.texte import normaliser
 from tests.cli.test_cli import CLAIM, ecrire_claim, lancer
 from tests.tone import formes
 
@@ -118,3 +122,18 @@ def test_saisie_des_remunerations_sans_juge_depuis_juillet_2025() -> None:
     for regle in sur_les_revenus:
         assert "L212-2" in regle.reference and "3252" not in regle.reference, regle.nom
         assert "juge" not in regle.suggestion, regle.nom
+
+
+def test_un_acte_qui_ne_prouve_rien_seul_n_est_pas_lu_par_le_lecteur(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`acte_seul: false`: « verser », denied and hung on a payment, is the act of `salaire-retenu`
+    only with the employee's pay beside it; alone it is no constraint the reader may cite (TON-13)."""
+    analyse = analyser(normaliser("Rien ne vous sera versé tant que la somme due n'est pas réglée.").texte)
+    phrase = analyse.phrases[0]
+    salaire_retenu = next(r for r in jeu().regles if r.nom == "salaire-retenu")
+    assert not salaire_retenu.acte_seul
+    trouve = regles.acte_affirme(analyse, phrase)
+    assert trouve is None or trouve[0].acte_seul
+    # the same rule read alone: its act is found, so the flag is what keeps it out
+    seule = replace(jeu(), regles=(replace(salaire_retenu, acte_seul=True),))
+    monkeypatch.setattr(regles, "jeu", lambda: seule)
+    assert regles.acte_affirme(analyse, phrase) is not None
