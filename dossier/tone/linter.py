@@ -286,7 +286,11 @@ def _par_les_regles(
     for phrase in analyse.phrases:
         d, f = analyse.mots[phrase[0]].debut, analyse.mots[phrase[1] - 1].fin
         a, b = base.etendue(d, f)
-        if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in refusees):
+        # a label or the contract's object names what was sold (« mobilier, vitrines »): the reader,
+        # which learnt from sentences written to a debtor, would weigh the goods as goods threatened;
+        # the rules still read it
+        vendu = _couvert(d, f, zones["libelles"])
+        if vendu or _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in refusees):
             continue
         avertie = any(r.debut < b and a < r.fin for r in deja)
         cote, rangs = pression(analyse, phrase)

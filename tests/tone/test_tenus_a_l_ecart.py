@@ -570,7 +570,7 @@ scores 26.26 — the third time in five passes that one lawful sentence moved it
 lose a threat each to it (ratchets 0.97 -> 0.96, 0.91 -> 0.90). Blind (AVEUGLES), thresholds at the
 last figures.
 
-Written down on 2026-12-06 (02:50 UTC) while sets 58 to 60 were being written and before any of
+Written down on 2026-12-06 (02:31 UTC, 2194176) while sets 58 to 60 were being written, before any of
 them existed as a file. Both passes since the eighteenth lost blind threats to the retrained
 reader's threshold, which one lawful outlier, or two, decides: with 574e275's weights the learnt
 lawful sentences score at most 26.25 (a supplier's refusal of new orders, set 30), 23.18 (a
