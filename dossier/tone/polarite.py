@@ -194,6 +194,8 @@ def marquer(mots: list[Mot]) -> None:
                         portees.append((i, particule + PORTEE))
                 elif "ni" in formes_[:i] or (SUJETS_NEGATIFS | PARTICULES) & set(formes_[:i]):
                     portees.append((i, i + PORTEE + 1))
+                elif _sujet_nie_avant_l_incise(mots, groupes, numero, i):
+                    portees.append((i, i + PORTEE + 1))  # « personne, ni à l'accueil ni…, n'est informé »
                 elif _nie_par_la_suivante(mots, groupes, numero):
                     portees.append((i, len(formes_)))
                 else:
@@ -404,6 +406,26 @@ def _prefere_ne_pas_avoir(formes_: list[str], ne: int, particule: int) -> bool:
         and any(f in PREFERENCES for f in formes_[max(0, ne - 3) : ne])
         and formes_[particule + 1 : particule + 3] == ["avoir", "a"]
     )
+
+
+def _sujet_nie_avant_l_incise(mots: list[Mot], groupes: list[list[int]], numero: int, ne: int) -> bool:
+    """« Personne, ni à l'accueil ni parmi les résidents, n'est informé », « aucun membre du
+    personnel, à notre connaissance, n'a été prévenu »: the « ne » that opens its clause (past its
+    pronouns) has for subject a negation the incise (one or two short clauses between commas)
+    separates from it — denied as if no comma stood there."""
+    groupe = groupes[numero]
+    if any(mots[r].forme not in CLITIQUES for r in groupe[:ne]):
+        return False
+    phrase = mots[groupe[0]].phrase
+    for avant in reversed(groupes[max(0, numero - 3) : numero]):
+        formes_ = [mots[r].forme for r in avant]
+        if mots[avant[0]].phrase != phrase or "ne" in formes_ or len(formes_) > 8:
+            return False
+        if formes_[0] in SUJETS_NEGATIFS:
+            return True
+        if formes_[0] in CHARNIERES:  # « si », « que », « mais »… open a clause of their own, not an incise
+            return False
+    return False
 
 
 def _modal_nie_aussi(mots: list[Mot], groupe: list[int]) -> bool:

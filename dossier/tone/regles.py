@@ -104,7 +104,8 @@ def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     if acteurs.pas_du_creancier(analyse, rang):
         return True
     # (the act itself may be the imperative that asks: « dites-nous », « indiquez-nous »)
-    return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 2))
+    # (« dites-le-nous »: its object pronoun between)
+    return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 3))
 
 
 # « pas de paiement », « sans règlement » name the payment at once: « il n'y aura pas
@@ -136,6 +137,7 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
             and not analyse.mots[a].sujet_ecarte
             and not _denie_autre_chose(analyse, a)
             and not _ce_que_paie_la_facture(analyse, a)
+            and not _objet_de_la_dette(analyse, a)
         )
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
 
@@ -149,6 +151,8 @@ PIECES_A_PAYER = frozenset(
     {"facture", "factures", "paiement", "paiements", "reglement", "reglements", "solde", "montant",
      "prix", "cout", "tarif", "cotisation", "cotisations", "note", "acompte", "mensualite"}
 )  # fmt: skip
+# the debt itself named by what it is for (« une créance d'hébergement », « la dette de cantine »)
+CREANCES = frozenset({"creance", "creances", "dette", "dettes"})
 
 
 def _ce_que_paie_la_facture(analyse: Analyse, rang: int) -> bool:
@@ -161,6 +165,12 @@ def _ce_que_paie_la_facture(analyse: Analyse, rang: int) -> bool:
             return True  # « n'a toujours pas réglé les cours collectifs »
         k -= 1
     return k >= 1 and mots[k].forme in ("de", "du", "des") and mots[k - 1].forme in PIECES_A_PAYER
+
+
+def _objet_de_la_dette(analyse: Analyse, rang: int) -> bool:
+    """The service word at `rang` says what the debt is for (« une créance d'hébergement »)."""
+    mots = analyse.mots
+    return rang >= 2 and mots[rang - 1].forme in ("de", "d") and mots[rang - 2].forme in CREANCES
 
 
 # Lexicons of one word each whose denial, before a service word, withholds nothing: a verb that
@@ -242,7 +252,18 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
                     and not _reprend_un_tiers(analyse, a)  # « … ne seront épargnés : nous leur écrirons »
                 )
-                and not (nom in regle.agent and acteurs.introduit_par(analyse, r[0], b))
+                and not (
+                    nom in regle.agent
+                    and (acteurs.introduit_par(analyse, r[0], b) or _sujet_de_l_acte(analyse, r, a))
+                )
+                # nor a service the debt is for (« une créance d'hébergement »): named, not withheld
+                and not (
+                    regle.categorie == "service" and nom == "service" and _objet_de_la_dette(analyse, r[0])
+                )
+                # nor the relative whose bill it is (« la facture de votre père »), named, not told
+                and not (
+                    regle.categorie == "tiers" and nom in TIERS and _proche_dont_c_est_la_dette(analyse, r[0])
+                )
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
             ]
@@ -258,6 +279,68 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             trouvees.append(Trouvee(regle, d, f, analyse.texte[d:f], dits))
             break  # one finding per rule and sentence
     return trouvees
+
+
+DETERMINANTS = frozenset(
+    {"le", "la", "les", "un", "une", "votre", "vos", "ton", "ta", "tes", "son", "sa", "ses"}
+)
+# what a relative's bill is called: « la facture de votre père », « le dossier de votre mère », « la
+# part de votre mère » name whom the debt concerns (an EHPAD writes to the child who pays), no one told
+PROCHE_DE_LA_DETTE = "dette-d-un-proche"
+TIERS = ("tiers", "tiers-ou-bailleur")
+# the words of the noun phrase between the bill and « de votre père » (« la facture d'aide-ménagère »)
+ENTRE_LA_DETTE_ET_LE_PROCHE = 4
+# a preposition ends the bill's noun phrase: what follows is where it goes, not whose it is
+HORS_DU_NOM = frozenset(
+    {"a", "au", "aux", "chez", "aupres", "pour", "par", "vers", "avec", "sur", "dans", "en"}
+)
+
+
+def _proche_dont_c_est_la_dette(analyse: Analyse, rang: int) -> bool:
+    """The third party at `rang` is the complement of a bill's name, in its clause: « au sujet de la
+    facture d'aide-ménagère de votre père », « joint au dossier de votre mère »."""
+    mots = analyse.mots
+    de = _avant_le_determinant(analyse, rang) - 1
+    if de < 1 or mots[de].forme not in ("de", "du", "des"):
+        return False
+    debut = max(acteurs.debut_de_proposition(analyse, rang), de - ENTRE_LA_DETTE_ET_LE_PROCHE)
+    return any(
+        not any(m.forme in HORS_DU_NOM for m in mots[b:de])  # « votre dossier à un cabinet de détectives »
+        for _, b in _rencontres(analyse, PROCHE_DE_LA_DETTE, debut, de)
+    )
+
+
+def _avant_le_determinant(analyse: Analyse, rang: int) -> int:
+    """The first word of the noun phrase whose noun is at `rang` (« votre » of « votre mère »: a
+    lexicon's « votre X » entry begins on X)."""
+    while rang > 0 and analyse.mots[rang - 1].forme in DETERMINANTS:
+        rang -= 1
+    return rang
+
+
+# between a subject and its verb: a modal, an auxiliary, « lui-même », an adverb
+ENTRE_SUJET_ET_VERBE = frozenset(
+    {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "doit", "doivent", "devra",
+     "devront", "va", "vont", "a", "ont", "lui", "elle", "eux", "elles", "meme", "memes", "aussi",
+     "egalement", "toujours", "directement", "bien", "deja", "alors"}
+)  # fmt: skip
+# verbs whose subject is the one told (« vos voisins apprendront »): their subject is no agent
+APPRENDRE = frozenset({"savoir", "apprendre", "decouvrir", "connaitre"})
+
+
+def _sujet_de_l_acte(analyse: Analyse, compagnon: tuple[int, int], acte: int) -> bool:
+    """The third party `compagnon` opens the clause of the act at `acte` as its subject, the act in the
+    active voice (« votre mère peut solliciter l'aide sociale »): it does the asking, it is not told
+    — unless the act is learning (« vos voisins apprendront que… »)."""
+    mots = analyse.mots
+    debut, fin = compagnon
+    return (
+        fin <= acte
+        and _avant_le_determinant(analyse, debut) == acteurs.debut_de_proposition(analyse, acte)
+        and all(m.forme in ENTRE_SUJET_ET_VERBE for m in mots[fin:acte])
+        and not mots[acte].lemmes & APPRENDRE
+        and not acteurs.passif(analyse, acte)
+    )
 
 
 def _reprend_un_tiers(analyse: Analyse, rang: int) -> bool:
@@ -366,11 +449,24 @@ def _excusee(
             )
         )
         and not (nom in _EXCUSES_RETOURNABLES and _retournee(analyse, b, fin))
+        and not (
+            nom == PRIX_DU_SERVICE
+            and ((b < len(mots) and mots[b].forme in PASSE) or _rencontres(analyse, ESSENTIEL, debut, fin))
+        )
         for nom in sauf
         for a, b in _rencontres(analyse, nom, debut, fin)
     )
 
 
+# the current period's fee excuses a suspension of that period's service — not a past one's
+# (« la cotisation de la saison dernière » is another debt)
+PRIX_DU_SERVICE = "prix-du-service-meme"
+# ... nor a school, care or a funeral: no club fee pays for them (C. conso. L121-6)
+ESSENTIEL = "service-essentiel"
+PASSE = frozenset(
+    {"dernier", "derniere", "passe", "passee", "precedent", "precedente", "ecoule", "ecoulee", "anterieur",
+     "anterieure"}
+)  # fmt: skip
 _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
 # sauf si elle reste impayée : il ne sera pas réinscrit », « le vendeur a été saisi de votre
