@@ -39,6 +39,14 @@ PREPOSITIONS = frozenset(
     {"chez", "avec", "entre", "vers", "contre", "parmi", "sans", "selon", "derriere", "devant"}
 )  # fmt: skip
 AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ayant"})
+# the law as the subject of a prohibition (not a creditor's own rules: « notre règlement intérieur »)
+LOIS = frozenset(
+    {"loi", "lois", "code", "legislateur", "reglementation", "decret", "article", "texte", "textes"}
+)
+ARTICLES = frozenset({"la", "le", "les", "l", "ce", "cette", "un", "une"})
+INTERDICTIONS = frozenset(
+    {"interdit", "interdisent", "interdira", "interdiraient", "prohibe", "prohibent", "proscrit"}
+)
 
 
 def debut_de_proposition(analyse: Analyse, rang: int) -> int:
@@ -59,6 +67,10 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     mots = analyse.mots
     k = debut_de_proposition(analyse, rang)
     premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
+    # « la loi du 6 juillet 1989 l'interdit pour un bail d'habitation » : the law forbids, not we
+    loi = premier in ARTICLES and k + 1 < rang and mots[k + 1].forme in LOIS
+    if loi and mots[rang].forme in INTERDICTIONS:
+        return True
     # the verb after the subject, past an object pronoun (« vous en recevrez un toutes les heures »)
     suite = k + 2 if k + 2 < len(mots) and mots[k + 1].forme in ("en", "y") else k + 1
     suivant = mots[suite].forme if suite < len(mots) else ""

@@ -198,6 +198,11 @@ def marquer(mots: list[Mot]) -> None:
                     portees.append((i, i + PORTEE + 1))  # « personne, ni à l'accueil ni…, n'est informé »
                 elif _nie_par_la_suivante(mots, groupes, numero):
                     portees.append((i, len(formes_)))
+                elif (liste := _sujet_negatif_enumere(mots, groupes, numero, i)) is not None:
+                    portees.append((i, i + PORTEE + 1))
+                    # each member of the denied subject (« de dossier », « ou de recommandé »)
+                    for r in liste:
+                        mots[r].nie = True
                 else:
                     suivante = groupes[numero + 1] if numero + 1 < len(groupes) else []
                     if suivante and mots[suivante[0]].forme == "que":
@@ -443,6 +448,36 @@ def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int)
     if len(suivante) < 3 or suivante[0] not in ("et", "ni", "ou") or suivante[1] not in ("ne", "n"):
         return False
     return any(forme in PARTICULES for forme in suivante[2:9])
+
+
+# what opens a further member of a listed subject (« aucun frais de relance, de dossier ou de
+# recommandé n'est ajouté »)
+MEMBRES = frozenset({"de", "d", "du", "des", "ou", "et", "ni", "le", "la", "les", "l", "un", "une"})
+NOMINAL_INTERDIT = PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne", "que", "qu", "si"}
+
+
+def _sujet_negatif_enumere(
+    mots: list[Mot], groupes: list[list[int]], numero: int, ne: int
+) -> list[int] | None:
+    """« aucun frais de relance, de dossier ou de recommandé n'est ajouté »: a « ne » with no particle
+    whose subject is a list, cut into clauses by its commas and « ou », opened by a negative subject
+    (« aucun », « nul », « rien », « ni ») — the words of the list, or None."""
+    groupe = groupes[numero]
+    avant_ne = [mots[r].forme for r in groupe[:ne]]
+    # (the clause may open on « ne » itself: « nulle pénalité, de retard ou de relance, n'est ajoutée »)
+    if avant_ne and (avant_ne[0] not in MEMBRES or set(avant_ne) & NOMINAL_INTERDIT or len(avant_ne) > 6):
+        return None
+    membres = list(groupe[:ne])
+    for precedent in reversed(groupes[max(0, numero - 4) : numero]):
+        formes_ = [mots[r].forme for r in precedent]
+        if mots[precedent[0]].phrase != mots[groupe[0]].phrase or len(formes_) > 6:
+            return None
+        if formes_[0] in SUJETS_NEGATIFS | {"ni"}:
+            return list(precedent) + membres if not set(formes_[1:]) & NOMINAL_INTERDIT else None
+        if formes_[0] not in MEMBRES or set(formes_) & NOMINAL_INTERDIT:
+            return None
+        membres = list(precedent) + membres
+    return None
 
 
 def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:
