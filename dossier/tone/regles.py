@@ -18,16 +18,15 @@ top of `regles.yaml`; every rule names a code of `codes.yaml` and a category of 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from dossier.tone import acteurs
 from dossier.tone.analyse import Analyse, analyser
+from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
-from dossier.tone.lexiques import FIGEES, Index, indexer, lire
+from dossier.tone.rencontres import rencontres, rencontres_dans, toutes
 
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
@@ -63,41 +62,6 @@ class Trouvee:
     mots: tuple[str, ...]  # the words that raised it, as the text writes them
 
 
-@cache
-def _index(figees: bool = False) -> Index:
-    """The lexicons' index (`lexiques.indexer`), of the fixed phrases (`figees`) or every other."""
-    return indexer(jeu().lexiques, figees)
-
-
-def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
-    """Every entry of every lexicon met in the text, once per text: lexicon → (first word, last
-    word + 1), in reading order. The words of a fixed phrase (`locutions-figees`: « en cours »,
-    « examen de votre demande ») are read by no other lexicon."""
-    deja = analyse.memo.get("lexiques")
-    if deja is not None:
-        return cast(dict[str, list[tuple[int, int]]], deja)
-    figees = lire(analyse, _index(True), frozenset())
-    dedans = frozenset(k for a, b in figees.get(FIGEES, ()) for k in range(a, b))
-    trouves = lire(analyse, _index(False), dedans)
-    trouves.update(figees)
-    analyse.memo["lexiques"] = trouves
-    return trouves
-
-
-def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tuple[int, int]]:
-    """The (first word, last word + 1) of each entry of `lexique` met in words [debut, fin)."""
-    toutes = _toutes(analyse).get(lexique, [])
-    if not toutes:
-        return []
-    rang = bisect_left(toutes, (debut, 0))
-    trouves = []
-    while rang < len(toutes) and toutes[rang][0] < fin:
-        if toutes[rang][1] <= fin:
-            trouves.append(toutes[rang])
-        rang += 1
-    return trouves
-
-
 def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     """The act at `rang` is not the creditor's doing to someone else (`acteurs.py`), or its clause
     asks the debtor to do it (« merci de nous transmettre les coordonnées de votre employeur »)."""
@@ -105,7 +69,7 @@ def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
         return True
     # (the act itself may be the imperative that asks: « dites-nous », « indiquez-nous »)
     # (« dites-le-nous »: its object pronoun between)
-    return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 3))
+    return bool(rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 3))
 
 
 # « pas de paiement », « sans règlement » name the payment at once: « il n'y aura pas
@@ -118,10 +82,10 @@ CONDITION_SERREE = ("pas", "sans")
 def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
     """The sentence hangs something on a payment (« si vous ne payez pas », « tant que »)."""
     debut, fin = phrase
-    paiements = [a for a, _ in _rencontres(analyse, "paiement", debut, fin)]
+    paiements = [a for a, _ in rencontres(analyse, "paiement", debut, fin)]
     return bool(paiements) and any(
         analyse.mots[a].forme not in CONDITION_SERREE or any(b <= p < b + 3 for p in paiements)
-        for a, b in _rencontres(analyse, "tant-que", debut, fin)
+        for a, b in rencontres(analyse, "tant-que", debut, fin)
     )
 
 
@@ -212,7 +176,7 @@ def appliquer(
     `exclues`: rule names not to apply (`hors`: the caller has set labels or names aside)."""
     analyse = analyse or analyser(texte)
     sautees = set(exclues)
-    presents = _toutes(analyse)
+    presents = toutes(analyse)
     trouvees: list[Trouvee] = []
     for regle in jeu().regles:
         if regle.nom in sautees or (regle.si == "civil" and not civil):
@@ -232,7 +196,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
         for nom in regle.avec:
             proches = [
                 r
-                for r in _rencontres(analyse, nom, *autour)
+                for r in rencontres(analyse, nom, *autour)
                 if r != (a, b)
                 # a fee a denial sets aside is not charged (« le montant réclamé ne comprend ni frais
                 # de dossier ni frais d'huissier »), the charging act asserted — unless the lexicon
@@ -250,11 +214,13 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
                     and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
-                    and not _reprend_un_tiers(analyse, a)  # « … ne seront épargnés : nous leur écrirons »
+                    and not acteurs.reprend_un_tiers(
+                        analyse, a
+                    )  # « … ne seront épargnés : nous leur écrirons »
                 )
                 and not (
                     nom in regle.agent
-                    and (acteurs.introduit_par(analyse, r[0], b) or _sujet_de_l_acte(analyse, r, a))
+                    and (acteurs.introduit_par(analyse, r[0], b) or acteurs.sujet_de_l_acte(analyse, r, a))
                 )
                 # nor a service the debt is for (« une créance d'hébergement »): named, not withheld
                 and not (
@@ -281,9 +247,6 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     return trouvees
 
 
-DETERMINANTS = frozenset(
-    {"le", "la", "les", "un", "une", "votre", "vos", "ton", "ta", "tes", "son", "sa", "ses"}
-)
 # what a relative's bill is called: « la facture de votre père », « le dossier de votre mère », « la
 # part de votre mère » name whom the debt concerns (an EHPAD writes to the child who pays), no one told
 PROCHE_DE_LA_DETTE = "dette-d-un-proche"
@@ -300,54 +263,14 @@ def _proche_dont_c_est_la_dette(analyse: Analyse, rang: int) -> bool:
     """The third party at `rang` is the complement of a bill's name, in its clause: « au sujet de la
     facture d'aide-ménagère de votre père », « joint au dossier de votre mère »."""
     mots = analyse.mots
-    de = _avant_le_determinant(analyse, rang) - 1
+    de = acteurs.avant_le_determinant(analyse, rang) - 1
     if de < 1 or mots[de].forme not in ("de", "du", "des"):
         return False
     debut = max(acteurs.debut_de_proposition(analyse, rang), de - ENTRE_LA_DETTE_ET_LE_PROCHE)
     return any(
         not any(m.forme in HORS_DU_NOM for m in mots[b:de])  # « votre dossier à un cabinet de détectives »
-        for _, b in _rencontres(analyse, PROCHE_DE_LA_DETTE, debut, de)
+        for _, b in rencontres(analyse, PROCHE_DE_LA_DETTE, debut, de)
     )
-
-
-def _avant_le_determinant(analyse: Analyse, rang: int) -> int:
-    """The first word of the noun phrase whose noun is at `rang` (« votre » of « votre mère »: a
-    lexicon's « votre X » entry begins on X)."""
-    while rang > 0 and analyse.mots[rang - 1].forme in DETERMINANTS:
-        rang -= 1
-    return rang
-
-
-# between a subject and its verb: a modal, an auxiliary, « lui-même », an adverb
-ENTRE_SUJET_ET_VERBE = frozenset(
-    {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "doit", "doivent", "devra",
-     "devront", "va", "vont", "a", "ont", "lui", "elle", "eux", "elles", "meme", "memes", "aussi",
-     "egalement", "toujours", "directement", "bien", "deja", "alors"}
-)  # fmt: skip
-# verbs whose subject is the one told (« vos voisins apprendront »): their subject is no agent
-APPRENDRE = frozenset({"savoir", "apprendre", "decouvrir", "connaitre"})
-
-
-def _sujet_de_l_acte(analyse: Analyse, compagnon: tuple[int, int], acte: int) -> bool:
-    """The third party `compagnon` opens the clause of the act at `acte` as its subject, the act in the
-    active voice (« votre mère peut solliciter l'aide sociale »): it does the asking, it is not told
-    — unless the act is learning (« vos voisins apprendront que… »)."""
-    mots = analyse.mots
-    debut, fin = compagnon
-    return (
-        fin <= acte
-        and _avant_le_determinant(analyse, debut) == acteurs.debut_de_proposition(analyse, acte)
-        and all(m.forme in ENTRE_SUJET_ET_VERBE for m in mots[fin:acte])
-        and not mots[acte].lemmes & APPRENDRE
-        and not acteurs.passif(analyse, acte)
-    )
-
-
-def _reprend_un_tiers(analyse: Analyse, rang: int) -> bool:
-    """A pronoun before the act at `rang`, in its clause, takes up someone named before (« nous leur
-    écrirons », « nous en informerons »)."""
-    debut = acteurs.debut_de_proposition(analyse, rang)
-    return any(mot.forme in ("leur", "lui", "les", "en", "y") for mot in analyse.mots[debut:rang])
 
 
 def _actes_tenus(
@@ -356,14 +279,14 @@ def _actes_tenus(
     """The spans of the rule's acts in `phrase` that hold (`_acte_tenu`), in the lexicons' order;
     none when a word of its `sauf` lexicons excuses the sentence."""
     debut, fin = phrase
-    actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
+    actes = [r for nom in regle.acte for r in rencontres(analyse, nom, debut, fin)]
     # a rule on a denied act is excused by words under the same denial (« aucune inscription au
     # fichier » is no service refused)
     nie_admis = regle.polarite == "niee"
     yield from (
         (a, b)
         for a, b in actes
-        if not _excusee(analyse, regle.sauf, debut, fin, nie_admis, acte=a)
+        if not excusee(analyse, regle.sauf, debut, fin, nie_admis, acte=a)
         and _acte_tenu(regle, analyse, a, b, phrase, assertion)
     )
 
@@ -393,7 +316,7 @@ def acte_affirme(
     restera au garage tant que la réparation de la voiture de votre épouse n'est pas soldée » is
     no retention of the thing repaired)."""
     debut, fin = phrase
-    if _excusee(analyse, (RETENTION,), debut, fin) and not _rencontres_dans(
+    if excusee(analyse, (RETENTION,), debut, fin) and not rencontres_dans(
         analyse, HORS_RETENTION, debut, fin
     ):
         return None
@@ -405,7 +328,7 @@ def acte_affirme(
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
         for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
-            sait = (a, b) in _rencontres(analyse, CONNAITRE, a, b)
+            sait = (a, b) in rencontres(analyse, CONNAITRE, a, b)
             if not sait and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None
@@ -420,82 +343,18 @@ def _au_conditionnel(analyse: Analyse, rang: int, debut: int) -> bool:
     )
 
 
-def _rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fin: int) -> bool:
-    return any(_rencontres(analyse, nom, debut, fin) for nom in lexiques)
-
-
-def _excusee(
-    analyse: Analyse,
-    sauf: tuple[str, ...],
-    debut: int,
-    fin: int,
-    nie_admis: bool = False,
-    acte: int | None = None,
-) -> bool:
-    """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
-    juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing (unless
-    `nie_admis`: the rule reads a denied act, and the excuse shares its denial). An excuse that
-    opens on its own negation (« aucun frais », « sans frais ») is denied by itself only, and
-    speaks of the act at `acte` only from its clause on: « sans frais pour nous, notre service vous
-    facturera 35 € » charges the 35 €."""
-    mots = analyse.mots
-    return any(
-        (
-            nie_admis
-            or not mots[a].nie
-            or (
-                mots[a].forme in _NEGATIONS_D_EXCUSE
-                and (acte is None or mots[a].proposition >= mots[acte].proposition)
-            )
-        )
-        and not (nom in _EXCUSES_RETOURNABLES and _retournee(analyse, b, fin))
-        and not (
-            nom == PRIX_DU_SERVICE
-            and ((b < len(mots) and mots[b].forme in PASSE) or _rencontres(analyse, ESSENTIEL, debut, fin))
-        )
-        for nom in sauf
-        for a, b in _rencontres(analyse, nom, debut, fin)
-    )
-
-
-# the current period's fee excuses a suspension of that period's service — not a past one's
-# (« la cotisation de la saison dernière » is another debt)
-PRIX_DU_SERVICE = "prix-du-service-meme"
-# ... nor a school, care or a funeral: no club fee pays for them (C. conso. L121-6)
-ESSENTIEL = "service-essentiel"
-PASSE = frozenset(
-    {"dernier", "derniere", "passe", "passee", "precedent", "precedente", "ecoule", "ecoulee", "anterieur",
-     "anterieure"}
-)  # fmt: skip
-_NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
-# excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
-# sauf si elle reste impayée : il ne sera pas réinscrit », « le vendeur a été saisi de votre
-# réclamation, mais nous enlèverons le canapé »)
-_EXCUSES_RETOURNABLES = frozenset(
-    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", "convenu"}
-)
-_CONTRASTES = frozenset(
-    {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche"}
-)
-
-
-def _retournee(analyse: Analyse, apres: int, fin: int) -> bool:
-    """A contrast (« mais », « sauf », « sinon »…) stands in words [apres, fin)."""
-    return any(mot.forme in _CONTRASTES for mot in analyse.mots[apres:fin])
-
-
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The spans (in the folded text) of the asserted words of the review band's lexicons in
     `phrase`, when there are `seuil` distinct ones and none of its `sauf` lexicons: the sentence
     is « à relire » (TON-10)."""
     relecture = jeu().relecture
     debut, fin = phrase
-    if _excusee(analyse, relecture.sauf, debut, fin):
+    if excusee(analyse, relecture.sauf, debut, fin):
         return ()
     mots = analyse.mots
     dits: dict[int, tuple[int, int]] = {}
     for nom in relecture.lexiques:
-        for a, b in _rencontres(analyse, nom, debut, fin):
+        for a, b in rencontres(analyse, nom, debut, fin):
             if not any(m.nie or m.restreint for m in mots[a:b]):
                 dits[a] = (mots[a].debut, mots[b - 1].fin)
     if len({analyse.texte[d:f] for d, f in dits.values()}) < relecture.seuil:
