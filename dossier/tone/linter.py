@@ -25,7 +25,8 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, RELIRE, Regle
 from dossier.tone.motifs_yaml import Motif, expressions, motifs
-from dossier.tone.prefixes import IndexDesPrefixes, candidats, trouvailles
+from dossier.tone.prefixes import IndexDesPrefixes, candidats, rencontres, trouvailles
+from dossier.tone.prefixes import departs as departs_de
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
 from dossier.tone.termes_cites import termes_rectifies
@@ -105,8 +106,10 @@ class _Exceptions:
         if _couvert(debut, fin, self._lues):
             return True
         if self._suite is None:
-            sauf = self._motif.sauf
-            self._suite = iter(()) if sauf is None else sauf.finditer(self._texte)
+            sauf, source = self._motif.sauf, self._motif.source_sauf
+            # tried only where a zone can begin (prefixes.py): a sentence start, some word starts
+            ou = departs_de(source or "")
+            self._suite = iter(()) if sauf is None else rencontres(sauf, self._texte, ou)
         while not self._lues or self._lues[-1][0] <= debut:
             trouvee = next(self._suite, None)
             if trouvee is None:
@@ -209,8 +212,8 @@ def _trouvailles(
 ) -> list[tuple[int, int]]:
     """`motif.expression.finditer(lu)`'s spans — tried only where its first letters begin a word,
     those places found for every pattern in one scan of `lu` (prefixes.py)."""
-    if motif.prefixes is None:
-        return [trouve.span() for trouve in motif.expression.finditer(lu)]
+    if motif.prefixes is None:  # tried where it can begin, if that can be read (`departs`)
+        return [trouve.span() for trouve in rencontres(motif.expression, lu, departs_de(motif.source))]
     ici = departs.get(cle)
     if ici is None:
         ici = departs[cle] = candidats(lu, _index_des_prefixes(motif.brut))
@@ -308,7 +311,8 @@ def _loi_enoncee(texte: str) -> list[tuple[int, int]]:
     """The spans of `texte` (folded) that state the law on a measure (motifs.yaml's shared
     expression `la-loi-enoncee`: « seul un juge peut… », « … suppose un titre exécutoire »)."""
     zones = []
-    for trouve in _expression_de_la_loi().finditer(texte):
+    source = expressions()["la-loi-enoncee"]
+    for trouve in rencontres(_expression_de_la_loi(), texte, departs_de(source)):
         # the law stops at a colon: « une saisie suppose un jugement : nous l'avons obtenu hier,
         # vos meubles seront saisis » states the law, then threatens
         debut, fin = trouve.span()
