@@ -276,6 +276,34 @@ def candidats(texte: str, index: IndexDesPrefixes) -> dict[str, list[int]]:
     return trouves
 
 
+def candidats_hors(
+    masque: str, index: IndexDesPrefixes, du_texte: Mapping[str, list[int]], zones: Iterable[tuple[int, int]]
+) -> dict[str, list[int]]:
+    """`candidats(masque, index)`, from `du_texte`, the candidates of the text that `masque` is with
+    `zones` blanked (same length, linter._masquer): whether a place is a word start, and the three
+    characters it is looked up by, read the characters from the one before it to the third, so
+    only places from two before a zone to its end can differ. There `masque` is scanned again;
+    elsewhere the text's word starts stand: the reading with the claim's names blanked is not
+    scanned whole again for each set of names a pattern sets aside."""
+    touchees: set[int] = set()
+    for debut, fin in zones:
+        if fin > debut:
+            touchees.update(range(max(0, debut - 2), fin + 1))
+    if not touchees:
+        return dict(du_texte)
+    trouves = {nom: [p for p in places if p not in touchees] for nom, places in du_texte.items()}
+    ajoutes: set[str] = set()
+    for debut in sorted(touchees):
+        if debut >= len(masque) or index.debuts.match(masque, debut) is None:
+            continue
+        for nom in index.noms(masque[debut : debut + 3]):
+            trouves.setdefault(nom, []).append(debut)
+            ajoutes.add(nom)
+    for nom in ajoutes:
+        trouves[nom].sort()
+    return {nom: places for nom, places in trouves.items() if places}
+
+
 def trouvailles(expression: re.Pattern[str], texte: str, positions: Iterable[int]) -> list[tuple[int, int]]:
     """The spans `expression.finditer(texte)` gives, trying `expression` only at `positions`
     (ascending), which hold every place where it can match."""
