@@ -608,8 +608,9 @@ sentences: 185 right before the pass, 208 after with 10 regressions) led to narr
 213, with 5 regressions left — four threats the pass's exceptions stopped catching by chance, whose
 real threat no rule names (a relative called at the clinic to pay, the claim sent to the employer,
 an agent at the door, « contrairement à la visite que vous recevrez »), and a business's deliveries
-suspended under its terms of sale that the lower threshold now refuses (TON-13). Over the 52 studied sets: 7,821 -> 7,876 threats refused and 253 -> 194 lawful
-sentences refused; sets 55-57 432 -> 456 and 37 -> 6. Blind sets 58 to 60 at the pass's end: 142,
+suspended under its terms of sale that the lower threshold now refuses (TON-13). Over the 52
+studied sets: 7,821 -> 7,876 threats refused and 253 -> 194 lawful sentences refused; sets 55-57
+432 -> 456 and 37 -> 6. Blind sets 58 to 60 at the pass's end: 142,
 148, 143 — 433/477 (0.908) — and 8, 8, 6 lawful sentences — 22/496 (--strict 459 and 29), against
 420 and 22 at its start (V3 alone: 434 and 23). Blind (AVEUGLES), thresholds at the last figures.
 """
