@@ -39,6 +39,14 @@ PREPOSITIONS = frozenset(
     {"chez", "avec", "entre", "vers", "contre", "parmi", "sans", "selon", "derriere", "devant"}
 )  # fmt: skip
 AUXILIAIRES_3 = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "ayant"})
+# the law as the subject of a prohibition (not a creditor's own rules: « notre règlement intérieur »)
+LOIS = frozenset(
+    {"loi", "lois", "code", "legislateur", "reglementation", "decret", "article", "texte", "textes"}
+)
+ARTICLES = frozenset({"la", "le", "les", "l", "ce", "cette", "un", "une"})
+INTERDICTIONS = frozenset(
+    {"interdit", "interdisent", "interdira", "interdiraient", "prohibe", "prohibent", "proscrit"}
+)
 
 
 def debut_de_proposition(analyse: Analyse, rang: int) -> int:
@@ -59,6 +67,10 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     mots = analyse.mots
     k = debut_de_proposition(analyse, rang)
     premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
+    # « la loi du 6 juillet 1989 l'interdit pour un bail d'habitation » : the law forbids, not we
+    loi = premier in ARTICLES and k + 1 < rang and mots[k + 1].forme in LOIS
+    if loi and mots[rang].forme in INTERDICTIONS:
+        return True
     # the verb after the subject, past an object pronoun (« vous en recevrez un toutes les heures »)
     suite = k + 2 if k + 2 < len(mots) and mots[k + 1].forme in ("en", "y") else k + 1
     suivant = mots[suite].forme if suite < len(mots) else ""
@@ -110,3 +122,48 @@ def introduit_par(analyse: Analyse, rang: int, fin_acte: int) -> bool:
         and entre[0].forme == "de"
         and all(m.proposition == ici and m.forme not in ("a", "au", "aux") for m in entre)
     )
+
+
+DETERMINANTS = frozenset(
+    {"le", "la", "les", "un", "une", "votre", "vos", "ton", "ta", "tes", "son", "sa", "ses"}
+)
+
+
+def avant_le_determinant(analyse: Analyse, rang: int) -> int:
+    """The first word of the noun phrase whose noun is at `rang` (« votre » of « votre mère »: a
+    lexicon's « votre X » entry begins on X)."""
+    while rang > 0 and analyse.mots[rang - 1].forme in DETERMINANTS:
+        rang -= 1
+    return rang
+
+
+# between a subject and its verb: a modal, an auxiliary, « lui-même », an adverb
+ENTRE_SUJET_ET_VERBE = frozenset(
+    {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "doit", "doivent", "devra",
+     "devront", "va", "vont", "a", "ont", "lui", "elle", "eux", "elles", "meme", "memes", "aussi",
+     "egalement", "toujours", "directement", "bien", "deja", "alors"}
+)  # fmt: skip
+# verbs whose subject is the one told (« vos voisins apprendront »): their subject is no agent
+APPRENDRE = frozenset({"savoir", "apprendre", "decouvrir", "connaitre"})
+
+
+def sujet_de_l_acte(analyse: Analyse, compagnon: tuple[int, int], acte: int) -> bool:
+    """The third party `compagnon` opens the clause of the act at `acte` as its subject, the act in the
+    active voice (« votre mère peut solliciter l'aide sociale »): it does the asking, it is not told
+    — unless the act is learning (« vos voisins apprendront que… »)."""
+    mots = analyse.mots
+    debut, fin = compagnon
+    return (
+        fin <= acte
+        and avant_le_determinant(analyse, debut) == debut_de_proposition(analyse, acte)
+        and all(m.forme in ENTRE_SUJET_ET_VERBE for m in mots[fin:acte])
+        and not mots[acte].lemmes & APPRENDRE
+        and not passif(analyse, acte)
+    )
+
+
+def reprend_un_tiers(analyse: Analyse, rang: int) -> bool:
+    """A pronoun before the act at `rang`, in its clause, takes up someone named before (« nous leur
+    écrirons », « nous en informerons »)."""
+    debut = debut_de_proposition(analyse, rang)
+    return any(mot.forme in ("leur", "lui", "les", "en", "y") for mot in analyse.mots[debut:rang])

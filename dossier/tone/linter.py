@@ -21,11 +21,12 @@ from dossier.codes import registre
 from dossier.findings import Constat, Position, constat
 from dossier.law.textes import textes_legaux
 from dossier.model.claim import Creance
+from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, RELIRE, Regle
 from dossier.tone.motifs_yaml import Motif, expressions, motifs
-from dossier.tone.prefixes import IndexDesPrefixes, candidats, trouvailles
+from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
 from dossier.tone.termes_cites import termes_rectifies
@@ -105,8 +106,10 @@ class _Exceptions:
         if _couvert(debut, fin, self._lues):
             return True
         if self._suite is None:
-            sauf = self._motif.sauf
-            self._suite = iter(()) if sauf is None else sauf.finditer(self._texte)
+            sauf, source = self._motif.sauf, self._motif.source_sauf
+            # tried only where a zone can begin (prefixes.py): a sentence start, some word starts
+            ou = prefixes.departs(source or "")
+            self._suite = iter(()) if sauf is None else prefixes.rencontres(sauf, self._texte, ou)
         while not self._lues or self._lues[-1][0] <= debut:
             trouvee = next(self._suite, None)
             if trouvee is None:
@@ -164,13 +167,13 @@ def examiner(
             admises = ici["loi"] + ici["citations"] + ici["termes"]
             # a label or a name is blanked out, not just excused: « ATELIER DURAND SARL ; IBAN »
             # is no sentence in capitals once the name is set aside
-            lu = masques.get((id(variante), motif.hors))
+            cle = (id(variante), motif.hors)
+            blancs = [z for partie in motif.hors for z in ici[partie]]
+            lu = masques.get(cle)
             if lu is None:
-                lu = masques[(id(variante), motif.hors)] = _masquer(
-                    variante.texte, [z for cle in motif.hors for z in ici[cle]]
-                )
+                lu = masques[cle] = _masquer(variante.texte, blancs)
             exceptions = _Exceptions(motif, lu)  # the `sauf` zones, read as far as a match needs
-            for debut, fin in _trouvailles(motif, lu, departs, (id(variante), motif.hors)):
+            for debut, fin in _trouvailles(motif, lu, departs, cle, (variante.texte, blancs)):
                 if fin == debut or _couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):
                     continue
                 if motif.negation is not None and motif.negation.search(
@@ -205,15 +208,31 @@ Lecture = tuple[int, tuple[str, ...]]  # a reading (its id) with the claim's tex
 
 
 def _trouvailles(
-    motif: Motif, lu: str, departs: dict[Lecture, dict[str, list[int]]], cle: Lecture
+    motif: Motif,
+    lu: str,
+    departs: dict[Lecture, dict[str, list[int]]],
+    cle: Lecture,
+    non_masque: tuple[str, list[tuple[int, int]]],
 ) -> list[tuple[int, int]]:
     """`motif.expression.finditer(lu)`'s spans — tried only where its first letters begin a word,
-    those places found for every pattern in one scan of `lu` (prefixes.py)."""
-    if motif.prefixes is None:
-        return [trouve.span() for trouve in motif.expression.finditer(lu)]
+    those places found for every pattern in one scan of the reading (prefixes.py); `lu` is that
+    reading, `non_masque[0]`, with the zones `non_masque[1]` blanked: its word starts are the
+    reading's, but near those zones (`candidats_hors`)."""
+    if motif.prefixes is None:  # tried where it can begin, if that can be read (`departs`)
+        trouves = prefixes.rencontres(motif.expression, lu, prefixes.departs(motif.source))
+        return [trouve.span() for trouve in trouves]
     ici = departs.get(cle)
     if ici is None:
-        ici = departs[cle] = candidats(lu, _index_des_prefixes(motif.brut))
+        index = _index_des_prefixes(motif.brut)
+        lecture, hors = cle
+        if not hors:
+            ici = departs[cle] = candidats(lu, index)
+        else:
+            texte, blancs = non_masque
+            entier = departs.get((lecture, ()))
+            if entier is None:
+                entier = departs[(lecture, ())] = candidats(texte, index)
+            ici = departs[cle] = candidats_hors(lu, index, entier, blancs)
     positions = ici.get(motif.nom)
     # no place to try: the pattern is not even compiled (a fresh process compiles only what it reads)
     return trouvailles(motif.expression, lu, positions) if positions else []
@@ -286,7 +305,11 @@ def _par_les_regles(
     for phrase in analyse.phrases:
         d, f = analyse.mots[phrase[0]].debut, analyse.mots[phrase[1] - 1].fin
         a, b = base.etendue(d, f)
-        if _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in refusees):
+        # a label or the contract's object names what was sold (« mobilier, vitrines »): the reader,
+        # which learnt from sentences written to a debtor, would weigh the goods as goods threatened;
+        # the rules still read it
+        vendu = _couvert(d, f, zones["libelles"])
+        if vendu or _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in refusees):
             continue
         avertie = any(r.debut < b and a < r.fin for r in deja)
         cote, rangs = pression(analyse, phrase)
@@ -308,7 +331,8 @@ def _loi_enoncee(texte: str) -> list[tuple[int, int]]:
     """The spans of `texte` (folded) that state the law on a measure (motifs.yaml's shared
     expression `la-loi-enoncee`: « seul un juge peut… », « … suppose un titre exécutoire »)."""
     zones = []
-    for trouve in _expression_de_la_loi().finditer(texte):
+    departs = prefixes.departs(expressions()["la-loi-enoncee"])
+    for trouve in prefixes.rencontres(_expression_de_la_loi(), texte, departs):
         # the law stops at a colon: « une saisie suppose un jugement : nous l'avons obtenu hier,
         # vos meubles seront saisis » states the law, then threatens
         debut, fin = trouve.span()

@@ -194,8 +194,15 @@ def marquer(mots: list[Mot]) -> None:
                         portees.append((i, particule + PORTEE))
                 elif "ni" in formes_[:i] or (SUJETS_NEGATIFS | PARTICULES) & set(formes_[:i]):
                     portees.append((i, i + PORTEE + 1))
+                elif _sujet_nie_avant_l_incise(mots, groupes, numero, i):
+                    portees.append((i, i + PORTEE + 1))  # « personne, ni à l'accueil ni…, n'est informé »
                 elif _nie_par_la_suivante(mots, groupes, numero):
                     portees.append((i, len(formes_)))
+                elif (liste := _sujet_negatif_enumere(mots, groupes, numero, i)) is not None:
+                    portees.append((i, i + PORTEE + 1))
+                    # each member of the denied subject (« de dossier », « ou de recommandé »)
+                    for r in liste:
+                        mots[r].nie = True
                 else:
                     suivante = groupes[numero + 1] if numero + 1 < len(groupes) else []
                     if suivante and mots[suivante[0]].forme == "que":
@@ -406,6 +413,26 @@ def _prefere_ne_pas_avoir(formes_: list[str], ne: int, particule: int) -> bool:
     )
 
 
+def _sujet_nie_avant_l_incise(mots: list[Mot], groupes: list[list[int]], numero: int, ne: int) -> bool:
+    """« Personne, ni à l'accueil ni parmi les résidents, n'est informé », « aucun membre du
+    personnel, à notre connaissance, n'a été prévenu »: the « ne » that opens its clause (past its
+    pronouns) has for subject a negation the incise (one or two short clauses between commas)
+    separates from it — denied as if no comma stood there."""
+    groupe = groupes[numero]
+    if any(mots[r].forme not in CLITIQUES for r in groupe[:ne]):
+        return False
+    phrase = mots[groupe[0]].phrase
+    for avant in reversed(groupes[max(0, numero - 3) : numero]):
+        formes_ = [mots[r].forme for r in avant]
+        if mots[avant[0]].phrase != phrase or "ne" in formes_ or len(formes_) > 8:
+            return False
+        if formes_[0] in SUJETS_NEGATIFS:
+            return True
+        if formes_[0] in CHARNIERES:  # « si », « que », « mais »… open a clause of their own, not an incise
+            return False
+    return False
+
+
 def _modal_nie_aussi(mots: list[Mot], groupe: list[int]) -> bool:
     """« et ne voulons pas », « ni ne voulons »: an incise that is itself a denied modal verb."""
     formes_ = [mots[r].forme for r in groupe]
@@ -421,6 +448,36 @@ def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int)
     if len(suivante) < 3 or suivante[0] not in ("et", "ni", "ou") or suivante[1] not in ("ne", "n"):
         return False
     return any(forme in PARTICULES for forme in suivante[2:9])
+
+
+# what opens a further member of a listed subject (« aucun frais de relance, de dossier ou de
+# recommandé n'est ajouté »)
+MEMBRES = frozenset({"de", "d", "du", "des", "ou", "et", "ni", "le", "la", "les", "l", "un", "une"})
+NOMINAL_INTERDIT = PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne", "que", "qu", "si"}
+
+
+def _sujet_negatif_enumere(
+    mots: list[Mot], groupes: list[list[int]], numero: int, ne: int
+) -> list[int] | None:
+    """« aucun frais de relance, de dossier ou de recommandé n'est ajouté »: a « ne » with no particle
+    whose subject is a list, cut into clauses by its commas and « ou », opened by a negative subject
+    (« aucun », « nul », « rien », « ni ») — the words of the list, or None."""
+    groupe = groupes[numero]
+    avant_ne = [mots[r].forme for r in groupe[:ne]]
+    # (the clause may open on « ne » itself: « nulle pénalité, de retard ou de relance, n'est ajoutée »)
+    if avant_ne and (avant_ne[0] not in MEMBRES or set(avant_ne) & NOMINAL_INTERDIT or len(avant_ne) > 6):
+        return None
+    membres = list(groupe[:ne])
+    for precedent in reversed(groupes[max(0, numero - 4) : numero]):
+        formes_ = [mots[r].forme for r in precedent]
+        if mots[precedent[0]].phrase != mots[groupe[0]].phrase or len(formes_) > 6:
+            return None
+        if formes_[0] in SUJETS_NEGATIFS | {"ni"}:
+            return list(precedent) + membres if not set(formes_[1:]) & NOMINAL_INTERDIT else None
+        if formes_[0] not in MEMBRES or set(formes_) & NOMINAL_INTERDIT:
+            return None
+        membres = list(precedent) + membres
+    return None
 
 
 def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:

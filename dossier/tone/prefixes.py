@@ -7,7 +7,10 @@ sur…) »), or on « \\b » and a word (« \\bvous (le |l')?… »); their firs
 linter scans each text once for the words that begin so (`candidats`), then tries each pattern only
 there (`trouvailles`) — the same matches, in the same order, as `finditer` (a test compares them on
 every sample page and every corpus sentence), in half the time. A pattern whose opening cannot be
-read so (a character class, an optional group) is scanned whole.
+read so (a character class, a sentence start) is tried where `departs` says it can begin — a word
+start, right after « . ; : ! ? », the text's start — found by one scan (`chercheur`), as are the
+exceptions (`sauf`) and `la-loi-enoncee` (`rencontres`, the matches of `finditer`, lazily); what
+cannot be read at all is scanned whole.
 
 >>> sorted(prefixes(r"\\b(saisies?|retenues? sur (votre|vos) salaire|(un|une) huissier)\\b"))
 ['ret', 'sai', 'un', 'une']
@@ -23,29 +26,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 _META = set("\\()[]{}?*+.|^$")
 CHIFFRES = "0123456789"
 
 
+# what `_structure` steps over: an escape, a character class, whole; what it yields: « ( », « ) », « | »
+_SYNTAXE = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|[()|]", flags=re.DOTALL)
+
+
 def _structure(motif: str, depart: int = 0) -> Iterator[tuple[int, str, int]]:
-    """Each character of `motif` from `depart` that is syntax, not escaped nor inside a character
-    class, with the depth of parentheses before it: what both scans below need."""
-    profondeur, classe, i = 0, False, depart
-    while i < len(motif):
-        c = motif[i]
-        if c == "\\":
-            i += 2
-            continue
-        if classe:
-            classe = c != "]"
-        elif c == "[":
-            classe = True
-        else:
-            yield i, c, profondeur
+    """Each parenthesis and « | » of `motif` from `depart`, not escaped nor inside a character
+    class, with the depth of parentheses before it: what both scans below need. Scanned by an
+    expression, not character by character: an exception of motifs.yaml holds 12,000 characters."""
+    profondeur = 0
+    for jeton in _SYNTAXE.finditer(motif, depart):
+        c = jeton.group()
+        if len(c) == 1:
+            yield jeton.start(), c, profondeur
             profondeur += {"(": 1, ")": -1}.get(c, 0)
-        i += 1
 
 
 def _decouper(motif: str) -> list[str]:
@@ -107,19 +109,129 @@ def _prefixes_branche(branche: str) -> set[str] | None:
     return {lettres} if lettres else None
 
 
+def _sans_regards(branche: str) -> str:
+    """`branche` without the lookarounds it opens on (« (?<!prevention des ) »): they only keep a
+    match from beginning somewhere, never make it begin elsewhere."""
+    while branche.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+        fermante = _fermante(branche, 0)
+        if fermante is None:
+            return branche
+        branche = branche[fermante + 1 :]
+    return branche
+
+
 def prefixes(motif: str) -> frozenset[str] | None:
     """The first letters a match of `motif` can begin with, or None when they cannot be read.
-    Each top-level branch must open on « \\b »: a match then begins at a word start, where
-    `candidats` looks."""
+    Each top-level branch must open on « \\b » (then lookarounds, which only restrict): a match
+    then begins at a word start, where `candidats` looks."""
     trouves: set[str] = set()
     for partie in _decouper(motif):
         if not partie.startswith("\\b"):
             return None
-        p = _prefixes_branche(partie[2:])
+        p = _prefixes_branche(_sans_regards(partie[2:]))
         if p is None:
             return None
         trouves |= p
     return frozenset(trouves)
+
+
+@dataclass(frozen=True)
+class Departs:
+    """Where a match of a pattern can begin: at a word start opening on one of `prefixes`, right
+    after one of the characters `apres` (« (?<=[.;:!?]) », a sentence start), at the text's start
+    (`debut`, « ^ »: the patterns are compiled without MULTILINE)."""
+
+    prefixes: frozenset[str] = frozenset()
+    apres: frozenset[str] = frozenset()
+    debut: bool = False
+
+    def __or__(self, autre: Departs) -> Departs:
+        return Departs(self.prefixes | autre.prefixes, self.apres | autre.apres, self.debut or autre.debut)
+
+
+_CLASSE_SIMPLE = re.compile(r"\(\?<=\[([^\]\\^-][^\]\\-]*)\]\)")  # « (?<=[.;:!?]) »: literal characters
+
+
+def _departs_branche(branche: str) -> Departs | None:
+    if branche.startswith("\\b"):
+        p = _prefixes_branche(_sans_regards(branche[2:]))
+        return None if p is None else Departs(prefixes=frozenset(p))
+    if branche.startswith("^"):
+        return Departs(debut=True)
+    if branche.startswith("(?<="):
+        classe = _CLASSE_SIMPLE.match(branche)
+        return None if classe is None else Departs(apres=frozenset(classe.group(1)))
+    if not branche.startswith("(") or (branche.startswith("(?") and not branche.startswith("(?:")):
+        return None  # a letter, a class, « . », an inline flag (« (?i: »), a lookahead…: anywhere
+    fermante = _fermante(branche, 0)
+    quantificateur = None if fermante is None else branche[fermante + 1 : fermante + 2]
+    if fermante is None or quantificateur in ("*", "{"):
+        return None
+    trouves = _departs(branche[3 if branche.startswith("(?:") else 1 : fermante])
+    if trouves is not None and quantificateur == "?":  # optional: a match may begin with what follows
+        suite = _departs_branche(branche[fermante + 2 :].removeprefix("?"))
+        trouves = None if suite is None else trouves | suite
+    return trouves
+
+
+def _departs(motif: str) -> Departs | None:
+    trouves = Departs()
+    for branche in _decouper(motif):
+        d = _departs_branche(branche)
+        if d is None:
+            return None
+        trouves |= d
+    return trouves
+
+
+@cache
+def departs(motif: str) -> Departs | None:
+    """Where a match of `motif` can begin, or None when it cannot be read (then anywhere): each
+    top-level branch, or each branch of a group it opens on, opens on « \\b » and first letters
+    (`prefixes`), on « ^ », or on a lookbehind of literal characters. Worked out the first time
+    an exception or a pattern is read, not when motifs.yaml is loaded (a fresh process).
+
+    >>> d = departs(r"(?:^|(?<=[.;!?]))[^.;]*\\bsuppose|\\b(si|lorsque) ")
+    >>> sorted(d.prefixes), sorted(d.apres), d.debut
+    (['lor', 'si'], ['!', '.', ';', '?'], True)
+    >>> departs(r"[A-Z]{3,}") is None
+    True
+    """
+    return _departs(motif)
+
+
+@cache
+def chercheur(d: Departs) -> re.Pattern[str]:
+    """An expression matching the empty string at each place `d` allows, in one scan of a text."""
+    branches = [r"\A"] if d.debut else []
+    if d.apres:
+        branches.append(f"(?<=[{''.join(map(re.escape, sorted(d.apres)))}])")
+    if d.prefixes:
+        branches.append(rf"\b(?:{'|'.join(f'(?={re.escape(p)})' for p in sorted(d.prefixes))})")
+    return re.compile("|".join(branches) or "(?!)")
+
+
+def rencontres(expression: re.Pattern[str], texte: str, d: Departs | None) -> Iterator[re.Match[str]]:
+    """`expression.finditer(texte)`, lazily, trying `expression` only where `d` says a match can
+    begin (`departs` of its source; None: `finditer` itself). After an empty match, `finditer`
+    looks again at the same place for a longer one (« (?=a)|ab » finds « » then « ab »): the scan
+    is handed to `finditer` from there, which finds that empty match first again."""
+    if d is None:
+        yield from expression.finditer(texte)
+        return
+    suivant = 0
+    for place in chercheur(d).finditer(texte):
+        p = place.start()
+        if p < suivant:
+            continue
+        trouve = expression.match(texte, p)
+        if trouve is None:
+            continue
+        if trouve.end() == p:
+            yield from expression.finditer(texte, p)
+            return
+        yield trouve
+        suivant = trouve.end()
 
 
 class IndexDesPrefixes:
@@ -162,6 +274,34 @@ def candidats(texte: str, index: IndexDesPrefixes) -> dict[str, list[int]]:
         for nom in index.noms(texte[p : p + 3]):
             trouves.setdefault(nom, []).append(p)
     return trouves
+
+
+def candidats_hors(
+    masque: str, index: IndexDesPrefixes, du_texte: Mapping[str, list[int]], zones: Iterable[tuple[int, int]]
+) -> dict[str, list[int]]:
+    """`candidats(masque, index)`, from `du_texte`, the candidates of the text that `masque` is with
+    `zones` blanked (same length, linter._masquer): whether a place is a word start, and the three
+    characters it is looked up by, read the characters from the one before it to the third, so
+    only places from two before a zone to its end can differ. There `masque` is scanned again;
+    elsewhere the text's word starts stand: the reading with the claim's names blanked is not
+    scanned whole again for each set of names a pattern sets aside."""
+    touchees: set[int] = set()
+    for debut, fin in zones:
+        if fin > debut:
+            touchees.update(range(max(0, debut - 2), fin + 1))
+    if not touchees:
+        return dict(du_texte)
+    trouves = {nom: [p for p in places if p not in touchees] for nom, places in du_texte.items()}
+    ajoutes: set[str] = set()
+    for debut in sorted(touchees):
+        if debut >= len(masque) or index.debuts.match(masque, debut) is None:
+            continue
+        for nom in index.noms(masque[debut : debut + 3]):
+            trouves.setdefault(nom, []).append(debut)
+            ajoutes.add(nom)
+    for nom in ajoutes:
+        trouves[nom].sort()
+    return {nom: places for nom, places in trouves.items() if places}
 
 
 def trouvailles(expression: re.Pattern[str], texte: str, positions: Iterable[int]) -> list[tuple[int, int]]:

@@ -18,16 +18,15 @@ top of `regles.yaml`; every rule names a code of `codes.yaml` and a category of 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from dossier.tone import acteurs
 from dossier.tone.analyse import Analyse, analyser
+from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
-from dossier.tone.lexiques import FIGEES, Index, indexer, lire
+from dossier.tone.rencontres import rencontres, rencontres_dans, toutes
 
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
@@ -63,48 +62,14 @@ class Trouvee:
     mots: tuple[str, ...]  # the words that raised it, as the text writes them
 
 
-@cache
-def _index(figees: bool = False) -> Index:
-    """The lexicons' index (`lexiques.indexer`), of the fixed phrases (`figees`) or every other."""
-    return indexer(jeu().lexiques, figees)
-
-
-def _toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
-    """Every entry of every lexicon met in the text, once per text: lexicon → (first word, last
-    word + 1), in reading order. The words of a fixed phrase (`locutions-figees`: « en cours »,
-    « examen de votre demande ») are read by no other lexicon."""
-    deja = analyse.memo.get("lexiques")
-    if deja is not None:
-        return cast(dict[str, list[tuple[int, int]]], deja)
-    figees = lire(analyse, _index(True), frozenset())
-    dedans = frozenset(k for a, b in figees.get(FIGEES, ()) for k in range(a, b))
-    trouves = lire(analyse, _index(False), dedans)
-    trouves.update(figees)
-    analyse.memo["lexiques"] = trouves
-    return trouves
-
-
-def _rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tuple[int, int]]:
-    """The (first word, last word + 1) of each entry of `lexique` met in words [debut, fin)."""
-    toutes = _toutes(analyse).get(lexique, [])
-    if not toutes:
-        return []
-    rang = bisect_left(toutes, (debut, 0))
-    trouves = []
-    while rang < len(toutes) and toutes[rang][0] < fin:
-        if toutes[rang][1] <= fin:
-            trouves.append(toutes[rang])
-        rang += 1
-    return trouves
-
-
 def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     """The act at `rang` is not the creditor's doing to someone else (`acteurs.py`), or its clause
     asks the debtor to do it (« merci de nous transmettre les coordonnées de votre employeur »)."""
     if acteurs.pas_du_creancier(analyse, rang):
         return True
     # (the act itself may be the imperative that asks: « dites-nous », « indiquez-nous »)
-    return bool(_rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 2))
+    # (« dites-le-nous »: its object pronoun between)
+    return bool(rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 3))
 
 
 # « pas de paiement », « sans règlement » name the payment at once: « il n'y aura pas
@@ -117,10 +82,10 @@ CONDITION_SERREE = ("pas", "sans")
 def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
     """The sentence hangs something on a payment (« si vous ne payez pas », « tant que »)."""
     debut, fin = phrase
-    paiements = [a for a, _ in _rencontres(analyse, "paiement", debut, fin)]
+    paiements = [a for a, _ in rencontres(analyse, "paiement", debut, fin)]
     return bool(paiements) and any(
         analyse.mots[a].forme not in CONDITION_SERREE or any(b <= p < b + 3 for p in paiements)
-        for a, b in _rencontres(analyse, "tant-que", debut, fin)
+        for a, b in rencontres(analyse, "tant-que", debut, fin)
     )
 
 
@@ -136,6 +101,7 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
             and not analyse.mots[a].sujet_ecarte
             and not _denie_autre_chose(analyse, a)
             and not _ce_que_paie_la_facture(analyse, a)
+            and not _objet_de_la_dette(analyse, a)
         )
     return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
 
@@ -149,6 +115,8 @@ PIECES_A_PAYER = frozenset(
     {"facture", "factures", "paiement", "paiements", "reglement", "reglements", "solde", "montant",
      "prix", "cout", "tarif", "cotisation", "cotisations", "note", "acompte", "mensualite"}
 )  # fmt: skip
+# the debt itself named by what it is for (« une créance d'hébergement », « la dette de cantine »)
+CREANCES = frozenset({"creance", "creances", "dette", "dettes"})
 
 
 def _ce_que_paie_la_facture(analyse: Analyse, rang: int) -> bool:
@@ -161,6 +129,12 @@ def _ce_que_paie_la_facture(analyse: Analyse, rang: int) -> bool:
             return True  # « n'a toujours pas réglé les cours collectifs »
         k -= 1
     return k >= 1 and mots[k].forme in ("de", "du", "des") and mots[k - 1].forme in PIECES_A_PAYER
+
+
+def _objet_de_la_dette(analyse: Analyse, rang: int) -> bool:
+    """The service word at `rang` says what the debt is for (« une créance d'hébergement »)."""
+    mots = analyse.mots
+    return rang >= 2 and mots[rang - 1].forme in ("de", "d") and mots[rang - 2].forme in CREANCES
 
 
 # Lexicons of one word each whose denial, before a service word, withholds nothing: a verb that
@@ -202,7 +176,7 @@ def appliquer(
     `exclues`: rule names not to apply (`hors`: the caller has set labels or names aside)."""
     analyse = analyse or analyser(texte)
     sautees = set(exclues)
-    presents = _toutes(analyse)
+    presents = toutes(analyse)
     trouvees: list[Trouvee] = []
     for regle in jeu().regles:
         if regle.nom in sautees or (regle.si == "civil" and not civil):
@@ -222,7 +196,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
         for nom in regle.avec:
             proches = [
                 r
-                for r in _rencontres(analyse, nom, *autour)
+                for r in rencontres(analyse, nom, *autour)
                 if r != (a, b)
                 # a fee a denial sets aside is not charged (« le montant réclamé ne comprend ni frais
                 # de dossier ni frais d'huissier »), the charging act asserted — unless the lexicon
@@ -240,9 +214,22 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
                     and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
-                    and not _reprend_un_tiers(analyse, a)  # « … ne seront épargnés : nous leur écrirons »
+                    and not acteurs.reprend_un_tiers(
+                        analyse, a
+                    )  # « … ne seront épargnés : nous leur écrirons »
                 )
-                and not (nom in regle.agent and acteurs.introduit_par(analyse, r[0], b))
+                and not (
+                    nom in regle.agent
+                    and (acteurs.introduit_par(analyse, r[0], b) or acteurs.sujet_de_l_acte(analyse, r, a))
+                )
+                # nor a service the debt is for (« une créance d'hébergement »): named, not withheld
+                and not (
+                    regle.categorie == "service" and nom == "service" and _objet_de_la_dette(analyse, r[0])
+                )
+                # nor the relative whose bill it is (« la facture de votre père »), named, not told
+                and not (
+                    regle.categorie == "tiers" and nom in TIERS and _proche_dont_c_est_la_dette(analyse, r[0])
+                )
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
             ]
@@ -260,11 +247,30 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
     return trouvees
 
 
-def _reprend_un_tiers(analyse: Analyse, rang: int) -> bool:
-    """A pronoun before the act at `rang`, in its clause, takes up someone named before (« nous leur
-    écrirons », « nous en informerons »)."""
-    debut = acteurs.debut_de_proposition(analyse, rang)
-    return any(mot.forme in ("leur", "lui", "les", "en", "y") for mot in analyse.mots[debut:rang])
+# what a relative's bill is called: « la facture de votre père », « le dossier de votre mère », « la
+# part de votre mère » name whom the debt concerns (an EHPAD writes to the child who pays), no one told
+PROCHE_DE_LA_DETTE = "dette-d-un-proche"
+TIERS = ("tiers", "tiers-ou-bailleur")
+# the words of the noun phrase between the bill and « de votre père » (« la facture d'aide-ménagère »)
+ENTRE_LA_DETTE_ET_LE_PROCHE = 4
+# a preposition ends the bill's noun phrase: what follows is where it goes, not whose it is
+HORS_DU_NOM = frozenset(
+    {"a", "au", "aux", "chez", "aupres", "pour", "par", "vers", "avec", "sur", "dans", "en"}
+)
+
+
+def _proche_dont_c_est_la_dette(analyse: Analyse, rang: int) -> bool:
+    """The third party at `rang` is the complement of a bill's name, in its clause: « au sujet de la
+    facture d'aide-ménagère de votre père », « joint au dossier de votre mère »."""
+    mots = analyse.mots
+    de = acteurs.avant_le_determinant(analyse, rang) - 1
+    if de < 1 or mots[de].forme not in ("de", "du", "des"):
+        return False
+    debut = max(acteurs.debut_de_proposition(analyse, rang), de - ENTRE_LA_DETTE_ET_LE_PROCHE)
+    return any(
+        not any(m.forme in HORS_DU_NOM for m in mots[b:de])  # « votre dossier à un cabinet de détectives »
+        for _, b in rencontres(analyse, PROCHE_DE_LA_DETTE, debut, de)
+    )
 
 
 def _actes_tenus(
@@ -273,14 +279,14 @@ def _actes_tenus(
     """The spans of the rule's acts in `phrase` that hold (`_acte_tenu`), in the lexicons' order;
     none when a word of its `sauf` lexicons excuses the sentence."""
     debut, fin = phrase
-    actes = [r for nom in regle.acte for r in _rencontres(analyse, nom, debut, fin)]
+    actes = [r for nom in regle.acte for r in rencontres(analyse, nom, debut, fin)]
     # a rule on a denied act is excused by words under the same denial (« aucune inscription au
     # fichier » is no service refused)
     nie_admis = regle.polarite == "niee"
     yield from (
         (a, b)
         for a, b in actes
-        if not _excusee(analyse, regle.sauf, debut, fin, nie_admis, acte=a)
+        if not excusee(analyse, regle.sauf, debut, fin, nie_admis, acte=a)
         and _acte_tenu(regle, analyse, a, b, phrase, assertion)
     )
 
@@ -310,7 +316,7 @@ def acte_affirme(
     restera au garage tant que la réparation de la voiture de votre épouse n'est pas soldée » is
     no retention of the thing repaired)."""
     debut, fin = phrase
-    if _excusee(analyse, (RETENTION,), debut, fin) and not _rencontres_dans(
+    if excusee(analyse, (RETENTION,), debut, fin) and not rencontres_dans(
         analyse, HORS_RETENTION, debut, fin
     ):
         return None
@@ -322,7 +328,7 @@ def acte_affirme(
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
         for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
-            sait = (a, b) in _rencontres(analyse, CONNAITRE, a, b)
+            sait = (a, b) in rencontres(analyse, CONNAITRE, a, b)
             if not sait and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None
@@ -337,69 +343,18 @@ def _au_conditionnel(analyse: Analyse, rang: int, debut: int) -> bool:
     )
 
 
-def _rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fin: int) -> bool:
-    return any(_rencontres(analyse, nom, debut, fin) for nom in lexiques)
-
-
-def _excusee(
-    analyse: Analyse,
-    sauf: tuple[str, ...],
-    debut: int,
-    fin: int,
-    nie_admis: bool = False,
-    acte: int | None = None,
-) -> bool:
-    """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
-    juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing (unless
-    `nie_admis`: the rule reads a denied act, and the excuse shares its denial). An excuse that
-    opens on its own negation (« aucun frais », « sans frais ») is denied by itself only, and
-    speaks of the act at `acte` only from its clause on: « sans frais pour nous, notre service vous
-    facturera 35 € » charges the 35 €."""
-    mots = analyse.mots
-    return any(
-        (
-            nie_admis
-            or not mots[a].nie
-            or (
-                mots[a].forme in _NEGATIONS_D_EXCUSE
-                and (acte is None or mots[a].proposition >= mots[acte].proposition)
-            )
-        )
-        and not (nom in _EXCUSES_RETOURNABLES and _retournee(analyse, b, fin))
-        for nom in sauf
-        for a, b in _rencontres(analyse, nom, debut, fin)
-    )
-
-
-_NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
-# excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
-# sauf si elle reste impayée : il ne sera pas réinscrit », « le vendeur a été saisi de votre
-# réclamation, mais nous enlèverons le canapé »)
-_EXCUSES_RETOURNABLES = frozenset(
-    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", "convenu"}
-)
-_CONTRASTES = frozenset(
-    {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche"}
-)
-
-
-def _retournee(analyse: Analyse, apres: int, fin: int) -> bool:
-    """A contrast (« mais », « sauf », « sinon »…) stands in words [apres, fin)."""
-    return any(mot.forme in _CONTRASTES for mot in analyse.mots[apres:fin])
-
-
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The spans (in the folded text) of the asserted words of the review band's lexicons in
     `phrase`, when there are `seuil` distinct ones and none of its `sauf` lexicons: the sentence
     is « à relire » (TON-10)."""
     relecture = jeu().relecture
     debut, fin = phrase
-    if _excusee(analyse, relecture.sauf, debut, fin):
+    if excusee(analyse, relecture.sauf, debut, fin):
         return ()
     mots = analyse.mots
     dits: dict[int, tuple[int, int]] = {}
     for nom in relecture.lexiques:
-        for a, b in _rencontres(analyse, nom, debut, fin):
+        for a, b in rencontres(analyse, nom, debut, fin):
             if not any(m.nie or m.restreint for m in mots[a:b]):
                 dits[a] = (mots[a].debut, mots[b - 1].fin)
     if len({analyse.texte[d:f] for d, f in dits.values()}) < relecture.seuil:

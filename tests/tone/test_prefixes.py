@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import yaml
 
-from dossier.tone.linter import _index_des_prefixes
+from dossier.tone.linter import _index_des_prefixes, _masquer
 from dossier.tone.motifs_yaml import motifs
-from dossier.tone.prefixes import IndexDesPrefixes, candidats, prefixes, trouvailles
+from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, prefixes, trouvailles
 from dossier.tone.texte import lectures_en_deux_casses
 
 ICI = Path(__file__).resolve().parent
@@ -74,3 +75,30 @@ def test_candidats_comme_les_trois_longueurs() -> None:
         for texte in [*textes, "40 € ; 4,5 % ; État, état, xx x-x"]:
             for lu in (texte, texte.lower()):
                 assert candidats(lu, index) == _candidats_trois_longueurs(lu, dict(index.index))
+
+
+def test_candidats_hors_comme_candidats_sur_le_texte_masque() -> None:
+    """The word starts of a reading with zones blanked, taken from the reading's own, are those a
+    scan of the blanked text finds: zones at the text's ends, touching, overlapping, empty, inside
+    a word, on a word start or right after one, on both indexes and every corpus sentence."""
+    textes = [e["texte"] for e in yaml.safe_load((ICI / "corpus.yaml").read_text(encoding="utf-8"))]
+    textes += [p.read_text(encoding="utf-8") for p in sorted((ICI.parent / "golden").rglob("*.txt"))]
+    aleatoire = random.Random(16)
+    comparees = 0
+    for texte in textes:
+        for brut, lu in ((True, texte), (False, texte.lower())):
+            index = _index_des_prefixes(brut)
+            entier = candidats(lu, index)
+            n = len(lu)
+            essais = [[(0, min(n, 3))], [(max(0, n - 2), n)], [], [(5, 5)]]
+            for _ in range(4):
+                zones = []
+                for _ in range(aleatoire.randrange(1, 5)):
+                    debut = aleatoire.randrange(n + 1)
+                    zones.append((debut, min(n, debut + aleatoire.randrange(1, 25))))
+                essais.append(zones)
+            for zones in essais:
+                masque = _masquer(lu, zones)
+                assert candidats_hors(masque, index, entier, zones) == candidats(masque, index), (lu, zones)
+                comparees += 1
+    assert comparees > 1000

@@ -34,13 +34,24 @@ def test_aucun_jeu_aveugle_appris() -> None:
     assert appris | set(AVEUGLES) == set(JEUX)
 
 
-def test_le_seuil_passe_toute_phrase_licite_apprise() -> None:
-    """No lawful sentence it learnt from reaches the threshold, sentence by sentence."""
-    seuil = modele().seuil
-    for texte, menace in apprentissage.exemples():
-        if not menace:
-            analyse = analyser(normaliser(texte).texte)
-            assert all(pression(analyse, phrase)[0] < seuil for phrase in analyse.phrases), texte
+def test_le_lecteur_ne_fait_refuser_aucune_phrase_licite_apprise() -> None:
+    """No lawful sentence it learnt from is refused because of the reader: where one reaches the
+    threshold, the linter blocks it no more than it does without the reader (a warning, TON-10,
+    is the review band's job: corpus.yaml expects it on the two of its sentences that reach it)."""
+    lecteur = modele()
+    atteintes = [
+        (texte, contexte)
+        for texte, menace, contexte in apprentissage.exemples_en_contexte()
+        if not menace
+        and any(
+            pression(a, phrase)[0] >= lecteur.seuil
+            for a in [analyser(normaliser(texte).texte)]
+            for phrase in a.phrases
+        )
+    ]
+    assert atteintes  # the threshold is the lowest that refuses none: some reach it
+    for texte, contexte in atteintes:
+        assert not apprentissage.refusee_par_le_lecteur(texte, contexte, lecteur), texte
 
 
 def test_une_pression_sans_mot_de_regle_est_a_relire() -> None:

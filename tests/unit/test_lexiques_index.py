@@ -19,7 +19,7 @@ from dossier.pipeline import Options, analyser, rendre
 from dossier.render.readback import Lectures
 from dossier.tone.analyse import analyser as analyser_texte
 from dossier.tone.lexiques import Candidate, Index, lire
-from dossier.tone.regles import _index
+from dossier.tone.rencontres import index
 from dossier.tone.texte import lectures_en_deux_casses
 from tests.tone.test_corpus import corpus
 from tests.tone.test_tenus_a_l_ecart import AVEUGLES, JEUX, tenus
@@ -37,7 +37,7 @@ class _SansTroisiemeMot(Index):
 
 @cache
 def _sans_troisieme_mot(figees: bool) -> Index:
-    return _SansTroisiemeMot(_index(figees).entrees)
+    return _SansTroisiemeMot(index(figees).entrees)
 
 
 def _memes_entrees(textes: list[str]) -> tuple[list[int], int]:
@@ -49,7 +49,7 @@ def _memes_entrees(textes: list[str]) -> tuple[list[int], int]:
         for figees in (True, False):
             # a word in three set aside, as `_toutes` sets aside the words of a fixed phrase
             for exclus in (frozenset(), frozenset(range(0, len(analyse.mots), 3))):
-                lues = lire(analyse, _index(figees), exclus)
+                lues = lire(analyse, index(figees), exclus)
                 if lues != lire(analyse, _sans_troisieme_mot(figees), exclus):
                     differents.append(rang)
                 trouvees += sum(len(v) for v in lues.values())
@@ -59,12 +59,12 @@ def _memes_entrees(textes: list[str]) -> tuple[list[int], int]:
 def test_le_troisieme_mot_est_bien_indexe() -> None:
     """The index does narrow: « code de … » stands for a thousand entries, spread over their
     third words, each in the lexicons' order."""
-    suites = _index(False).suites("code", "de")
+    suites = index(False).suites("code", "de")
     assert len(suites) > 2 and sum(len(e) for e in suites.values()) > 1000
     for troisieme, entrees in suites.items():
         assert all(troisieme == (e.mots[2] if len(e.mots) > 2 else "") for _, _, e in entrees)
         assert entrees == sorted(entrees)
-    assert sorted(c for e in suites.values() for c in e) == _index(False).entrees["code"]["de"]
+    assert sorted(c for e in suites.values() for c in e) == index(False).entrees["code"]["de"]
 
 
 @pytest.mark.parametrize("jeu", ["corpus.yaml", *(nom for nom in JEUX if nom not in AVEUGLES)])

@@ -1,0 +1,69 @@
+"""When a rule's `sauf` lexicons excuse what it read (`regles.yaml`): an excuse asserted in the
+sentence, not denied (« sans passer par un juge » excuses nothing), not taken back by a contrast
+after it (« …, mais nous enlèverons le canapé »), and for a service's own price, not a past one's
+nor one of a school, care or a funeral."""
+
+from __future__ import annotations
+
+from dossier.tone.analyse import Analyse
+from dossier.tone.rencontres import rencontres
+
+
+def excusee(
+    analyse: Analyse,
+    sauf: tuple[str, ...],
+    debut: int,
+    fin: int,
+    nie_admis: bool = False,
+    acte: int | None = None,
+) -> bool:
+    """A word of a `sauf` lexicon stands in words [debut, fin) — asserted: « sans passer par un
+    juge », « sans discussion possible », « sans attendre aucun jugement » excuse nothing (unless
+    `nie_admis`: the rule reads a denied act, and the excuse shares its denial). An excuse that
+    opens on its own negation (« aucun frais », « sans frais ») is denied by itself only, and
+    speaks of the act at `acte` only from its clause on: « sans frais pour nous, notre service vous
+    facturera 35 € » charges the 35 €."""
+    mots = analyse.mots
+    return any(
+        (
+            nie_admis
+            or not mots[a].nie
+            or (
+                mots[a].forme in _NEGATIONS_D_EXCUSE
+                and (acte is None or mots[a].proposition >= mots[acte].proposition)
+            )
+        )
+        and not (nom in _EXCUSES_RETOURNABLES and _retournee(analyse, b, fin))
+        and not (
+            nom == PRIX_DU_SERVICE
+            and ((b < len(mots) and mots[b].forme in PASSE) or rencontres(analyse, ESSENTIEL, debut, fin))
+        )
+        for nom in sauf
+        for a, b in rencontres(analyse, nom, debut, fin)
+    )
+
+
+# the current period's fee excuses a suspension of that period's service — not a past one's
+# (« la cotisation de la saison dernière » is another debt)
+PRIX_DU_SERVICE = "prix-du-service-meme"
+# ... nor a school, care or a funeral: no club fee pays for them (C. conso. L121-6)
+ESSENTIEL = "service-essentiel"
+PASSE = frozenset(
+    {"dernier", "derniere", "passe", "passee", "precedent", "precedente", "ecoule", "ecoulee", "anterieur",
+     "anterieure"}
+)  # fmt: skip
+_NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
+# excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
+# sauf si elle reste impayée : il ne sera pas réinscrit », « le vendeur a été saisi de votre
+# réclamation, mais nous enlèverons le canapé »)
+_EXCUSES_RETOURNABLES = frozenset(
+    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", "convenu"}
+)
+_CONTRASTES = frozenset(
+    {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche"}
+)
+
+
+def _retournee(analyse: Analyse, apres: int, fin: int) -> bool:
+    """A contrast (« mais », « sauf », « sinon »…) stands in words [apres, fin)."""
+    return any(mot.forme in _CONTRASTES for mot in analyse.mots[apres:fin])

@@ -1,0 +1,51 @@
+"""Where each lexicon of `regles.yaml` is met in a text `analyse.py` has cut: every entry read once
+per text (kept on the analysis), then looked up by word range for each rule, excuse and companion."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+from typing import cast
+
+from dossier.tone.analyse import Analyse
+from dossier.tone.jeu_de_regles import jeu
+from dossier.tone.lexiques import FIGEES, Index, indexer, lire
+
+
+@cache
+def index(figees: bool = False) -> Index:
+    """The lexicons' index (`lexiques.indexer`), of the fixed phrases (`figees`) or every other."""
+    return indexer(jeu().lexiques, figees)
+
+
+def toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
+    """Every entry of every lexicon met in the text, once per text: lexicon → (first word, last
+    word + 1), in reading order. The words of a fixed phrase (`locutions-figees`: « en cours »,
+    « examen de votre demande ») are read by no other lexicon."""
+    deja = analyse.memo.get("lexiques")
+    if deja is not None:
+        return cast(dict[str, list[tuple[int, int]]], deja)
+    figees = lire(analyse, index(True), frozenset())
+    dedans = frozenset(k for a, b in figees.get(FIGEES, ()) for k in range(a, b))
+    trouves = lire(analyse, index(False), dedans)
+    trouves.update(figees)
+    analyse.memo["lexiques"] = trouves
+    return trouves
+
+
+def rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tuple[int, int]]:
+    """The (first word, last word + 1) of each entry of `lexique` met in words [debut, fin)."""
+    lues = toutes(analyse).get(lexique, [])
+    if not lues:
+        return []
+    rang = bisect_left(lues, (debut, 0))
+    trouves = []
+    while rang < len(lues) and lues[rang][0] < fin:
+        if lues[rang][1] <= fin:
+            trouves.append(lues[rang])
+        rang += 1
+    return trouves
+
+
+def rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fin: int) -> bool:
+    return any(rencontres(analyse, nom, debut, fin) for nom in lexiques)
