@@ -31,7 +31,7 @@ def test_le_francais_d_abord_les_deux_commandes_en_tete_l_anglais_ensuite() -> N
     assert debut.startswith("# dossier\n\nInstaller et construire le dossier d'un exemple")
     installer, tester = _blocs("sh")[:2]
     assert installer.endswith("dossier build samples/b2b-menuiserie/claim.yaml -o out/b2b-menuiserie")
-    assert tester == ". .venv/bin/activate && pip install -e '.[test,sign]' && python -m pytest -q"
+    assert tester == ". .venv/bin/activate && pip install -e '.[test,sign]' && python -m pytest -q -n auto"
     titres = re.findall(r"^## (.+)$", README, re.MULTILINE)
     assert titres[-1] == "In English" and titres[0] == "Ce qu'il produit"
     assert README.index("## In English") > README.index("## Organisation du code")
