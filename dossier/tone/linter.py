@@ -107,9 +107,10 @@ class _Exceptions:
             return True
         if self._suite is None:
             sauf, source = self._motif.sauf, self._motif.source_sauf
-            # tried only where a zone can begin (prefixes.py): a sentence start, some word starts
-            ou = prefixes.departs(source or "")
-            self._suite = iter(()) if sauf is None else prefixes.rencontres(sauf, self._texte, ou)
+            if sauf is None or source is None:
+                self._suite = iter(())
+            else:  # tried only where a zone can begin (prefixes.py): a sentence start, some word starts
+                self._suite = prefixes.correspondances(sauf, self._texte, prefixes.departs(source))
         while not self._lues or self._lues[-1][0] <= debut:
             trouvee = next(self._suite, None)
             if trouvee is None:
@@ -219,7 +220,7 @@ def _trouvailles(
     reading, `non_masque[0]`, with the zones `non_masque[1]` blanked: its word starts are the
     reading's, but near those zones (`candidats_hors`)."""
     if motif.prefixes is None:  # tried where it can begin, if that can be read (`departs`)
-        trouves = prefixes.rencontres(motif.expression, lu, prefixes.departs(motif.source))
+        trouves = prefixes.correspondances(motif.expression, lu, prefixes.departs(motif.source))
         return [trouve.span() for trouve in trouves]
     ici = departs.get(cle)
     if ici is None:
@@ -332,7 +333,7 @@ def _loi_enoncee(texte: str) -> list[tuple[int, int]]:
     expression `la-loi-enoncee`: « seul un juge peut… », « … suppose un titre exécutoire »)."""
     zones = []
     departs = prefixes.departs(expressions()["la-loi-enoncee"])
-    for trouve in prefixes.rencontres(_expression_de_la_loi(), texte, departs):
+    for trouve in prefixes.correspondances(_expression_de_la_loi(), texte, departs):
         # the law stops at a colon: « une saisie suppose un jugement : nous l'avons obtenu hier,
         # vos meubles seront saisis » states the law, then threatens
         debut, fin = trouve.span()

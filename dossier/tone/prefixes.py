@@ -9,7 +9,7 @@ there (`trouvailles`) — the same matches, in the same order, as `finditer` (a 
 every sample page and every corpus sentence), in half the time. A pattern whose opening cannot be
 read so (a character class, a sentence start) is tried where `departs` says it can begin — a word
 start, right after « . ; : ! ? », the text's start — found by one scan (`chercheur`), as are the
-exceptions (`sauf`) and `la-loi-enoncee` (`rencontres`, the matches of `finditer`, lazily); what
+exceptions (`sauf`) and `la-loi-enoncee` (`correspondances`, the matches of `finditer`, lazily); what
 cannot be read at all is scanned whole.
 
 >>> sorted(prefixes(r"\\b(saisies?|retenues? sur (votre|vos) salaire|(un|une) huissier)\\b"))
@@ -211,7 +211,7 @@ def chercheur(d: Departs) -> re.Pattern[str]:
     return re.compile("|".join(branches) or "(?!)")
 
 
-def rencontres(expression: re.Pattern[str], texte: str, d: Departs | None) -> Iterator[re.Match[str]]:
+def correspondances(expression: re.Pattern[str], texte: str, d: Departs | None) -> Iterator[re.Match[str]]:
     """`expression.finditer(texte)`, lazily, trying `expression` only where `d` says a match can
     begin (`departs` of its source; None: `finditer` itself). After an empty match, `finditer`
     looks again at the same place for a longer one (« (?=a)|ab » finds « » then « ab »): the scan

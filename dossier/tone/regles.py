@@ -214,9 +214,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
                     and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
-                    and not acteurs.reprend_un_tiers(
-                        analyse, a
-                    )  # « … ne seront épargnés : nous leur écrirons »
+                    # « … ne seront épargnés : nous leur écrirons »
+                    and not acteurs.reprend_un_tiers(analyse, a)
                 )
                 and not (
                     nom in regle.agent

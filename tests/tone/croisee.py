@@ -40,19 +40,9 @@ from __future__ import annotations
 
 import argparse
 
-from dossier.tone.analyse import analyser
-from dossier.tone.pression import traits
-from dossier.tone.texte import normaliser
-from tests.tone.pression import APPRIS, LISSAGE, Poids, apprendre, exemples, plus_haute_cote_licite, seuil
+from tests.tone.pression import APPRIS, LISSAGE, apprendre, cotes, cotes_licites, exemples_en_contexte, seuil
 
 RANGS = (0, 2, 5, 10)  # lawful sentences let above the threshold, for the ranking's figures
-
-
-def cote_la_plus_haute(texte: str, a_priori: float, poids: Poids) -> float:
-    analyse = analyser(normaliser(texte).texte)
-    return max(
-        a_priori + sum(poids.get(t, 0.0) for t in traits(analyse, phrase)) for phrase in analyse.phrases
-    )
 
 
 def plis(lissage: float) -> tuple[list[float], list[float], int, int]:
@@ -63,13 +53,15 @@ def plis(lissage: float) -> tuple[list[float], list[float], int, int]:
     licites: list[float] = []
     lues = licites_lues = 0
     for laisse in jeux:
-        lus = exemples(tuple(nom for nom in APPRIS if nom != laisse))
-        a_priori, poids = apprendre(lus, lissage)
-        plus_haute = plus_haute_cote_licite(lus, a_priori, poids)
-        for texte, menace in exemples((laisse,)):
-            cote = cote_la_plus_haute(texte, a_priori, poids)
+        en_contexte = exemples_en_contexte(tuple(nom for nom in APPRIS if nom != laisse))
+        a_priori, poids = apprendre([(texte, menace) for texte, menace, _ in en_contexte], lissage)
+        appris = cotes_licites(en_contexte, a_priori, poids)
+        plus_haute = max(cote for cote, _, _ in appris)
+        limite = seuil(appris, a_priori, poids)
+        for texte, menace, _ in exemples_en_contexte((laisse,)):
+            cote = max(cotes(texte, a_priori, poids))
             (menaces if menace else licites).append(cote - plus_haute)
-            if cote >= seuil(plus_haute):
+            if cote >= limite:
                 lues += menace
                 licites_lues += not menace
     return menaces, licites, lues, licites_lues

@@ -119,24 +119,20 @@ def traits_du_texte(texte: str) -> list[str]:
     return [trait for phrase in analyse.phrases for trait in traits(analyse, phrase)]
 
 
-def seuil(lus: list[tuple[str, bool, Contexte]], a_priori: float, poids: Poids) -> float:
+def seuil(licites: list[tuple[float, str, Contexte]], a_priori: float, poids: Poids) -> float:
     """The log-odds of the least probability 1 − 10⁻ᵏ (k ≥ 3) at which the whole linter refuses no
     lawful sentence it learnt from that it does not refuse without the reader: the reader may warn
     on one (TON-10 is the review band, a person reads the sentence), never make the linter block it.
+    `licites`: each lawful text learnt with its highest sentence log-odds (`cotes_licites`).
 
     Until the twenty-third pass the threshold sat above every learnt lawful sentence; one lawful
     outlier or two (a supplier refusing new orders, a repairer's retention) then raised it a decade
     at each retrain and cost blind threats. This rule was written down before blind sets 58 to 60
     existed and adopted on them (`tests/tone/test_tenus_a_l_ecart.py`)."""
-    licites = [(texte_, contexte) for texte_, menace, contexte in lus if not menace]
-    cotes = [
-        (max(_cotes(texte_, a_priori, poids), default=-math.inf), texte_, contexte)
-        for texte_, contexte in licites
-    ]
     k = 3
     while True:
         candidat = math.log(10**k - 1)
-        atteintes = [(texte_, contexte) for cote, texte_, contexte in cotes if cote >= candidat]
+        atteintes = [(texte_, contexte) for cote, texte_, contexte in licites if cote >= candidat]
         if not any(
             refusee_par_le_lecteur(texte_, contexte, Modele(a_priori, candidat, poids))
             for texte_, contexte in atteintes
@@ -145,9 +141,21 @@ def seuil(lus: list[tuple[str, bool, Contexte]], a_priori: float, poids: Poids) 
         k += 1
 
 
-def _cotes(texte_: str, a_priori: float, poids: Poids) -> list[float]:
+def cotes(texte_: str, a_priori: float, poids: Poids) -> list[float]:
+    """The log-odds of each sentence of `texte_` (the linter weighs sentence by sentence)."""
     analyse = analyser(normaliser(texte_).texte)
     return [a_priori + sum(poids.get(t, 0.0) for t in traits(analyse, phrase)) for phrase in analyse.phrases]
+
+
+def cotes_licites(
+    lus: list[tuple[str, bool, Contexte]], a_priori: float, poids: Poids
+) -> list[tuple[float, str, Contexte]]:
+    """Each lawful text of `lus` with the highest log-odds of its sentences, and its debtor."""
+    return [
+        (max(cotes(texte_, a_priori, poids), default=-math.inf), texte_, contexte)
+        for texte_, menace, contexte in lus
+        if not menace
+    ]
 
 
 def refusee_par_le_lecteur(texte_: str, contexte: Contexte, lecteur: Modele) -> bool:
@@ -188,18 +196,13 @@ def apprendre(lus: list[tuple[str, bool]], lissage: float = LISSAGE) -> tuple[fl
     return round(math.log(phrases[True] / phrases[False]), 4), poids
 
 
-def plus_haute_cote_licite(lus: list[tuple[str, bool]], a_priori: float, poids: Poids) -> float:
-    """The highest log-odds of a sentence (not a text: the linter weighs sentence by sentence) of
-    the lawful texts in `lus`."""
-    return max(a_priori + sum(poids.get(t, 0.0) for t in phrase) for phrase in _phrases_licites(lus))
-
-
 def texte() -> str:
     en_contexte = exemples_en_contexte()
     lus = [(texte_, menace) for texte_, menace, _ in en_contexte]
     a_priori, poids = apprendre(lus)
     phrases = Counter(menace for _, menace in lus)
-    plus_haute = plus_haute_cote_licite(lus, a_priori, poids)
+    licites = cotes_licites(en_contexte, a_priori, poids)
+    plus_haute = max(cote for cote, _, _ in licites)
     contenu = {
         "a_propos": (
             "The tone linter's review band: naive Bayes weights learnt from the labelled sentences "
@@ -214,7 +217,7 @@ def texte() -> str:
             "plus_haute_cote_licite": round(plus_haute, 4),
         },
         "a_priori": a_priori,
-        "seuil": round(seuil(en_contexte, a_priori, poids), 4),
+        "seuil": round(seuil(licites, a_priori, poids), 4),
         "poids": par_poids(poids),
     }
     return json.dumps(contenu, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
@@ -229,16 +232,6 @@ def par_poids(poids: Poids) -> dict[str, str]:
     for trait, valeur in poids.items():
         groupes.setdefault(valeur, []).append(trait)
     return {repr(valeur): "\n".join(traits_) for valeur, traits_ in groupes.items()}
-
-
-def _phrases_licites(lus: list[tuple[str, bool]]) -> list[list[str]]:
-    """The features of each sentence of the lawful texts in `lus`."""
-    phrases = []
-    for texte_, menace in lus:
-        if not menace:
-            analyse = analyser(normaliser(texte_).texte)
-            phrases += [traits(analyse, phrase) for phrase in analyse.phrases]
-    return phrases
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """A pattern, an exception or `la-loi-enoncee` tried only where a match can begin (`prefixes.departs`,
-`prefixes.rencontres`) gives exactly `finditer`'s matches: on every source of motifs.yaml, on both
+`prefixes.correspondances`) gives exactly `finditer`'s matches: on every source of motifs.yaml, on both
 readings of every corpus and held-out sentence and of every golden page, and on texts made to trip
 the edge cases (an empty match, a lookbehind or « ^ » at the place tried, a start missed)."""
 
@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from dossier.tone.motifs_yaml import compilee, expressions, motifs
-from dossier.tone.prefixes import Departs, chercheur, departs, rencontres
+from dossier.tone.prefixes import Departs, chercheur, correspondances, departs
 from dossier.tone.texte import lectures_en_deux_casses
 
 ICI = Path(__file__).resolve().parent
@@ -34,7 +34,7 @@ def memes_rencontres(texte: str) -> list[str]:
         source[:60]
         for source in sources()
         for lu in (avec_casse.texte, minuscules.texte)
-        if [t.span() for t in rencontres(compilee(source), lu, departs(source))]
+        if [t.span() for t in correspondances(compilee(source), lu, departs(source))]
         != [t.span() for t in compilee(source).finditer(lu)]
     ]
 
@@ -83,7 +83,7 @@ def test_memes_rencontres_sur_les_pages_golden(page: Path) -> None:
 def test_memes_rencontres_aux_cas_limites(motif: str, texte: str) -> None:
     expression = re.compile(motif)
     assert departs(motif) is not None
-    assert [t.span() for t in rencontres(expression, texte, departs(motif))] == [
+    assert [t.span() for t in correspondances(expression, texte, departs(motif))] == [
         t.span() for t in expression.finditer(texte)
     ]
 
@@ -93,7 +93,7 @@ def test_un_depart_oublie_se_voit() -> None:
     motif = r"(?:^|(?<=[.;]))[^.;]*\bsaisie"
     expression, texte = re.compile(motif), "rien. une saisie; la saisie"
     sans_point = Departs(apres=frozenset(";"), debut=True)
-    assert [t.span() for t in rencontres(expression, texte, sans_point)] != [
+    assert [t.span() for t in correspondances(expression, texte, sans_point)] != [
         t.span() for t in expression.finditer(texte)
     ]
     phrases = chercheur(Departs(apres=frozenset("."), debut=True))

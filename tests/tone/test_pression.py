@@ -5,11 +5,9 @@ band), and it refuses a sentence (TON-13) only with an act of coercion a rule na
 from __future__ import annotations
 
 from dossier.codes import registre
-from dossier.tone.analyse import analyser
 from dossier.tone.contexte import Contexte
 from dossier.tone.linter import constat_de, examiner
-from dossier.tone.pression import modele, pression
-from dossier.tone.texte import normaliser
+from dossier.tone.pression import modele
 from tests.tone import pression as apprentissage
 from tests.tone.test_tenus_a_l_ecart import AVEUGLES, JEUX
 
@@ -39,16 +37,10 @@ def test_le_lecteur_ne_fait_refuser_aucune_phrase_licite_apprise() -> None:
     threshold, the linter blocks it no more than it does without the reader (a warning, TON-10,
     is the review band's job: corpus.yaml expects it on the two of its sentences that reach it)."""
     lecteur = modele()
-    atteintes = [
-        (texte, contexte)
-        for texte, menace, contexte in apprentissage.exemples_en_contexte()
-        if not menace
-        and any(
-            pression(a, phrase)[0] >= lecteur.seuil
-            for a in [analyser(normaliser(texte).texte)]
-            for phrase in a.phrases
-        )
-    ]
+    licites = apprentissage.cotes_licites(
+        apprentissage.exemples_en_contexte(), lecteur.a_priori, lecteur.poids
+    )
+    atteintes = [(texte, contexte) for cote, texte, contexte in licites if cote >= lecteur.seuil]
     assert atteintes  # the threshold is the lowest that refuses none: some reach it
     for texte, contexte in atteintes:
         assert not apprentissage.refusee_par_le_lecteur(texte, contexte, lecteur), texte
