@@ -613,6 +613,13 @@ studied sets: 7,821 -> 7,876 threats refused and 253 -> 194 lawful sentences ref
 432 -> 456 and 37 -> 6. Blind sets 58 to 60 at the pass's end: 142,
 148, 143 — 433/477 (0.908) — and 8, 8, 6 lawful sentences — 22/496 (--strict 459 and 29), against
 420 and 22 at its start (V3 alone: 434 and 23). Blind (AVEUGLES), thresholds at the last figures.
+
+The twenty-fourth pass studies sets 58 to 60 (APPRIS from then on). Three sets were written blind
+before any of its rules changed, under the same brief, and measured complete on 0faeaae (its start)
+before anyone read them: set 61 (hospitality, tourism and events, 30 % B2B, 193/190) 180 (0.933),
+10 lawful; set 62 (services in and around the home, long sentences that turn, 15 % B2B, 169/175)
+148 (0.876), 8; set 63 (a register rather than a sector: euphemism, irony, corporate and legal
+jargon, 38 % B2B, 164/167) 132 (0.805), 5 — 460/526 (0.875) and 23/532 (--strict 503 and 31).
 """
 
 from __future__ import annotations
@@ -690,12 +697,22 @@ JEUX = {
     "tenus_a_l_ecart_58.yaml": ("b4c30280e9fac81722157c27c96f3589e1620f79bcaac1395d5e45b9706046e4", 0.86, 8),
     "tenus_a_l_ecart_59.yaml": ("d0c3828874fb276002bd4a1aaac3c1db5c87cea288417e95c188b4217788e859", 0.94, 8),
     "tenus_a_l_ecart_60.yaml": ("6f5e9d76be43b464daf4112d1b3537efea9370ae68af4d0d870c5cfb595de319", 0.91, 6),
+    "tenus_a_l_ecart_61.yaml": ("f4db03f6b8dbf3bb37a95c567e56dee1c91698af856306b990459d5b0332abe9", 0.93, 10),
+    "tenus_a_l_ecart_62.yaml": ("7d1047f3352c40a2268c625dd2cbbc3ef4e11a02739c85bbf52bbf61ce8e5851", 0.87, 8),
+    "tenus_a_l_ecart_63.yaml": ("a5baee0528a516a2a9942cd058ba5197799ca0146e308281451fd08f006366df", 0.8, 5),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_58.yaml", "tenus_a_l_ecart_59.yaml", "tenus_a_l_ecart_60.yaml")
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_58.yaml",
+    "tenus_a_l_ecart_59.yaml",
+    "tenus_a_l_ecart_60.yaml",
+    "tenus_a_l_ecart_61.yaml",
+    "tenus_a_l_ecart_62.yaml",
+    "tenus_a_l_ecart_63.yaml",
+)
 
 
 @cache
