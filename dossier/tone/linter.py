@@ -157,7 +157,7 @@ def examiner(
     # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
     analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
     rencontres: list[Rencontre] = []
-    masques: dict[Lecture, str] = {}  # a reading with names or labels blanked
+    masques: dict[Lecture, tuple[str, list[tuple[int, int]]]] = {}  # a reading blanked, and where
     departs: dict[Lecture, dict[str, list[int]]] = {}  # per reading: where to try each pattern
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
@@ -169,10 +169,10 @@ def examiner(
             # a label or a name is blanked out, not just excused: « ATELIER DURAND SARL ; IBAN »
             # is no sentence in capitals once the name is set aside
             cle = (id(variante), motif.hors)
-            blancs = [z for partie in motif.hors for z in ici[partie]]
-            lu = masques.get(cle)
-            if lu is None:
-                lu = masques[cle] = _masquer(variante.texte, blancs)
+            if cle not in masques:
+                blancs = [z for partie in motif.hors for z in ici[partie]]
+                masques[cle] = _masquer(variante.texte, blancs), blancs
+            lu, blancs = masques[cle]
             exceptions = _Exceptions(motif, lu)  # the `sauf` zones, read as far as a match needs
             for debut, fin in _trouvailles(motif, lu, departs, cle, (variante.texte, blancs)):
                 if fin == debut or _couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):

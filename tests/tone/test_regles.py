@@ -9,22 +9,20 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import yaml
 
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
 from dossier.law.exemples import exemple, facture
+from dossier.model.donnees import charger_donnees
 from dossier.tone import regles
 from dossier.tone.analyse import analyser
-from dossier.tone.jeu_de_regles import RELIRE, jeu
+from dossier.tone.jeu_de_regles import RELIRE, ReglesYaml, jeu
 from dossier.tone.lexiques import developper
 from dossier.tone.linter import examiner, verifier_textes_libres
 from dossier.tone.motifs_yaml import categories, motifs
 from dossier.tone.texte import normaliser
 from tests.cli.test_cli import CLAIM, ecrire_claim, lancer
 from tests.tone import formes
-
-REGLES = Path(regles.__file__).with_suffix(".yaml")
 
 
 def codes(phrase: str) -> set[str]:
@@ -122,8 +120,8 @@ def test_aucune_entree_de_lexique_ne_se_developpe_sans_borne() -> None:
     every medium once stood for 136,080 phrases and tripled the linter's start-up (motifs() 0.35 s
     -> 1.35 s). An entry names lemmas, which match their forms already; so no entry needs more than
     a few thousand combinations."""
-    entrees = yaml.safe_load(REGLES.read_text(encoding="utf-8"))["lexiques"]
-    tailles = {(nom, str(e)): len(developper(str(e))) for nom, liste in entrees.items() for e in liste}
+    entrees = charger_donnees("dossier.tone", "regles.yaml", ReglesYaml).lexiques
+    tailles = {(nom, e): len(developper(e)) for nom, liste in entrees.items() for e in liste}
     trop = {cle: n for cle, n in tailles.items() if n > 5000}
     assert not trop, trop
 
