@@ -149,8 +149,9 @@ PAS_INFINITIFS = frozenset(
     {"votre", "notre", "autre", "entre", "contre", "premier", "dernier", "hier", "lettre"}
 )
 # « chèque sans provision », « sans suite » (a complaint closed), « resté sans réponse »: « sans »
-# there names a thing
-LOCUTIONS_EN_SANS = frozenset({"provision", "suite", "reponse"})
+# there names a thing; « sans doute », « sans aucun doute », « sans nul doute » say « probably » and
+# deny nothing (« vos fournisseurs seraient sans doute intéressés d'apprendre… »)
+LOCUTIONS_EN_SANS = frozenset({"provision", "suite", "reponse", "doute"})
 # « la loi interdit de couper l'eau », « il est interdit de saisir » deny what they forbid
 INTERDICTIONS = frozenset({"interdit", "interdisent", "interdite", "interdits", "prohibe", "proscrit"})
 # « non-paiement », « non-respect »: « non » there makes a noun
@@ -224,6 +225,10 @@ def marquer(mots: list[Mot]) -> None:
                 forme == "ni" or not (forme in PARTICULES and "ne" in formes_[max(0, i - 5) : i])
             ):  # each « ni » denies its own member: « ne doit ni indemnité ni pénalité »
                 if forme == "sans" and i + 1 < len(formes_) and formes_[i + 1] in LOCUTIONS_EN_SANS:
+                    continue
+                if formes_[i + 1 : i + 2] == ["doute"] and formes_[i - 1 : i] == ["sans"]:
+                    continue  # « sans aucun doute »
+                if forme == "sans" and formes_[i + 1 : i + 3] in (["aucun", "doute"], ["nul", "doute"]):
                     continue
                 if forme == "non" and i + 1 < len(formes_) and formes_[i + 1] in NOMS_EN_NON:
                     continue  # « le non-paiement autorise… » names a fact, denies nothing
