@@ -641,6 +641,15 @@ the 55 sets studied before it: 7,876 -> 7,889 threats refused, 194 -> 177 lawful
 sets 58-60 433 -> 477 (all) and 22 -> 0. Blind sets 61 to 63 at the pass's end: 180, 151, 132 —
 463/526 (0.880) — and 10, 7, 5 lawful sentences — 22/532 (--strict 504 and 29), against 460 and 23
 at its start. Blind (AVEUGLES), thresholds at the last figures.
+
+The twenty-fifth pass studies sets 61 to 63 (APPRIS from then on). Three sets were written blind
+before any of its rules changed, under the same brief, and measured complete on 74d0348 (its start)
+before anyone read them: set 64 (debts between private individuals — friends, relatives, former
+partners and roommates, private sales —, 5 % B2B, 163/171) 138 (0.847), 17 lawful; set 65 (French
+written by non-native writers or through translated templates, international trade, 48 % B2B,
+185/188) 171 (0.924), 11; set 66 (the short fields a creditor fills in: subject lines, labels,
+post-scripts, call notes, statement lines, 28 % B2B, 175/177) 158 (0.903), 14 — 467/523 (0.893)
+and 42/536 (--strict 502 and 52).
 """
 
 from __future__ import annotations
@@ -721,12 +730,15 @@ JEUX = {
     "tenus_a_l_ecart_61.yaml": ("f4db03f6b8dbf3bb37a95c567e56dee1c91698af856306b990459d5b0332abe9", 0.93, 10),
     "tenus_a_l_ecart_62.yaml": ("7d1047f3352c40a2268c625dd2cbbc3ef4e11a02739c85bbf52bbf61ce8e5851", 0.89, 7),
     "tenus_a_l_ecart_63.yaml": ("a5baee0528a516a2a9942cd058ba5197799ca0146e308281451fd08f006366df", 0.8, 5),
+    "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 0.84, 17),
+    "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 0.92, 11),
+    "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 0.9, 14),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_64.yaml", "tenus_a_l_ecart_65.yaml", "tenus_a_l_ecart_66.yaml")
 
 
 @cache
