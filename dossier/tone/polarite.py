@@ -336,19 +336,19 @@ PREPOSITIONS = frozenset({"a", "au", "aux", "aupres", "sur", "dans", "chez", "pa
 
 def _complement_coordonne(mots: list[Mot], groupes: list[list[int]]) -> None:
     """« Aucune information ne sera publiée sur internet ou sur les réseaux sociaux »: a complement
-    coordinated by « ou », « ni » or « et » to a denied one, with no verb of its own, is denied with
-    it — « ou » cut the clause, not the negation."""
+    coordinated by « ou » or « ni » to a denied one, with no verb of its own, is denied with it —
+    « ou » cut the clause, not the negation."""
     for numero, groupe in enumerate(groupes[1:], start=1):
         avant = groupes[numero - 1]
         formes_ = [mots[r].forme for r in groupe]
         if (
             len(formes_) < 2
             or len(formes_) > 5  # the preposition, a determiner, a noun and its adjective
-            or formes_[0] not in ("ou", "ni", "et")
+            or formes_[0] not in ("ou", "ni")  # « pas sur notre site, et sur le tableau » asserts the second
             or formes_[1] not in PREPOSITIONS
             or mots[groupe[0]].phrase != mots[avant[-1]].phrase
             or not mots[avant[-1]].nie
-            or set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | CHARNIERES - {"ou", "et"} | {"ne"})
+            or set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | CHARNIERES - {"ou"} | {"ne"})
         ):
             continue
         for r in groupe:
