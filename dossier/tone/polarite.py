@@ -65,7 +65,7 @@ SUJETS_NEGATIFS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "null
 LITOTES = frozenset(
     {"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper", "exclure",
      "renoncer", "ecarter", "differer", "retarder", "attendre", "suspendre", "arreter", "oublier",
-     "omettre"}
+     "omettre", "patienter"}
 )  # fmt: skip
 # a guarantee refused (« nous ne pouvons garantir que… ») leaves what it names possible
 GARANTIES = frozenset(
@@ -136,11 +136,22 @@ AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "a
 PLUS_TARD = frozenset(
     {"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui", "aujourd", "semaine"}
 )
-# A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »
-COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de", "sur"})
+# A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »,
+# « nous ne garderons pas votre dépôt pour couvrir des frais »
+COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de", "sur", "pour"})
+# a visit denied denies what it would have come to do: « aucun de nos salariés ne passera à votre
+# restaurant reprendre les tables », « on va pas venir chez toi récupérer la télé »
+DEPLACEMENTS = frozenset(
+    {"venir", "passer", "aller", "revenir", "deplacer", "monter", "descendre", "repasser"}
+)
+# words ending like an infinitive that are none
+PAS_INFINITIFS = frozenset(
+    {"votre", "notre", "autre", "entre", "contre", "premier", "dernier", "hier", "lettre"}
+)
 # « chèque sans provision », « sans suite » (a complaint closed), « resté sans réponse »: « sans »
-# there names a thing
-LOCUTIONS_EN_SANS = frozenset({"provision", "suite", "reponse"})
+# there names a thing; « sans doute », « sans aucun doute », « sans nul doute » say « probably » and
+# deny nothing (« vos fournisseurs seraient sans doute intéressés d'apprendre… »)
+LOCUTIONS_EN_SANS = frozenset({"provision", "suite", "reponse", "doute"})
 # « la loi interdit de couper l'eau », « il est interdit de saisir » deny what they forbid
 INTERDICTIONS = frozenset({"interdit", "interdisent", "interdite", "interdits", "prohibe", "proscrit"})
 # « non-paiement », « non-respect »: « non » there makes a noun
@@ -215,6 +226,10 @@ def marquer(mots: list[Mot]) -> None:
             ):  # each « ni » denies its own member: « ne doit ni indemnité ni pénalité »
                 if forme == "sans" and i + 1 < len(formes_) and formes_[i + 1] in LOCUTIONS_EN_SANS:
                     continue
+                if formes_[i + 1 : i + 2] == ["doute"] and formes_[i - 1 : i] == ["sans"]:
+                    continue  # « sans aucun doute »
+                if forme == "sans" and formes_[i + 1 : i + 3] in (["aucun", "doute"], ["nul", "doute"]):
+                    continue
                 if forme == "non" and i + 1 < len(formes_) and formes_[i + 1] in NOMS_EN_NON:
                     continue  # « le non-paiement autorise… » names a fact, denies nothing
                 portees.append((i, i + PORTEE))
@@ -244,6 +259,8 @@ def marquer(mots: list[Mot]) -> None:
                 forme = formes_[k]
                 if k > debut and (mots[groupe[k - 1]].lemmes & LITOTES or forme in SUJETS):
                     break  # « ne pas hésiter à » : what follows is asserted; « on » opens a clause
+                if forme == "pour" and any(mots[groupe[j]].lemmes & LITOTES for j in range(debut, k)):
+                    break  # « nous ne patienterons pas plus longtemps pour saisir » : the purpose is asserted
                 if k > debut and formes_[k - 1] in PAIEMENTS and forme in CIRCONSTANCES:
                     break  # « qui n'ont pas payé lors de l'assemblée » : the payment only
                 if k > debut and forme in ("nous", "vous") and mots[groupe[0]].hypothese and k > fin - PORTEE:
@@ -251,11 +268,13 @@ def marquer(mots: list[Mot]) -> None:
                 if k > fin and not (
                     _complement_suit(formes_, k)
                     or (formes_[k - 1] in CLITIQUES and forme.endswith(INFINITIFS))  # « de vous refuser »
+                    or _but_d_un_deplacement(mots, groupe, debut, k)
                 ):
                     break  # past its reach, the scope runs on to the end of a complement only
                 mots[groupe[k]].nie = True
     _par_dela_l_incise(mots, groupes)
     _liste_reprise(mots, groupes)
+    _complement_coordonne(mots, groupes)
     _garantie_refusee(mots, groupes)
     _question_rapportee(mots, groupes)
 
@@ -308,6 +327,32 @@ def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
         ):
             for r in groupe:
                 mots[r].nie = True
+
+
+# the prepositions that open a complement coordinated to the one before (« sur internet ou sur
+# les réseaux sociaux »)
+PREPOSITIONS = frozenset({"a", "au", "aux", "aupres", "sur", "dans", "chez", "par", "en", "de", "du", "des"})
+
+
+def _complement_coordonne(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« Aucune information ne sera publiée sur internet ou sur les réseaux sociaux »: a complement
+    coordinated by « ou » or « ni » to a denied one, with no verb of its own, is denied with it —
+    « ou » cut the clause, not the negation."""
+    for numero, groupe in enumerate(groupes[1:], start=1):
+        avant = groupes[numero - 1]
+        formes_ = [mots[r].forme for r in groupe]
+        if (
+            len(formes_) < 2
+            or len(formes_) > 5  # the preposition, a determiner, a noun and its adjective
+            or formes_[0] not in ("ou", "ni")  # « pas sur notre site, et sur le tableau » asserts the second
+            or formes_[1] not in PREPOSITIONS
+            or mots[groupe[0]].phrase != mots[avant[-1]].phrase
+            or not mots[avant[-1]].nie
+            or set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | CHARNIERES - {"ou"} | {"ne"})
+        ):
+            continue
+        for r in groupe:
+            mots[r].nie = True
 
 
 # « rien de tout ça », « aucune de ces choses »: a pronoun that takes up what the sentence listed
@@ -510,6 +555,9 @@ def _sujet_nie(formes_: list[str]) -> int:
             k += 1
         if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] == ["rien", "a", "voir"]:
             return i  # « la Banque de France n'a rien à voir avec une facture de coiffure »
+        interdit = (["pas", "le", "droit"], ["aucunement", "le", "droit"])
+        if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] in interdit:
+            return i  # « un serrurier n'a pas le droit de reprendre un cylindre posé » : the law stated
         if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement"):
             return 0
         if PLUS_TARD & set(formes_[k + 2 :]) or RESTRICTIFS & set(formes_[k + 2 : k + 5]):
@@ -561,7 +609,23 @@ def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bo
 def _complement_suit(formes_: list[str], k: int) -> bool:
     """The word at `k` goes on the complement a negation reached: a preposition, a word after a
     linking one (« à la Banque de France »), or the object of an infinitive (« de porter plainte »)."""
-    return formes_[k] in COMPLEMENTS or formes_[k - 1] in LIANTS or _infinitif(formes_, k - 1)
+    return (
+        formes_[k] in COMPLEMENTS
+        or formes_[k - 1] in LIANTS
+        or _infinitif(formes_, k - 1)
+        or (formes_[k - 1] == "pour" and formes_[k].endswith(INFINITIFS))  # « pour couvrir des frais »
+    )
+
+
+def _but_d_un_deplacement(mots: list[Mot], groupe: list[int], debut: int, k: int) -> bool:
+    """The word at `k` is an infinitive that a visit denied since `debut` came to do."""
+    forme = mots[groupe[k]].forme
+    return (
+        forme.endswith(INFINITIFS)
+        and forme not in PAS_INFINITIFS
+        and mots[groupe[k - 1]].forme not in DETERMINANTS
+        and any(mots[groupe[j]].lemmes & DEPLACEMENTS for j in range(debut, k))
+    )
 
 
 def _infinitif(formes_: list[str], k: int) -> bool:
@@ -572,4 +636,4 @@ def _infinitif(formes_: list[str], k: int) -> bool:
     avant = k - 1
     while avant > 0 and k - avant <= 2 and formes_[avant] in CLITIQUES:
         avant -= 1
-    return formes_[avant] in ("de", "a")
+    return formes_[avant] in ("de", "a", "pour")

@@ -94,6 +94,9 @@ APPRIS = (
     "tenus_a_l_ecart_58.yaml",
     "tenus_a_l_ecart_59.yaml",
     "tenus_a_l_ecart_60.yaml",
+    "tenus_a_l_ecart_61.yaml",
+    "tenus_a_l_ecart_62.yaml",
+    "tenus_a_l_ecart_63.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 
