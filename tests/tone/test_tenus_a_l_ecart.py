@@ -672,6 +672,15 @@ before it: 8,367 -> 8,384 threats refused, 177 -> 175 lawful sentences refused; 
 its start. The lawful sentence added in set 64 came with the pass's first commit, which only taught
 the review band's reader sets 61-63 (APPRIS): no rule of the pass made it. Blind (AVEUGLES),
 thresholds at the last figures.
+
+The twenty-sixth pass studies sets 64 to 66 (APPRIS from then on). Three sets were written blind
+before any of its rules changed, under the same brief, and measured complete on 2e8314e (its start)
+before anyone read them: set 67 (a register: moral and emotional pressure — guilt, religion, family
+honour, friendship betrayed, the creditor's own hardship —, 15 % B2B, 172/185) 151 (0.878), 9
+lawful; set 68 (a register: pseudo-legal reasoning, real articles cited for what they do not say,
+against accurate citations, 45 % B2B, 183/182) 162 (0.885), 9; set 69 (messages between young
+adults and peers: group chats, slang, abbreviations, 10 % B2B, 156/164) 131 (0.840), 16 —
+444/511 (0.869) and 34/531 (--strict 481 and 46).
 """
 
 from __future__ import annotations
@@ -755,12 +764,22 @@ JEUX = {
     "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 0.84, 18),
     "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 0.92, 11),
     "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 0.92, 14),
+    "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 0.87, 9),
+    "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.88, 9),
+    "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 0.83, 16),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ("tenus_a_l_ecart_64.yaml", "tenus_a_l_ecart_65.yaml", "tenus_a_l_ecart_66.yaml")
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_64.yaml",
+    "tenus_a_l_ecart_65.yaml",
+    "tenus_a_l_ecart_66.yaml",
+    "tenus_a_l_ecart_67.yaml",
+    "tenus_a_l_ecart_68.yaml",
+    "tenus_a_l_ecart_69.yaml",
+)
 
 
 @cache
