@@ -773,9 +773,6 @@ JEUX = {
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
 AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_64.yaml",
-    "tenus_a_l_ecart_65.yaml",
-    "tenus_a_l_ecart_66.yaml",
     "tenus_a_l_ecart_67.yaml",
     "tenus_a_l_ecart_68.yaml",
     "tenus_a_l_ecart_69.yaml",
