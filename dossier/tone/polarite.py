@@ -293,7 +293,7 @@ RETENUES = (
     "oubli", "annul", "differ", "report", "cess", "tranquill",
 )  # fmt: skip
 # what may follow the « non » that denies: nothing, or a denial
-APRES_NON = frozenset({"jamais", "pas", "nous", "je", "absolument", "aucunement", "bien", "certainement"})
+APRES_NON = frozenset({"jamais", "pas", "nous", "absolument", "aucunement", "bien", "certainement"})
 
 
 # the act done anyway: « la loi interdit de couper l'eau ; nous le ferons quand même »
@@ -357,19 +357,21 @@ def _complement_coordonne(mots: list[Mot], groupes: list[list[int]]) -> None:
             mots[r].nie = True
 
 
+NEGATIONS_DE_REPONSE = frozenset({"ne", "pas", "jamais", "aucun", "aucune", "ni", "rien", "nullement"})
+
+
 def _question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
     """« Tu crois vraiment que je vais débarquer chez toi pour reprendre le canapé ? Non. » — a
     question the next sentence answers « non » is denied whole, unless it asked whether the creditor
     would hold back (« vous pensez que nous allons attendre ? Non. » asserts what follows)."""
     for phrase in questions:
         question = [m for m in mots if m.phrase == phrase]
-        reponse = [m.forme for m in mots if m.phrase == phrase + 1][:2]
-        if (
-            not question
-            or not reponse
-            or reponse[0] != "non"
-            or (len(reponse) > 1 and reponse[1] not in APRES_NON)
-        ):
+        reponse = [m.forme for m in mots if m.phrase == phrase + 1]
+        if not question or not reponse or reponse[0] != "non":
+            continue
+        # « Non. » alone, or a « non » that goes on denying (« Non : je n'en ai pas le pouvoir ») —
+        # not « Non, nous l'avons déjà fait ce matin »
+        if len(reponse) > 1 and (not NEGATIONS_DE_REPONSE & set(reponse[1:]) or "deja" in reponse):
             continue
         if any(m.forme.startswith(RETENUES) for m in question):
             continue
