@@ -132,7 +132,7 @@ def analyser(texte: str) -> Analyse:
             proposition += 1
     if len(mots) > debut_phrase:
         phrases.append((debut_phrase, len(mots)))
-    marquer(mots)
+    marquer(mots, frozenset(questions))
     return Analyse(texte, tuple(mots), tuple(phrases), frozenset(questions))
 
 

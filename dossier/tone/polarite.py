@@ -102,7 +102,7 @@ LIANTS = frozenset(
 ETRE = frozenset({"est", "sera", "serait", "sont", "seront", "seraient"})
 NON_ENVISAGE = frozenset(
     {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
-     "ordre", "actualite", "question", "programme",
+     "ordre", "actualite", "question", "programme", "cause",
      # … nor set in motion: « l'huissier n'est pas mandaté », « la saisie n'est pas engagée », « le
      # tribunal n'est pas saisi », « votre employeur n'est pas informé »
      "mandate", "mandatee", "mandates", "mandatees", "engage", "engagee", "engages", "engagees",
@@ -185,8 +185,9 @@ def _propositions(mots: list[Mot]) -> list[list[int]]:
     return groupes
 
 
-def marquer(mots: list[Mot]) -> None:
-    """Marks each word denied, restricted or in a hypothesis (see the module's docstring)."""
+def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
+    """Marks each word denied, restricted or in a hypothesis (see the module's docstring);
+    `questions` are the sentences that end on « ? »."""
     groupes = _propositions(mots)
     for numero, groupe in enumerate(groupes):
         formes_ = [mots[r].forme for r in groupe]
@@ -277,6 +278,7 @@ def marquer(mots: list[Mot]) -> None:
     _complement_coordonne(mots, groupes)
     _garantie_refusee(mots, groupes)
     _question_rapportee(mots, groupes)
+    _question_dementie(mots, questions)
 
 
 # the debtor's question reported, then answered « non »: « vous nous demandez si nous allons
@@ -353,6 +355,28 @@ def _complement_coordonne(mots: list[Mot], groupes: list[list[int]]) -> None:
             continue
         for r in groupe:
             mots[r].nie = True
+
+
+NEGATIONS_DE_REPONSE = frozenset({"ne", "pas", "jamais", "aucun", "aucune", "ni", "rien", "nullement"})
+
+
+def _question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
+    """« Tu crois vraiment que je vais débarquer chez toi pour reprendre le canapé ? Non. » — a
+    question the next sentence answers « non » is denied whole, unless it asked whether the creditor
+    would hold back (« vous pensez que nous allons attendre ? Non. » asserts what follows)."""
+    for phrase in questions:
+        question = [m for m in mots if m.phrase == phrase]
+        reponse = [m.forme for m in mots if m.phrase == phrase + 1]
+        if not question or not reponse or reponse[0] != "non":
+            continue
+        # « Non. » alone, or a « non » that goes on denying (« Non : je n'en ai pas le pouvoir ») —
+        # not « Non, nous l'avons déjà fait ce matin »
+        if len(reponse) > 1 and (not NEGATIONS_DE_REPONSE & set(reponse[1:]) or "deja" in reponse):
+            continue
+        if any(m.forme.startswith(RETENUES) for m in question):
+            continue
+        for mot in question:
+            mot.nie = True
 
 
 # « rien de tout ça », « aucune de ces choses »: a pronoun that takes up what the sentence listed

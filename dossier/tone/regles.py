@@ -79,10 +79,13 @@ def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
 CONDITION_SERREE = ("pas", "sans")
 
 
-def paiement_conditionne(analyse: Analyse, phrase: tuple[int, int]) -> bool:
-    """The sentence hangs something on a payment (« si vous ne payez pas », « tant que »)."""
+def paiement_conditionne(
+    analyse: Analyse, phrase: tuple[int, int], hors: frozenset[int] = frozenset()
+) -> bool:
+    """The sentence hangs something on a payment (« si vous ne payez pas », « tant que ») — a
+    payment word at a position of `hors` not counted."""
     debut, fin = phrase
-    paiements = [a for a, _ in rencontres(analyse, "paiement", debut, fin)]
+    paiements = [a for a, _ in rencontres(analyse, "paiement", debut, fin) if a not in hors]
     return bool(paiements) and any(
         analyse.mots[a].forme not in CONDITION_SERREE or any(b <= p < b + 3 for p in paiements)
         for a, b in rencontres(analyse, "tant-que", debut, fin)

@@ -97,6 +97,9 @@ APPRIS = (
     "tenus_a_l_ecart_61.yaml",
     "tenus_a_l_ecart_62.yaml",
     "tenus_a_l_ecart_63.yaml",
+    "tenus_a_l_ecart_64.yaml",
+    "tenus_a_l_ecart_65.yaml",
+    "tenus_a_l_ecart_66.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 
