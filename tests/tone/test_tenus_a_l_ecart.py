@@ -697,9 +697,9 @@ left) is no measure. Sets 64-66: 139, 172, 165 -> 154, 180, 170 of 523 and 10, 8
 Teaching the reader sets 64 to 66 (the pass's first commit, the protocol since the tenth pass) cost
 threats elsewhere: over the 58 sets studied before, 8,384 -> 8,374 threats refused (10 sets lose
 one or two; the rules of the pass alone keep 8,384), 175 -> 174 lawful refused; the ratchets of
-sets 21, 34 and 48 lowered to those figures. Blind sets 67 to 69 at the pass's end: 146, 159, 128 — 433/511 (0.847), eleven
-fewer than at its start — and 9, 9, 11 lawful sentences — 29/531 (--strict 471 and 38), against
-444 and 34. Blind (AVEUGLES), thresholds at the last figures.
+sets 21, 34 and 48 lowered to those figures. Blind sets 67 to 69 at the pass's end: 146, 159,
+128 — 433/511 (0.847), eleven fewer than at its start — and 9, 9, 11 lawful sentences — 29/531
+(--strict 471 and 38), against 444 and 34. Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
