@@ -257,13 +257,13 @@ def _dementi(analyse: Analyse, rangs: range, assertion: bool) -> bool:
     mots = [analyse.mots[r] for r in rangs]
     # a payment the denial hangs on is looked for on its side of a colon: « ceci n'est pas un acte
     # d'huissier : réglez avant le 22 » hangs nothing on the payment
-    nie = any(m.nie or m.restreint for m in mots)
-    # the fee the match names, or another fee denied beside it (« pas de frais de dossier, ni de
-    # frais de relance »), is no payment the denial hangs on
-    phrase = analyse.segment(rangs[0])
-    frais_nies = {r for r in range(*phrase) if analyse.mots[r].forme == "frais" and analyse.mots[r].nie}
-    if nie and not paiement_conditionne(analyse, phrase, frozenset(rangs) | frais_nies):
-        return True
+    if any(m.nie or m.restreint for m in mots):
+        # the fee the match names, or another fee denied beside it (« pas de frais de dossier, ni
+        # de frais de relance »), is no payment the denial hangs on
+        phrase = analyse.segment(rangs[0])
+        frais_nies = {r for r in range(*phrase) if analyse.mots[r].forme == "frais" and analyse.mots[r].nie}
+        if not paiement_conditionne(analyse, phrase, frozenset(rangs) | frais_nies):
+            return True
     return assertion and (mots[0].hypothese or mots[0].phrase in analyse.questions)
 
 

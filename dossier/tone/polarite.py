@@ -123,6 +123,8 @@ NON_DUS = frozenset(
 # « n'est pas concerné » denies a file or a charge (« le fichier FICP n'est pas concerné »), never
 # a person (« votre voisinage n'est pas concerné par le délai : nous l'informerons »)
 CONCERNE = frozenset({"concerne", "concernee", "concernes", "concernees"})
+# « n'a pas le droit de » denies its subject's act: the law stated
+DROIT_REFUSE = (["pas", "le", "droit"], ["aucunement", "le", "droit"])
 FICHIERS = frozenset({"fichier", "fichiers", "ficp", "inscription", "declaration", "signalement", "registre"})
 # what a letter may say does not apply: a charge, or the mention of one
 CHARGES = frozenset(
@@ -579,8 +581,7 @@ def _sujet_nie(formes_: list[str]) -> int:
             k += 1
         if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] == ["rien", "a", "voir"]:
             return i  # « la Banque de France n'a rien à voir avec une facture de coiffure »
-        interdit = (["pas", "le", "droit"], ["aucunement", "le", "droit"])
-        if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] in interdit:
+        if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] in DROIT_REFUSE:
             return i  # « un serrurier n'a pas le droit de reprendre un cylindre posé » : the law stated
         if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement"):
             return 0
