@@ -120,12 +120,23 @@ def _sans_regards(branche: str) -> str:
     return branche
 
 
+def _sans_reculs(branche: str) -> str:
+    """`branche` without the negative lookbehinds it opens on (« (?<!aucune )\\b… »): they only keep
+    a match from beginning somewhere, as they would after its « \\b »."""
+    while branche.startswith("(?<!"):
+        fermante = _fermante(branche, 0)
+        if fermante is None:
+            return branche
+        branche = branche[fermante + 1 :]
+    return branche
+
+
 def prefixes(motif: str) -> frozenset[str] | None:
     """The first letters a match of `motif` can begin with, or None when they cannot be read.
-    Each top-level branch must open on « \\b » (then lookarounds, which only restrict): a match
-    then begins at a word start, where `candidats` looks."""
+    Each top-level branch must open on « \\b » (negative lookbehinds before it, lookarounds after
+    it, which only restrict): a match then begins at a word start, where `candidats` looks."""
     trouves: set[str] = set()
-    for partie in _decouper(motif):
+    for partie in map(_sans_reculs, _decouper(motif)):
         if not partie.startswith("\\b"):
             return None
         p = _prefixes_branche(_sans_regards(partie[2:]))
@@ -153,6 +164,7 @@ _CLASSE_SIMPLE = re.compile(r"\(\?<=\[([^\]\\^-][^\]\\-]*)\]\)")  # « (?<=[.;:!
 
 
 def _departs_branche(branche: str) -> Departs | None:
+    branche = _sans_reculs(branche)
     if branche.startswith("\\b"):
         p = _prefixes_branche(_sans_regards(branche[2:]))
         return None if p is None else Departs(prefixes=frozenset(p))
