@@ -26,7 +26,9 @@ choix de » deny nothing after them (« nous n'hésiterons pas à saisir » asse
 subject (« on », « je » — or « nous », « vous » after a « si » clause) opens a new clause where no comma
 does (« si vous ne payez pas on viendra »). The debtor's fear reported (« vous craignez une
 saisie ? ») asserts nothing: its clause reads as denied. A sentence ending on « ? » is a
-question; a clause opened by « si » is a hypothesis. The few abbreviations of a text message
+question; a clause opened by « si » is a hypothesis. The spoken negation without « ne » denies
+as the written one (« je changerai pas les serrures », « je dirai rien », « personne te mettra
+dehors »). The few abbreviations of a text message
 (« vs », « ds », « pr ») read as the words they stand for.
 
 >>> from dossier.tone.analyse import analyser
@@ -61,11 +63,11 @@ SUJETS_NEGATIFS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "null
 # so do « rien ne nous empêchera de saisir », « vous ne pourrez éviter / échapper à la saisie »
 # — and « nous n'excluons aucunement de saisir », « ne renoncerons pas à », « ne saurions attendre
 # davantage la saisie », « ne pouvons plus, hélas, retarder la saisie », « n'avons pas oublié
-# d'ajouter les frais »
+# d'ajouter les frais », « ne pas se gêner pour »
 LITOTES = frozenset(
     {"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper", "exclure",
      "renoncer", "ecarter", "differer", "retarder", "attendre", "suspendre", "arreter", "oublier",
-     "omettre", "patienter"}
+     "omettre", "patienter", "gener"}
 )  # fmt: skip
 # a guarantee refused (« nous ne pouvons garantir que… ») leaves what it names possible
 GARANTIES = frozenset(
@@ -177,6 +179,38 @@ SUJETS = frozenset({"on", "je"})
 CRAINTES = frozenset({"craignez", "redoutez", "apprehendez", "craigniez", "redoutiez"})
 
 
+# The spoken negation drops « ne » (« je changerai pas les serrures », « je dirai rien à tes
+# parents », « personne te mettra dehors »): its particle after a subject and its verb denies as
+# « ne … pas » would.
+PARTICULES_SANS_NE = frozenset({"pas", "rien", "jamais"})
+SUJETS_PARLES = PRONOMS_SUJETS | {"tu", "ce", "ca", "j"}
+NON_VERBES = DETERMINANTS | CHARNIERES | COMPLEMENTS | {"dans", "chez", "par", "en", "ou", "ni", "ne", "pas"}
+
+
+def _ne_omis(formes_: list[str], particule: int) -> int | None:
+    """The position where the spoken negation at `particule` begins — its verb, past the pronouns
+    before it, right after its subject (« je | te dirai rien ») — or None: a « ne » stands before
+    it, or no subject and verb do (« pas de frais », « en rien »)."""
+    if "ne" in formes_[max(0, particule - 6) : particule] or particule < 2:
+        return None
+    verbe = particule - 1
+    if formes_[verbe] in NON_VERBES or formes_[verbe] in CLITIQUES:
+        return None
+    while verbe > 0 and formes_[verbe - 1] in CLITIQUES - SUJETS_PARLES:
+        verbe -= 1
+    return verbe if formes_[verbe - 1] in SUJETS_PARLES else None
+
+
+def _personne_sujet(formes_: list[str], i: int) -> bool:
+    """« personne te mettra dehors »: « personne » opens its clause as a subject, with no « ne »
+    after it (that one the general case reads)."""
+    return (
+        (i == 0 or formes_[i - 1] in CHARNIERES)
+        and "ne" not in formes_[i + 1 : i + 4]
+        and i + 1 < len(formes_)
+    )
+
+
 def _propositions(mots: list[Mot]) -> list[list[int]]:
     groupes: list[list[int]] = []
     for rang, mot in enumerate(mots):
@@ -224,6 +258,10 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
                             mots[r].restreint = True
                     elif (modal := _modal(mots, groupe, i)) is not None:
                         portees.append((i, modal + PORTEE))
+            elif forme in PARTICULES_SANS_NE and (verbe := _ne_omis(formes_, i)) is not None:
+                portees.append((verbe, i + PORTEE))  # « je changerai pas les serrures »
+            elif forme == "personne" and _personne_sujet(formes_, i):
+                portees.append((i, i + PORTEE + 1))  # « personne te mettra dehors »
             elif forme in NEGATEURS and (
                 forme == "ni" or not (forme in PARTICULES and "ne" in formes_[max(0, i - 5) : i])
             ):  # each « ni » denies its own member: « ne doit ni indemnité ni pénalité »

@@ -709,6 +709,22 @@ adult under guardianship, a business in collective proceedings, illness, separat
 steps, boilerplate, titled signatures, 39 % B2B, 163/174) 150 (0.920), 8; set 72 (automated
 messages: payment apps, chatbots, billing software, marketplaces, 29 % B2B, 166/183) 153 (0.922),
 11 — 451/495 (0.911) and 33/542 (--strict 470 and 44).
+
+Pass 27 taught the reader sets 67 to 69 first (its threshold, by the decade rule, 13.82 -> 18.42):
+over the 61 sets studied before, 9,402 -> 9,401 threats refused, 192 lawful either way (set 65 loses
+one threat, its ratchet lowered to 0.96); on blind sets 70 to 72, counted only, nothing moved. Its
+rules (the lead: fees invented — the €40 per day, a sum doubled, a rate doubled as a sanction, the
+two floors of L441-10 merged, penalties run from the invoice, the order or the delivery — and
+decisions pretended — a court's « accord », a judge « en ligne », an opposition period in days, an
+order sent by e-mail or said final; three helpers: veiled threats and self-help enforcement, third
+parties and unrelated services, lawful sentences refused through spoken negation, a profession
+disclaimed, enforcement after a decision still to come) took sets 67-69 from 452 to 499 of 511 and
+23 to 15 lawful, and the older sets to 9,411 threats and 191 lawful (set 67's ratchet 0.97: the
+review's fixes cost one threat there). Its adversarial review (183 sentences: 129 right before, 159
+at the review with 6 regressions, 168 after, one left: « personne te mettra dehors, sauf si… », a
+denial taken back by « sauf si », missed in its written form too) is no measure. Blind sets 70 to
+72 at the pass's end: 148, 151, 153 — 452/495 (0.913), one more than at its start — and 14, 8, 11
+lawful sentences — 33/542 (--strict 472 and 44). Blind (AVEUGLES), thresholds at the last figures.
 """
 
 from __future__ import annotations
@@ -746,7 +762,7 @@ JEUX = {
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.97, 1),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.98, 0),
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.98, 2),
-    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.95, 0),
+    "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.96, 0),
     "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.97, 3),
     "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 4),
     "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.97, 9),
@@ -755,7 +771,7 @@ JEUX = {
     "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.97, 2),
     "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.96, 4),
     "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.95, 2),
-    "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.92, 2),
+    "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.93, 2),
     "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.98, 2),
     "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 0.95, 4),
     "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 0.95, 4),
@@ -773,13 +789,13 @@ JEUX = {
     "tenus_a_l_ecart_43.yaml": ("6cd302a2650e2fa140b653cf9df716e6b9f0a88428b94ebc93cc981869f129c6", 0.97, 2),
     "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.97, 9),
     "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.93, 3),
-    "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.96, 10),
+    "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.97, 10),
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.96, 2),
-    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.87, 8),
+    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.88, 8),
     "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.96, 5),
     "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.91, 6),
-    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.96, 3),
-    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.91, 11),
+    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.96, 2),
+    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.92, 11),
     "tenus_a_l_ecart_55.yaml": ("7b5353493d62df14e824eb26a12477a6daa72662f67388edfd6c3d062d085596", 0.92, 2),
     "tenus_a_l_ecart_57.yaml": ("ec39630e04b6e6bcc0fbb9a399e6ef6190ddd62c7b137b19d33e547d476110d4", 0.95, 2),
     "tenus_a_l_ecart_56.yaml": ("9da0bcb914d0b47bb738277e96aebc218521310a8e5421387ca713d4546ae6d5", 0.92, 2),
@@ -790,11 +806,11 @@ JEUX = {
     "tenus_a_l_ecart_62.yaml": ("7d1047f3352c40a2268c625dd2cbbc3ef4e11a02739c85bbf52bbf61ce8e5851", 1.0, 1),
     "tenus_a_l_ecart_63.yaml": ("a5baee0528a516a2a9942cd058ba5197799ca0146e308281451fd08f006366df", 0.99, 1),
     "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 0.94, 3),
-    "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 0.97, 3),
+    "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 0.96, 3),
     "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 0.97, 6),
-    "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 0.84, 9),
-    "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.86, 9),
-    "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 0.82, 11),
+    "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 0.97, 8),
+    "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.98, 4),
+    "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 0.96, 3),
     "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 0.89, 14),
     "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 0.92, 8),
     "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 0.92, 11),
@@ -804,9 +820,6 @@ JEUX = {
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
 AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_67.yaml",
-    "tenus_a_l_ecart_68.yaml",
-    "tenus_a_l_ecart_69.yaml",
     "tenus_a_l_ecart_70.yaml",
     "tenus_a_l_ecart_71.yaml",
     "tenus_a_l_ecart_72.yaml",
