@@ -404,9 +404,14 @@ def _question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
     """« Tu crois vraiment que je vais débarquer chez toi pour reprendre le canapé ? Non. » — a
     question the next sentence answers « non » is denied whole, unless it asked whether the creditor
     would hold back (« vous pensez que nous allons attendre ? Non. » asserts what follows)."""
+    if not questions:
+        return
+    par_phrase: dict[int, list[Mot]] = {}  # the words of each sentence, gathered in one pass
+    for mot in mots:
+        par_phrase.setdefault(mot.phrase, []).append(mot)
     for phrase in questions:
-        question = [m for m in mots if m.phrase == phrase]
-        reponse = [m.forme for m in mots if m.phrase == phrase + 1]
+        question = par_phrase.get(phrase, [])
+        reponse = [m.forme for m in par_phrase.get(phrase + 1, [])]
         if not question or not reponse or reponse[0] != "non":
             continue
         # « Non. » alone, or a « non » that goes on denying (« Non : je n'en ai pas le pouvoir ») —

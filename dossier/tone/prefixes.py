@@ -109,10 +109,14 @@ def _prefixes_branche(branche: str) -> set[str] | None:
     return {lettres} if lettres else None
 
 
-def _sans_regards(branche: str) -> str:
-    """`branche` without the lookarounds it opens on (« (?<!prevention des ) »): they only keep a
-    match from beginning somewhere, never make it begin elsewhere."""
-    while branche.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+REGARDS = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def _sans_regards(branche: str, ouvertures: tuple[str, ...] = REGARDS) -> str:
+    """`branche` without the lookarounds it opens on (« (?<!prevention des ) »), of the kinds
+    `ouvertures` names: they only keep a match from beginning somewhere, never make it begin
+    elsewhere."""
+    while branche.startswith(ouvertures):
         fermante = _fermante(branche, 0)
         if fermante is None:
             return branche
@@ -121,14 +125,9 @@ def _sans_regards(branche: str) -> str:
 
 
 def _sans_reculs(branche: str) -> str:
-    """`branche` without the negative lookbehinds it opens on (« (?<!aucune )\\b… »): they only keep
-    a match from beginning somewhere, as they would after its « \\b »."""
-    while branche.startswith("(?<!"):
-        fermante = _fermante(branche, 0)
-        if fermante is None:
-            return branche
-        branche = branche[fermante + 1 :]
-    return branche
+    """`branche` without the negative lookbehinds it opens on (« (?<!aucune )\\b… »): before its
+    « \\b » as after it, they only restrict."""
+    return _sans_regards(branche, ("(?<!",))
 
 
 def prefixes(motif: str) -> frozenset[str] | None:
