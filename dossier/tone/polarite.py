@@ -49,6 +49,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from dossier.tone import reserves
+
 if TYPE_CHECKING:
     from dossier.tone.analyse import Mot
 
@@ -319,6 +321,7 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     _garantie_refusee(mots, groupes)
     _question_rapportee(mots, groupes)
     _question_dementie(mots, questions)
+    reserves.reprendre(mots)  # « personne te mettra dehors, sauf si t'as pas payé »
 
 
 # the debtor's question reported, then answered « non »: « vous nous demandez si nous allons
