@@ -819,11 +819,7 @@ JEUX = {
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_70.yaml",
-    "tenus_a_l_ecart_71.yaml",
-    "tenus_a_l_ecart_72.yaml",
-)
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
