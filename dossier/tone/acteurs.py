@@ -77,8 +77,14 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     recu = suite == k + 2 and suivant in ("aurez", "auriez")  # « des appels, vous en aurez tous les matins »
     if premier == "vous" and suivant not in PASSIF and not recu:
         return True
-    # « contactez votre banque » : an imperative — but « attendez-vous à nos appels » is our act
-    if premier.endswith("ez") and len(premier) > 3 and suivant != "vous":
+    # « contactez votre banque » : an imperative — but « attendez-vous à nos appels » is our act, and
+    # so is an act named with our people as its agent (« choisissez le créneau du passage de nos agents »)
+    if (
+        premier.endswith("ez")
+        and len(premier) > 3
+        and suivant != "vous"
+        and not _par_les_notres(analyse, rang)
+    ):
         return True
     # « nous vous informons que … », « votre mère vous a peut-être dit que … » : the debtor is the
     # one told (what follows is read on its own)
@@ -100,6 +106,18 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
         and mots[rang - 1].forme == "nous"
         and not mots[rang].forme.endswith("ons")
         and (rang < 2 or mots[rang - 2].forme not in PREPOSITIONS)  # « deux agents de chez nous passeront »
+    )
+
+
+def _par_les_notres(analyse: Analyse, rang: int) -> bool:
+    """The act at `rang` is a noun whose agent, joined by « de », is the creditor's (« passage de
+    nos agents », « visite de notre enquêteur »)."""
+    mots = analyse.mots
+    return (
+        rang + 2 < len(mots)
+        and mots[rang + 1].forme == "de"
+        and mots[rang + 2].forme in ("nos", "notre")
+        and mots[rang + 2].phrase == mots[rang].phrase
     )
 
 

@@ -121,6 +121,8 @@ def analyser(texte: str) -> Analyse:
             lemmes = index.get(forme, frozenset())
             mots.append(Mot(forme, lemmes | {forme}, jeton.start(), jeton.end(), phrase, proposition))
         elif jeton.group("fin"):
+            if _titre_abrege(mots, jeton.group("fin"), jeton.start()):
+                continue  # « M. le Directeur de votre agence » : no sentence ends at « M. »
             if len(mots) > debut_phrase:
                 phrases.append((debut_phrase, len(mots)))
                 if "?" in jeton.group("fin"):
@@ -134,6 +136,22 @@ def analyser(texte: str) -> Analyse:
         phrases.append((debut_phrase, len(mots)))
     marquer(mots, frozenset(questions))
     return Analyse(texte, tuple(mots), tuple(phrases), frozenset(questions))
+
+
+# courtesy titles abbreviated with a full stop (« M. », « Mme. », « Dr. »): the stop ends no sentence
+TITRES = frozenset({"m", "mm", "mme", "mmes", "mlle", "mlles", "dr"})
+
+
+def _titre_abrege(mots: list[Mot], fin: str, position: int) -> bool:
+    """The stop at `position` closes a courtesy title written right before it (« M. Durand »), not
+    a measure (« 12 m. »)."""
+    return (
+        fin == "."
+        and bool(mots)
+        and mots[-1].fin == position
+        and mots[-1].forme in TITRES
+        and not (len(mots) > 1 and mots[-2].forme.isdigit())
+    )
 
 
 def _adverbe_du_modal(forme: str, precedent: Mot) -> bool:

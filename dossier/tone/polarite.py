@@ -49,6 +49,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from dossier.tone import reserves
+
 if TYPE_CHECKING:
     from dossier.tone.analyse import Mot
 
@@ -109,7 +111,10 @@ NON_ENVISAGE = frozenset(
      # tribunal n'est pas saisi », « votre employeur n'est pas informé »
      "mandate", "mandatee", "mandates", "mandatees", "engage", "engagee", "engages", "engagees",
      "saisi", "saisis", "informe", "informee", "informes", "informees", "prevenu", "prevenue",
-     "prevenus", "prevenues", "contacte", "contactee", "contactes", "contactees"}
+     "prevenus", "prevenues", "contacte", "contactee", "contactes", "contactees",
+     # … nor sent: « nos messages ne seront jamais envoyés à votre employeur »
+     "envoye", "envoyee", "envoyes", "envoyees", "transmis", "transmise", "transmises", "communique",
+     "communiquee", "communiques", "communiquees", "publie", "publiee", "publies", "publiees"}
 )  # fmt: skip
 # a predicate that says its subject does not apply or is not owed (« ne s'appliquent pas », « ne
 # vous concerne pas », « ne sont pas dues »)
@@ -316,9 +321,11 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     _par_dela_l_incise(mots, groupes)
     _liste_reprise(mots, groupes)
     _complement_coordonne(mots, groupes)
+    _participes_coordonnes(mots, groupes)
     _garantie_refusee(mots, groupes)
     _question_rapportee(mots, groupes)
     _question_dementie(mots, questions)
+    reserves.reprendre(mots)  # « personne te mettra dehors, sauf si t'as pas payé »
 
 
 # the debtor's question reported, then answered « non »: « vous nous demandez si nous allons
@@ -391,6 +398,37 @@ def _complement_coordonne(mots: list[Mot], groupes: list[list[int]]) -> None:
             or mots[groupe[0]].phrase != mots[avant[-1]].phrase
             or not mots[avant[-1]].nie
             or set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | CHARNIERES - {"ou"} | {"ne"})
+        ):
+            continue
+        for r in groupe:
+            mots[r].nie = True
+
+
+def _participe(mot: Mot) -> bool:
+    """« publiée », « affichés », « transmis »: a verb's participle (its lemma an infinitive)."""
+    return mot.forme not in DETERMINANTS and any(
+        lemme != mot.forme and lemme.endswith(INFINITIFS) and mot.forme.startswith(lemme[:3])
+        for lemme in mot.lemmes
+    )
+
+
+def _participes_coordonnes(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« Aucune information ne sera publiée, affichée ou communiquée à vos voisins »: participles
+    listed after a denied one (a comma, « ou », « ni »), with no subject or auxiliary of their own,
+    share its denial — the comma cut the clause, not the negation; « et » may assert (« ne sera pas
+    classé, et transmis à notre avocat »), so it does not carry it."""
+    for numero, groupe in enumerate(groupes[1:], start=1):
+        avant = mots[groupes[numero - 1][-1]]
+        formes_ = [mots[r].forme for r in groupe]
+        tete = 1 if formes_[0] in ("ou", "ni") else 0
+        if (
+            len(formes_) <= tete
+            or not avant.nie
+            or not _participe(avant)
+            or avant.phrase != mots[groupe[0]].phrase
+            or not _participe(mots[groupe[tete]])
+            # (« à » after the participle is its complement, no auxiliary)
+            or set(formes_) & (PRONOMS_SUJETS | ETRE | CHARNIERES - {"ou"} | {"ne"})
         ):
             continue
         for r in groupe:
@@ -626,7 +664,7 @@ def _sujet_nie(formes_: list[str]) -> int:
             return i  # « la Banque de France n'a rien à voir avec une facture de coiffure »
         if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] in DROIT_REFUSE:
             return i  # « un serrurier n'a pas le droit de reprendre un cylindre posé » : the law stated
-        if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement"):
+        if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement", "jamais"):
             return 0
         if PLUS_TARD & set(formes_[k + 2 :]) or RESTRICTIFS & set(formes_[k + 2 : k + 5]):
             return 0  # « pas encore », « pas seulement » : announced for later, or for more

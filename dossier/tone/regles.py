@@ -89,6 +89,8 @@ def paiement_conditionne(
     return bool(paiements) and any(
         analyse.mots[a].forme not in CONDITION_SERREE or any(b <= p < b + 3 for p in paiements)
         for a, b in rencontres(analyse, "tant-que", debut, fin)
+        # « même si la facture reste impayée » concedes, hangs nothing on the payment
+        if not (analyse.mots[a].forme == "si" and a > 0 and analyse.mots[a - 1].forme == "meme")
     )
 
 

@@ -35,7 +35,11 @@ _RECTIFIE = re.compile(
     r"|simplement) a"
     # a message the debtor received from someone else: a phishing attempt named
     r"|ne vien(?:t|nent) pas de nous|n'emane pas de (?:nous|notre)|hameconnage|frauduleu(?:x|se)"
-    r"|tentative de fraude)\b"
+    r"|tentative de fraude"
+    # the word named only to deny it: « le mot « huissier » ne figure ici que pour vous dire
+    # qu'aucun huissier n'a été mandaté »
+    r"|que pour (?:vous )?(?:dire|preciser|indiquer|confirmer|assurer)"
+    r" qu(?:'|e )(?:aucun|aucune|personne|rien|nul))\b"
 )
 # ... but not that it was missing or wrongly taken out: then the sentence puts it back
 _OMIS = re.compile(

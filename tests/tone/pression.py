@@ -103,6 +103,9 @@ APPRIS = (
     "tenus_a_l_ecart_67.yaml",
     "tenus_a_l_ecart_68.yaml",
     "tenus_a_l_ecart_69.yaml",
+    "tenus_a_l_ecart_70.yaml",
+    "tenus_a_l_ecart_71.yaml",
+    "tenus_a_l_ecart_72.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 

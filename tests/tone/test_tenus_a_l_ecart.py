@@ -725,6 +725,31 @@ at the review with 6 regressions, 168 after, one left: « personne te mettra deh
 denial taken back by « sauf si », missed in its written form too) is no measure. Blind sets 70 to
 72 at the pass's end: 148, 151, 153 — 452/495 (0.913), one more than at its start — and 14, 8, 11
 lawful sentences — 33/542 (--strict 472 and 44). Blind (AVEUGLES), thresholds at the last figures.
+
+The twenty-eighth pass studies sets 70 to 72 (APPRIS from then on). Before it, one structural change
+(`reserves.py`: a denial its own exception takes back — « personne te mettra dehors, sauf si t'as
+pas payé », « ne … qu'en cas de non-paiement » — reads as the act announced) moved no studied set
+and none of 70 to 72. Three sets were written blind while the pass began, under the same brief, and
+measured complete on de1c930 (the session's start, before that change) before anyone read them:
+set 73 (housing: landlords, letting agents, syndics, guarantors, 19 % B2B, 159/167) 143 (0.899),
+11 lawful; set 74 (public and quasi-public creditors and the services families depend on, 15 %
+B2B, 168/178) 154 (0.917), 16; set 75 (reported speech: call notes, exchange summaries, voicemail
+transcripts, 30 % B2B, 177/193) 153 (0.864), 20 — 450/504 (0.893) and 47/538 (--strict 480 and
+61). After `reserves.py` and its reader retrained on eleven sentences of mine: 449 (set 73 loses
+one) and 47.
+
+Pass 28 taught the reader sets 70 to 72 first (threshold unchanged at 18.42): over the 64 sets
+studied before, 9,910 -> 9,908 threats refused (sets 48 and 66 lose one), 206 lawful either way;
+sets 70-72 452 -> 462 of 495, 33 -> 30 lawful. Its rules (three helpers: lawful sentences refused —
+denials the scope missed, privation nouns denied, collective proceedings, successions,
+guardianship, a served judgment given to a commissaire de justice; veiled threats, impossible
+deadlines, third parties copied, self-help enforcement, a courtesy title's full stop that cut a
+sentence; false law about heirs, managers and debt plans, imitated acts, fees for a declaration of
+claim, an injunction or an échéancier, the €40 per instalment, unrelated services) took sets 70-72
+to 495 of 495 and 4 lawful, and the older sets to 9,913 threats and 204 lawful. Blind sets 73 to 75
+at the pass's end: 144, 154, 153 — 451/504 (0.895), one more than at the session's start — and 11,
+16, 20 lawful sentences — 47/538 (--strict 481 and 61). Blind (AVEUGLES), thresholds at the last
+figures.
 """
 
 from __future__ import annotations
@@ -758,7 +783,7 @@ JEUX = {
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 0.98, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.98, 0),
     "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 0.98, 1),
-    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.96, 0),
+    "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.97, 0),
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 0.97, 1),
     "tenus_a_l_ecart_16.yaml": ("9e889b0c1fd1c12727918b8c51a40254625ddae66aceb73e3cfefa828529f327", 0.98, 0),
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.98, 2),
@@ -787,9 +812,9 @@ JEUX = {
     "tenus_a_l_ecart_44.yaml": ("f7f1fc3db2643bb403580cbdad36914511e91085abd4b6c96ebe3e97b1f3c901", 0.94, 8),
     "tenus_a_l_ecart_45.yaml": ("d2d4aba295d240d3714e08ecc56144a5f53fdfcbace8f1384f19cf1da273026d", 0.97, 4),
     "tenus_a_l_ecart_43.yaml": ("6cd302a2650e2fa140b653cf9df716e6b9f0a88428b94ebc93cc981869f129c6", 0.97, 2),
-    "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.97, 9),
+    "tenus_a_l_ecart_46.yaml": ("6b821765b2e546145a22c2bf3259a590dc59dadd0ba436c89a221c396a4a1657", 0.98, 9),
     "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.93, 3),
-    "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.97, 10),
+    "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 0.97, 9),
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 0.96, 2),
     "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.88, 8),
     "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.96, 5),
@@ -802,7 +827,7 @@ JEUX = {
     "tenus_a_l_ecart_58.yaml": ("b4c30280e9fac81722157c27c96f3589e1620f79bcaac1395d5e45b9706046e4", 1.0, 0),
     "tenus_a_l_ecart_59.yaml": ("d0c3828874fb276002bd4a1aaac3c1db5c87cea288417e95c188b4217788e859", 1.0, 0),
     "tenus_a_l_ecart_60.yaml": ("6f5e9d76be43b464daf4112d1b3537efea9370ae68af4d0d870c5cfb595de319", 1.0, 0),
-    "tenus_a_l_ecart_61.yaml": ("f4db03f6b8dbf3bb37a95c567e56dee1c91698af856306b990459d5b0332abe9", 0.99, 4),
+    "tenus_a_l_ecart_61.yaml": ("f4db03f6b8dbf3bb37a95c567e56dee1c91698af856306b990459d5b0332abe9", 0.99, 3),
     "tenus_a_l_ecart_62.yaml": ("7d1047f3352c40a2268c625dd2cbbc3ef4e11a02739c85bbf52bbf61ce8e5851", 1.0, 1),
     "tenus_a_l_ecart_63.yaml": ("a5baee0528a516a2a9942cd058ba5197799ca0146e308281451fd08f006366df", 0.99, 1),
     "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 0.94, 3),
@@ -811,18 +836,21 @@ JEUX = {
     "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 0.97, 8),
     "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.98, 4),
     "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 0.96, 3),
-    "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 0.89, 14),
-    "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 0.92, 8),
-    "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 0.92, 11),
+    "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 1.0, 0),
+    "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 1.0, 1),
+    "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 1.0, 3),
+    "tenus_a_l_ecart_73.yaml": ("d21adf910c17bbe16a521288df551c71b462923664a995dee8e6ef5afb2a12bb", 0.9, 11),
+    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 0.91, 16),
+    "tenus_a_l_ecart_75.yaml": ("adbe561705b69febb0c1ebde79ff496b8e23444c7aea90635b4816a9186408ef", 0.86, 20),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
 AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_70.yaml",
-    "tenus_a_l_ecart_71.yaml",
-    "tenus_a_l_ecart_72.yaml",
+    "tenus_a_l_ecart_73.yaml",
+    "tenus_a_l_ecart_74.yaml",
+    "tenus_a_l_ecart_75.yaml",
 )
 
 
