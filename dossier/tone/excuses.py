@@ -57,7 +57,7 @@ _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # sauf si elle reste impayée : il ne sera pas réinscrit », « le vendeur a été saisi de votre
 # réclamation, mais nous enlèverons le canapé »)
 _EXCUSES_RETOURNABLES = frozenset(
-    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", "convenu"}
+    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", "convenu", "moyens-nommes"}
 )
 _CONTRASTES = frozenset(
     {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche"}
