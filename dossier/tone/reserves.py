@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 SAUF_FORMULES = frozenset({"erreur", "omission", "meilleur", "avis"})
 EXCEPTIONS = frozenset({"sauf", "excepte", "hormis"})
 CONDITIONS = frozenset({("en", "cas"), ("a", "defaut")})
+# the words that may open an exception (« à moins » by its second word): only they are looked at
+OUVRANTS = EXCEPTIONS | {"que", "moins"}
 # how far an exception reads for the debt left unpaid
 PORTEE_DE_L_EXCEPTION = 12
 # the payment, as a verb (denied: « si vous ne payez pas ») or as a noun (« défaut de paiement »)
@@ -48,6 +50,8 @@ def reprendre(mots: list[Mot]) -> None:
     """Lifts the denial or the restriction of the words before an exception that names the debt left
     unpaid, in the sentence of each (see the module's docstring)."""
     for rang in range(1, len(mots)):
+        if mots[rang].forme not in OUVRANTS:
+            continue  # (every word of every text read passes here)
         reserve = _reserve(mots, rang)
         if reserve is None or not _impaye(mots, reserve):
             continue
