@@ -750,6 +750,13 @@ to 495 of 495 and 4 lawful, and the older sets to 9,913 threats and 204 lawful. 
 at the pass's end: 144, 154, 153 — 451/504 (0.895), one more than at the session's start — and 11,
 16, 20 lawful sentences — 47/538 (--strict 481 and 61). Blind (AVEUGLES), thresholds at the last
 figures.
+
+Three more sets written blind on 2026-12-06 under the same brief, measured complete on 1fc6d44
+before anyone read them: set 76 (legal professionals in the amicable phase — lawyers,
+commissaires de justice, legal departments —, 40 % B2B, 156/164) 139 (0.891), 7 lawful; set 77
+(small traders and craftspeople by text message and short e-mail, 34 % B2B, 155/160) 140 (0.903),
+8; set 78 (clubs, associations and leisure, 14 % B2B, 175/188) 165 (0.943), 8 — 444/486 (0.914)
+and 23/512 (--strict 468 and 34). Blind (AVEUGLES), thresholds at these figures.
 """
 
 from __future__ import annotations
@@ -842,6 +849,9 @@ JEUX = {
     "tenus_a_l_ecart_73.yaml": ("d21adf910c17bbe16a521288df551c71b462923664a995dee8e6ef5afb2a12bb", 0.9, 11),
     "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 0.91, 16),
     "tenus_a_l_ecart_75.yaml": ("adbe561705b69febb0c1ebde79ff496b8e23444c7aea90635b4816a9186408ef", 0.86, 20),
+    "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 0.89, 7),
+    "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 0.9, 8),
+    "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 0.94, 8),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
@@ -851,6 +861,9 @@ AVEUGLES: tuple[str, ...] = (
     "tenus_a_l_ecart_73.yaml",
     "tenus_a_l_ecart_74.yaml",
     "tenus_a_l_ecart_75.yaml",
+    "tenus_a_l_ecart_76.yaml",
+    "tenus_a_l_ecart_77.yaml",
+    "tenus_a_l_ecart_78.yaml",
 )
 
 
