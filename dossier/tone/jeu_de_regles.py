@@ -1,7 +1,8 @@
 """The rule set of the tone linter: `regles.yaml` read through the strict loader and checked (each
-rule's lexicons, polarity, actor and order exist), and the two rules made in code — the review
-band (TON-10) and an act asserted in a sentence that reads as pressure (TON-13). How a rule fires
-on a sentence is `regles.py`; the format is documented at the top of `regles.yaml`.
+rule's lexicons, polarity, actor and order exist), and the three rules made in code — the review
+band (TON-10), an act asserted in a sentence that reads as pressure (TON-13), an act of coercion
+named in a sentence that reads as lawful (TON-16). How a rule fires on a sentence is `regles.py`;
+the format is documented at the top of `regles.yaml`.
 """
 
 from __future__ import annotations
@@ -69,6 +70,23 @@ CONTRAINTE_LUE = Regle(
     reference="C. conso. L121-6, L121-7 ; dossier/tone/regles.yaml (l'acte), pression.py (la lecture)",
     suggestion="Retirez la phrase, ou dites la somme due, le délai et la suite au conditionnel.",
 )
+
+
+LICITE_LUE = Regle(
+    nom="licite-lue",
+    code="TON-16",
+    categorie="lue",
+    acte=(),
+    raison="dans une phrase qui se lit comme licite : à relire",
+    reference="C. conso. L121-6, L121-7 ; la lecture apprise, dossier/tone/pression.py",
+    suggestion="Si la phrase explique la procédure ou écarte la mesure, elle peut rester ; sinon",
+)
+
+# The codes whose acts lawful sentences name too, to explain the procedure or rule the act out
+# (« l'expulsion supposerait une décision du juge », « votre employeur n'en saura rien »): coercion,
+# third parties, ultimatums, a service withheld. A false legal act, an undue fee, an insult, a
+# regulated profession, a prescribed or frozen debt stay refused however lawful the sentence reads.
+VETABLES = frozenset({"TON-01", "TON-03", "TON-06", "TON-11"})
 
 
 @dataclass(frozen=True)

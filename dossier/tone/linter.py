@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from dossier.codes import registre
@@ -24,7 +24,7 @@ from dossier.model.claim import Creance
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
-from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, RELIRE, Regle
+from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, RELIRE, VETABLES, Regle
 from dossier.tone.motifs_yaml import Motif, expressions, motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.pression import modele, pression
@@ -191,7 +191,43 @@ def examiner(
                 etendues.append((a, b))
                 rencontres.append(Rencontre(motif, variante.extrait(debut, fin), a, b))
     rencontres += _par_les_regles(base, analyse, zones[id(base)], contexte, rencontres)
+    if not contexte.judiciaire:  # the court documents name measures to the judge: no reader there
+        rencontres = _lues_licites(base, analyse, rencontres)
     return sorted(rencontres, key=lambda r: (r.debut, r.motif.code))
+
+
+def _lues_licites(base: TexteNormalise, analyse: Analyse, rencontres: list[Rencontre]) -> list[Rencontre]:
+    """The refusals of a sentence that the learnt reader reads as plainly lawful (log-odds under
+    its `veto`), when every one is an act of coercion lawful sentences also name (`VETABLES`),
+    become « à relire » (TON-16, a warning, blocking with `--strict`): the two readings disagree,
+    and a lawful sentence refused is the worse failure of a recovery letter. Each keeps its words
+    and says which rule read them."""
+    refus = [r for r in rencontres if registre()[r.motif.code].severite == "bloquant"]
+    if not refus:
+        return rencontres
+    relues: dict[int, Rencontre] = {}
+    for phrase in analyse.phrases:
+        a, b = base.etendue(analyse.mots[phrase[0]].debut, analyse.mots[phrase[1] - 1].fin)
+        ici = [r for r in refus if r.debut < b and a < r.fin]
+        if (
+            not ici
+            or any(r.debut < a or b < r.fin or r.motif.code not in VETABLES for r in ici)
+            or pression(analyse, phrase)[0] >= modele().veto
+        ):
+            continue
+        for r in ici:
+            lue = replace(
+                LICITE_LUE,
+                raison=f"{r.motif.raison} ({r.motif.code}), {LICITE_LUE.raison}",
+                reference=f"{r.motif.reference} ; {LICITE_LUE.reference}",
+                suggestion=f"{LICITE_LUE.suggestion} : {_minuscule(r.motif.suggestion)}",
+            )
+            relues[id(r)] = Rencontre(lue, r.extrait, r.debut, r.fin)
+    return [relues.get(id(r), r) for r in rencontres]
+
+
+def _minuscule(phrase: str) -> str:
+    return phrase[:1].lower() + phrase[1:]
 
 
 @cache

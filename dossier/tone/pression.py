@@ -14,6 +14,9 @@ and among the lawful sentences of the corpus and the studied held-out sets (`pre
 reach the file's `seuil` and that no rule named is « à relire » (TON-10): a warning, blocking with
 `--strict`, quoting the words that weighed most. It never blocks on its own: with an act of
 coercion a rule names asserted in the same sentence, the two readings refuse it (TON-13,
+`linter.py`). The other way round, a sentence whose log-odds fall below the file's `veto` reads as
+lawful so plainly that a rule of coercion refusing it is more likely wrong than right — the
+procedure explained, an act denied: the two readings disagree and a person decides (TON-16,
 `linter.py`).
 
 >>> from dossier.tone.analyse import analyser
@@ -44,6 +47,7 @@ QUOTES = 3  # words quoted as having weighed most
 class Modele:
     a_priori: float  # log P(threat) - log P(lawful)
     seuil: float  # log-odds from which a sentence is « à relire »
+    veto: float  # log-odds under which a rule's act of coercion is only « à relire » (TON-16)
     poids: dict[str, float]  # feature -> log-ratio of its frequency among threats and lawful sentences
 
 
@@ -121,4 +125,4 @@ def modele() -> Modele:
     poids: dict[str, float] = {}
     for valeur, traits_ in lu["poids"].items():
         poids.update(dict.fromkeys(traits_.split("\n"), float(valeur)))
-    return Modele(lu["a_priori"], lu["seuil"], poids)
+    return Modele(lu["a_priori"], lu["seuil"], lu["veto"], poids)

@@ -2,6 +2,7 @@
 left out, the model learns from the corpus and the other sets, and the left-out set is read.
 
     python -m tests.tone.croisee [--lissage 0.5 0.1 ...]
+    python -m tests.tone.croisee --veto -10 -20 -30
 
 For each smoothing α it prints, summed over the folds, the threats and the lawful sentences whose
 highest sentence log-odds reach the fold's threshold (`pression.seuil`, as `pression.json` sets
@@ -34,12 +35,28 @@ which no rule lets the reader refuse, scores 20.99). On the 321 sentences its ad
 wrote, it refused no threat more and three lawful sentences more (a school not re-enrolling next
 year under its contract, a deposit kept until the note is paid, an intervention planned once the
 down payment arrives): removed before the blind sets 46 to 48 were measured.
+
+`--veto V…` measures TON-16 instead (`linter._lues_licites`): the studied sets in eight folds (every
+eighth set), the model learnt without the fold, the whole linter run on the fold's sentences with
+the model's veto at each V and with none; it prints the threats and the lawful sentences refused
+without a veto that each V lets through as « à relire ». Run on 2026-12-06 before blind sets 76 to
+78 were written, it chose `VETO` (`tests/tone/pression.py`).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+from dataclasses import replace
+from functools import cache
+from unittest import mock
 
+from dossier.codes import registre
+from dossier.tone import linter
+from dossier.tone import pression as lecteur_module
+from dossier.tone.contexte import Contexte
+from dossier.tone.pression import Modele
+from tests.tone import pression as apprentissage
 from tests.tone.pression import APPRIS, LISSAGE, apprendre, cotes, cotes_licites, exemples_en_contexte, seuil
 
 RANGS = (0, 2, 5, 10)  # lawful sentences let above the threshold, for the ranking's figures
@@ -67,10 +84,59 @@ def plis(lissage: float) -> tuple[list[float], list[float], int, int]:
     return menaces, licites, lues, licites_lues
 
 
+PLIS = 8  # folds of the veto's measure: one model learnt per fold, not per set
+
+
+def veto(valeurs: list[float]) -> None:
+    """For each V: the threats and lawful sentences the linter refuses with no veto and lets
+    through with the veto at V, summed over the folds."""
+    jeux = [nom for nom in APPRIS if nom != "corpus.yaml"]
+    # each sentence analysed once, not once per fold that learns it
+    apprentissage.traits_du_texte = cache(apprentissage.traits_du_texte)
+    perdues = dict.fromkeys(valeurs, 0)
+    sauvees = dict.fromkeys(valeurs, 0)
+    refusees = {True: 0, False: 0}
+    for pli in range(PLIS):
+        laisses = jeux[pli::PLIS]
+        en_contexte = exemples_en_contexte(tuple(nom for nom in APPRIS if nom not in laisses))
+        a_priori, poids = apprendre([(texte, menace) for texte, menace, _ in en_contexte])
+        lecteur = Modele(
+            a_priori, seuil(cotes_licites(en_contexte, a_priori, poids), a_priori, poids), -math.inf, poids
+        )
+        for texte, menace, contexte in exemples_en_contexte(tuple(laisses)):
+            if not _refuse(texte, contexte, lecteur):
+                continue
+            refusees[menace] += 1
+            for v in valeurs:
+                if not _refuse(texte, contexte, replace(lecteur, veto=v)):
+                    perdues[v] += menace
+                    sauvees[v] += not menace
+        print(f"pli {pli + 1}/{PLIS} lu", flush=True)
+    for v in valeurs:
+        print(
+            f"veto {v} : {perdues[v]}/{refusees[True]} menaces refusées ne le sont plus, "
+            f"{sauvees[v]}/{refusees[False]} phrases licites refusées ne le sont plus"
+        )
+
+
+def _refuse(texte: str, contexte: Contexte, lecteur: Modele) -> bool:
+    with (
+        mock.patch.object(linter, "modele", lambda: lecteur),
+        mock.patch.object(lecteur_module, "modele", lambda: lecteur),
+    ):
+        trouvees = linter.examiner(texte, contexte)
+    return any(registre()[t.motif.code].severite == "bloquant" for t in trouvees)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lissage", type=float, nargs="+", default=[LISSAGE])
-    for lissage in parser.parse_args().lissage:
+    parser.add_argument("--veto", type=float, nargs="+")
+    arguments = parser.parse_args()
+    if arguments.veto:
+        veto(arguments.veto)
+        return
+    for lissage in arguments.lissage:
         menaces, licites, lues, licites_lues = plis(lissage)
         rangee = sorted(licites, reverse=True)
         classement = ", ".join(

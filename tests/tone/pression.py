@@ -108,6 +108,13 @@ APPRIS = (
     "tenus_a_l_ecart_72.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
+# Under these log-odds a sentence reads as lawful so plainly that a rule of coercion refusing it
+# only asks for a reading (TON-16). Chosen on 2026-12-06, before blind sets 76 to 78 were written,
+# on the studied sets left out in eight folds (a first measure, of the sentences refused by these
+# codes alone: 5 threats of 4,700 and 75 lawful sentences of 133 let through). The whole linter
+# measured the same way, `python -m tests.tone.croisee --veto -10 -20 -30`: at -20, 6 of the 10,271
+# threats it refuses become warnings and 81 of its 251 lawful refusals (-10: 22 and 99; -30: 4, 64).
+VETO = -20.0
 
 
 def exemples(fichiers: tuple[str, ...] = APPRIS) -> list[tuple[str, bool]]:
@@ -149,7 +156,7 @@ def seuil(licites: list[tuple[float, str, Contexte]], a_priori: float, poids: Po
         candidat = math.log(10**k - 1)
         atteintes = [(texte_, contexte) for cote, texte_, contexte in licites if cote >= candidat]
         if not any(
-            refusee_par_le_lecteur(texte_, contexte, Modele(a_priori, candidat, poids))
+            refusee_par_le_lecteur(texte_, contexte, Modele(a_priori, candidat, VETO, poids))
             for texte_, contexte in atteintes
         ):
             return candidat
@@ -175,7 +182,7 @@ def cotes_licites(
 
 def refusee_par_le_lecteur(texte_: str, contexte: Contexte, lecteur: Modele) -> bool:
     """Whether the linter refuses `texte_` with `lecteur` as its reader and not without one (a
-    threshold no sentence reaches)."""
+    threshold no sentence reaches, a veto none falls under)."""
 
     def bloquants(modele_: Modele) -> set[str]:
         # the linter and the reader read the weights being learnt, not pression.json's
@@ -186,7 +193,7 @@ def refusee_par_le_lecteur(texte_: str, contexte: Contexte, lecteur: Modele) -> 
             trouvees = linter.examiner(texte_, contexte)
         return {t.motif.code for t in trouvees if registre()[t.motif.code].severite == "bloquant"}
 
-    return bool(bloquants(lecteur) - bloquants(replace(lecteur, seuil=math.inf)))
+    return bool(bloquants(lecteur) - bloquants(replace(lecteur, seuil=math.inf, veto=-math.inf)))
 
 
 Poids = dict[str, float]
@@ -233,6 +240,7 @@ def texte() -> str:
         },
         "a_priori": a_priori,
         "seuil": round(seuil(licites, a_priori, poids), 4),
+        "veto": VETO,
         "poids": par_poids(poids),
     }
     return json.dumps(contenu, ensure_ascii=False, indent=0, sort_keys=True) + "\n"

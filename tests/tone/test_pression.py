@@ -1,13 +1,21 @@
 """The learnt reader (`dossier/tone/pression.py`): its weights are what the labelled sentences
 give, it never learns from a set still measuring blind; alone it only warns (TON-10, the review
-band), and it refuses a sentence (TON-13) only with an act of coercion a rule names, both quoted."""
+band), and it refuses a sentence (TON-13) only with an act of coercion a rule names, both quoted;
+reading a sentence as plainly lawful, it turns a rule's refusal for coercion into a reading (TON-16)."""
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
+from unittest import mock
+
 from dossier.codes import registre
+from dossier.tone import linter
+from dossier.tone.analyse import analyser
 from dossier.tone.contexte import Contexte
 from dossier.tone.linter import constat_de, examiner
-from dossier.tone.pression import modele
+from dossier.tone.pression import modele, pression
+from dossier.tone.texte import normaliser
 from tests.tone import pression as apprentissage
 from tests.tone.test_tenus_a_l_ecart import AVEUGLES, JEUX
 
@@ -15,6 +23,17 @@ from tests.tone.test_tenus_a_l_ecart import AVEUGLES, JEUX
 PANNEAU = "Votre nom figurera sur le panneau de l'entrée avec le montant que vous devez."
 # a threat in words no rule names at all (written for this test)
 REGRET = "Vous allez amèrement déplorer de ne pas avoir payé."
+# lawful: the contract for the very service unpaid ended as its rules provide (C. civ. 1224-1225);
+# `service-conditionne` reads a service withheld (TON-11) (written for this test)
+ACCUEIL = (
+    "Le contrat d'accueil de votre enfant au centre de loisirs pourrait être résilié, après le préavis "
+    "d'un mois prévu par le règlement, si les participations restent impayées."
+)
+# an undue fee stated in the law's own words, which the reader reads as lawful (written for this test)
+PENALITES = (
+    "Conformément à l'article L441-10 du code de commerce, des pénalités de retard au taux de trois fois "
+    "le taux légal courent sur votre facture de cantine depuis son échéance."
+)
 
 
 def test_poids_a_jour() -> None:
@@ -105,3 +124,34 @@ def test_le_droit_de_retention_n_est_pas_une_contrainte_lue() -> None:
     )
     codes = {t.motif.code for t in examiner(autre_dette, Contexte(civil=True))}
     assert codes & {"TON-11", "TON-13"}, codes
+
+
+def _codes_sans_veto(texte: str) -> list[str]:
+    sans = replace(modele(), veto=-math.inf)
+    with mock.patch.object(linter, "modele", lambda: sans):
+        return [t.motif.code for t in examiner(texte, Contexte(civil=True))]
+
+
+def test_une_contrainte_dans_une_phrase_lue_licite_est_a_relire() -> None:
+    """A rule's refusal for coercion in a sentence the reader reads as plainly lawful becomes « à
+    relire » (TON-16, a warning), saying which rule read what; without the veto it is refused."""
+    assert "TON-11" in _codes_sans_veto(ACCUEIL)
+    trouvees = examiner(ACCUEIL, Contexte(civil=True))
+    relue = next(t for t in trouvees if t.motif.code == "TON-16")
+    assert registre()["TON-16"].severite == "avertissement"
+    assert not [t for t in trouvees if registre()[t.motif.code].severite == "bloquant"]
+    message = constat_de(relue, "message libre").message
+    assert "(TON-11), dans une phrase qui se lit comme licite : à relire — « " in message
+    assert [t.motif.code for t in examiner("Sans paiement, nous saisirons vos meubles.")] == ["TON-01"]
+
+
+def test_un_frais_indu_reste_refuse_si_licite_que_la_phrase_paraisse() -> None:
+    """Only coercion, third parties, ultimatums and services withheld are read again: a fee the
+    debtor does not owe (a family's canteen bill charged the penalties of C. com. L441-10, which bind
+    professionals only: a consumer owes the legal rate, C. civ. 1231-6) is refused though the reader
+    reads the sentence as lawful."""
+    analyse = analyser(normaliser(PENALITES).texte)
+    assert pression(analyse, analyse.phrases[0])[0] < modele().veto
+    codes = [t.motif.code for t in examiner(PENALITES, Contexte(civil=True))]
+    assert codes and all(registre()[c].severite == "bloquant" for c in codes)
+    assert codes == _codes_sans_veto(PENALITES)
