@@ -870,9 +870,6 @@ JEUX = {
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
 AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_73.yaml",
-    "tenus_a_l_ecart_74.yaml",
-    "tenus_a_l_ecart_75.yaml",
     "tenus_a_l_ecart_76.yaml",
     "tenus_a_l_ecart_77.yaml",
     "tenus_a_l_ecart_78.yaml",
