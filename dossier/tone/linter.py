@@ -201,7 +201,10 @@ def _lues_licites(base: TexteNormalise, analyse: Analyse, rencontres: list[Renco
     its `veto`), when every one is an act of coercion lawful sentences also name (`VETABLES`),
     become « à relire » (TON-16, a warning, blocking with `--strict`): the two readings disagree,
     and a lawful sentence refused is the worse failure of a recovery letter. Each keeps its words
-    and says which rule read them."""
+    and says which rule read them. The clauses that hold the act must read as lawful too (under the
+    model's `veto_proposition`): a threat padded with courtesy (« …, et nous restons bien entendu
+    à votre disposition pour convenir d'un échéancier ») sinks the sentence's log-odds, not those
+    of the clause that says the act."""
     refus = [r for r in rencontres if registre()[r.motif.code].severite == "bloquant"]
     if not refus:
         return rencontres
@@ -213,6 +216,7 @@ def _lues_licites(base: TexteNormalise, analyse: Analyse, rencontres: list[Renco
             not ici
             or any(r.debut < a or b < r.fin or r.motif.code not in VETABLES for r in ici)
             or pression(analyse, phrase)[0] >= modele().veto
+            or pression(analyse, _propositions_de(base, analyse, phrase, ici))[0] >= modele().veto_proposition
         ):
             continue
         for r in ici:
@@ -224,6 +228,19 @@ def _lues_licites(base: TexteNormalise, analyse: Analyse, rencontres: list[Renco
             )
             relues[id(r)] = Rencontre(lue, r.extrait, r.debut, r.fin)
     return [relues.get(id(r), r) for r in rencontres]
+
+
+def _propositions_de(
+    base: TexteNormalise, analyse: Analyse, phrase: tuple[int, int], rencontres: list[Rencontre]
+) -> tuple[int, int]:
+    """The words [debut, fin) of the clauses of `phrase` that hold a word of `rencontres`."""
+    tenues = {
+        mot.proposition
+        for mot in analyse.mots[phrase[0] : phrase[1]]
+        if any(r.debut < b and a < r.fin for a, b in [base.etendue(mot.debut, mot.fin)] for r in rencontres)
+    }
+    rangs = [rang for rang in range(*phrase) if analyse.mots[rang].proposition in tenues]
+    return (rangs[0], rangs[-1] + 1) if rangs else phrase
 
 
 def _minuscule(phrase: str) -> str:

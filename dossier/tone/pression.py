@@ -16,8 +16,8 @@ reach the file's `seuil` and that no rule named is « à relire » (TON-10): a w
 coercion a rule names asserted in the same sentence, the two readings refuse it (TON-13,
 `linter.py`). The other way round, a sentence whose log-odds fall below the file's `veto` reads as
 lawful so plainly that a rule of coercion refusing it is more likely wrong than right — the
-procedure explained, an act denied: the two readings disagree and a person decides (TON-16,
-`linter.py`).
+procedure explained, an act denied —, and the clause that says the act reads as lawful too
+(`veto_proposition`): the two readings disagree and a person decides (TON-16, `linter.py`).
 
 >>> from dossier.tone.analyse import analyser
 >>> a = analyser("votre photo sera affichee a l'entree du magasin tant que vous n'aurez pas paye.")
@@ -48,6 +48,7 @@ class Modele:
     a_priori: float  # log P(threat) - log P(lawful)
     seuil: float  # log-odds from which a sentence is « à relire »
     veto: float  # log-odds under which a rule's act of coercion is only « à relire » (TON-16)
+    veto_proposition: float  # … provided the clauses that say the act are under these log-odds too
     poids: dict[str, float]  # feature -> log-ratio of its frequency among threats and lawful sentences
 
 
@@ -125,4 +126,4 @@ def modele() -> Modele:
     poids: dict[str, float] = {}
     for valeur, traits_ in lu["poids"].items():
         poids.update(dict.fromkeys(traits_.split("\n"), float(valeur)))
-    return Modele(lu["a_priori"], lu["seuil"], lu["veto"], poids)
+    return Modele(lu["a_priori"], lu["seuil"], lu["veto"], lu["veto_proposition"], poids)

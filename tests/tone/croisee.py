@@ -57,7 +57,16 @@ from dossier.tone import pression as lecteur_module
 from dossier.tone.contexte import Contexte
 from dossier.tone.pression import Modele
 from tests.tone import pression as apprentissage
-from tests.tone.pression import APPRIS, LISSAGE, apprendre, cotes, cotes_licites, exemples_en_contexte, seuil
+from tests.tone.pression import (
+    APPRIS,
+    LISSAGE,
+    VETO_PROPOSITION,
+    apprendre,
+    cotes,
+    cotes_licites,
+    exemples_en_contexte,
+    seuil,
+)
 
 RANGS = (0, 2, 5, 10)  # lawful sentences let above the threshold, for the ranking's figures
 
@@ -101,7 +110,11 @@ def veto(valeurs: list[float]) -> None:
         en_contexte = exemples_en_contexte(tuple(nom for nom in APPRIS if nom not in laisses))
         a_priori, poids = apprendre([(texte, menace) for texte, menace, _ in en_contexte])
         lecteur = Modele(
-            a_priori, seuil(cotes_licites(en_contexte, a_priori, poids), a_priori, poids), -math.inf, poids
+            a_priori,
+            seuil(cotes_licites(en_contexte, a_priori, poids), a_priori, poids),
+            -math.inf,
+            VETO_PROPOSITION,
+            poids,
         )
         for texte, menace, contexte in exemples_en_contexte(tuple(laisses)):
             if not _refuse(texte, contexte, lecteur):

@@ -118,6 +118,12 @@ LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chose
 # measured the same way, `python -m tests.tone.croisee --veto -10 -20 -30`: at -20, 6 of the 10,271
 # threats it refuses become warnings and 81 of its 251 lawful refusals (-10: 22 and 99; -30: 4, 64).
 VETO = -20.0
+# … provided the clauses that hold the act read as lawful too, under even odds: its adversarial
+# review (2026-12-06) wrapped threats in courtesy (« …, et nous restons bien entendu à votre
+# disposition pour convenir d'un échéancier adapté à votre budget ») and the sentence's log-odds
+# sank under -20 with every one; read on the clause, 36 of its 44 padded threats stay refused, and
+# `tests.tone.croisee --veto -20` lets 5 threats of 10,271 and 65 lawful sentences of 251 through.
+VETO_PROPOSITION = 0.0
 
 
 def exemples(fichiers: tuple[str, ...] = APPRIS) -> list[tuple[str, bool]]:
@@ -158,10 +164,8 @@ def seuil(licites: list[tuple[float, str, Contexte]], a_priori: float, poids: Po
     while True:
         candidat = math.log(10**k - 1)
         atteintes = [(texte_, contexte) for cote, texte_, contexte in licites if cote >= candidat]
-        if not any(
-            refusee_par_le_lecteur(texte_, contexte, Modele(a_priori, candidat, VETO, poids))
-            for texte_, contexte in atteintes
-        ):
+        lecteur = Modele(a_priori, candidat, VETO, VETO_PROPOSITION, poids)
+        if not any(refusee_par_le_lecteur(texte_, contexte, lecteur) for texte_, contexte in atteintes):
             return candidat
         k += 1
 
@@ -244,6 +248,7 @@ def texte() -> str:
         "a_priori": a_priori,
         "seuil": round(seuil(licites, a_priori, poids), 4),
         "veto": VETO,
+        "veto_proposition": VETO_PROPOSITION,
         "poids": par_poids(poids),
     }
     return json.dumps(contenu, ensure_ascii=False, indent=0, sort_keys=True) + "\n"

@@ -29,6 +29,12 @@ ACCUEIL = (
     "Le contrat d'accueil de votre enfant au centre de loisirs pourrait être résilié, après le préavis "
     "d'un mois prévu par le règlement, si les participations restent impayées."
 )
+# a threat wrapped in courtesy, as the veto's adversarial review wrote them (written for this test)
+ENROBEE = (
+    "Nous saisirons vos meubles le 3 mars, et nous restons bien entendu à votre entière disposition pour "
+    "convenir ensemble d'un échéancier adapté à votre budget, en vous remerciant par avance de votre "
+    "compréhension."
+)
 # an undue fee stated in the law's own words, which the reader reads as lawful (written for this test)
 PENALITES = (
     "Conformément à l'article L441-10 du code de commerce, des pénalités de retard au taux de trois fois "
@@ -155,3 +161,13 @@ def test_un_frais_indu_reste_refuse_si_licite_que_la_phrase_paraisse() -> None:
     codes = [t.motif.code for t in examiner(PENALITES, Contexte(civil=True))]
     assert codes and all(registre()[c].severite == "bloquant" for c in codes)
     assert codes == _codes_sans_veto(PENALITES)
+
+
+def test_une_menace_enrobee_de_courtoisie_reste_refusee() -> None:
+    """Courtesy around a threat sinks the sentence's log-odds under the veto, not those of the clause
+    that says the act: still refused (TON-01). Read on the sentence alone it would only be « à
+    relire » — what the veto's adversarial review found, and the clause's reading mends."""
+    assert [t.motif.code for t in examiner(ENROBEE, Contexte(civil=True))] == ["TON-01"]
+    sur_la_phrase = replace(modele(), veto_proposition=math.inf)
+    with mock.patch.object(linter, "modele", lambda: sur_la_phrase):
+        assert [t.motif.code for t in examiner(ENROBEE, Contexte(civil=True))] == ["TON-16"]

@@ -768,7 +768,12 @@ change before anyone read them: set 76 139 threats, 7 -> 5 lawful; set 77 140, 8
 8 -> 5 — 444/486 (0.914) either way, 23 -> 17 lawful of 512 (--strict 468 and 34 either way):
 adopted. Sets 73 to 75: 451 threats either way, 47 -> 32 lawful. The 67 studied sets: 10,408
 threats either way, 208 -> 91 lawful (the reader learnt them: no measure). Blind (AVEUGLES),
-thresholds at the last figures; every lawful ratchet lowered to its figure.
+thresholds at the last figures; every lawful ratchet lowered to its figure. Its adversarial review
+(124 sentences of its own, no measure) wrapped threats in courtesy, which sank the sentence's
+log-odds under the veto: 22 of the 72 threats it wrote that the linter refused became warnings.
+The clauses that hold the act must since read as lawful too (log-odds under 0): 7 of 72, and the
+same figures as above on sets 73 to 78; the studied sets 99 lawful instead of 91 (sets 23, 24, 54,
+56, 62, 68 each one or two more, their ratchets raised back accordingly).
 """
 
 from __future__ import annotations
@@ -808,8 +813,8 @@ JEUX = {
     "tenus_a_l_ecart_19.yaml": ("238b1048408f46d9fd508dc372db2c0f612260d4a716eec086e5e3e493747758", 0.98, 1),
     "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.96, 0),
     "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 0.97, 1),
-    "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 0),
-    "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.97, 2),
+    "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 0.97, 1),
+    "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 0.97, 4),
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 0.96, 1),
     "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 0.96, 4),
     "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.97, 1),
@@ -839,21 +844,21 @@ JEUX = {
     "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.96, 2),
     "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.91, 0),
     "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.96, 0),
-    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.92, 3),
+    "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.92, 5),
     "tenus_a_l_ecart_55.yaml": ("7b5353493d62df14e824eb26a12477a6daa72662f67388edfd6c3d062d085596", 0.92, 0),
     "tenus_a_l_ecart_57.yaml": ("ec39630e04b6e6bcc0fbb9a399e6ef6190ddd62c7b137b19d33e547d476110d4", 0.95, 1),
-    "tenus_a_l_ecart_56.yaml": ("9da0bcb914d0b47bb738277e96aebc218521310a8e5421387ca713d4546ae6d5", 0.92, 1),
+    "tenus_a_l_ecart_56.yaml": ("9da0bcb914d0b47bb738277e96aebc218521310a8e5421387ca713d4546ae6d5", 0.92, 2),
     "tenus_a_l_ecart_58.yaml": ("b4c30280e9fac81722157c27c96f3589e1620f79bcaac1395d5e45b9706046e4", 1.0, 0),
     "tenus_a_l_ecart_59.yaml": ("d0c3828874fb276002bd4a1aaac3c1db5c87cea288417e95c188b4217788e859", 1.0, 0),
     "tenus_a_l_ecart_60.yaml": ("6f5e9d76be43b464daf4112d1b3537efea9370ae68af4d0d870c5cfb595de319", 1.0, 0),
     "tenus_a_l_ecart_61.yaml": ("f4db03f6b8dbf3bb37a95c567e56dee1c91698af856306b990459d5b0332abe9", 0.99, 2),
-    "tenus_a_l_ecart_62.yaml": ("7d1047f3352c40a2268c625dd2cbbc3ef4e11a02739c85bbf52bbf61ce8e5851", 1.0, 0),
+    "tenus_a_l_ecart_62.yaml": ("7d1047f3352c40a2268c625dd2cbbc3ef4e11a02739c85bbf52bbf61ce8e5851", 1.0, 1),
     "tenus_a_l_ecart_63.yaml": ("a5baee0528a516a2a9942cd058ba5197799ca0146e308281451fd08f006366df", 0.99, 0),
     "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 0.94, 0),
     "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 0.96, 2),
     "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 0.97, 3),
     "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 0.97, 4),
-    "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.98, 2),
+    "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.98, 3),
     "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 0.96, 1),
     "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 1.0, 0),
     "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 1.0, 0),
