@@ -98,7 +98,9 @@ INFINITIFS = ("er", "ir", "re")  # how an infinitive ends
 LIANTS = frozenset(
     {"a", "au", "aux", "aupres", "de", "du", "des", "le", "la", "les", "un", "une", "cet", "cette",
      "ces", "ce", "sur", "en", "dans", "votre", "vos", "notre", "nos", "quelconque", "moindre", "autre",
-     "autres"}
+     "autres",
+     # the debtor's own, named in the third person: « aucun salarié ne se présentera sur son chantier »
+     "son", "sa", "ses", "leur", "leurs"}
 )  # fmt: skip
 # A predicate that denies its own subject: « votre inscription au fichier n'est pas à l'ordre du
 # jour », « une saisie n'est pas envisagée » — but not « pas encore », « pas pour l'instant »,
@@ -324,6 +326,7 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     _participes_coordonnes(mots, groupes)
     _garantie_refusee(mots, groupes)
     _question_rapportee(mots, groupes)
+    _opinion_rapportee(mots, groupes)
     _question_dementie(mots, questions)
     reserves.reprendre(mots)  # « personne te mettra dehors, sauf si t'as pas payé »
 
@@ -375,6 +378,75 @@ def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
             and not any(mots[r].forme.startswith(RETENUES) for r in groupe)
         ):
             for r in groupe:
+                mots[r].nie = True
+
+
+# What a third person asked, feared or believed, reported in a note and then answered, is no act
+# the creditor asserts: « le gérant craignait que nous passions reprendre le matériel ; je lui ai
+# confirmé que non », « M. X demandait si un huissier allait passer ». The verbs, by lemma (« demander »
+# and « savoir » with « si » only: « le bailleur demande que les lieux soient libérés » asks it) …
+OPINIONS = frozenset(
+    {"craindre", "redouter", "apprehender", "penser", "croire", "imaginer", "soupconner", "peur",
+     "demander", "savoir"}
+)  # fmt: skip
+SI_SEULEMENT = frozenset({"demander", "savoir"})
+# … an infinitive only after « vouloir » (« voulait savoir si »: « il est à craindre que » is ours)
+VOULOIR = frozenset({"voulait", "voulaient", "veut", "veulent", "souhaitait", "cherchait"})
+# … whose subject is neither the creditor (« nous pensons que vous serez expulsé » threatens) nor
+# the debtor addressed (« vous craignez » has its own reading), nor one who acts for the creditor
+NON_TIERS = frozenset(
+    {"nous", "je", "j", "on", "vous", "notre", "nos", "mon", "ma", "mes", "avocat", "avocats",
+     "huissier", "commissaire", "juge", "tribunal", "bailleur", "proprietaire", "creancier",
+     "cabinet", "service", "societe", "direction", "agence", "syndic", "mandataire"}
+)  # fmt: skip
+# … and the answer does not grant it (« je lui ai répondu que oui », « c'était bien le cas »)
+AFFIRMATIONS = frozenset({"oui", "effectivement", "exact", "exactement", "raison", "evidemment", "cas"})
+
+
+def _opinion_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« le client pensait que notre courrier était un acte d'huissier ; je lui ai précisé… »: the
+    clause a third person's question, fear or belief governs (and the relatives and « et que »
+    clauses after it) is denied, unless the answer after it, in its sentence or the next, grants it."""
+    for numero, groupe in enumerate(groupes[1:], start=1):
+        avant = groupes[numero - 1]
+        tete = mots[groupe[0]].forme
+        if tete not in ("que", "si") or mots[avant[-1]].phrase != mots[groupe[0]].phrase:
+            continue
+        formes_ = [mots[r].forme for r in avant]
+        verbe = next(
+            (
+                j
+                for j in range(len(avant) - 1, max(-1, len(avant) - 3), -1)
+                if mots[avant[j]].lemmes & OPINIONS
+            ),
+            None,
+        )
+        if verbe is None or verbe == 0 or (formes_[0] in CHARNIERES and verbe == 1):
+            continue
+        lemme = mots[avant[verbe]].lemmes & OPINIONS
+        if lemme <= SI_SEULEMENT and tete != "si":
+            continue
+        if formes_[verbe].endswith(INFINITIFS) and formes_[verbe - 1] not in VOULOIR:
+            continue
+        sujet = formes_[1:verbe] if formes_[0] in CHARNIERES else formes_[:verbe]
+        if sujet[0] in NON_TIERS or set(sujet) & NON_TIERS - CLITIQUES:
+            continue
+        portee = [groupe]
+        for suivant in groupes[numero + 1 :]:
+            ouvre = mots[suivant[0]].forme
+            if mots[suivant[0]].phrase != mots[groupe[0]].phrase:
+                break
+            if ouvre in ("que", "qui", "dont") or (len(suivant) == 1 and ouvre in ("et", "ou")):
+                portee.append(suivant)
+                continue
+            break
+        fin = portee[-1][-1] + 1
+        phrase = mots[groupe[0]].phrase
+        reponse = [m for m in mots[fin:] if m.phrase in (phrase, phrase + 1)]
+        if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse):
+            continue
+        for g in portee:
+            for r in g:
                 mots[r].nie = True
 
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from dossier.tone.jeu_de_regles import jeu, lemmes_utilises
-from dossier.tone.polarite import DEPLACEMENTS, LITOTES
+from dossier.tone.polarite import DEPLACEMENTS, LITOTES, OPINIONS
 from dossier.tone.reserves import LEMMES as LEMMES_DES_RESERVES
 from dossier.tone.texte import normaliser
 
@@ -94,7 +94,9 @@ def table(lemmes: set[str], formes_lemmes: Mapping[str, str]) -> dict[str, set[s
 
 def texte(formes_lemmes: Mapping[str, str] | None = None) -> str:
     lemmes = {m for m in lemmes_utilises() if _MOT.fullmatch(m)}
-    lemmes |= LITOTES | DEPLACEMENTS | LEMMES_DES_RESERVES  # the words read by lemma outside the rules
+    lemmes |= (
+        LITOTES | DEPLACEMENTS | OPINIONS | LEMMES_DES_RESERVES
+    )  # the words read by lemma outside the rules
     formes = table(lemmes, formes_lemmes if formes_lemmes is not None else dictionnaire())
     for lemme, exclues in jeu().formes_exclues.items():
         formes.get(lemme, set()).difference_update(exclues)
