@@ -184,12 +184,6 @@ CIRCONSTANCES = frozenset({"lors", "pendant", "durant", "devant", "chez", "depui
 SUJETS = frozenset({"on", "je"})
 # The debtor's fear reported (« vous craignez une saisie ? ») asserts nothing the creditor does
 CRAINTES = frozenset({"craignez", "redoutez", "apprehendez", "craigniez", "redoutiez"})
-# ... and a belief the debtor held, reported (« la cliente croyait que son fils serait exclu du
-# club »): what follows « que » is what they feared, not what the creditor does
-CROYAIT = frozenset(
-    {"croyait", "croyaient", "craignait", "craignaient", "pensait", "pensaient", "redoutait", "redoutaient",
-     "imaginait", "imaginaient"}
-)  # fmt: skip
 
 
 # The spoken negation drops « ne » (« je changerai pas les serrures », « je dirai rien à tes
@@ -293,9 +287,7 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
                 portees.append((i, i + PORTEE))  # « la loi interdit de couper l'eau »
         if len(formes_) > 1 and formes_[0] == "vous" and formes_[1] in CRAINTES:
             portees.append((1, len(formes_)))
-        # « il est hors de question que votre employeur soit informé », « la cliente croyait | que… »
-        croyance = bool(formes_) and formes_[-1] in CROYAIT
-        if _hors_de_question(formes_) or croyance:
+        if _hors_de_question(formes_):  # « il est hors de question que votre employeur soit informé »
             suivante = groupes[numero + 1] if numero + 1 < len(groupes) else []
             if suivante and mots[suivante[0]].forme in ("que", "de"):
                 for r in suivante:
