@@ -39,8 +39,8 @@ down payment arrives): removed before the blind sets 46 to 48 were measured.
 `--veto V…` measures TON-16 instead (`linter._lues_licites`): the studied sets in eight folds (every
 eighth set), the model learnt without the fold, the whole linter run on the fold's sentences with
 the model's veto at each V and with none; it prints the threats and the lawful sentences refused
-without a veto that each V lets through as « à relire ». Run on 2026-12-06 before blind sets 76 to
-78 were written, it chose `VETO` (`tests/tone/pression.py`).
+without a veto that each V lets through as « à relire ». Written on 2026-12-06 after a first
+measure of the same folds had chosen `VETO` (`tests/tone/pression.py`, which gives both figures).
 """
 
 from __future__ import annotations
@@ -49,12 +49,7 @@ import argparse
 import math
 from dataclasses import replace
 from functools import cache
-from unittest import mock
 
-from dossier.codes import registre
-from dossier.tone import linter
-from dossier.tone import pression as lecteur_module
-from dossier.tone.contexte import Contexte
 from dossier.tone.pression import Modele
 from tests.tone import pression as apprentissage
 from tests.tone.pression import (
@@ -62,6 +57,7 @@ from tests.tone.pression import (
     LISSAGE,
     VETO_PROPOSITION,
     apprendre,
+    bloquants,
     cotes,
     cotes_licites,
     exemples_en_contexte,
@@ -117,11 +113,11 @@ def veto(valeurs: list[float]) -> None:
             poids,
         )
         for texte, menace, contexte in exemples_en_contexte(tuple(laisses)):
-            if not _refuse(texte, contexte, lecteur):
+            if not bloquants(texte, contexte, lecteur):
                 continue
             refusees[menace] += 1
             for v in valeurs:
-                if not _refuse(texte, contexte, replace(lecteur, veto=v)):
+                if not bloquants(texte, contexte, replace(lecteur, veto=v)):
                     perdues[v] += menace
                     sauvees[v] += not menace
         print(f"pli {pli + 1}/{PLIS} lu", flush=True)
@@ -130,15 +126,6 @@ def veto(valeurs: list[float]) -> None:
             f"veto {v} : {perdues[v]}/{refusees[True]} menaces refusées ne le sont plus, "
             f"{sauvees[v]}/{refusees[False]} phrases licites refusées ne le sont plus"
         )
-
-
-def _refuse(texte: str, contexte: Contexte, lecteur: Modele) -> bool:
-    with (
-        mock.patch.object(linter, "modele", lambda: lecteur),
-        mock.patch.object(lecteur_module, "modele", lambda: lecteur),
-    ):
-        trouvees = linter.examiner(texte, contexte)
-    return any(registre()[t.motif.code].severite == "bloquant" for t in trouvees)
 
 
 def main() -> None:

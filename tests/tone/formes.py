@@ -94,9 +94,8 @@ def table(lemmes: set[str], formes_lemmes: Mapping[str, str]) -> dict[str, set[s
 
 def texte(formes_lemmes: Mapping[str, str] | None = None) -> str:
     lemmes = {m for m in lemmes_utilises() if _MOT.fullmatch(m)}
-    lemmes |= (
-        LITOTES | DEPLACEMENTS | OPINIONS | LEMMES_DES_RESERVES
-    )  # the words read by lemma outside the rules
+    # the words read by lemma outside the rules
+    lemmes |= LITOTES | DEPLACEMENTS | OPINIONS | LEMMES_DES_RESERVES
     formes = table(lemmes, formes_lemmes if formes_lemmes is not None else dictionnaire())
     for lemme, exclues in jeu().formes_exclues.items():
         formes.get(lemme, set()).difference_update(exclues)

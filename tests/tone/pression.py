@@ -190,17 +190,19 @@ def cotes_licites(
 def refusee_par_le_lecteur(texte_: str, contexte: Contexte, lecteur: Modele) -> bool:
     """Whether the linter refuses `texte_` with `lecteur` as its reader and not without one (a
     threshold no sentence reaches, a veto none falls under)."""
+    sans_lecteur = replace(lecteur, seuil=math.inf, veto=-math.inf)
+    return bool(bloquants(texte_, contexte, lecteur) - bloquants(texte_, contexte, sans_lecteur))
 
-    def bloquants(modele_: Modele) -> set[str]:
-        # the linter and the reader read the weights being learnt, not pression.json's
-        with (
-            mock.patch.object(linter, "modele", lambda: modele_),
-            mock.patch.object(lecteur_module, "modele", lambda: modele_),
-        ):
-            trouvees = linter.examiner(texte_, contexte)
-        return {t.motif.code for t in trouvees if registre()[t.motif.code].severite == "bloquant"}
 
-    return bool(bloquants(lecteur) - bloquants(replace(lecteur, seuil=math.inf, veto=-math.inf)))
+def bloquants(texte_: str, contexte: Contexte, lecteur: Modele) -> set[str]:
+    """The blocking codes the linter finds in `texte_` with `lecteur` as its reader: the linter and
+    the reader read the weights being learnt, not pression.json's."""
+    with (
+        mock.patch.object(linter, "modele", lambda: lecteur),
+        mock.patch.object(lecteur_module, "modele", lambda: lecteur),
+    ):
+        trouvees = linter.examiner(texte_, contexte)
+    return {t.motif.code for t in trouvees if registre()[t.motif.code].severite == "bloquant"}
 
 
 Poids = dict[str, float]
