@@ -9,10 +9,11 @@ follow it, an intensifying adverb allowed inside (« vous êtes vraiment un mauv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain
+from itertools import chain, cycle, product
 
 from dossier.tone.acteurs import POSSESSIFS
 from dossier.tone.analyse import Analyse, Mot, mots_de
@@ -82,6 +83,30 @@ def developper(brute: str) -> list[str]:
     ]
 
 
+GROUPE = re.compile(r"\{([^}]*)\}")
+COLLEE = re.compile(r"\S\{|\}\S")  # a brace against a word: a developed entry's piece spans it
+
+
+def mots_developpes(brute: str) -> list[tuple[str, ...]]:
+    """The words of each entry `brute` stands for, in `developper`'s order. Read brace by brace:
+    each alternative's words once, then every combination of them (`product`), instead of
+    developing 50,000 strings and cutting each again (0.28 → 0.13 s of a fresh process). Where a
+    brace touches a word, or one is left open, the pieces of a developed entry would span it: that
+    entry is developed as a string (tests/unit/test_lexiques_morceaux.py compares both ways)."""
+    morceaux = GROUPE.split(brute)  # the text around the braces, then each brace's alternatives
+    if COLLEE.search(brute) or any("{" in m or "}" in m for m in morceaux[::2]):
+        return [_mots(developpee) for developpee in developper(brute)]
+    creneaux = [
+        tuple(map(_mots, morceau.split("|"))) if impair else (_mots(morceau),)
+        for impair, morceau in zip(cycle((False, True)), morceaux)
+    ]
+    return [tuple(chain.from_iterable(choix)) for choix in product(*creneaux)]
+
+
+def _mots(texte: str) -> tuple[str, ...]:
+    return tuple(chain.from_iterable(map(mots_du_morceau, texte.split())))
+
+
 def entrees_de(
     nom: str,
     brutes: Mapping[str, Sequence[str]],
@@ -100,8 +125,7 @@ def entrees_de(
         if brute.startswith("@"):  # another lexicon, included whole
             entrees.extend(entrees_de(brute[1:], brutes, lus, (*pile, nom)))
             continue
-        for developpee in developper(brute):
-            mots = tuple(chain.from_iterable(map(mots_du_morceau, developpee.split())))
+        for mots in mots_developpes(brute):
             possessif = len(mots) > 1 and mots[0] == "votre"
             entrees.append(Entree(mots[1:] if possessif else mots, possessif))
     lus[nom] = tuple(entrees)
