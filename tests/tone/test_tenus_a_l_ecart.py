@@ -792,6 +792,14 @@ older sets to 10,412 threats and 99 lawful. Blind sets 76 to 78 at the pass's en
 The thirtieth pass studies sets 76 to 78 (APPRIS from then on). The reader learnt them first
 (threshold unchanged, 18.42): sets 76-78 443 -> 451 of 486 (143, 141, 167) and 17 -> 7 lawful (4,
 2, 1); over the older studied sets set 70 loses one threat (its ratchet 0.99), nothing else moves.
+
+Three more sets written blind on 2026-12-06 under the same brief, measured complete before anyone
+read them on d76384b (the thirtieth pass's start) and on e8d8776 (sets 76-78 learnt by the reader):
+set 79 (construction and the building trades, 55 % B2B, 159/166) 137 (0.862) either way, 4 lawful
+then 5; set 80 (private education and training, 20 % B2B, 164/173) 152 (0.927), 5 either way; set
+81 (vehicles and mobility, 34 % B2B, 201/218) 189 (0.940), 6 either way — 478/524 (0.912) and 15
+then 16 of 557 lawful (--strict 511 and 31 either way). Blind (AVEUGLES), thresholds at these
+figures.
 """
 
 from __future__ import annotations
@@ -887,6 +895,7 @@ JEUX = {
     "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 0.91, 4),
     "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 0.9, 2),
     "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 0.95, 1),
+    "tenus_a_l_ecart_79.yaml": ("950a9a83cf0db3e98f3f06a2dd19e59fa6dd2a896b18d21382a8e6798c49aa18", 0.86, 5),
     "tenus_a_l_ecart_80.yaml": ("3d9bd8cc88a26cb2c9c0a074993d59c1210a274bfbadcd7da8bc0016e5fd84c5", 0.92, 5),
     "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 0.94, 6),
 }
@@ -895,6 +904,7 @@ JEUX = {
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
 AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_79.yaml",
     "tenus_a_l_ecart_80.yaml",
     "tenus_a_l_ecart_81.yaml",
 )
