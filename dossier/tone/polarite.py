@@ -575,13 +575,21 @@ def _garantie_refusee(mots: list[Mot], groupes: list[list[int]]) -> None:
                 mots[r].nie = False
 
 
+# a power denied as a noun (« notre étude n'a pas le pouvoir, en phase amiable, de saisir vos
+# comptes »): like « ne peut pas », it denies the infinitive « de » brings after the incise
+CAPACITES = frozenset({"pouvoir", "droit", "possibilite", "capacite"})
+
+
 def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
     """« nous ne pouvons pas, seuls, faire saisir vos biens »: a denied « pouvoir » whose
     infinitive comes after an incise (one or two short clauses between commas) denies that
-    infinitive and its object as if no comma stood there."""
+    infinitive and its object as if no comma stood there; so does a denied power named as a noun,
+    its infinitive after « de » (« n'a pas le pouvoir, en phase amiable, de saisir vos comptes »)
+    — unless the incise says « not yet » (« pas le droit, à ce stade, de… »)."""
     for numero, groupe in enumerate(groupes[:-2]):
         dernier = mots[groupe[-1]]
-        if not (dernier.nie and dernier.forme in PARTICULES and any(mots[r].forme in MODAUX for r in groupe)):
+        modal = dernier.forme in PARTICULES and any(mots[r].forme in MODAUX for r in groupe)
+        if not (dernier.nie and (modal or dernier.forme in CAPACITES)):
             continue
         suite = numero + 1
         while (
@@ -590,12 +598,18 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
             and len(groupes[suite]) <= 4
             and (mots[groupes[suite][0]].forme not in CHARNIERES or _modal_nie_aussi(mots, groupes[suite]))
             and not _infinitif_seul(_apres_les_clitiques([mots[r].forme for r in groupes[suite]]))
+            and (modal or not _de_infinitif([mots[r].forme for r in groupes[suite]]))
         ):
             suite += 1
         cible = groupes[suite]
         if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
             continue
         formes_ = [mots[r].forme for r in cible]
+        if not modal:
+            incise = {mots[r].forme for g in groupes[numero + 1 : suite] for r in g}
+            if not _de_infinitif(formes_) or incise & PLUS_TARD:
+                continue
+            formes_[0] = "se"  # read past « de » as past a clitic: « de vous refuser » → « refuser »
         verbe = formes_.index(_apres_les_clitiques(formes_))
         if not _infinitif_seul(formes_[verbe]) or mots[cible[verbe]].lemmes & LITOTES:
             continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
@@ -603,6 +617,11 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
             if k > PORTEE and not _complement_suit(formes_, k):
                 break
             mots[rang].nie = True
+
+
+def _de_infinitif(formes_: list[str]) -> bool:
+    """« de saisir vos comptes », « de vous refuser »: an infinitive brought by « de »."""
+    return len(formes_) > 1 and formes_[0] == "de" and _infinitif_seul(_apres_les_clitiques(formes_[1:]))
 
 
 def _apres_les_clitiques(formes_: list[str]) -> str:
