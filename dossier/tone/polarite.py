@@ -605,12 +605,13 @@ def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
         if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
             continue
         formes_ = [mots[r].forme for r in cible]
+        debut = 0  # where the infinitive's clause begins: past « de » after a power named as a noun
         if not modal:
             incise = {mots[r].forme for g in groupes[numero + 1 : suite] for r in g}
             if not _de_infinitif(formes_) or incise & PLUS_TARD:
                 continue
-            formes_[0] = "se"  # read past « de » as past a clitic: « de vous refuser » → « refuser »
-        verbe = formes_.index(_apres_les_clitiques(formes_))
+            debut = 1  # « de vous refuser » → « refuser »
+        verbe = debut + formes_[debut:].index(_apres_les_clitiques(formes_[debut:]))
         if not _infinitif_seul(formes_[verbe]) or mots[cible[verbe]].lemmes & LITOTES:
             continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
         for k, rang in enumerate(cible):
