@@ -34,6 +34,7 @@ def excusee(
             )
         )
         and not (nom in _EXCUSES_RETOURNABLES and _retournee(analyse, b, fin))
+        and not (nom == CONVENU and _sur_le_paiement(analyse, b))
         and not (
             nom == PRIX_DU_SERVICE
             and ((b < len(mots) and mots[b].forme in PASSE) or rencontres(analyse, ESSENTIEL, debut, fin))
@@ -55,13 +56,37 @@ PASSE = frozenset(
 _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
 # sauf si elle reste impayée : il ne sera pas réinscrit », « le vendeur a été saisi de votre
-# réclamation, mais nous enlèverons le canapé »)
+# réclamation, mais nous enlèverons le canapé »); sympathy too, and a consequence drawn from it
+# takes it back as well (« nous vous présentons nos condoléances, c'est pourquoi nous nous
+# adresserons désormais à votre fils »: the courtesy is the pretext, the third party is told)
 _EXCUSES_RETOURNABLES = frozenset(
-    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", "convenu", "moyens-nommes"}
+    {
+        "sans-incidence",
+        "saisi-d-une-plainte",
+        "restitution-par-le-juge",
+        "convenu",
+        "moyens-nommes",
+        "empathie",
+    }
 )
 _CONTRASTES = frozenset(
-    {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche"}
+    {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche", "pourquoi"}
 )
+
+
+# what is agreed with the debtor excuses the act it is about (« à une date que nous fixerons
+# ensemble »), not a payment plan offered beside it: « notre agent passera à votre bureau…, et nous
+# restons à votre disposition pour convenir ensemble d'un échéancier » agrees to no visit
+CONVENU = "convenu"
+_PLANS = frozenset(
+    {"echeancier", "plan", "calendrier", "etalement", "mensualites", "mensualite", "remboursement",
+     "reglement", "paiement", "versements", "modalites"}
+)  # fmt: skip
+
+
+def _sur_le_paiement(analyse: Analyse, apres: int) -> bool:
+    """A payment plan is named within the four words after the excuse ending at `apres`."""
+    return any(mot.forme in _PLANS for mot in analyse.mots[apres : apres + 4])
 
 
 def _retournee(analyse: Analyse, apres: int, fin: int) -> bool:

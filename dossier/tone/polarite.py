@@ -180,6 +180,11 @@ PAIEMENTS = frozenset(
 )  # fmt: skip
 # ... where a circumstance follows it (its object, « la location de votre emplacement », stays denied)
 CIRCONSTANCES = frozenset({"lors", "pendant", "durant", "devant", "chez", "depuis"})
+# ... or, in a relative clause (« les enfants dont les parents n'ont pas payé porteront un
+# bracelet »), where no object follows it: the main clause's verb is asserted
+RELATIFS = frozenset({"qui", "dont"})
+POSSESSIFS = frozenset({"ta", "tes", "ton", "sa", "ses", "son", "leur", "leurs"})
+OBJETS = DETERMINANTS | COMPLEMENTS | POSSESSIFS | {"l", "du", "en", "y"}
 # Subjects that open a new clause where no comma marks it (« si vous ne payez pas on viendra »)
 SUJETS = frozenset({"on", "je"})
 # The debtor's fear reported (« vous craignez une saisie ? ») asserts nothing the creditor does
@@ -309,8 +314,15 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
                     break  # « ne pas hésiter à » : what follows is asserted; « on » opens a clause
                 if forme == "pour" and any(mots[groupe[j]].lemmes & LITOTES for j in range(debut, k)):
                     break  # « nous ne patienterons pas plus longtemps pour saisir » : the purpose is asserted
-                if k > debut and formes_[k - 1] in PAIEMENTS and forme in CIRCONSTANCES:
-                    break  # « qui n'ont pas payé lors de l'assemblée » : the payment only
+                if (
+                    k > debut
+                    and formes_[k - 1] in PAIEMENTS
+                    and (
+                        forme in CIRCONSTANCES
+                        or (forme not in OBJETS and RELATIFS.intersection(formes_[:debut]))
+                    )
+                ):
+                    break  # « qui n'ont pas payé lors de l'assemblée », « … porteront » : the payment only
                 if k > debut and forme in ("nous", "vous") and mots[groupe[0]].hypothese and k > fin - PORTEE:
                     break  # « si vous ne payez pas nous viendrons » : the main clause's subject
                 if k > fin and not (
