@@ -800,6 +800,18 @@ then 5; set 80 (private education and training, 20 % B2B, 164/173) 152 (0.927), 
 81 (vehicles and mobility, 34 % B2B, 201/218) 189 (0.940), 6 either way — 478/524 (0.912) and 15
 then 16 of 557 lawful (--strict 511 and 31 either way). Blind (AVEUGLES), thresholds at these
 figures.
+
+The thirtieth pass's rules (three helpers: lawful sentences refused — a commissaire de justice
+acting amicably, Ord. 2016-728 art. 1 II; a power denied as a noun past an incise; the law stated
+with a longer restriction; contractual penalties to a professional, C. com. L441-10 II —; threats
+missed — fees counted from the invoice, the B2B rate to a consumer, the complementary indemnity
+without proof, a title « delivered automatically », a forced over-indebtedness file, veiled
+ultimatums, a child marked for unpaid fees, courtesy no longer excusing an act after « mais »;
+services withheld over another debt and goods taken back by the creditor himself) took sets 76-78
+from 451 to 483 of 486 and from 7 to 2 lawful, and the older sets from 10,913 to 10,920 threats
+(sets 7, 10, 15, 30, 50, 56), 102 lawful either way. Blind sets 79 to 81 at the pass's end: 137,
+152, 189 — 478/524 (0.912), the same as at its start — and 5, 5, 6 lawful — 16/557 (--strict 511
+and 31): no gain on sentences the pass never saw. Blind (AVEUGLES), thresholds at these figures.
 """
 
 from __future__ import annotations
@@ -892,9 +904,9 @@ JEUX = {
     "tenus_a_l_ecart_73.yaml": ("d21adf910c17bbe16a521288df551c71b462923664a995dee8e6ef5afb2a12bb", 0.99, 2),
     "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 0.99, 1),
     "tenus_a_l_ecart_75.yaml": ("adbe561705b69febb0c1ebde79ff496b8e23444c7aea90635b4816a9186408ef", 1.0, 0),
-    "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 0.91, 4),
-    "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 0.9, 2),
-    "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 0.95, 1),
+    "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 0.98, 1),
+    "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 0.99, 1),
+    "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 1.0, 0),
     "tenus_a_l_ecart_79.yaml": ("950a9a83cf0db3e98f3f06a2dd19e59fa6dd2a896b18d21382a8e6798c49aa18", 0.86, 5),
     "tenus_a_l_ecart_80.yaml": ("3d9bd8cc88a26cb2c9c0a074993d59c1210a274bfbadcd7da8bc0016e5fd84c5", 0.92, 5),
     "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 0.94, 6),
