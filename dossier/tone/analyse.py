@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
-from dossier.tone.polarite import CHARNIERES, MODAUX, marquer
+from dossier.tone.mots_outils import CHARNIERES, MODAUX
+from dossier.tone.polarite import marquer
 
 # (quotation marks cut no clause: « aucune "indemnité forfaitaire" ne vous sera réclamée » is one)
 _JETONS = re.compile(r"(?P<mot>[^\W_]+'?)|(?P<fin>[.!?;]+)|(?P<coupure>[,:()=\[\]/+]| - )")

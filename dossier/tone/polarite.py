@@ -20,7 +20,8 @@ l'indemnité ne vous concernent pas », « ne s'appliquent pas », « ne sont pa
 (« chèque sans provision », « resté sans réponse ») denies nothing, and a payment denied does not
 reach the circumstance after it (« les familles qui n'ont pas payé lors de l'assemblée »). The
 debtor's question reported and answered « non » is denied (« vous nous demandez si nous allons
-saisir vos biens : non »).
+saisir vos biens : non »), and so is a third person's question, fear or belief reported and
+answered (`paroles_rapportees.py`).
 « Ne pas hésiter à », « ne pas manquer de », « ne pas en arriver à », « ne pas laisser le
 choix de » deny nothing after them (« nous n'hésiterons pas à saisir » asserts the seizure); a
 subject (« on », « je » — or « nous », « vous » after a « si » clause) opens a new clause where no comma
@@ -49,7 +50,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from dossier.tone import reserves
+from dossier.tone import paroles_rapportees, reserves
+from dossier.tone.mots_outils import CHARNIERES, CLITIQUES, INFINITIFS, MODAUX
 
 if TYPE_CHECKING:
     from dossier.tone.analyse import Mot
@@ -76,21 +78,7 @@ GARANTIES = frozenset(
     {"garantir", "garantissons", "garantis", "garantit", "promettre", "promettons", "promets", "assurer",
      "certifier", "certifions"}
 )  # fmt: skip
-# « ne » alone with these verbs denies (« un retard ne peut donner lieu à une inscription », « votre
-# dette ne saurait justifier une saisie ») — the literary negation, no particle needed
-MODAUX = frozenset(
-    {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "pouvons", "pouvez", "pourrons",
-     "pourrez", "pourrions", "pourriez", "peux", "puis", "saurait", "sauraient", "saurions", "saurais",
-     "saura", "sauront", "sait", "savent"}
-)  # fmt: skip
-# the pronouns between « ne » and its verb (« ne nous le peut », « ne vous sera »)
-CLITIQUES = frozenset({"se", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur", "en", "y"})
-# Words that open a new clause: a negation stops there.
-CHARNIERES = frozenset(
-    {"si", "mais", "car", "et", "ou", "que", "lorsque", "quand", "puisque", "sinon", "donc", "alors", "afin"}
-)
 PORTEE = 3  # words a negation reaches past its particle
-INFINITIFS = ("er", "ir", "re")  # how an infinitive ends
 # A negation's reach does not stop on one of these: « nous ne déclarerons pas cet impayé à la
 # Banque de France » denies the whole complement, « jamais envisagé de porter plainte » the infinitive's
 # — nor on an adjective of the negation's own noun phrase (« ni transmis à un quelconque fichier »,
@@ -337,25 +325,10 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     _complement_coordonne(mots, groupes)
     _participes_coordonnes(mots, groupes)
     _garantie_refusee(mots, groupes)
-    _question_rapportee(mots, groupes)
-    _opinion_rapportee(mots, groupes)
-    _question_dementie(mots, questions)
+    paroles_rapportees.question_rapportee(mots, groupes)
+    paroles_rapportees.opinion_rapportee(mots, groupes)
+    paroles_rapportees.question_dementie(mots, questions)
     reserves.reprendre(mots)  # « personne te mettra dehors, sauf si t'as pas payé »
-
-
-# the debtor's question reported, then answered « non »: « vous nous demandez si nous allons
-# saisir vos biens : non »
-DEMANDES = frozenset(
-    {"demandez", "demande", "demandiez", "demandait", "demandaient", "interrogez", "questionnez"}
-)
-# ... unless the question was whether we would hold back (« si nous renonçons à saisir : non »
-# asserts the seizure): the stems of holding back
-RETENUES = (
-    "renon", "evit", "attend", "patient", "suspend", "arret", "abandon", "surseo", "laiss", "epargn",
-    "oubli", "annul", "differ", "report", "cess", "tranquill",
-)  # fmt: skip
-# what may follow the « non » that denies: nothing, or a denial
-APRES_NON = frozenset({"jamais", "pas", "nous", "absolument", "aucunement", "bien", "certainement"})
 
 
 # the act done anyway: « la loi interdit de couper l'eau ; nous le ferons quand même »
@@ -373,93 +346,6 @@ def _malgre_tout(mots: list[Mot], groupe: list[int]) -> bool:
         or MALGRE_TOUT & set(formes_)
         or {("quand", "meme"), ("meme", "si"), ("bien", "que")} & paires
     )
-
-
-def _question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
-    """« vous nous (avez) demandé si … : non » — the « si » clause is the debtor's question, and the
-    answer denies it: its words are denied."""
-    for numero, groupe in enumerate(groupes[1:-1], start=1):
-        avant, apres = groupes[numero - 1], groupes[numero + 1]
-        if (
-            mots[groupe[0]].forme == "si"
-            and mots[avant[-1]].forme in DEMANDES
-            and "vous" in (mots[r].forme for r in avant)
-            and mots[apres[0]].forme == "non"
-            and mots[apres[0]].phrase == mots[groupe[0]].phrase
-            and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON)
-            and not any(mots[r].forme.startswith(RETENUES) for r in groupe)
-        ):
-            for r in groupe:
-                mots[r].nie = True
-
-
-# What a third person asked, feared or believed, reported in a note and then answered, is no act
-# the creditor asserts: « le gérant craignait que nous passions reprendre le matériel ; je lui ai
-# confirmé que non », « M. X demandait si un huissier allait passer ». The verbs, by lemma (« demander »
-# and « savoir » with « si » only: « le bailleur demande que les lieux soient libérés » asks it) …
-OPINIONS = frozenset(
-    {"craindre", "redouter", "apprehender", "penser", "croire", "imaginer", "soupconner", "peur",
-     "demander", "savoir"}
-)  # fmt: skip
-SI_SEULEMENT = frozenset({"demander", "savoir"})
-# … an infinitive only after « vouloir » (« voulait savoir si »: « il est à craindre que » is ours)
-VOULOIR = frozenset({"voulait", "voulaient", "veut", "veulent", "souhaitait", "cherchait"})
-# … whose subject is neither the creditor (« nous pensons que vous serez expulsé » threatens) nor
-# the debtor addressed (« vous craignez » has its own reading), nor one who acts for the creditor
-NON_TIERS = frozenset(
-    {"nous", "je", "j", "on", "vous", "notre", "nos", "mon", "ma", "mes", "avocat", "avocats",
-     "huissier", "commissaire", "juge", "tribunal", "bailleur", "proprietaire", "creancier",
-     "cabinet", "service", "societe", "direction", "agence", "syndic", "mandataire"}
-)  # fmt: skip
-# … and the answer does not grant it (« je lui ai répondu que oui », « c'était bien le cas »)
-AFFIRMATIONS = frozenset({"oui", "effectivement", "exact", "exactement", "raison", "evidemment", "cas"})
-
-
-def _opinion_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
-    """« le client pensait que notre courrier était un acte d'huissier ; je lui ai précisé… »: the
-    clause a third person's question, fear or belief governs (and the relatives and « et que »
-    clauses after it) is denied, unless the answer after it, in its sentence or the next, grants it."""
-    for numero, groupe in enumerate(groupes[1:], start=1):
-        avant = groupes[numero - 1]
-        tete = mots[groupe[0]].forme
-        if tete not in ("que", "si") or mots[avant[-1]].phrase != mots[groupe[0]].phrase:
-            continue
-        formes_ = [mots[r].forme for r in avant]
-        verbe = next(
-            (
-                j
-                for j in range(len(avant) - 1, max(-1, len(avant) - 3), -1)
-                if mots[avant[j]].lemmes & OPINIONS
-            ),
-            None,
-        )
-        if verbe is None or verbe == 0 or (formes_[0] in CHARNIERES and verbe == 1):
-            continue
-        lemme = mots[avant[verbe]].lemmes & OPINIONS
-        if lemme <= SI_SEULEMENT and tete != "si":
-            continue
-        if formes_[verbe].endswith(INFINITIFS) and formes_[verbe - 1] not in VOULOIR:
-            continue
-        sujet = formes_[1:verbe] if formes_[0] in CHARNIERES else formes_[:verbe]
-        if sujet[0] in NON_TIERS or set(sujet) & NON_TIERS - CLITIQUES:
-            continue
-        portee = [groupe]
-        for suivant in groupes[numero + 1 :]:
-            ouvre = mots[suivant[0]].forme
-            if mots[suivant[0]].phrase != mots[groupe[0]].phrase:
-                break
-            if ouvre in ("que", "qui", "dont") or (len(suivant) == 1 and ouvre in ("et", "ou")):
-                portee.append(suivant)
-                continue
-            break
-        fin = portee[-1][-1] + 1
-        phrase = mots[groupe[0]].phrase
-        reponse = [m for m in mots[fin:] if m.phrase in (phrase, phrase + 1)]
-        if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse):
-            continue
-        for g in portee:
-            for r in g:
-                mots[r].nie = True
 
 
 # the prepositions that open a complement coordinated to the one before (« sur internet ou sur
@@ -517,33 +403,6 @@ def _participes_coordonnes(mots: list[Mot], groupes: list[list[int]]) -> None:
             continue
         for r in groupe:
             mots[r].nie = True
-
-
-NEGATIONS_DE_REPONSE = frozenset({"ne", "pas", "jamais", "aucun", "aucune", "ni", "rien", "nullement"})
-
-
-def _question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
-    """« Tu crois vraiment que je vais débarquer chez toi pour reprendre le canapé ? Non. » — a
-    question the next sentence answers « non » is denied whole, unless it asked whether the creditor
-    would hold back (« vous pensez que nous allons attendre ? Non. » asserts what follows)."""
-    if not questions:
-        return
-    par_phrase: dict[int, list[Mot]] = {}  # the words of each sentence, gathered in one pass
-    for mot in mots:
-        par_phrase.setdefault(mot.phrase, []).append(mot)
-    for phrase in questions:
-        question = par_phrase.get(phrase, [])
-        reponse = [m.forme for m in par_phrase.get(phrase + 1, [])]
-        if not question or not reponse or reponse[0] != "non":
-            continue
-        # « Non. » alone, or a « non » that goes on denying (« Non : je n'en ai pas le pouvoir ») —
-        # not « Non, nous l'avons déjà fait ce matin »
-        if len(reponse) > 1 and (not NEGATIONS_DE_REPONSE & set(reponse[1:]) or "deja" in reponse):
-            continue
-        if any(m.forme.startswith(RETENUES) for m in question):
-            continue
-        for mot in question:
-            mot.nie = True
 
 
 # « rien de tout ça », « aucune de ces choses »: a pronoun that takes up what the sentence listed

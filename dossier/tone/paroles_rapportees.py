@@ -1,0 +1,157 @@
+"""Speech reported, then answered: what a sentence quotes is no act the creditor asserts.
+
+`polarite.py` marks each word denied, restricted or in a hypothesis; these readings then deny a
+clause someone else said and the letter answers:
+
+- the debtor's question reported, then answered « non » (« vous nous demandez si nous allons saisir
+  vos biens : non »), unless it asked whether the creditor would hold back (« si nous renonçons à
+  saisir : non » asserts the seizure);
+- a third person's question, fear or belief reported in a note (« le gérant craignait que nous
+  passions reprendre le matériel ; je lui ai confirmé que non »), unless the creditor's side holds
+  it (« nous pensons que… », « notre avocat pense que… ») or the answer grants it (« je lui ai
+  répondu que oui »);
+- a question the next sentence answers « Non. » (« Tu crois vraiment que je vais débarquer chez
+  toi ? Non. »).
+
+>>> from dossier.tone.analyse import analyser
+>>> a = analyser("vous nous demandez si nous allons saisir vos biens : non.")
+>>> [m.forme for m in a.mots[:9] if m.nie]  # the question, not who asked it
+['si', 'nous', 'allons', 'saisir', 'vos', 'biens']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.tone.mots_outils import CHARNIERES, CLITIQUES, INFINITIFS
+
+if TYPE_CHECKING:
+    from dossier.tone.analyse import Mot
+
+# the debtor's question reported, then answered « non »: « vous nous demandez si nous allons
+# saisir vos biens : non »
+DEMANDES = frozenset(
+    {"demandez", "demande", "demandiez", "demandait", "demandaient", "interrogez", "questionnez"}
+)
+# ... unless the question was whether we would hold back (« si nous renonçons à saisir : non »
+# asserts the seizure): the stems of holding back
+RETENUES = (
+    "renon", "evit", "attend", "patient", "suspend", "arret", "abandon", "surseo", "laiss", "epargn",
+    "oubli", "annul", "differ", "report", "cess", "tranquill",
+)  # fmt: skip
+# what may follow the « non » that denies: nothing, or a denial
+APRES_NON = frozenset({"jamais", "pas", "nous", "absolument", "aucunement", "bien", "certainement"})
+
+
+def question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« vous nous (avez) demandé si … : non » — the « si » clause is the debtor's question, and the
+    answer denies it: its words are denied."""
+    for numero, groupe in enumerate(groupes[1:-1], start=1):
+        avant, apres = groupes[numero - 1], groupes[numero + 1]
+        if (
+            mots[groupe[0]].forme == "si"
+            and mots[avant[-1]].forme in DEMANDES
+            and "vous" in (mots[r].forme for r in avant)
+            and mots[apres[0]].forme == "non"
+            and mots[apres[0]].phrase == mots[groupe[0]].phrase
+            and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON)
+            and not any(mots[r].forme.startswith(RETENUES) for r in groupe)
+        ):
+            for r in groupe:
+                mots[r].nie = True
+
+
+# What a third person asked, feared or believed, reported in a note and then answered, is no act
+# the creditor asserts: « le gérant craignait que nous passions reprendre le matériel ; je lui ai
+# confirmé que non », « M. X demandait si un huissier allait passer ». The verbs, by lemma (« demander »
+# and « savoir » with « si » only: « le bailleur demande que les lieux soient libérés » asks it) …
+OPINIONS = frozenset(
+    {"craindre", "redouter", "apprehender", "penser", "croire", "imaginer", "soupconner", "peur",
+     "demander", "savoir"}
+)  # fmt: skip
+SI_SEULEMENT = frozenset({"demander", "savoir"})
+# … an infinitive only after « vouloir » (« voulait savoir si »: « il est à craindre que » is ours)
+VOULOIR = frozenset({"voulait", "voulaient", "veut", "veulent", "souhaitait", "cherchait"})
+# … whose subject is neither the creditor (« nous pensons que vous serez expulsé » threatens) nor
+# the debtor addressed (« vous craignez » has its own reading), nor one who acts for the creditor
+NON_TIERS = frozenset(
+    {"nous", "je", "j", "on", "vous", "notre", "nos", "mon", "ma", "mes", "avocat", "avocats",
+     "huissier", "commissaire", "juge", "tribunal", "bailleur", "proprietaire", "creancier",
+     "cabinet", "service", "societe", "direction", "agence", "syndic", "mandataire"}
+)  # fmt: skip
+# … and the answer does not grant it (« je lui ai répondu que oui », « c'était bien le cas »)
+AFFIRMATIONS = frozenset({"oui", "effectivement", "exact", "exactement", "raison", "evidemment", "cas"})
+
+
+def opinion_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« le client pensait que notre courrier était un acte d'huissier ; je lui ai précisé… »: the
+    clause a third person's question, fear or belief governs (and the relatives and « et que »
+    clauses after it) is denied, unless the answer after it, in its sentence or the next, grants it."""
+    for numero, groupe in enumerate(groupes[1:], start=1):
+        avant = groupes[numero - 1]
+        tete = mots[groupe[0]].forme
+        if tete not in ("que", "si") or mots[avant[-1]].phrase != mots[groupe[0]].phrase:
+            continue
+        formes_ = [mots[r].forme for r in avant]
+        verbe = next(
+            (
+                j
+                for j in range(len(avant) - 1, max(-1, len(avant) - 3), -1)
+                if mots[avant[j]].lemmes & OPINIONS
+            ),
+            None,
+        )
+        if verbe is None or verbe == 0 or (formes_[0] in CHARNIERES and verbe == 1):
+            continue
+        lemme = mots[avant[verbe]].lemmes & OPINIONS
+        if lemme <= SI_SEULEMENT and tete != "si":
+            continue
+        if formes_[verbe].endswith(INFINITIFS) and formes_[verbe - 1] not in VOULOIR:
+            continue
+        sujet = formes_[1:verbe] if formes_[0] in CHARNIERES else formes_[:verbe]
+        if sujet[0] in NON_TIERS or set(sujet) & NON_TIERS - CLITIQUES:
+            continue
+        portee = [groupe]
+        for suivant in groupes[numero + 1 :]:
+            ouvre = mots[suivant[0]].forme
+            if mots[suivant[0]].phrase != mots[groupe[0]].phrase:
+                break
+            if ouvre in ("que", "qui", "dont") or (len(suivant) == 1 and ouvre in ("et", "ou")):
+                portee.append(suivant)
+                continue
+            break
+        fin = portee[-1][-1] + 1
+        phrase = mots[groupe[0]].phrase
+        reponse = [m for m in mots[fin:] if m.phrase in (phrase, phrase + 1)]
+        if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse):
+            continue
+        for g in portee:
+            for r in g:
+                mots[r].nie = True
+
+
+NEGATIONS_DE_REPONSE = frozenset({"ne", "pas", "jamais", "aucun", "aucune", "ni", "rien", "nullement"})
+
+
+def question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
+    """« Tu crois vraiment que je vais débarquer chez toi pour reprendre le canapé ? Non. » — a
+    question the next sentence answers « non » is denied whole, unless it asked whether the creditor
+    would hold back (« vous pensez que nous allons attendre ? Non. » asserts what follows)."""
+    if not questions:
+        return
+    par_phrase: dict[int, list[Mot]] = {}  # the words of each sentence, gathered in one pass
+    for mot in mots:
+        par_phrase.setdefault(mot.phrase, []).append(mot)
+    for phrase in questions:
+        question = par_phrase.get(phrase, [])
+        reponse = [m.forme for m in par_phrase.get(phrase + 1, [])]
+        if not question or not reponse or reponse[0] != "non":
+            continue
+        # « Non. » alone, or a « non » that goes on denying (« Non : je n'en ai pas le pouvoir ») —
+        # not « Non, nous l'avons déjà fait ce matin »
+        if len(reponse) > 1 and (not NEGATIONS_DE_REPONSE & set(reponse[1:]) or "deja" in reponse):
+            continue
+        if any(m.forme.startswith(RETENUES) for m in question):
+            continue
+        for mot in question:
+            mot.nie = True
