@@ -53,6 +53,7 @@ PASSE = frozenset(
     {"dernier", "derniere", "passe", "passee", "precedent", "precedente", "ecoule", "ecoulee", "anterieur",
      "anterieure"}
 )  # fmt: skip
+CONVENU = "convenu"  # the excuse of what is agreed with the debtor (`_sur_le_paiement`)
 _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
 # sauf si elle reste impayée : il ne sera pas réinscrit », « le vendeur a été saisi de votre
@@ -60,14 +61,7 @@ _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # takes it back as well (« nous vous présentons nos condoléances, c'est pourquoi nous nous
 # adresserons désormais à votre fils »: the courtesy is the pretext, the third party is told)
 _EXCUSES_RETOURNABLES = frozenset(
-    {
-        "sans-incidence",
-        "saisi-d-une-plainte",
-        "restitution-par-le-juge",
-        "convenu",
-        "moyens-nommes",
-        "empathie",
-    }
+    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", CONVENU, "moyens-nommes", "empathie"}
 )
 _CONTRASTES = frozenset(
     {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche", "pourquoi"}
@@ -77,7 +71,6 @@ _CONTRASTES = frozenset(
 # what is agreed with the debtor excuses the act it is about (« à une date que nous fixerons
 # ensemble »), not a payment plan offered beside it: « notre agent passera à votre bureau…, et nous
 # restons à votre disposition pour convenir ensemble d'un échéancier » agrees to no visit
-CONVENU = "convenu"
 _PLANS = frozenset(
     {"echeancier", "plan", "calendrier", "etalement", "mensualites", "mensualite", "remboursement",
      "reglement", "paiement", "versements", "modalites"}

@@ -171,8 +171,10 @@ CIRCONSTANCES = frozenset({"lors", "pendant", "durant", "devant", "chez", "depui
 # ... or, in a relative clause (« les enfants dont les parents n'ont pas payé porteront un
 # bracelet »), where no object follows it: the main clause's verb is asserted
 RELATIFS = frozenset({"qui", "dont"})
-POSSESSIFS = frozenset({"ta", "tes", "ton", "sa", "ses", "son", "leur", "leurs"})
-OBJETS = DETERMINANTS | COMPLEMENTS | POSSESSIFS | {"l", "du", "en", "y"}
+# the possessives DETERMINANTS lacks (« votre », « vos » are there; `acteurs.POSSESSIFS` names the
+# debtor's only): with them, what opens an object
+AUTRES_POSSESSIFS = frozenset({"ta", "tes", "ton", "sa", "ses", "son", "leur", "leurs"})
+OBJETS = DETERMINANTS | COMPLEMENTS | AUTRES_POSSESSIFS | {"l", "du", "en", "y"}
 # Subjects that open a new clause where no comma marks it (« si vous ne payez pas on viendra »)
 SUJETS = frozenset({"on", "je"})
 # The debtor's fear reported (« vous craignez une saisie ? ») asserts nothing the creditor does
