@@ -112,6 +112,9 @@ APPRIS = (
     "tenus_a_l_ecart_76.yaml",
     "tenus_a_l_ecart_77.yaml",
     "tenus_a_l_ecart_78.yaml",
+    "tenus_a_l_ecart_79.yaml",
+    "tenus_a_l_ecart_80.yaml",
+    "tenus_a_l_ecart_81.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 # Under these log-odds a sentence reads as lawful so plainly that a rule of coercion refusing it

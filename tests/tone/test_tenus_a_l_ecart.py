@@ -812,6 +812,12 @@ from 451 to 483 of 486 and from 7 to 2 lawful, and the older sets from 10,913 to
 (sets 7, 10, 15, 30, 50, 56), 102 lawful either way. Blind sets 79 to 81 at the pass's end: 137,
 152, 189 — 478/524 (0.912), the same as at its start — and 5, 5, 6 lawful — 16/557 (--strict 511
 and 31): no gain on sentences the pass never saw. Blind (AVEUGLES), thresholds at these figures.
+
+The thirty-first pass studies sets 79 to 81 (APPRIS from then on). The reader learnt them first:
+its threshold fell from 1 − 10⁻⁸ to 1 − 10⁻⁷ (18.42 -> 16.12: no lawful sentence learnt stands
+between them that the linter would then refuse); sets 79-81 478 -> 483 of 524 (139, 154, 190) and
+16 -> 10 lawful (4, 2, 4); over the older studied sets sets 28, 31, 53 and 70 gain one threat each
+(the ratchets of 31 and 70 raised), no lawful sentence more.
 """
 
 from __future__ import annotations
@@ -859,7 +865,7 @@ JEUX = {
     "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.96, 4),
     "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.95, 2),
     "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.92, 1),
-    "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.98, 1),
+    "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.99, 1),
     "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 0.95, 3),
     "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 0.95, 2),
     "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.95, 2),
@@ -898,7 +904,7 @@ JEUX = {
     "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 0.97, 4),
     "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.98, 3),
     "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 0.96, 1),
-    "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 0.99, 0),
+    "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 1.0, 0),
     "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 1.0, 0),
     "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 1.0, 2),
     "tenus_a_l_ecart_73.yaml": ("d21adf910c17bbe16a521288df551c71b462923664a995dee8e6ef5afb2a12bb", 0.99, 2),
@@ -907,19 +913,15 @@ JEUX = {
     "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 0.98, 1),
     "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 0.99, 1),
     "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 1.0, 0),
-    "tenus_a_l_ecart_79.yaml": ("950a9a83cf0db3e98f3f06a2dd19e59fa6dd2a896b18d21382a8e6798c49aa18", 0.86, 5),
-    "tenus_a_l_ecart_80.yaml": ("3d9bd8cc88a26cb2c9c0a074993d59c1210a274bfbadcd7da8bc0016e5fd84c5", 0.92, 5),
-    "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 0.94, 6),
+    "tenus_a_l_ecart_79.yaml": ("950a9a83cf0db3e98f3f06a2dd19e59fa6dd2a896b18d21382a8e6798c49aa18", 0.87, 4),
+    "tenus_a_l_ecart_80.yaml": ("3d9bd8cc88a26cb2c9c0a074993d59c1210a274bfbadcd7da8bc0016e5fd84c5", 0.93, 2),
+    "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 0.94, 4),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_79.yaml",
-    "tenus_a_l_ecart_80.yaml",
-    "tenus_a_l_ecart_81.yaml",
-)
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
