@@ -72,6 +72,19 @@ CONTRAINTE_LUE = Regle(
 )
 
 
+# Above the log-odds of every lawful sentence the reader learnt (`pression.Modele.certain`), its
+# reading alone refuses the sentence: a threat no rule names, paraphrased or veiled, that reads as
+# pressure more plainly than anything lawful the project has seen (issue 14, 2026-12-06).
+PRESSION_MANIFESTE = Regle(
+    nom="pression-manifeste",
+    code="TON-17",
+    categorie="manifeste",
+    acte=(),
+    raison="phrase lue comme une pression plus nettement que toute phrase licite apprise",
+    reference="C. conso. L121-6, L121-7 ; la lecture apprise, dossier/tone/pression.py",
+    suggestion="Retirez la phrase, ou dites la somme due, le délai et la suite au conditionnel.",
+)
+
 LICITE_LUE = Regle(
     nom="licite-lue",
     code="TON-16",

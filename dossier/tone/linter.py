@@ -24,7 +24,7 @@ from dossier.model.claim import Creance
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
-from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, RELIRE, VETABLES, Regle
+from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
 from dossier.tone.motifs_yaml import Motif, expressions, motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.pression import modele, pression
@@ -327,8 +327,10 @@ def _par_les_regles(
     contexte: Contexte,
     trouvees: list[Rencontre],
 ) -> list[Rencontre]:
-    """The rules over lemmas (`regles.yaml`), then the review band (TON-10) on the sentences that
-    nothing caught. A rule's finding that a pattern of the same code already made is not repeated."""
+    """The rules over lemmas (`regles.yaml`), then the learnt reader on the sentences that nothing
+    refused: an act a rule names in a sentence it reads as pressure (TON-13), a sentence it reads
+    as pressure more plainly than any lawful one it learnt (TON-17), else the review band (TON-10).
+    A rule's finding that a pattern of the same code already made is not repeated."""
     admises = zones["loi"] + zones["citations"] + zones["termes"]
     # the law stated (« une saisie sur salaire supposerait de toute façon un jugement ») is read by
     # the rules as the patterns read it (`la-loi-enoncee`, motifs.yaml): no act asserted there —
@@ -375,10 +377,14 @@ def _par_les_regles(
         pesants = tuple(base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs if lue)
         acte = _acte_lu(base, analyse, phrase, zones, contexte) if lue else None
         mots = () if acte else tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase)) or pesants
-        if (acte or mots) and _couvert(d, f, enoncee()):
+        manifeste = cote >= modele().certain  # more plainly pressure than any lawful sentence learnt
+        if (acte or mots or manifeste) and _couvert(d, f, enoncee()):
             continue
         if acte:
             rencontres.append(Rencontre(CONTRAINTE_LUE, base.extrait(d, f), a, b, (acte, *pesants)))
+            continue
+        if manifeste:
+            rencontres.append(Rencontre(PRESSION_MANIFESTE, base.extrait(d, f), a, b, pesants))
             continue
         if mots and not avertie:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))

@@ -12,10 +12,12 @@ measured what they add). Its weights are the log-ratio of a feature's frequency 
 and among the lawful sentences of the corpus and the studied held-out sets (`pression.json`, written by
 `python -m tests.tone.pression`; a test says when it must be rewritten). A sentence whose log-odds
 reach the file's `seuil` and that no rule named is « à relire » (TON-10): a warning, blocking with
-`--strict`, quoting the words that weighed most. It never blocks on its own: with an act of
-coercion a rule names asserted in the same sentence, the two readings refuse it (TON-13,
-`linter.py`). The other way round, a sentence whose log-odds fall below the file's `veto` reads as
-lawful so plainly that a rule of coercion refusing it is more likely wrong than right — the
+`--strict`, quoting the words that weighed most. With an act of coercion a rule names asserted in
+the same sentence, the two readings refuse it (TON-13, `linter.py`). Alone, it refuses a sentence
+only from the file's `certain`: log-odds that no lawful sentence it learnt and the rules let
+through reaches — a threat that reads as pressure more plainly than anything lawful the project
+has seen (TON-17). The other way round, a sentence whose log-odds fall below the file's `veto`
+reads as lawful so plainly that a rule of coercion refusing it is more likely wrong than right — the
 procedure explained, an act denied —, and the clause that says the act reads as lawful too
 (`veto_proposition`): the two readings disagree and a person decides (TON-16, `linter.py`).
 
@@ -32,6 +34,7 @@ True
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -50,6 +53,7 @@ class Modele:
     veto: float  # log-odds under which a rule's act of coercion is only « à relire » (TON-16)
     veto_proposition: float  # … provided the clauses that say the act are under these log-odds too
     poids: dict[str, float]  # feature -> log-ratio of its frequency among threats and lawful sentences
+    certain: float = math.inf  # log-odds from which the reading alone refuses the sentence (TON-17)
 
 
 def racine(mot: Mot) -> str:
@@ -126,4 +130,4 @@ def modele() -> Modele:
     poids: dict[str, float] = {}
     for valeur, traits_ in lu["poids"].items():
         poids.update(dict.fromkeys(traits_.split("\n"), float(valeur)))
-    return Modele(lu["a_priori"], lu["seuil"], lu["veto"], lu["veto_proposition"], poids)
+    return Modele(lu["a_priori"], lu["seuil"], lu["veto"], lu["veto_proposition"], poids, lu["certain"])

@@ -3,6 +3,7 @@ left out, the model learns from the corpus and the other sets, and the left-out 
 
     python -m tests.tone.croisee [--lissage 0.5 0.1 ...]
     python -m tests.tone.croisee --veto -10 -20 -30
+    python -m tests.tone.croisee --bande
 
 For each smoothing α it prints, summed over the folds, the threats and the lawful sentences whose
 highest sentence log-odds reach the fold's threshold (`pression.seuil`, as `pression.json` sets
@@ -55,9 +56,11 @@ from tests.tone import pression as apprentissage
 from tests.tone.pression import (
     APPRIS,
     LISSAGE,
+    VETO,
     VETO_PROPOSITION,
     apprendre,
     bloquants,
+    certain,
     cotes,
     cotes_licites,
     exemples_en_contexte,
@@ -128,11 +131,44 @@ def veto(valeurs: list[float]) -> None:
         )
 
 
+def bande() -> None:
+    """TON-17 out of fold: the studied sets in eight folds, the model learnt without the fold with
+    its `seuil` and `certain` found as `pression.json`'s are, the whole linter run on the fold's
+    sentences with the band and without it (`certain` infinite); the threats and the lawful
+    sentences the band refuses that the linter did not."""
+    jeux = [nom for nom in APPRIS if nom != "corpus.yaml"]
+    apprentissage.traits_du_texte = cache(apprentissage.traits_du_texte)
+    gagnees = {True: 0, False: 0}
+    lues = {True: 0, False: 0}
+    for pli in range(PLIS):
+        laisses = jeux[pli::PLIS]
+        en_contexte = exemples_en_contexte(tuple(nom for nom in APPRIS if nom not in laisses))
+        a_priori, poids = apprendre([(texte, menace) for texte, menace, _ in en_contexte])
+        licites = cotes_licites(en_contexte, a_priori, poids)
+        seuil_ = seuil(licites, a_priori, poids)
+        avec = Modele(
+            a_priori, seuil_, VETO, VETO_PROPOSITION, poids, certain(licites, a_priori, poids, seuil_)
+        )
+        sans = replace(avec, certain=math.inf)
+        for texte, menace, contexte in exemples_en_contexte(tuple(laisses)):
+            lues[menace] += 1
+            gagnees[menace] += bool(bloquants(texte, contexte, avec)) and not bloquants(texte, contexte, sans)
+        print(f"pli {pli + 1}/{PLIS} lu : certain {avec.certain:.2f}, seuil {seuil_:.2f}", flush=True)
+    print(
+        f"bande (TON-17) : {gagnees[True]}/{lues[True]} menaces refusées en plus, "
+        f"{gagnees[False]}/{lues[False]} phrases licites refusées en plus"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lissage", type=float, nargs="+", default=[LISSAGE])
     parser.add_argument("--veto", type=float, nargs="+")
+    parser.add_argument("--bande", action="store_true", help="TON-17 out of fold")
     arguments = parser.parse_args()
+    if arguments.bande:
+        bande()
+        return
     if arguments.veto:
         veto(arguments.veto)
         return

@@ -176,6 +176,26 @@ def seuil(licites: list[tuple[float, str, Contexte]], a_priori: float, poids: Po
         k += 1
 
 
+def certain(
+    licites: list[tuple[float, str, Contexte]], a_priori: float, poids: Poids, seuil_: float
+) -> float:
+    """The log-odds of the least probability 1 − 10⁻ᵏ, at or above `seuil_`, from which the reader
+    alone may refuse a sentence (TON-17): the whole linter, with that band, refuses no lawful
+    sentence it learnt that it does not refuse without the reader — in practice, log-odds above
+    every learnt lawful sentence that no rule refuses. The rule was written down before blind sets
+    82 to 84 existed, with the figures that would adopt it on them (`test_tenus_a_l_ecart`)."""
+    k = 3
+    while (candidat := math.log(10**k - 1)) < seuil_:
+        k += 1
+    while True:
+        atteintes = [(texte_, contexte) for cote, texte_, contexte in licites if cote >= candidat]
+        lecteur = Modele(a_priori, seuil_, VETO, VETO_PROPOSITION, poids, candidat)
+        if not any(refusee_par_le_lecteur(texte_, contexte, lecteur) for texte_, contexte in atteintes):
+            return candidat
+        k += 1
+        candidat = math.log(10**k - 1)
+
+
 def cotes(texte_: str, a_priori: float, poids: Poids) -> list[float]:
     """The log-odds of each sentence of `texte_` (the linter weighs sentence by sentence)."""
     analyse = analyser(normaliser(texte_).texte)
@@ -196,7 +216,7 @@ def cotes_licites(
 def refusee_par_le_lecteur(texte_: str, contexte: Contexte, lecteur: Modele) -> bool:
     """Whether the linter refuses `texte_` with `lecteur` as its reader and not without one (a
     threshold no sentence reaches, a veto none falls under)."""
-    sans_lecteur = replace(lecteur, seuil=math.inf, veto=-math.inf)
+    sans_lecteur = replace(lecteur, seuil=math.inf, veto=-math.inf, certain=math.inf)
     return bool(bloquants(texte_, contexte, lecteur) - bloquants(texte_, contexte, sans_lecteur))
 
 
@@ -240,6 +260,7 @@ def texte() -> str:
     phrases = Counter(menace for _, menace in lus)
     licites = cotes_licites(en_contexte, a_priori, poids)
     plus_haute = max(cote for cote, _, _ in licites)
+    seuil_ = seuil(licites, a_priori, poids)
     contenu = {
         "a_propos": (
             "The tone linter's review band: naive Bayes weights learnt from the labelled sentences "
@@ -254,7 +275,8 @@ def texte() -> str:
             "plus_haute_cote_licite": round(plus_haute, 4),
         },
         "a_priori": a_priori,
-        "seuil": round(seuil(licites, a_priori, poids), 4),
+        "seuil": round(seuil_, 4),
+        "certain": round(certain(licites, a_priori, poids, seuil_), 4),
         "veto": VETO,
         "veto_proposition": VETO_PROPOSITION,
         "poids": par_poids(poids),

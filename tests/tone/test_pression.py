@@ -1,7 +1,8 @@
 """The learnt reader (`dossier/tone/pression.py`): its weights are what the labelled sentences
-give, it never learns from a set still measuring blind; alone it only warns (TON-10, the review
-band), and it refuses a sentence (TON-13) only with an act of coercion a rule names, both quoted;
-reading a sentence as plainly lawful, it turns a rule's refusal for coercion into a reading (TON-16)."""
+give, it never learns from a set still measuring blind; alone it warns (TON-10, the review band),
+it refuses a sentence with an act of coercion a rule names (TON-13), both quoted, or alone above
+every lawful sentence it learnt (TON-17); reading a sentence as plainly lawful, it turns a rule's
+refusal for coercion into a reading (TON-16)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from tests.tone.test_tenus_a_l_ecart import AVEUGLES, JEUX
 PANNEAU = "Votre nom figurera sur le panneau de l'entrée avec le montant que vous devez."
 # a threat in words no rule names at all (written for this test)
 REGRET = "Vous allez amèrement déplorer de ne pas avoir payé."
+# shaming in words no rule names, read as pressure more plainly than any lawful sentence learnt
+# (written for this test)
+VOISINS = "Tes voisins vont bien rigoler quand ils verront qui ne paie pas ses dettes."
 # lawful: the contract for the very service unpaid ended as its rules provide (C. civ. 1224-1225);
 # `service-conditionne` reads a service withheld (TON-11) (written for this test)
 ACCUEIL = (
@@ -59,8 +63,9 @@ def test_aucun_jeu_aveugle_appris() -> None:
 
 def test_le_lecteur_ne_fait_refuser_aucune_phrase_licite_apprise() -> None:
     """No lawful sentence it learnt from is refused because of the reader: where one reaches the
-    threshold, the linter blocks it no more than it does without the reader (a warning, TON-10,
-    is the review band's job: corpus.yaml expects it on the two of its sentences that reach it)."""
+    threshold, the linter blocks it no more than it does without the reader — neither with an act
+    (TON-13) nor alone (TON-17, from `certain`, above them) — (a warning, TON-10, is the review
+    band's job: corpus.yaml expects it on the two of its sentences that reach it)."""
     lecteur = modele()
     licites = apprentissage.cotes_licites(
         apprentissage.exemples_en_contexte(), lecteur.a_priori, lecteur.poids
@@ -93,6 +98,26 @@ def test_un_acte_nomme_dans_une_phrase_de_pression_est_refuse() -> None:
     message = constat_de(trouvees[0], "message libre").message
     assert message.endswith("(mots relevés : « figurera », « nom », « entrée », « devez »)")
     assert examiner("Votre nom ne figurera sur aucun panneau.", Contexte(civil=True)) == []
+
+
+def test_une_pression_plus_nette_que_toute_phrase_licite_est_refusee() -> None:
+    """A sentence no rule names that the reader reads as pressure above every lawful sentence it
+    learnt (`certain`, at or above the review band's threshold) is refused alone (TON-17,
+    blocking), quoting the words that weighed most; said the lawful way, it raises nothing."""
+    assert modele().seuil <= modele().certain < math.inf
+    analyse = analyser(normaliser(VOISINS).texte)
+    assert pression(analyse, analyse.phrases[0])[0] >= modele().certain
+    trouvees = examiner(VOISINS, Contexte(civil=True))
+    assert [t.motif.code for t in trouvees] == ["TON-17"]
+    assert registre()["TON-17"].severite == "bloquant"
+    message = constat_de(trouvees[0], "message libre").message
+    assert message.endswith("(mots relevés : « voisins », « vont », « rigoler »)")
+    discrete = "Vos voisins n'en sauront rien : ce courrier vous est adressé personnellement."
+    assert examiner(discrete, Contexte(civil=True)) == []
+    # under `certain`, the same reading only asks for a reading
+    sans_bande = replace(modele(), certain=math.inf)
+    with mock.patch.object(linter, "modele", lambda: sans_bande):
+        assert [t.motif.code for t in examiner(VOISINS, Contexte(civil=True))] == ["TON-10"]
 
 
 def test_un_acte_licite_en_soi_ne_suffit_pas() -> None:
