@@ -115,6 +115,9 @@ APPRIS = (
     "tenus_a_l_ecart_79.yaml",
     "tenus_a_l_ecart_80.yaml",
     "tenus_a_l_ecart_81.yaml",
+    "tenus_a_l_ecart_82.yaml",
+    "tenus_a_l_ecart_83.yaml",
+    "tenus_a_l_ecart_84.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 # Under these log-odds a sentence reads as lawful so plainly that a rule of coercion refusing it

@@ -840,6 +840,13 @@ folds, the model and its thresholds learnt without the fold): 200 of 12,253 thre
 4 of 12,215 lawful sentences. The studied sets, learnt: 11,890 -> 12,208 threats, 114 lawful
 either way (no measure). Blind (AVEUGLES), thresholds at these figures; every ratchet raised to
 its figure.
+
+The thirty-first pass then studies sets 82 to 84 as well (APPRIS from then on). Learning them
+raised the reader's review threshold from 1 − 10⁻⁷ to 1 − 10⁻⁹ (16.12 -> 20.72): at 10⁻⁷ one of
+their lawful sentences (a newspaper subscription not renewed until its own two unpaid months are
+paid) was refused by TON-13; `certain` stays 34.54. Sets 82-84 499 -> 512 of 518 and 8 -> 7 lawful;
+the older studied sets 12,208 -> 12,194 threats (sets 7, 8, 12, 28, 30, 31, 34, 50, 52, 53, 70, 72,
+74, 79 lose one or two; ratchets lowered), 114 lawful either way.
 """
 
 from __future__ import annotations
@@ -868,7 +875,7 @@ JEUX = {
     "tenus_a_l_ecart_4.yaml": ("8929d531f65ddff27cf03da2c329b7bcad8aa7677950a98d9a4dfb64b504f520", 1.0, 0),
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
     "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 1.0, 0),
-    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 1.0, 0),
+    "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.99, 0),
     "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.98, 2),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 1.0, 0),
     "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.99, 0),
@@ -885,12 +892,12 @@ JEUX = {
     "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 1.0, 4),
     "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.98, 1),
     "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.99, 4),
-    "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 1.0, 2),
+    "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.99, 2),
     "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.98, 1),
-    "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.99, 1),
+    "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.98, 1),
     "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 0.99, 3),
     "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 1.0, 2),
-    "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.99, 2),
+    "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.98, 2),
     "tenus_a_l_ecart_35.yaml": ("2fdcffd113673c223dc819a53aa6775205be8321eb7ed88a3ffd3cec5a28ebc7", 0.99, 2),
     "tenus_a_l_ecart_36.yaml": ("6006be3060b719141a741325cd1992f0c7b835a2eff5e1c554eb569e5407fd25", 0.99, 3),
     "tenus_a_l_ecart_38.yaml": ("f49f933b82c85b6e1e50298789170d3b36cfa34df656231d07732a95bc7f67ee", 0.98, 5),
@@ -906,10 +913,10 @@ JEUX = {
     "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.98, 1),
     "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 1.0, 2),
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 1.0, 2),
-    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 1.0, 4),
+    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.99, 4),
     "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.98, 2),
     "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.98, 0),
-    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 1.0, 0),
+    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.99, 0),
     "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.99, 5),
     "tenus_a_l_ecart_55.yaml": ("7b5353493d62df14e824eb26a12477a6daa72662f67388edfd6c3d062d085596", 0.99, 0),
     "tenus_a_l_ecart_57.yaml": ("ec39630e04b6e6bcc0fbb9a399e6ef6190ddd62c7b137b19d33e547d476110d4", 0.98, 1),
@@ -926,11 +933,11 @@ JEUX = {
     "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 1.0, 4),
     "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.99, 3),
     "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 1.0, 1),
-    "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 1.0, 0),
+    "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 0.98, 0),
     "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 1.0, 0),
-    "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 1.0, 2),
+    "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 0.99, 2),
     "tenus_a_l_ecart_73.yaml": ("d21adf910c17bbe16a521288df551c71b462923664a995dee8e6ef5afb2a12bb", 1.0, 2),
-    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 1.0, 1),
+    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 0.99, 1),
     "tenus_a_l_ecart_75.yaml": ("adbe561705b69febb0c1ebde79ff496b8e23444c7aea90635b4816a9186408ef", 1.0, 0),
     "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 0.99, 1),
     "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 1.0, 1),
@@ -938,19 +945,15 @@ JEUX = {
     "tenus_a_l_ecart_79.yaml": ("950a9a83cf0db3e98f3f06a2dd19e59fa6dd2a896b18d21382a8e6798c49aa18", 0.98, 4),
     "tenus_a_l_ecart_80.yaml": ("3d9bd8cc88a26cb2c9c0a074993d59c1210a274bfbadcd7da8bc0016e5fd84c5", 0.99, 2),
     "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 1.0, 4),
-    "tenus_a_l_ecart_82.yaml": ("2dd185d4b69e85a539bfd28ccdde4684b0d060205773da87bd22c08b1f0ac158", 0.96, 3),
-    "tenus_a_l_ecart_83.yaml": ("fd3e5fd3ad976be5af4c390a23db96489b16e8c2410bd6f600ffcf2be56423c0", 0.95, 2),
-    "tenus_a_l_ecart_84.yaml": ("f7dccd8e44add4821e16745e3ad00dd81d878f8cabc76d6fc41e782f25f868dc", 0.96, 3),
+    "tenus_a_l_ecart_82.yaml": ("2dd185d4b69e85a539bfd28ccdde4684b0d060205773da87bd22c08b1f0ac158", 0.99, 2),
+    "tenus_a_l_ecart_83.yaml": ("fd3e5fd3ad976be5af4c390a23db96489b16e8c2410bd6f600ffcf2be56423c0", 0.98, 2),
+    "tenus_a_l_ecart_84.yaml": ("f7dccd8e44add4821e16745e3ad00dd81d878f8cabc76d6fc41e782f25f868dc", 0.98, 3),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_82.yaml",
-    "tenus_a_l_ecart_83.yaml",
-    "tenus_a_l_ecart_84.yaml",
-)
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
