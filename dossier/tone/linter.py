@@ -377,7 +377,10 @@ def _par_les_regles(
         pesants = tuple(base.extrait(analyse.mots[r].debut, analyse.mots[r].fin) for r in rangs if lue)
         acte = _acte_lu(base, analyse, phrase, zones, contexte) if lue else None
         mots = () if acte else tuple(base.extrait(x, y) for x, y in a_relire(analyse, phrase)) or pesants
-        manifeste = cote >= modele().certain  # more plainly pressure than any lawful sentence learnt
+        # more plainly pressure than any lawful sentence learnt — unless every word of it is denied
+        # (« Tu crois que je vais venir reprendre le canapé ? Non. »): the model weighs a denied word,
+        # not the denial of a whole sentence, which no rule refuses either
+        manifeste = cote >= modele().certain and not all(m.nie for m in analyse.mots[phrase[0] : phrase[1]])
         if (acte or mots or manifeste) and _couvert(d, f, enoncee()):
             continue
         if acte:

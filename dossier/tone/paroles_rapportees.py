@@ -145,7 +145,8 @@ def question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
     for phrase in questions:
         question = par_phrase.get(phrase, [])
         reponse = [m.forme for m in par_phrase.get(phrase + 1, [])]
-        if not question or not reponse or reponse[0] != "non":
+        # « … ? Non ? Elle va bientôt le savoir. »: a « non » asked back is no answer, it sets up what follows
+        if not question or not reponse or reponse[0] != "non" or phrase + 1 in questions:
             continue
         # « Non. » alone, or a « non » that goes on denying (« Non : je n'en ai pas le pouvoir ») —
         # not « Non, nous l'avons déjà fait ce matin »

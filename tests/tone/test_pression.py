@@ -120,6 +120,26 @@ def test_une_pression_plus_nette_que_toute_phrase_licite_est_refusee() -> None:
         assert [t.motif.code for t in examiner(VOISINS, Contexte(civil=True))] == ["TON-10"]
 
 
+def test_une_question_dementie_n_est_pas_une_pression_manifeste() -> None:
+    """A question the next sentence denies whole (`paroles_rapportees.question_dementie`) is not
+    refused by the reader alone, however it weighs: the model learnt denied words, not a whole
+    sentence denied — it reads this one higher than the same question left open. (Sentence written
+    for this test; `certain` lowered under its log-odds so that only the denial can keep it.)"""
+    dementie = "Vous pensez que nous allons publier votre nom sur notre page ? Non."
+    analyse = analyser(normaliser(dementie).texte)
+    cote = pression(analyse, analyse.phrases[0])[0]
+    ouverte = analyser(normaliser(dementie.removesuffix(" Non.")).texte)
+    assert cote > pression(ouverte, ouverte.phrases[0])[0] > modele().seuil
+    abaisse = replace(modele(), certain=cote - 1)
+    with mock.patch.object(linter, "modele", lambda: abaisse):
+        assert "TON-17" not in {t.motif.code for t in examiner(dementie, Contexte(civil=True))}
+        assert "TON-17" in {t.motif.code for t in examiner(VOISINS, Contexte(civil=True))}
+    # a « non » asked back is no answer, it sets up what follows: the question is asserted, refused
+    relancee = dementie.removesuffix(" Non.") + " Non ? Vous verrez bien."
+    trouvees = examiner(relancee, Contexte(civil=True))
+    assert any(registre()[t.motif.code].severite == "bloquant" for t in trouvees), trouvees
+
+
 def test_un_acte_licite_en_soi_ne_suffit_pas() -> None:
     """Asking for payment is no act of coercion: shouted, it is read as pressure but only warned."""
     codes = [t.motif.code for t in examiner("Payez ce que vous devez !!", Contexte(civil=True))]
