@@ -353,6 +353,8 @@ def _par_les_regles(
         ):
             continue
         a, b = base.etendue(trouvee.debut, trouvee.fin)
+        if "noms" in regle.hors and _nom_propre(base.source, a, b):
+            continue
         if any(r.motif.code == regle.code and a < r.fin and r.debut < b for r in (*trouvees, *rencontres)):
             continue
         rencontres.append(Rencontre(regle, base.extrait(trouvee.debut, trouvee.fin), a, b))
@@ -392,6 +394,27 @@ def _par_les_regles(
         if mots and not avertie:
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
+
+
+# a capitalised word inside a sentence is a name (« la consultation du 2 septembre pour Filou »),
+# unless a determiner, an epithet, a greeting or a copula makes it a word again (« un Filou »,
+# « espèce de Voyou », « Bonjour Escroc », « Madame la Menteuse », « vous êtes Minable »)
+_NOM_PROPRE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
+# a name as the complement of a preposition (« la consultation pour Filou », « les vaccins de Rex »);
+# not after a comma, where a capitalised word is the vocative of an insult (« Payez, Escroc. »)
+_AVANT_LE_NOM = re.compile(r"(?i)\b(pour|de|du|d'|à|a|avec|chez|par)\s*$")
+_DETERMINE = re.compile(
+    r"(?i)\b(un|une|des|le|la|les|l'|ce|bonjour|bonsoir|salut|cher|chère|chere|monsieur|madame|mademoiselle|cet|cette|ces|quel|quelle|espece|espèce|sale|gros|vrai|petit|sacré|sacre|bande|êtes|etes|es|est|sont|restez|reste|vraiment|tellement|trop)\s+(de\s+|d'\s*)?$"
+)
+
+
+def _nom_propre(source: str, debut: int, fin: int) -> bool:
+    """The words `source[debut:fin]` are one capitalised word written inside a sentence after a
+    preposition, no determiner before it: a name (a pet's, a person's), not the debtor insulted."""
+    if not _NOM_PROPRE.fullmatch(source[debut:fin]):
+        return False
+    avant = source[max(0, debut - 40) : debut]
+    return bool(_AVANT_LE_NOM.search(avant)) and not _DETERMINE.search(avant)
 
 
 def _loi_enoncee(texte: str) -> list[tuple[int, int]]:

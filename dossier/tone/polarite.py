@@ -655,10 +655,14 @@ def _repris_ensuite(mots: list[Mot], groupes: list[list[int]], numero: int) -> b
     phrase = mots[groupes[numero][0]].phrase
     suite = [mots[r].forme for g in groupes[numero + 1 :] for r in g if mots[r].phrase == phrase]
     paires = set(pairwise(suite))
+    # (« il le sera » takes it back; « et ne le sera pas » denies it again)
     return bool(
         REPRISES_APRES & set(suite)
         or ("quand", "meme") in paires
-        or any(a in ("le", "l") and b in ETRE for a, b in paires)
+        or any(
+            suite[i] in ("le", "l") and suite[i + 1] in ETRE and (i == 0 or suite[i - 1] != "ne")
+            for i in range(len(suite) - 1)
+        )
     )
 
 
