@@ -24,7 +24,13 @@ from dossier.tone.mots_outils import CHARNIERES, MODAUX
 from dossier.tone.polarite import marquer
 
 # (quotation marks cut no clause: « aucune "indemnité forfaitaire" ne vous sera réclamée » is one)
-_JETONS = re.compile(r"(?P<mot>[^\W_]+'?)|(?P<fin>[.!?;]+)|(?P<coupure>[,:()=\[\]/+]| - )")
+# (a suspension before the condition that follows it ends no sentence: « nous ne dirons rien à votre
+# patron… si le virement arrive lundi » is one sentence, its silence hung on the payment)
+_JETONS = re.compile(
+    r"(?P<mot>[^\W_]+'?)"
+    r"|(?P<coupure>\.\.\.(?= (si|sauf si|a condition|tant que?|pourvu que?|seulement si|uniquement si)\b))"
+    r"|(?P<fin>[.!?;]+)|(?P<coupure2>[,:()=\[\]/+]| - )"
+)
 ELISIONS = {
     "l": "le", "d": "de", "n": "ne", "qu": "que", "s": "se", "j": "je", "m": "me", "t": "te",
     "c": "ce", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "quoiqu": "quoique",
