@@ -76,14 +76,19 @@ def test_le_lecteur_ne_fait_refuser_aucune_phrase_licite_apprise() -> None:
         assert not apprentissage.refusee_par_le_lecteur(texte, contexte, lecteur), texte
 
 
+def _seul_constat(texte: str, code: str, severite: str, fin_du_message: str) -> None:
+    """`texte`, written to a consumer, raises `code` alone, of `severite`, its message ending with
+    the words it quotes."""
+    trouvees = examiner(texte, Contexte(civil=True))
+    assert [t.motif.code for t in trouvees] == [code]
+    assert registre()[code].severite == severite
+    assert constat_de(trouvees[0], "message libre").message.endswith(fin_du_message)
+
+
 def test_une_pression_sans_mot_de_regle_est_a_relire() -> None:
     """A threat in words no rule names is « à relire » (TON-10, a warning) and its finding quotes
     the words that weighed most; a courteous sentence is not."""
-    trouvees = examiner(REGRET, Contexte(civil=True))
-    assert [t.motif.code for t in trouvees] == ["TON-10"]
-    assert registre()["TON-10"].severite == "avertissement"
-    message = constat_de(trouvees[0], "message libre").message
-    assert message.endswith("(mots relevés : « allez », « amèrement »)")
+    _seul_constat(REGRET, "TON-10", "avertissement", "(mots relevés : « allez », « amèrement »)")
     courtoise = "Nous restons à votre disposition pour convenir d'un échéancier."
     assert examiner(courtoise, Contexte(civil=True)) == []
 
@@ -92,11 +97,9 @@ def test_un_acte_nomme_dans_une_phrase_de_pression_est_refuse() -> None:
     """An act a rule names (« figurera » of the debt exposed), asserted in a sentence the reader
     reads as pressure, is refused (TON-13, blocking) though no rule's circumstances are all there;
     the finding quotes the act, then the words that weighed most. Denied, the same is lawful."""
-    trouvees = examiner(PANNEAU, Contexte(civil=True))
-    assert [t.motif.code for t in trouvees] == ["TON-13"]
-    assert registre()["TON-13"].severite == "bloquant"
-    message = constat_de(trouvees[0], "message libre").message
-    assert message.endswith("(mots relevés : « figurera », « nom », « entrée », « devez »)")
+    _seul_constat(
+        PANNEAU, "TON-13", "bloquant", "(mots relevés : « figurera », « nom », « entrée », « devez »)"
+    )
     assert examiner("Votre nom ne figurera sur aucun panneau.", Contexte(civil=True)) == []
 
 
@@ -107,11 +110,7 @@ def test_une_pression_plus_nette_que_toute_phrase_licite_est_refusee() -> None:
     assert modele().seuil <= modele().certain < math.inf
     analyse = analyser(normaliser(VOISINS).texte)
     assert pression(analyse, analyse.phrases[0])[0] >= modele().certain
-    trouvees = examiner(VOISINS, Contexte(civil=True))
-    assert [t.motif.code for t in trouvees] == ["TON-17"]
-    assert registre()["TON-17"].severite == "bloquant"
-    message = constat_de(trouvees[0], "message libre").message
-    assert message.endswith("(mots relevés : « voisins », « vont », « rigoler »)")
+    _seul_constat(VOISINS, "TON-17", "bloquant", "(mots relevés : « voisins », « vont », « rigoler »)")
     discrete = "Vos voisins n'en sauront rien : ce courrier vous est adressé personnellement."
     assert examiner(discrete, Contexte(civil=True)) == []
     # under `certain`, the same reading only asks for a reading
