@@ -383,7 +383,7 @@ def _par_les_regles(
         # (« Tu crois que je vais venir reprendre le canapé ? Non. »): the model weighs a denied word,
         # not the denial of a whole sentence, which no rule refuses either
         manifeste = cote >= modele().certain and not all(m.nie for m in analyse.mots[phrase[0] : phrase[1]])
-        if (acte or mots or manifeste) and _couvert(d, f, enoncee()):
+        if (mots or lue) and _couvert(d, f, enoncee()):  # an act or TON-17 needs `lue`
             continue
         if acte:
             rencontres.append(Rencontre(CONTRAINTE_LUE, base.extrait(d, f), a, b, (acte, *pesants)))
@@ -391,7 +391,7 @@ def _par_les_regles(
         if manifeste:
             rencontres.append(Rencontre(PRESSION_MANIFESTE, base.extrait(d, f), a, b, pesants))
             continue
-        if mots and not avertie:
+        if (mots or lue) and not avertie:  # read as pressure, even with no word to quote (a question)
             rencontres.append(Rencontre(RELIRE, base.extrait(d, f), a, b, mots))
     return rencontres
 

@@ -87,10 +87,18 @@ def _seul_constat(texte: str, code: str, severite: str, fin_du_message: str) -> 
 
 def test_une_pression_sans_mot_de_regle_est_a_relire() -> None:
     """A threat in words no rule names is « à relire » (TON-10, a warning) and its finding quotes
-    the words that weighed most; a courteous sentence is not."""
+    the words that weighed most — a question, whose words are no assertion, none; a courteous
+    sentence is not."""
     _seul_constat(REGRET, "TON-10", "avertissement", "(mots relevés : « allez », « amèrement »)")
     courtoise = "Nous restons à votre disposition pour convenir d'un échéancier."
     assert examiner(courtoise, Contexte(civil=True)) == []
+    # a question read as pressure has no asserted word to quote: still « à relire » (written for this test)
+    question = "Vous pensiez vraiment que nous allions laisser passer ça ?"
+    analyse = analyser(normaliser(question).texte)
+    assert modele().seuil <= pression(analyse, analyse.phrases[0])[0] < modele().certain
+    trouvees = examiner(question, Contexte(civil=True))
+    assert [t.motif.code for t in trouvees] == ["TON-10"]
+    assert "mots relevés" not in constat_de(trouvees[0], "message libre").message
 
 
 def test_un_acte_nomme_dans_une_phrase_de_pression_est_refuse() -> None:
