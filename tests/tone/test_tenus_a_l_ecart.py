@@ -874,7 +874,9 @@ studied sets from 12,706 to 12,717 threats and from 121 to 104 lawful (sets 79-8
 (7437fd4) 418 (0.954) and 13. The rules gained nothing on them (81f8b09, before the rules: 414 and
 13); learning sets 82-84 cost four (one lawful sentence of theirs, « le double de la facture a été
 déposé dans votre boîte aux lettres », refused by TON-13, raised the review threshold two
-decades). Blind (AVEUGLES), thresholds at these figures; every ratchet at its figure.
+decades). Blind (AVEUGLES), thresholds at these figures; every ratchet at its figure. Then a
+question the reader reads as pressure is « à relire » even with no word to quote: set 85 --strict
+157 (418 on the three), nothing else moves.
 """
 
 from __future__ import annotations
