@@ -28,8 +28,8 @@ from dossier.tone.polarite import marquer
 # patron… si le virement arrive lundi » is one sentence, its silence hung on the payment)
 _JETONS = re.compile(
     r"(?P<mot>[^\W_]+'?)"
-    r"|(?P<coupure>\.\.\.(?= (si|sauf si|a condition|tant que?|pourvu que?|seulement si|uniquement si)\b))"
-    r"|(?P<fin>[.!?;]+)|(?P<coupure2>[,:()=\[\]/+]| - )"
+    r"|(?P<suspension>\.\.\.(?= (si|sauf si|a condition|tant que?|pourvu que?|seulement si|uniquement si)\b))"
+    r"|(?P<fin>[.!?;]+)|(?P<coupure>[,:()=\[\]/+]| - )"
 )
 ELISIONS = {
     "l": "le", "d": "de", "n": "ne", "qu": "que", "s": "se", "j": "je", "m": "me", "t": "te",

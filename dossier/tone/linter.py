@@ -396,9 +396,9 @@ def _par_les_regles(
     return rencontres
 
 
-# a capitalised word inside a sentence is a name (« la consultation du 2 septembre pour Filou »),
-# unless a determiner, an epithet, a greeting or a copula makes it a word again (« un Filou »,
-# « espèce de Voyou », « Bonjour Escroc », « Madame la Menteuse », « vous êtes Minable »)
+# a capitalised word inside a sentence, after a preposition, is a name (« la consultation du 2
+# septembre pour Filou »), unless a determiner, an epithet or a quantity before that preposition
+# makes it a word again (« espèce de Voyou », « bande d'Escrocs », « trop de Menteurs »)
 _NOM_PROPRE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
 # a name as the complement of a preposition (« la consultation pour Filou », « les vaccins de Rex »);
 # not after a comma, where a capitalised word is the vocative of an insult (« Payez, Escroc. »)

@@ -48,9 +48,11 @@ from __future__ import annotations
 
 import argparse
 import math
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from dossier.tone.contexte import Contexte
 from dossier.tone.pression import Modele
 from tests.tone import pression as apprentissage
 from tests.tone.pression import (
@@ -58,6 +60,7 @@ from tests.tone.pression import (
     LISSAGE,
     VETO,
     VETO_PROPOSITION,
+    Poids,
     apprendre,
     bloquants,
     certain,
@@ -95,27 +98,29 @@ def plis(lissage: float) -> tuple[list[float], list[float], int, int]:
 PLIS = 8  # folds of the veto's measure: one model learnt per fold, not per set
 
 
-def veto(valeurs: list[float]) -> None:
-    """For each V: the threats and lawful sentences the linter refuses with no veto and lets
-    through with the veto at V, summed over the folds."""
+def par_pli() -> Iterator[tuple[int, tuple[str, ...], float, Poids, list[tuple[float, str, Contexte]]]]:
+    """For each of the `PLIS` folds of the studied sets (every eighth set): its number, the sets
+    left out, and the prior, the weights and the lawful sentences' highest log-odds
+    (`cotes_licites`) learnt without them."""
     jeux = [nom for nom in APPRIS if nom != "corpus.yaml"]
     # each sentence analysed once, not once per fold that learns it
     apprentissage.traits_du_texte = cache(apprentissage.traits_du_texte)
+    for pli in range(PLIS):
+        laisses = tuple(jeux[pli::PLIS])
+        en_contexte = exemples_en_contexte(tuple(nom for nom in APPRIS if nom not in laisses))
+        a_priori, poids = apprendre([(texte, menace) for texte, menace, _ in en_contexte])
+        yield pli, laisses, a_priori, poids, cotes_licites(en_contexte, a_priori, poids)
+
+
+def veto(valeurs: list[float]) -> None:
+    """For each V: the threats and lawful sentences the linter refuses with no veto and lets
+    through with the veto at V, summed over the folds."""
     perdues = dict.fromkeys(valeurs, 0)
     sauvees = dict.fromkeys(valeurs, 0)
     refusees = {True: 0, False: 0}
-    for pli in range(PLIS):
-        laisses = jeux[pli::PLIS]
-        en_contexte = exemples_en_contexte(tuple(nom for nom in APPRIS if nom not in laisses))
-        a_priori, poids = apprendre([(texte, menace) for texte, menace, _ in en_contexte])
-        lecteur = Modele(
-            a_priori,
-            seuil(cotes_licites(en_contexte, a_priori, poids), a_priori, poids),
-            -math.inf,
-            VETO_PROPOSITION,
-            poids,
-        )
-        for texte, menace, contexte in exemples_en_contexte(tuple(laisses)):
+    for pli, laisses, a_priori, poids, licites in par_pli():
+        lecteur = Modele(a_priori, seuil(licites, a_priori, poids), -math.inf, VETO_PROPOSITION, poids)
+        for texte, menace, contexte in exemples_en_contexte(laisses):
             if not bloquants(texte, contexte, lecteur):
                 continue
             refusees[menace] += 1
@@ -136,21 +141,15 @@ def bande() -> None:
     its `seuil` and `certain` found as `pression.json`'s are, the whole linter run on the fold's
     sentences with the band and without it (`certain` infinite); the threats and the lawful
     sentences the band refuses that the linter did not."""
-    jeux = [nom for nom in APPRIS if nom != "corpus.yaml"]
-    apprentissage.traits_du_texte = cache(apprentissage.traits_du_texte)
     gagnees = {True: 0, False: 0}
     lues = {True: 0, False: 0}
-    for pli in range(PLIS):
-        laisses = jeux[pli::PLIS]
-        en_contexte = exemples_en_contexte(tuple(nom for nom in APPRIS if nom not in laisses))
-        a_priori, poids = apprendre([(texte, menace) for texte, menace, _ in en_contexte])
-        licites = cotes_licites(en_contexte, a_priori, poids)
+    for pli, laisses, a_priori, poids, licites in par_pli():
         seuil_ = seuil(licites, a_priori, poids)
         avec = Modele(
             a_priori, seuil_, VETO, VETO_PROPOSITION, poids, certain(licites, a_priori, poids, seuil_)
         )
         sans = replace(avec, certain=math.inf)
-        for texte, menace, contexte in exemples_en_contexte(tuple(laisses)):
+        for texte, menace, contexte in exemples_en_contexte(laisses):
             lues[menace] += 1
             gagnees[menace] += bool(bloquants(texte, contexte, avec)) and not bloquants(texte, contexte, sans)
         print(f"pli {pli + 1}/{PLIS} lu : certain {avec.certain:.2f}, seuil {seuil_:.2f}", flush=True)

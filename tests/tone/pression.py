@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -169,14 +170,9 @@ def seuil(licites: list[tuple[float, str, Contexte]], a_priori: float, poids: Po
     outlier or two (a supplier refusing new orders, a repairer's retention) then raised it a decade
     at each retrain and cost blind threats. This rule was written down before blind sets 58 to 60
     existed and adopted on them (`tests/tone/test_tenus_a_l_ecart.py`)."""
-    k = 3
-    while True:
-        candidat = math.log(10**k - 1)
-        atteintes = [(texte_, contexte) for cote, texte_, contexte in licites if cote >= candidat]
-        lecteur = Modele(a_priori, candidat, VETO, VETO_PROPOSITION, poids)
-        if not any(refusee_par_le_lecteur(texte_, contexte, lecteur) for texte_, contexte in atteintes):
-            return candidat
-        k += 1
+    return _premier_sans_licite_refusee(
+        licites, lambda candidat: Modele(a_priori, candidat, VETO, VETO_PROPOSITION, poids)
+    )
 
 
 def certain(
@@ -187,16 +183,30 @@ def certain(
     sentence it learnt that it does not refuse without the reader — in practice, log-odds above
     every learnt lawful sentence that no rule refuses. The rule was written down before blind sets
     82 to 84 existed, with the figures that would adopt it on them (`test_tenus_a_l_ecart`)."""
+    return _premier_sans_licite_refusee(
+        licites,
+        lambda candidat: Modele(a_priori, seuil_, VETO, VETO_PROPOSITION, poids, candidat),
+        plancher=seuil_,
+    )
+
+
+def _premier_sans_licite_refusee(
+    licites: list[tuple[float, str, Contexte]],
+    lecteur_a: Callable[[float], Modele],
+    plancher: float = -math.inf,
+) -> float:
+    """The log-odds of the least probability 1 − 10⁻ᵏ (k ≥ 3), at or above `plancher`, at which the
+    reader `lecteur_a` builds makes the linter refuse none of `licites` it does not refuse without
+    it: `seuil` and `certain` are both found so."""
     k = 3
-    while (candidat := math.log(10**k - 1)) < seuil_:
-        k += 1
     while True:
-        atteintes = [(texte_, contexte) for cote, texte_, contexte in licites if cote >= candidat]
-        lecteur = Modele(a_priori, seuil_, VETO, VETO_PROPOSITION, poids, candidat)
-        if not any(refusee_par_le_lecteur(texte_, contexte, lecteur) for texte_, contexte in atteintes):
-            return candidat
-        k += 1
         candidat = math.log(10**k - 1)
+        if candidat >= plancher:
+            atteintes = [(texte_, contexte) for cote, texte_, contexte in licites if cote >= candidat]
+            lecteur = lecteur_a(candidat)
+            if not any(refusee_par_le_lecteur(texte_, contexte, lecteur) for texte_, contexte in atteintes):
+                return candidat
+        k += 1
 
 
 def cotes(texte_: str, a_priori: float, poids: Poids) -> list[float]:
