@@ -119,6 +119,9 @@ APPRIS = (
     "tenus_a_l_ecart_82.yaml",
     "tenus_a_l_ecart_83.yaml",
     "tenus_a_l_ecart_84.yaml",
+    "tenus_a_l_ecart_85.yaml",
+    "tenus_a_l_ecart_86.yaml",
+    "tenus_a_l_ecart_87.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 # Under these log-odds a sentence reads as lawful so plainly that a rule of coercion refusing it
