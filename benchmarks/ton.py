@@ -22,20 +22,23 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from dossier import pipeline
 from dossier.model import charger
 from dossier.pipeline import Options, build
+from dossier.pipeline import analyse as pipeline_analyse
 from dossier.render.readback import Lectures
 
 ECHANTILLONS = Path(__file__).resolve().parent.parent / "samples"
-# The linter's entry points in the pipeline, and what each returns when the linter is left out.
-ENTREES: dict[str, Callable[..., Any]] = {
-    "relire": lambda analyse, *_: analyse,
-    "relire_requete": lambda analyse, *_: analyse,
-    "verifier_textes_libres": lambda *_: [],
-    "verifier_sollicitations": lambda *_: [],
+# The linter's entry points in the pipeline: the module that calls each, and what each returns
+# when the linter is left out.
+ENTREES: dict[str, tuple[ModuleType, Callable[..., Any]]] = {
+    "relire": (pipeline, lambda analyse, *_: analyse),
+    "relire_requete": (pipeline, lambda analyse, *_: analyse),
+    "verifier_textes_libres": (pipeline_analyse, lambda *_: []),
+    "verifier_sollicitations": (pipeline_analyse, lambda *_: []),
 }
 
 
@@ -66,9 +69,10 @@ class Chrono:
 @contextmanager
 def linter(chrono: Chrono | None) -> Iterator[None]:
     """The build with the linter clocked (`chrono`), or without it (None)."""
-    originaux = {nom: getattr(pipeline, nom) for nom in ENTREES}
+    originaux = {nom: getattr(module, nom) for nom, (module, _) in ENTREES.items()}
     for nom, original in originaux.items():
-        setattr(pipeline, nom, chrono.mesure(original) if chrono else ENTREES[nom])
+        module, sans_linter = ENTREES[nom]
+        setattr(module, nom, chrono.mesure(original) if chrono else sans_linter)
     pages = Lectures.pages
     if chrono:
         Lectures.pages = _pages_suivies(pages, chrono)  # type: ignore[method-assign]
@@ -76,7 +80,7 @@ def linter(chrono: Chrono | None) -> Iterator[None]:
         yield
     finally:
         for nom, original in originaux.items():
-            setattr(pipeline, nom, original)
+            setattr(ENTREES[nom][0], nom, original)
         Lectures.pages = pages  # type: ignore[method-assign]
 
 

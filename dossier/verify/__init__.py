@@ -8,5 +8,5 @@ Modules
                    the reader lives in `output/manifeste.py`, shared with the rebuild)
 
 Above `render/`, `assemble/` and `law/` (it reads rendered PDFs and recomputes), below
-`pipeline.py`, which calls it.
+`pipeline/`, which calls it.
 """

@@ -1,5 +1,5 @@
 """`build` and `check` take one path (`pipeline.produire`): the same documents rendered and read back,
-so they refuse the same claims with the same findings (ARCHITECTURE.md: pipeline.py, the one path)."""
+so they refuse the same claims with the same findings (ARCHITECTURE.md: pipeline/, the one path)."""
 
 from __future__ import annotations
 
