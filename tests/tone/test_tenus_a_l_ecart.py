@@ -882,6 +882,18 @@ The thirty-second pass studies sets 85 to 87 (APPRIS from then on). The reader l
 its thresholds do not move (review 20.72, `certain` 34.54); sets 85-87 414 -> 428 of 438 and
 13 -> 11 lawful; the older studied sets 12,717 threats and 104 lawful either way (set 52 loses
 one and another gains one; its ratchet lowered).
+
+Three more sets written blind on 2026-12-06 under the same brief, measured complete before anyone
+read them on 638d576 (the session's start) and 9c15175 (sets 85-87 learnt): set 88 (agriculture,
+food and hospitality, 46 % B2B, 178/197) 169 (0.949) and 1 lawful both times; set 89 (paragraphs
+of two to four sentences at any stage of a file, from the first reminder to after a judgment, 37 %
+B2B, 102/102) 99 (0.971), and 18 then 16 lawful paragraphs refused; set 90 (personal and family
+services, private lenders, 15 % B2B, 162/165) 156 (0.963) and 6 both times — 424/442 (0.959) and
+25 -> 23 of 464 lawful (--strict 429 -> 430 and 41 -> 40). Paragraphs again are the lawful side's
+hard case (16 %, against 0.5-4 % for single sentences). Before their briefs were written, two
+variants were written down with the figures on these sets that would adopt them (a court decision
+stated in a text excuses the procedure words of the sentences after it; a threshold that one
+learnt lawful sentence cannot hold up). Blind (AVEUGLES), thresholds at these figures.
 """
 
 from __future__ import annotations
@@ -986,12 +998,19 @@ JEUX = {
     "tenus_a_l_ecart_85.yaml": ("98b6d2633f613e226003857329698a1460a6f3a24cd76b16537277995071fd7e", 0.95, 2),
     "tenus_a_l_ecart_86.yaml": ("cffa70cd18518584215806aee669d9c7c2e5d75042e9649663c95b15a47afac5", 0.91, 9),
     "tenus_a_l_ecart_87.yaml": ("ce043f21ea4bb6f509b2cbc7fe93d253b47d89d17c3adc880c326f5ab564b1f1", 0.95, 2),
+    "tenus_a_l_ecart_88.yaml": ("7e9219607e6a21180d07cb88f9b060b178d690bf8bd40141133f3d264053fab5", 0.94, 1),
+    "tenus_a_l_ecart_89.yaml": ("339254c2c75564399662245ad35a0bcd1d9205c5c39d2bc4cab29114b105797c", 0.97, 16),
+    "tenus_a_l_ecart_90.yaml": ("a5a6b75c32934acc155d61e8191fec9bf755dcaccd84c95ef41e0708340375a8", 0.96, 6),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_88.yaml",
+    "tenus_a_l_ecart_89.yaml",
+    "tenus_a_l_ecart_90.yaml",
+)
 
 
 @cache
