@@ -98,6 +98,11 @@ def partagee(entree: MotifYaml, valeur: str | None) -> str | None:
 
 
 CONDITIONS = ("civil", "amiable")
+# the shared exceptions that read a court's decision as served (the decision signified, a time limit
+# counted from its signification): an entry that names one admits in its sentence what follows a
+# decision that exists. Not `apres-une-decision`, a decision supposed: its entries (« notre service
+# contentieux a statué », « notre tribunal ») also imitate a court, which no real decision excuses
+DECISIONS = ("decision-signifiee", "delai-depuis-la-signification")
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
 
 
@@ -131,6 +136,9 @@ class Motif:
     prefixes: frozenset[str] | None = None  # where a match can start (prefixes.py), None: anywhere
     affirmee: bool = False  # a match the sentence denies is lawful (polarite.py reads the negation)
     assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
+    # its `sauf` names a reading of a court's decision served (`DECISIONS`): a decision stated as
+    # existing in an earlier sentence of the text excuses it too (linter.py, `_decision_etablie`)
+    lit_une_decision: bool = False
 
     @property
     def expression(self) -> re.Pattern[str]:
@@ -205,6 +213,7 @@ def motifs() -> tuple[Motif, ...]:
                 prefixes=prefixes(motif),
                 affirmee=entree.affirmee or entree.assertion,
                 assertion=entree.assertion,
+                lit_une_decision=any(f"@{nom}" in (entree.sauf or "").split("|") for nom in DECISIONS),
             )
         )
     return tuple(trouves)
