@@ -34,6 +34,9 @@ DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor 
 # of retention (C. civ. 2286), which TON-13 does not read as a constraint
 RETENTION = "retention-du-reparateur"
 HORS_RETENTION = ("service", "tiers")  # what the right of retention never reaches
+# the unpaid periods of a contract (« les deux mois impayés »): a service of it denied until they are
+# paid is the exception d'inexécution (C. civ. 1219-1220), no constraint TON-13 reads alone
+PERIODES = "periodes-impayees"
 # knowing is no doing: « nous savons », « vous connaissez », « des conséquences suivront » are a
 # constraint only with their rule's companions (where the debtor lives, the landlord told), so
 # TON-13 never takes them for the act
@@ -331,6 +334,8 @@ def acte_affirme(
             continue
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
+        if regle.categorie == "service" and excusee(analyse, (PERIODES,), debut, fin, nie_admis=True):
+            continue  # withheld until the contract's own unpaid months: its remedy (rules read it whole)
         for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
             sait = (a, b) in rencontres(analyse, CONNAITRE, a, b)
             if not sait and not _au_conditionnel(analyse, a, debut):

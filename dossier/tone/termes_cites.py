@@ -9,12 +9,19 @@ sentence that says it was wrong, withdrawn, means less than it seemed or came fr
 (« le message « avis avant saisie » que vous avez reçu ne vient pas de nous ») — never one that says it
 was missing or wrongly taken out (« la mention « saisie » manquait par erreur », « a été supprimée
 par erreur et figure bien sur celui-ci » announce it).
+A quotation in the clause of a letter the debtor received (« un faux courrier … réclamant un
+paiement « avant saisie » ») is that letter's wording too; the sentence that says it is forged or
+not ours may be the next one of the paragraph when it takes the letter up (« Ce document ne provient
+pas de nous »).
 
 >>> texte = "le mot « huissier » figurait par erreur dans notre courrier. un huissier viendra."
 >>> [texte[a:b] for a, b in termes_rectifies(texte)]
 ['huissier']
 >>> termes_rectifies("la mention « saisie immediate » figurera sur votre dossier.")
 []
+>>> texte = "un courrier vous reclamait un paiement « avant saisie ». ce courrier ne vient pas de nous."
+>>> [texte[a:b] for a, b in termes_rectifies(texte)]
+['avant saisie']
 """
 
 from __future__ import annotations
@@ -27,6 +34,17 @@ _TERME_CITE = re.compile(
     r"|l'intitule|le libelle|l'en-tete|le titre|le message|le sms|le courrier|le mail|l'objet)"
     r"\s*[«\"“]\s*([^«»\"“”.!?]{1,80}?)\s*[»\"”]"
 )
+# … or a quotation inside the clause of a letter the debtor received (« un faux courrier …
+# réclamant un paiement « avant saisie » »): the words that letter used, quoted (group 1)
+_DOCUMENT_CITE = re.compile(
+    r"(?i)\b(?:courrier|lettre|message|sms|mail|courriel|document|avis)s?\b[^«»\"“”.!?;:]{0,80}?"
+    r"[«\"“]\s*([^«»\"“”.!?]{1,80}?)\s*[»\"”]"
+)
+# a letter a paragraph names, then says of in its next sentence (« … Ce document ne provient pas
+# de nous »): that sentence is read with the one that quotes it
+_REPRISE = re.compile(
+    r"(?i)\s*(?:ce|cet|cette|ces)\s+(?:courrier|lettre|message|sms|mail|courriel|document|avis)s?\b"
+)
 # the sentence says the wording was wrong, withdrawn, or means only what it explains
 _RECTIFIE = re.compile(
     r"(?i)\b(par erreur|a tort|inexacte?s?|erronee?s?|n'aurai(?:t|ent) pas du|ne devai(?:t|ent) pas"
@@ -34,7 +52,9 @@ _RECTIFIE = re.compile(
     r"|(?:correspond|correspondent|designe|designent|vise|visent) (?:exclusivement|uniquement|seulement"
     r"|simplement) a"
     # a message the debtor received from someone else: a phishing attempt named
-    r"|ne vien(?:t|nent) pas de nous|n'emane pas de (?:nous|notre)|hameconnage|frauduleu(?:x|se)"
+    r"|ne (?:pro)?vien(?:t|nent) pas de nous|n'emane pas de (?:nous|notre)|hameconnage|frauduleu(?:x|se)"
+    # a forged letter (« un faux courrier à l'en-tête de notre société »)
+    r"|faux (?:courrier|message|mail|courriel|sms|document|avis)s?|fausses? (?:lettres?|relances?)"
     r"|tentative de fraude"
     # the word named only to deny it: « le mot « huissier » ne figure ici que pour vous dire
     # qu'aucun huissier n'a été mandaté »
@@ -53,7 +73,7 @@ _OMIS = re.compile(
 # ... unless it says the message is indeed ours (« n'est pas une tentative de fraude : il émane bien
 # de notre cabinet »)
 _CONFIRME = re.compile(
-    r"(?i)\b((n'est|ne sont|pas) (une |un )?(tentative de fraude|frauduleu\w*|hameconnage|arnaque)"
+    r"(?i)\b((n'est|ne sont|pas) (une |un |des )?(tentative de fraude|frauduleu\w*|hameconnage|arnaque|faux)"
     r"|(emane|emanent|vient|viennent|provient|proviennent) bien de (nous|notre))\b"
 )
 
@@ -61,10 +81,14 @@ _CONFIRME = re.compile(
 def termes_rectifies(texte: str) -> list[tuple[int, int]]:
     """The spans of `texte` (folded) quoted as wording the sentence corrects or withdraws."""
     zones = []
-    for trouve in _TERME_CITE.finditer(texte):
+    for trouve in (*_TERME_CITE.finditer(texte), *_DOCUMENT_CITE.finditer(texte)):
         debut = max(texte.rfind(c, 0, trouve.start()) for c in ".!?") + 1
         fins = [i for i in (texte.find(c, trouve.end()) for c in ".!?") if i >= 0]
-        phrase = texte[debut : min(fins, default=len(texte))]
+        fin = min(fins, default=len(texte))
+        phrase = texte[debut:fin]
+        if fin < len(texte) and _REPRISE.match(texte, fin + 1):
+            suite = [i for i in (texte.find(c, fin + 1) for c in ".!?") if i >= 0]
+            phrase = texte[debut : min(suite, default=len(texte))]
         if _RECTIFIE.search(phrase) and not _OMIS.search(phrase) and not _CONFIRME.search(phrase):
             zones.append(trouve.span(1))
-    return zones
+    return sorted(set(zones))
