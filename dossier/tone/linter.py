@@ -24,6 +24,7 @@ from dossier.model.claim import Creance
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
+from dossier.tone.decision_etablie import APRES_UNE_DECISION, fin_de_la_decision, imite_un_acte
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
 from dossier.tone.motifs_yaml import Motif, expressions, motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
@@ -159,7 +160,7 @@ def examiner(
     rencontres: list[Rencontre] = []
     masques: dict[Lecture, tuple[str, list[tuple[int, int]]]] = {}  # a reading blanked, and where
     departs: dict[Lecture, dict[str, list[int]]] = {}  # per reading: where to try each pattern
-    decision: dict[str, int | None] = {}  # `_decision_etablie`, read once a match asks for it
+    decision: dict[str, int | None] = {}  # `fin_de_la_decision`, read once a match asks for it
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
             continue
@@ -189,11 +190,11 @@ def examiner(
                     continue  # another pattern of the same code read these words: one finding
                 if motif.affirmee and _dementi(analyse, _mots_en(base, analyse, a, b), motif.assertion):
                     continue
-                if motif.lit_une_decision and motif.code in _APRES_UNE_DECISION:
+                if motif.lit_une_decision and motif.code in APRES_UNE_DECISION:
                     if "decision" not in decision:
-                        decision["decision"] = _decision_etablie(base, analyse)
+                        decision["decision"] = fin_de_la_decision(base, analyse)
                     fin_decision = decision["decision"]
-                    if fin_decision is not None and fin_decision <= a and not _imitation(base, analyse, a):
+                    if fin_decision is not None and fin_decision <= a and not imite_un_acte(base, analyse, a):
                         continue  # a decision stated as existing in an earlier sentence
                 etendues.append((a, b))
                 rencontres.append(Rencontre(motif, variante.extrait(debut, fin), a, b))
@@ -201,63 +202,6 @@ def examiner(
     if not contexte.judiciaire:  # the court documents name measures to the judge: no reader there
         rencontres = _lues_licites(base, analyse, rencontres)
     return sorted(rencontres, key=lambda r: (r.debut, r.motif.code))
-
-
-# the codes whose exceptions read a court's decision that an earlier sentence may state (`_decision_etablie`)
-_APRES_UNE_DECISION = frozenset({"TON-02", "TON-05"})
-
-
-def _decision_etablie(base: TexteNormalise, analyse: Analyse) -> int | None:
-    """Where (in the source text) the first sentence of `base` ends that states a court's decision as
-    existing, or None: the findings of TON-02 and TON-05 that the exceptions reading a decision
-    served excuse in their own sentence (`lit_une_decision`: « @decision-signifiee »,
-    « @delai-depuis-la-signification ») are excused in the sentences that follow it too. A letter
-    is paragraphs: « Le jugement du 12 juin vous a été signifié. Nous avons chargé Maître Perrot,
-    commissaire de justice, de son exécution » names the officer of a title that exists (CPCE
-    L111-2, L111-3 1°: enforcement on a title, by a commissaire de justice), and « … ; vous disposez
-    d'un mois pour former opposition » after an order signified describes the procedure (CPC 1411,
-    1416). C. pén. 433-13 punishes a letter that imitates an act, not one that describes an act truly
-    served. The decision is read as `decision-signifiee` reads it (served by an officer, no visit or
-    deadline in its sentence, not by mail), and not where its verb is denied (« aucun jugement ne
-    vous a été signifié »), supposed (« si le jugement vous a été signifié… ») or asked: a decision
-    announced, hoped for or supposed licenses nothing, and nothing before it. Nor does a real
-    decision license a sentence that imitates an act (`_imitation`: « considérez ce courrier comme
-    un commandement », « notre cabinet rendra un second jugement »); and the entries where the
-    letter calls itself an act (`titre-pretendu`, `acte-notifie`, `acte`) read no decision at all."""
-    source = expressions()["decision-signifiee"]
-    for trouve in prefixes.correspondances(_expression_decision(), base.texte, prefixes.departs(source)):
-        debut, fin = trouve.span()
-        premier = analyse.mot_a(debut)
-        if premier is None:
-            break
-        apres = analyse.mot_a(fin)
-        mots = analyse.mots[premier : len(analyse.mots) if apres is None else apres]
-        verbes = [m for m in mots if m.forme.startswith("signifi")]
-        if verbes and not any(m.nie or m.hypothese or m.phrase in analyse.questions for m in verbes):
-            return base.etendue(debut, fin)[1]
-    return None
-
-
-@cache
-def _expression_decision() -> re.Pattern[str]:
-    return re.compile(expressions()["decision-signifiee"])
-
-
-def _imitation(base: TexteNormalise, analyse: Analyse, position: int) -> bool:
-    """The sentence that holds `position` (of the source text) imitates an act, which no decision
-    stated before it excuses (motifs.yaml's `imitation-apres-decision`: the letter taken for an
-    act, the creditor rendering or issuing one, the debtor summoned)."""
-    rang = analyse.mot_a(bisect_left(base.origine, position))
-    if rang is None:
-        return False
-    premier, dernier = analyse.phrases[analyse.mots[rang].phrase]
-    phrase = base.texte[analyse.mots[premier].debut : analyse.mots[dernier - 1].fin]
-    return _expression_imitation().search(phrase) is not None
-
-
-@cache
-def _expression_imitation() -> re.Pattern[str]:
-    return re.compile(expressions()["imitation-apres-decision"])
 
 
 def _lues_licites(base: TexteNormalise, analyse: Analyse, rencontres: list[Rencontre]) -> list[Rencontre]:

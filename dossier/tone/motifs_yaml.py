@@ -137,7 +137,7 @@ class Motif:
     affirmee: bool = False  # a match the sentence denies is lawful (polarite.py reads the negation)
     assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
     # its `sauf` names a reading of a court's decision served (`DECISIONS`): a decision stated as
-    # existing in an earlier sentence of the text excuses it too (linter.py, `_decision_etablie`)
+    # existing in an earlier sentence of the text excuses it too (`decision_etablie.py`)
     lit_une_decision: bool = False
 
     @property
