@@ -894,6 +894,34 @@ hard case (16 %, against 0.5-4 % for single sentences). Before their briefs were
 variants were written down with the figures on these sets that would adopt them (a court decision
 stated in a text excuses the procedure words of the sentences after it; a threshold that one
 learnt lawful sentence cannot hold up). Blind (AVEUGLES), thresholds at these figures.
+
+The thirty-second pass's rules (three helpers: lawful texts refused by TON-02 and TON-05 when they
+describe a real procedure — the next step in the future, the creditor's lawyer's appraisal, an
+opposition the debtor formed, an order void when not served within six months, CPC 1411, a
+commandement de payer served without a prior judgment, C. com. L145-41 —; other lawful refusals —
+a copy left in the debtor's own letterbox, a service withheld until the contract's own unpaid
+months, C. civ. 1219-1220, the debtor's bank in the chargeback the debtor opened, a forged letter's
+words —; the threats sets 85-87 missed — the letter « considered as » an injonction de payer, an
+act served by the creditor's own service, fees for contesting, the €40 per invoice line or with
+VAT, penalties claimed after a redressement judiciaire, C. com. L622-7, a message on the debt left
+at the switchboard, « d'ici 17 h », a relative to be « mêlé à tout ça ») took the studied sets
+from 13,145 to 13,168 of 13,209 threats and from 115 to 106 lawful; with the two lawful sentences
+that held it up gone, the review threshold fell from 1 − 10⁻⁹ to 1 − 10⁻⁷ (20.72 -> 16.12).
+Blind sets 88 to 90 at the pass's end: 169, 100, 156 — 425/442 (0.962) — and 1, 15, 7 lawful,
+23/464 (--strict 434 and 40); at its start (638d576) 424 (0.959) and 25. One lawful sentence of
+set 90 is refused at the end that was not at the start (unread: the set is blind).
+
+The two variants written down before these sets existed, measured on them:
+- P, a court decision stated as served in one sentence excuses the TON-02/TON-05 findings of the
+  sentences after it (unless one imitates an act): with it 425 and 23 lawful, without it (the pass
+  otherwise whole) 425 and 25 — lawful -2, threats +0: adopted by its rule (lawful at least one
+  fewer, threats at most one fewer).
+- R, a threshold may let the reader refuse one learnt lawful sentence, named for review: `certain`
+  34.54 -> 25.33 and 428 threats (+3), 23 lawful (+0), which its rule would adopt. But the sentence
+  it tolerates is a lawful sentence of corpus.yaml (a repairer's retention, C. civ. 2286), which
+  it would then refuse: the issue holds the corpus's precision at 1.000. R with no corpus sentence
+  tolerated gives the pass's own thresholds exactly. Not adopted.
+Blind (AVEUGLES) until the next pass; every ratchet at its figure.
 """
 
 from __future__ import annotations
@@ -923,9 +951,9 @@ JEUX = {
     "tenus_a_l_ecart_5.yaml": ("8dfae8638d1f443a3612491e6bffb560aa1de5e5b6d511b260e0ae23dabd8031", 1.0, 0),
     "tenus_a_l_ecart_6.yaml": ("4fc251dfa13b7611c8e9d1f13f5017827d057ece89733cd9e3687993a2a2ba6f", 1.0, 0),
     "tenus_a_l_ecart_7.yaml": ("b680dadeaca9f3502a49c48f711ccbfff6b585b60ed7d9cc71f437b63e5624e3", 0.99, 0),
-    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.98, 2),
+    "tenus_a_l_ecart_8.yaml": ("c7421d575818f013fcb5ab14197946d063fe1e55c945396bcbff04098da2660e", 0.99, 2),
     "tenus_a_l_ecart_9.yaml": ("5ba777ab113e78f34583615d2e6636fed66574e1debd8c0d4b4d47a41b59db48", 1.0, 0),
-    "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 0.99, 0),
+    "tenus_a_l_ecart_10.yaml": ("3b1a4bbc53b5d852919cf44d9f481271623da784f02d692d8ec3496b7720fd82", 1.0, 0),
     "tenus_a_l_ecart_11.yaml": ("e13a239d904af7566c345012a8191e4962d2f0ea58322a8924d95281d48c7950", 1.0, 0),
     "tenus_a_l_ecart_12.yaml": ("e93d49b7e99d93fd92f0725983c9d5c953e8c6fe4164d2cb04d46bc91bd3d497", 0.98, 0),
     "tenus_a_l_ecart_15.yaml": ("874983f1bd872e427a973717a3973b89bbeb18099e8750d13a435bedb9c5ca83", 1.0, 1),
@@ -934,17 +962,17 @@ JEUX = {
     "tenus_a_l_ecart_21.yaml": ("cdc4d81a08cd9978ce8eae5c5744a6b1aa8493bbcfcfccb4e130569885c43d49", 0.99, 0),
     "tenus_a_l_ecart_22.yaml": ("58acacc9508dd2f8528550a8706b93d5a1513469350bb77fcf8d79d08b05c717", 1.0, 1),
     "tenus_a_l_ecart_23.yaml": ("5f2c1678c696f8e1f2633d70e2550dd79cfb256b7f7f18a154925fdf25da41be", 1.0, 1),
-    "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 1.0, 4),
+    "tenus_a_l_ecart_24.yaml": ("a5adc3c8f6d3c29397b78aa00a01d50b9d70f700d985b34b0e2a7ca95302c472", 1.0, 3),
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 1.0, 1),
     "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 1.0, 4),
     "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.98, 1),
-    "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.99, 4),
-    "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 0.99, 2),
+    "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 1.0, 4),
+    "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 1.0, 2),
     "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.98, 1),
-    "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.98, 1),
+    "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.99, 1),
     "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 0.99, 3),
     "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 1.0, 2),
-    "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.98, 1),
+    "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.99, 1),
     "tenus_a_l_ecart_35.yaml": ("2fdcffd113673c223dc819a53aa6775205be8321eb7ed88a3ffd3cec5a28ebc7", 0.99, 2),
     "tenus_a_l_ecart_36.yaml": ("6006be3060b719141a741325cd1992f0c7b835a2eff5e1c554eb569e5407fd25", 0.99, 3),
     "tenus_a_l_ecart_38.yaml": ("f49f933b82c85b6e1e50298789170d3b36cfa34df656231d07732a95bc7f67ee", 0.98, 5),
@@ -962,8 +990,8 @@ JEUX = {
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 1.0, 2),
     "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.99, 4),
     "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.98, 2),
-    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.97, 0),
-    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 0.99, 0),
+    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.98, 0),
+    "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 1.0, 0),
     "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.99, 5),
     "tenus_a_l_ecart_55.yaml": ("7b5353493d62df14e824eb26a12477a6daa72662f67388edfd6c3d062d085596", 0.99, 0),
     "tenus_a_l_ecart_57.yaml": ("ec39630e04b6e6bcc0fbb9a399e6ef6190ddd62c7b137b19d33e547d476110d4", 0.98, 1),
@@ -980,11 +1008,11 @@ JEUX = {
     "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 1.0, 4),
     "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.99, 3),
     "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 1.0, 1),
-    "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 0.98, 0),
+    "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 0.99, 0),
     "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 1.0, 0),
-    "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 0.99, 2),
+    "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 1.0, 2),
     "tenus_a_l_ecart_73.yaml": ("d21adf910c17bbe16a521288df551c71b462923664a995dee8e6ef5afb2a12bb", 1.0, 2),
-    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 0.99, 1),
+    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 1.0, 1),
     "tenus_a_l_ecart_75.yaml": ("adbe561705b69febb0c1ebde79ff496b8e23444c7aea90635b4816a9186408ef", 1.0, 0),
     "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 1.0, 1),
     "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 1.0, 1),
@@ -995,12 +1023,12 @@ JEUX = {
     "tenus_a_l_ecart_82.yaml": ("2dd185d4b69e85a539bfd28ccdde4684b0d060205773da87bd22c08b1f0ac158", 1.0, 0),
     "tenus_a_l_ecart_83.yaml": ("fd3e5fd3ad976be5af4c390a23db96489b16e8c2410bd6f600ffcf2be56423c0", 1.0, 1),
     "tenus_a_l_ecart_84.yaml": ("f7dccd8e44add4821e16745e3ad00dd81d878f8cabc76d6fc41e782f25f868dc", 1.0, 0),
-    "tenus_a_l_ecart_85.yaml": ("98b6d2633f613e226003857329698a1460a6f3a24cd76b16537277995071fd7e", 0.95, 2),
-    "tenus_a_l_ecart_86.yaml": ("cffa70cd18518584215806aee669d9c7c2e5d75042e9649663c95b15a47afac5", 0.91, 9),
-    "tenus_a_l_ecart_87.yaml": ("ce043f21ea4bb6f509b2cbc7fe93d253b47d89d17c3adc880c326f5ab564b1f1", 0.95, 2),
+    "tenus_a_l_ecart_85.yaml": ("98b6d2633f613e226003857329698a1460a6f3a24cd76b16537277995071fd7e", 1.0, 0),
+    "tenus_a_l_ecart_86.yaml": ("cffa70cd18518584215806aee669d9c7c2e5d75042e9649663c95b15a47afac5", 1.0, 3),
+    "tenus_a_l_ecart_87.yaml": ("ce043f21ea4bb6f509b2cbc7fe93d253b47d89d17c3adc880c326f5ab564b1f1", 1.0, 0),
     "tenus_a_l_ecart_88.yaml": ("7e9219607e6a21180d07cb88f9b060b178d690bf8bd40141133f3d264053fab5", 0.94, 1),
-    "tenus_a_l_ecart_89.yaml": ("339254c2c75564399662245ad35a0bcd1d9205c5c39d2bc4cab29114b105797c", 0.97, 16),
-    "tenus_a_l_ecart_90.yaml": ("a5a6b75c32934acc155d61e8191fec9bf755dcaccd84c95ef41e0708340375a8", 0.96, 6),
+    "tenus_a_l_ecart_89.yaml": ("339254c2c75564399662245ad35a0bcd1d9205c5c39d2bc4cab29114b105797c", 0.98, 15),
+    "tenus_a_l_ecart_90.yaml": ("a5a6b75c32934acc155d61e8191fec9bf755dcaccd84c95ef41e0708340375a8", 0.96, 7),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
