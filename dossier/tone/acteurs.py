@@ -58,6 +58,11 @@ def debut_de_proposition(analyse: Analyse, rang: int) -> int:
     return k
 
 
+# between « que vous » and the act of a relative clause whose subject the debtor is: nothing
+# (« que vous envoyez ») or the auxiliary of a compound tense (« que vous aviez envoyé »)
+VOUS_SUJET_DE_L_ACTE = {(), ("avez",), ("aviez",), ("aurez",), ("auriez",)}
+
+
 def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     """The act at `rang` is not the creditor's doing to someone else: the debtor is the subject of
     its clause (« vous nous avez signalé »), not its object (« vous serez signalée »); or an
@@ -66,6 +71,12 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     syndic nous a transmis le décompte »)."""
     mots = analyse.mots
     k = debut_de_proposition(analyse, rang)
+    # a relative clause whose verb is the act, the debtor its subject (« le chèque que vous aviez
+    # envoyé à votre banque »): the debtor's own act — not the main clause's act after it (« la
+    # lettre que vous attendez sera envoyée à votre famille »)
+    entre = tuple(m.forme for m in mots[k + 2 : rang])
+    if mots[k].forme == "que" and mots[k + 1].forme == "vous" and entre in VOUS_SUJET_DE_L_ACTE:
+        return True
     premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
     # « la loi du 6 juillet 1989 l'interdit pour un bail d'habitation » : the law forbids, not we
     loi = premier in ARTICLES and k + 1 < rang and mots[k + 1].forme in LOIS
