@@ -51,142 +51,52 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dossier.tone import paroles_rapportees, reserves
+from dossier.tone.lexique_negation import (
+    AUXILIAIRES,
+    CHARGES,
+    CIRCONSTANCES,
+    CONCERNE,
+    CRAINTES,
+    DEPLACEMENTS,
+    DETERMINANTS,
+    DROIT_REFUSE,
+    ETRE,
+    FICHIERS,
+    INAPPLICABLE,
+    INTERDICTIONS,
+    LITOTES,
+    LOCUTIONS_EN_SANS,
+    NEGATEURS,
+    NOMS_EN_NON,
+    NON_DUS,
+    NON_ENVISAGE,
+    NON_VERBES,
+    OBJETS,
+    PAIEMENTS,
+    PARTICULES,
+    PARTICULES_SANS_NE,
+    PAS_INFINITIFS,
+    PLUS_TARD,
+    PORTEE,
+    PRONOMS_SUJETS,
+    RELATIFS,
+    RESTRICTIFS,
+    SUJETS,
+    SUJETS_NEGATIFS,
+    SUJETS_PARLES,
+)
 from dossier.tone.mots_outils import CHARNIERES, CLITIQUES, INFINITIFS, MODAUX
+from dossier.tone.portee import (
+    complement_coordonne,
+    complement_suit,
+    garantie_refusee,
+    liste_reprise,
+    par_dela_l_incise,
+    participes_coordonnes,
+)
 
 if TYPE_CHECKING:
     from dossier.tone.analyse import Mot
-
-PARTICULES = frozenset(
-    {"pas", "plus", "jamais", "point", "guere", "rien", "aucun", "aucune", "nullement", "aucunement", "ni",
-     "personne", "nulle"}
-)  # fmt: skip
-NEGATEURS = frozenset({"aucun", "aucune", "sans", "jamais", "nullement", "ni", "pas", "non"})
-# A subject that denies its verb: « aucun dossier ne sera transmis », « personne ne viendra ».
-SUJETS_NEGATIFS = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle"})
-# « ne pas hésiter à saisir », « ne pas en arriver à », « ne pas laisser le choix de » assert it;
-# so do « rien ne nous empêchera de saisir », « vous ne pourrez éviter / échapper à la saisie »
-# — and « nous n'excluons aucunement de saisir », « ne renoncerons pas à », « ne saurions attendre
-# davantage la saisie », « ne pouvons plus, hélas, retarder la saisie », « n'avons pas oublié
-# d'ajouter les frais », « ne pas se gêner pour »
-LITOTES = frozenset(
-    {"hesiter", "manquer", "tarder", "arriver", "choix", "empecher", "eviter", "echapper", "exclure",
-     "renoncer", "ecarter", "differer", "retarder", "attendre", "suspendre", "arreter", "oublier",
-     "omettre", "patienter", "gener"}
-)  # fmt: skip
-# a guarantee refused (« nous ne pouvons garantir que… ») leaves what it names possible
-GARANTIES = frozenset(
-    {"garantir", "garantissons", "garantis", "garantit", "promettre", "promettons", "promets", "assurer",
-     "certifier", "certifions"}
-)  # fmt: skip
-PORTEE = 3  # words a negation reaches past its particle
-# A negation's reach does not stop on one of these: « nous ne déclarerons pas cet impayé à la
-# Banque de France » denies the whole complement, « jamais envisagé de porter plainte » the infinitive's
-# — nor on an adjective of the negation's own noun phrase (« ni transmis à un quelconque fichier »,
-# « sans le moindre frais », « aucun autre organisme »)
-LIANTS = frozenset(
-    {"a", "au", "aux", "aupres", "de", "du", "des", "le", "la", "les", "un", "une", "cet", "cette",
-     "ces", "ce", "sur", "en", "dans", "votre", "vos", "notre", "nos", "quelconque", "moindre", "autre",
-     "autres",
-     # the debtor's own, named in the third person: « aucun salarié ne se présentera sur son chantier »
-     "son", "sa", "ses", "leur", "leurs"}
-)  # fmt: skip
-# A predicate that denies its own subject: « votre inscription au fichier n'est pas à l'ordre du
-# jour », « une saisie n'est pas envisagée » — but not « pas encore », « pas pour l'instant »,
-# « pas à ce stade », which announce it for later.
-ETRE = frozenset({"est", "sera", "serait", "sont", "seront", "seraient"})
-NON_ENVISAGE = frozenset(
-    {"envisage", "envisagee", "envisages", "envisagees", "prevu", "prevue", "prevus", "prevues",
-     "ordre", "actualite", "question", "programme", "cause",
-     # … nor set in motion: « l'huissier n'est pas mandaté », « la saisie n'est pas engagée », « le
-     # tribunal n'est pas saisi », « votre employeur n'est pas informé »
-     "mandate", "mandatee", "mandates", "mandatees", "engage", "engagee", "engages", "engagees",
-     "saisi", "saisis", "informe", "informee", "informes", "informees", "prevenu", "prevenue",
-     "prevenus", "prevenues", "contacte", "contactee", "contactes", "contactees",
-     # … nor sent: « nos messages ne seront jamais envoyés à votre employeur »
-     "envoye", "envoyee", "envoyes", "envoyees", "transmis", "transmise", "transmises", "communique",
-     "communiquee", "communiques", "communiquees", "publie", "publiee", "publies", "publiees"}
-)  # fmt: skip
-# a predicate that says its subject does not apply or is not owed (« ne s'appliquent pas », « ne
-# vous concerne pas », « ne sont pas dues »)
-INAPPLICABLE = frozenset(
-    {"applique", "appliquent", "appliquera", "appliqueront", "appliquerait", "appliqueraient",
-     "concerne", "concernent", "concernera", "concerneront", "vise", "visent"}
-)  # fmt: skip
-NON_DUS = frozenset(
-    {"du", "due", "dus", "dues", "exigible", "exigibles", "applicable", "applicables", "reclame",
-     "reclamee", "reclames", "reclamees", "facture", "facturee", "factures", "facturees", "applique",
-     "appliquee", "appliques", "appliquees", "opposable", "opposables"}
-)  # fmt: skip
-# « n'est pas concerné » denies a file or a charge (« le fichier FICP n'est pas concerné »), never
-# a person (« votre voisinage n'est pas concerné par le délai : nous l'informerons »)
-CONCERNE = frozenset({"concerne", "concernee", "concernes", "concernees"})
-# « n'a pas le droit de » denies its subject's act: the law stated
-DROIT_REFUSE = (["pas", "le", "droit"], ["aucunement", "le", "droit"])
-FICHIERS = frozenset({"fichier", "fichiers", "ficp", "inscription", "declaration", "signalement", "registre"})
-# what a letter may say does not apply: a charge, or the mention of one
-CHARGES = frozenset(
-    {"frais", "penalite", "penalites", "indemnite", "indemnites", "interet", "interets", "majoration",
-     "majorations", "mention", "clause", "taux", "cout", "couts", "supplement", "supplements"}
-)  # fmt: skip
-RESTRICTIFS = frozenset({"seulement", "uniquement", "que", "qu'", "simplement"})
-DETERMINANTS = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "votre", "vos"})
-PRONOMS_SUJETS = frozenset({"je", "nous", "on", "vous", "il", "elle", "ils", "elles"})
-AUXILIAIRES = frozenset({"a", "ont", "avons", "avez", "va", "vont", "allons", "allez", "etait", "etaient"})
-PLUS_TARD = frozenset(
-    {"encore", "instant", "moment", "stade", "maintenant", "aujourd'hui", "aujourd", "semaine"}
-)
-# A complement the scope runs into: « ne signalerons en aucun cas votre retard à la Banque de France »,
-# « nous ne garderons pas votre dépôt pour couvrir des frais »
-COMPLEMENTS = frozenset({"a", "au", "aux", "aupres", "de", "sur", "pour"})
-# a visit denied denies what it would have come to do: « aucun de nos salariés ne passera à votre
-# restaurant reprendre les tables », « on va pas venir chez toi récupérer la télé »
-DEPLACEMENTS = frozenset(
-    {"venir", "passer", "aller", "revenir", "deplacer", "monter", "descendre", "repasser"}
-)
-# words ending like an infinitive that are none
-PAS_INFINITIFS = frozenset(
-    {"votre", "notre", "autre", "entre", "contre", "premier", "dernier", "hier", "lettre"}
-)
-# « chèque sans provision », « sans suite » (a complaint closed), « resté sans réponse »: « sans »
-# there names a thing; « sans doute », « sans aucun doute », « sans nul doute » say « probably » and
-# deny nothing (« vos fournisseurs seraient sans doute intéressés d'apprendre… »)
-LOCUTIONS_EN_SANS = frozenset({"provision", "suite", "reponse", "doute"})
-# « la loi interdit de couper l'eau », « il est interdit de saisir » deny what they forbid
-INTERDICTIONS = frozenset({"interdit", "interdisent", "interdite", "interdits", "prohibe", "proscrit"})
-# « non-paiement », « non-respect »: « non » there makes a noun
-NOMS_EN_NON = frozenset(
-    {"paiement", "reglement", "respect", "remboursement", "versement", "execution", "restitution",
-     "presentation", "reponse", "regularisation"}
-)  # fmt: skip
-# A payment denied is the debtor's (an infinitive is another verb's object: « personne ne vous
-# demandera de payer en espèces à votre porte » denies the door): its reach stops there — « la
-# liste des familles qui n'ont pas payé lors de l'assemblée générale » does not deny the meeting
-PAIEMENTS = frozenset(
-    {"paye", "payee", "payes", "payees", "paie", "paient", "payez", "regle", "reglee", "regles",
-     "reglees", "reglez", "verse", "versee", "verses", "versees", "acquitte",
-     "acquittee", "acquittes", "solde", "soldee", "soldes", "honore", "honoree", "honores"}
-)  # fmt: skip
-# ... where a circumstance follows it (its object, « la location de votre emplacement », stays denied)
-CIRCONSTANCES = frozenset({"lors", "pendant", "durant", "devant", "chez", "depuis"})
-# ... or, in a relative clause (« les enfants dont les parents n'ont pas payé porteront un
-# bracelet »), where no object follows it: the main clause's verb is asserted
-RELATIFS = frozenset({"qui", "dont"})
-# the possessives DETERMINANTS lacks (« votre », « vos » are there; `acteurs.POSSESSIFS` names the
-# debtor's only): with them, what opens an object
-AUTRES_POSSESSIFS = frozenset({"ta", "tes", "ton", "sa", "ses", "son", "leur", "leurs"})
-OBJETS = DETERMINANTS | COMPLEMENTS | AUTRES_POSSESSIFS | {"l", "du", "en", "y"}
-# Subjects that open a new clause where no comma marks it (« si vous ne payez pas on viendra »)
-SUJETS = frozenset({"on", "je"})
-# The debtor's fear reported (« vous craignez une saisie ? ») asserts nothing the creditor does
-CRAINTES = frozenset({"craignez", "redoutez", "apprehendez", "craigniez", "redoutiez"})
-
-
-# The spoken negation drops « ne » (« je changerai pas les serrures », « je dirai rien à tes
-# parents », « personne te mettra dehors »): its particle after a subject and its verb denies as
-# « ne … pas » would.
-PARTICULES_SANS_NE = frozenset({"pas", "rien", "jamais"})
-SUJETS_PARLES = PRONOMS_SUJETS | {"tu", "ce", "ca", "j"}
-NON_VERBES = DETERMINANTS | CHARNIERES | COMPLEMENTS | {"dans", "chez", "par", "en", "ou", "ni", "ne", "pas"}
 
 
 def _ne_omis(formes_: list[str], particule: int) -> int | None:
@@ -316,17 +226,17 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
                 if k > debut and forme in ("nous", "vous") and mots[groupe[0]].hypothese and k > fin - PORTEE:
                     break  # « si vous ne payez pas nous viendrons » : the main clause's subject
                 if k > fin and not (
-                    _complement_suit(formes_, k)
+                    complement_suit(formes_, k)
                     or (formes_[k - 1] in CLITIQUES and forme.endswith(INFINITIFS))  # « de vous refuser »
                     or _but_d_un_deplacement(mots, groupe, debut, k)
                 ):
                     break  # past its reach, the scope runs on to the end of a complement only
                 mots[groupe[k]].nie = True
-    _par_dela_l_incise(mots, groupes)
-    _liste_reprise(mots, groupes)
-    _complement_coordonne(mots, groupes)
-    _participes_coordonnes(mots, groupes)
-    _garantie_refusee(mots, groupes)
+    par_dela_l_incise(mots, groupes)
+    liste_reprise(mots, groupes)
+    complement_coordonne(mots, groupes)
+    participes_coordonnes(mots, groupes)
+    garantie_refusee(mots, groupes)
     paroles_rapportees.question_rapportee(mots, groupes)
     paroles_rapportees.opinion_rapportee(mots, groupes)
     paroles_rapportees.question_dementie(mots, questions)
@@ -348,170 +258,6 @@ def _malgre_tout(mots: list[Mot], groupe: list[int]) -> bool:
         or MALGRE_TOUT & set(formes_)
         or {("quand", "meme"), ("meme", "si"), ("bien", "que")} & paires
     )
-
-
-# the prepositions that open a complement coordinated to the one before (« sur internet ou sur
-# les réseaux sociaux »)
-PREPOSITIONS = frozenset({"a", "au", "aux", "aupres", "sur", "dans", "chez", "par", "en", "de", "du", "des"})
-
-
-def _complement_coordonne(mots: list[Mot], groupes: list[list[int]]) -> None:
-    """« Aucune information ne sera publiée sur internet ou sur les réseaux sociaux »: a complement
-    coordinated by « ou » or « ni » to a denied one, with no verb of its own, is denied with it —
-    « ou » cut the clause, not the negation."""
-    for numero, groupe in enumerate(groupes[1:], start=1):
-        avant = groupes[numero - 1]
-        formes_ = [mots[r].forme for r in groupe]
-        if (
-            len(formes_) < 2
-            or len(formes_) > 5  # the preposition, a determiner, a noun and its adjective
-            or formes_[0] not in ("ou", "ni")  # « pas sur notre site, et sur le tableau » asserts the second
-            or formes_[1] not in PREPOSITIONS
-            or mots[groupe[0]].phrase != mots[avant[-1]].phrase
-            or not mots[avant[-1]].nie
-            or set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | CHARNIERES - {"ou"} | {"ne"})
-        ):
-            continue
-        for r in groupe:
-            mots[r].nie = True
-
-
-def _participe(mot: Mot) -> bool:
-    """« publiée », « affichés », « transmis »: a verb's participle (its lemma an infinitive)."""
-    return mot.forme not in DETERMINANTS and any(
-        lemme != mot.forme and lemme.endswith(INFINITIFS) and mot.forme.startswith(lemme[:3])
-        for lemme in mot.lemmes
-    )
-
-
-def _participes_coordonnes(mots: list[Mot], groupes: list[list[int]]) -> None:
-    """« Aucune information ne sera publiée, affichée ou communiquée à vos voisins »: participles
-    listed after a denied one (a comma, « ou », « ni »), with no subject or auxiliary of their own,
-    share its denial — the comma cut the clause, not the negation; « et » may assert (« ne sera pas
-    classé, et transmis à notre avocat »), so it does not carry it."""
-    for numero, groupe in enumerate(groupes[1:], start=1):
-        avant = mots[groupes[numero - 1][-1]]
-        formes_ = [mots[r].forme for r in groupe]
-        tete = 1 if formes_[0] in ("ou", "ni") else 0
-        if (
-            len(formes_) <= tete
-            or not avant.nie
-            or not _participe(avant)
-            or avant.phrase != mots[groupe[0]].phrase
-            or not _participe(mots[groupe[tete]])
-            # (« à » after the participle is its complement, no auxiliary)
-            or set(formes_) & (PRONOMS_SUJETS | ETRE | CHARNIERES - {"ou"} | {"ne"})
-        ):
-            continue
-        for r in groupe:
-            mots[r].nie = True
-
-
-# « rien de tout ça », « aucune de ces choses »: a pronoun that takes up what the sentence listed
-REPRISES = (["rien", "de", "tout"], ["rien", "de", "cela"], ["rien", "de", "ceci"], ["rien", "de", "ca"])
-
-
-def _liste_reprise(mots: list[Mot], groupes: list[list[int]]) -> None:
-    """« Le tribunal, l'huissier, la saisie : rien de tout ça n'est au programme » — a list of noun
-    phrases taken up by a denied « rien de tout ça »: each is denied with it."""
-    for numero, groupe in enumerate(groupes[1:], start=1):
-        formes_ = [mots[r].forme for r in groupe]
-        if formes_[:3] not in REPRISES or "ne" not in formes_:
-            continue
-        liste = []
-        for avant in reversed(groupes[:numero]):
-            premiere = mots[avant[0]]
-            if (
-                premiere.phrase != mots[groupe[0]].phrase
-                or premiere.forme not in DETERMINANTS
-                or len(avant) > 6
-            ):
-                break
-            if {mots[r].forme for r in avant} & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"}):
-                break  # a clause of its own, not a member of the list
-            liste.append(avant)
-        if len(liste) >= 2:
-            for avant in liste:
-                for r in avant:
-                    mots[r].nie = True
-
-
-def _garantie_refusee(mots: list[Mot], groupes: list[list[int]]) -> None:
-    """« nous ne pouvons garantir que votre employeur ne sera pas informé »: a guarantee refused
-    leaves its « que » clause possible — its own denial no longer holds (the risk is announced)."""
-    for numero, groupe in enumerate(groupes[:-1]):
-        suivante = groupes[numero + 1]
-        if mots[suivante[0]].forme != "que" or mots[suivante[0]].phrase != mots[groupe[0]].phrase:
-            continue
-        if any((mots[r].nie or mots[r].restreint) and mots[r].forme in GARANTIES for r in groupe):
-            for r in suivante:
-                mots[r].nie = False
-
-
-# a power denied as a noun (« notre étude n'a pas le pouvoir, en phase amiable, de saisir vos
-# comptes »): like « ne peut pas », it denies the infinitive « de » brings after the incise
-CAPACITES = frozenset({"pouvoir", "droit", "possibilite", "capacite"})
-
-
-def _par_dela_l_incise(mots: list[Mot], groupes: list[list[int]]) -> None:
-    """« nous ne pouvons pas, seuls, faire saisir vos biens »: a denied « pouvoir » whose
-    infinitive comes after an incise (one or two short clauses between commas) denies that
-    infinitive and its object as if no comma stood there; so does a denied power named as a noun,
-    its infinitive after « de » (« n'a pas le pouvoir, en phase amiable, de saisir vos comptes »)
-    — unless the incise says « not yet » (« pas le droit, à ce stade, de… »)."""
-    for numero, groupe in enumerate(groupes[:-2]):
-        dernier = mots[groupe[-1]]
-        modal = dernier.forme in PARTICULES and any(mots[r].forme in MODAUX for r in groupe)
-        if not (dernier.nie and (modal or dernier.forme in CAPACITES)):
-            continue
-        suite = numero + 1
-        while (
-            suite < len(groupes) - 1
-            and suite - numero <= 2
-            and len(groupes[suite]) <= 4
-            and (mots[groupes[suite][0]].forme not in CHARNIERES or _modal_nie_aussi(mots, groupes[suite]))
-            and not _infinitif_seul(_apres_les_clitiques([mots[r].forme for r in groupes[suite]]))
-            and (modal or not _de_infinitif([mots[r].forme for r in groupes[suite]]))
-        ):
-            suite += 1
-        cible = groupes[suite]
-        if suite == numero + 1 or mots[cible[0]].phrase != dernier.phrase:
-            continue
-        formes_ = [mots[r].forme for r in cible]
-        debut = 0  # where the infinitive's clause begins: past « de » after a power named as a noun
-        if not modal:
-            incise = {mots[r].forme for g in groupes[numero + 1 : suite] for r in g}
-            if not _de_infinitif(formes_) or incise & PLUS_TARD:
-                continue
-            debut = 1  # « de vous refuser » → « refuser »
-        verbe = debut + formes_[debut:].index(_apres_les_clitiques(formes_[debut:]))
-        if not _infinitif_seul(formes_[verbe]) or mots[cible[verbe]].lemmes & LITOTES:
-            continue  # « ne pouvons plus, hélas, éviter la saisie » asserts it
-        for k, rang in enumerate(cible):
-            if k > PORTEE and not _complement_suit(formes_, k):
-                break
-            mots[rang].nie = True
-
-
-def _de_infinitif(formes_: list[str]) -> bool:
-    """« de saisir vos comptes », « de vous refuser »: an infinitive brought by « de »."""
-    return len(formes_) > 1 and formes_[0] == "de" and _infinitif_seul(_apres_les_clitiques(formes_[1:]))
-
-
-def _apres_les_clitiques(formes_: list[str]) -> str:
-    """The clause's first word past its pronouns (« vous accorder » → « accorder »), or its first."""
-    return next((forme for forme in formes_ if forme not in CLITIQUES), formes_[0])
-
-
-def _infinitif_seul(forme: str) -> bool:
-    """« accorder », « saisir », « vendre » — not « notre », « votre », « leur » or « entre »."""
-    return forme.endswith(INFINITIFS) and forme not in DETERMINANTS | {
-        "notre",
-        "leur",
-        "entre",
-        "contre",
-        "outre",
-    }
 
 
 # « nous préférerions ne pas avoir à prévenir votre directeur » names what will be done unless paid
@@ -548,12 +294,6 @@ def _sujet_nie_avant_l_incise(mots: list[Mot], groupes: list[list[int]], numero:
         if formes_[0] in CHARNIERES:  # « si », « que », « mais »… open a clause of their own, not an incise
             return False
     return False
-
-
-def _modal_nie_aussi(mots: list[Mot], groupe: list[int]) -> bool:
-    """« et ne voulons pas », « ni ne voulons »: an incise that is itself a denied modal verb."""
-    formes_ = [mots[r].forme for r in groupe]
-    return formes_[0] in ("et", "ni") and "ne" in formes_ and all(mots[r].nie for r in groupe[1:])
 
 
 def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
@@ -681,17 +421,6 @@ def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bo
     )
 
 
-def _complement_suit(formes_: list[str], k: int) -> bool:
-    """The word at `k` goes on the complement a negation reached: a preposition, a word after a
-    linking one (« à la Banque de France »), or the object of an infinitive (« de porter plainte »)."""
-    return (
-        formes_[k] in COMPLEMENTS
-        or formes_[k - 1] in LIANTS
-        or _infinitif(formes_, k - 1)
-        or (formes_[k - 1] == "pour" and formes_[k].endswith(INFINITIFS))  # « pour couvrir des frais »
-    )
-
-
 def _but_d_un_deplacement(mots: list[Mot], groupe: list[int], debut: int, k: int) -> bool:
     """The word at `k` is an infinitive that a visit denied since `debut` came to do."""
     forme = mots[groupe[k]].forme
@@ -701,14 +430,3 @@ def _but_d_un_deplacement(mots: list[Mot], groupe: list[int], debut: int, k: int
         and mots[groupe[k - 1]].forme not in DETERMINANTS
         and any(mots[groupe[j]].lemmes & DEPLACEMENTS for j in range(debut, k))
     )
-
-
-def _infinitif(formes_: list[str], k: int) -> bool:
-    """« de porter », « à saisir », « de vous facturer » : an infinitive after its preposition (and
-    its pronouns), whose object it governs."""
-    if k <= 0 or not formes_[k].endswith(INFINITIFS):
-        return False
-    avant = k - 1
-    while avant > 0 and k - avant <= 2 and formes_[avant] in CLITIQUES:
-        avant -= 1
-    return formes_[avant] in ("de", "a", "pour")

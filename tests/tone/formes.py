@@ -25,8 +25,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from dossier.tone.jeu_de_regles import jeu, lemmes_utilises
+from dossier.tone.lexique_negation import DEPLACEMENTS, LITOTES
 from dossier.tone.paroles_rapportees import OPINIONS
-from dossier.tone.polarite import DEPLACEMENTS, LITOTES
 from dossier.tone.reserves import LEMMES as LEMMES_DES_RESERVES
 from dossier.tone.texte import normaliser
 

@@ -270,7 +270,7 @@ ratchet, and no set is blind until the lead adds new ones.
 
 The tenth pass (2026-12-05) worked on the lawful sentences still blocked on every development set
 (36 over sets 6, 7, 8, 11, 12, 15 and 16), by cause: a negation that stops before the end of its
-noun phrase (« ni transmis à un quelconque fichier »: `polarite.LIANTS`); a predicate that denies its
+noun phrase (« ni transmis à un quelconque fichier »: `lexique_negation.LIANTS`); a predicate that denies its
 subject (« votre inscription au fichier n'est pas à l'ordre du jour », « une saisie n'est pas
 envisagée » — not « pas encore », « pas à ce stade »); the rules now read the law stated as the
 patterns do (`la-loi-enoncee` excuses a rule's act too, up to a colon: « … suppose un jugement :
