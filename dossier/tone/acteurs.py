@@ -74,8 +74,11 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     # a relative clause whose verb is the act, the debtor its subject (« le chèque que vous aviez
     # envoyé à votre banque »): the debtor's own act — not the main clause's act after it (« la
     # lettre que vous attendez sera envoyée à votre famille »)
-    entre = tuple(m.forme for m in mots[k + 2 : rang])
-    if mots[k].forme == "que" and mots[k + 1].forme == "vous" and entre in VOUS_SUJET_DE_L_ACTE:
+    if (
+        mots[k].forme == "que"
+        and mots[k + 1].forme == "vous"
+        and tuple(m.forme for m in mots[k + 2 : rang]) in VOUS_SUJET_DE_L_ACTE
+    ):
         return True
     premier = mots[k].forme  # a subject pronoun opens its clause; « attendez-vous » has none
     # « la loi du 6 juillet 1989 l'interdit pour un bail d'habitation » : the law forbids, not we

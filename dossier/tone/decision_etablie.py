@@ -6,17 +6,12 @@ first such sentence ends (`fin_de_la_decision`) and whether a later sentence sti
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import cache
 
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse
-from dossier.tone.motifs_yaml import expressions
+from dossier.tone.motifs_yaml import expression_partagee, expressions
 from dossier.tone.texte import TexteNormalise
-
-# the codes whose exceptions read a court's decision that an earlier sentence may state
-APRES_UNE_DECISION = frozenset({"TON-02", "TON-05"})
 
 
 def fin_de_la_decision(base: TexteNormalise, analyse: Analyse) -> int | None:
@@ -37,7 +32,8 @@ def fin_de_la_decision(base: TexteNormalise, analyse: Analyse) -> int | None:
     un commandement », « notre cabinet rendra un second jugement »); and the entries where the
     letter calls itself an act (`titre-pretendu`, `acte-notifie`, `acte`) read no decision at all."""
     source = expressions()["decision-signifiee"]
-    for trouve in prefixes.correspondances(_expression_decision(), base.texte, prefixes.departs(source)):
+    expression = expression_partagee("decision-signifiee")
+    for trouve in prefixes.correspondances(expression, base.texte, prefixes.departs(source)):
         debut, fin = trouve.span()
         premier = analyse.mot_a(debut)
         if premier is None:
@@ -50,11 +46,6 @@ def fin_de_la_decision(base: TexteNormalise, analyse: Analyse) -> int | None:
     return None
 
 
-@cache
-def _expression_decision() -> re.Pattern[str]:
-    return re.compile(expressions()["decision-signifiee"])
-
-
 def imite_un_acte(base: TexteNormalise, analyse: Analyse, position: int) -> bool:
     """The sentence that holds `position` (of the source text) imitates an act, which no decision
     stated before it excuses (motifs.yaml's `imitation-apres-decision`: the letter taken for an
@@ -64,9 +55,4 @@ def imite_un_acte(base: TexteNormalise, analyse: Analyse, position: int) -> bool
         return False
     premier, dernier = analyse.phrases[analyse.mots[rang].phrase]
     phrase = base.texte[analyse.mots[premier].debut : analyse.mots[dernier - 1].fin]
-    return _expression_imitation().search(phrase) is not None
-
-
-@cache
-def _expression_imitation() -> re.Pattern[str]:
-    return re.compile(expressions()["imitation-apres-decision"])
+    return expression_partagee("imitation-apres-decision").search(phrase) is not None

@@ -24,9 +24,9 @@ from dossier.model.claim import Creance
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
-from dossier.tone.decision_etablie import APRES_UNE_DECISION, fin_de_la_decision, imite_un_acte
+from dossier.tone.decision_etablie import fin_de_la_decision, imite_un_acte
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
-from dossier.tone.motifs_yaml import Motif, expressions, motifs
+from dossier.tone.motifs_yaml import Motif, expression_partagee, expressions, motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
@@ -190,7 +190,7 @@ def examiner(
                     continue  # another pattern of the same code read these words: one finding
                 if motif.affirmee and _dementi(analyse, _mots_en(base, analyse, a, b), motif.assertion):
                     continue
-                if motif.lit_une_decision and motif.code in APRES_UNE_DECISION:
+                if motif.lit_une_decision:
                     if "decision" not in decision:
                         decision["decision"] = fin_de_la_decision(base, analyse)
                     fin_decision = decision["decision"]
@@ -430,18 +430,13 @@ def _loi_enoncee(texte: str) -> list[tuple[int, int]]:
     expression `la-loi-enoncee`: « seul un juge peut… », « … suppose un titre exécutoire »)."""
     zones = []
     departs = prefixes.departs(expressions()["la-loi-enoncee"])
-    for trouve in prefixes.correspondances(_expression_de_la_loi(), texte, departs):
+    for trouve in prefixes.correspondances(expression_partagee("la-loi-enoncee"), texte, departs):
         # the law stops at a colon: « une saisie suppose un jugement : nous l'avons obtenu hier,
         # vos meubles seront saisis » states the law, then threatens
         debut, fin = trouve.span()
         deux_points = texte.find(":", debut, fin)
         zones.append((debut, fin if deux_points < 0 else deux_points))
     return zones
-
-
-@cache
-def _expression_de_la_loi() -> re.Pattern[str]:
-    return re.compile(expressions()["la-loi-enoncee"])
 
 
 def _acte_lu(

@@ -82,6 +82,12 @@ def expressions() -> dict[str, str]:
     return {nom: developpee(texte, nom, (nom,)) for nom, texte in motifs_yaml().expressions.items()}
 
 
+@cache
+def expression_partagee(nom: str) -> re.Pattern[str]:
+    """The shared expression `nom`, compiled once: read by the code itself, not through an entry."""
+    return re.compile(expressions()[nom])
+
+
 def partagee(entree: MotifYaml, valeur: str | None) -> str | None:
     """`valeur`, where « @nom » is the shared expression `expressions.nom`, and « @nom|@autre »
     either of two; an expression of its own is developed (« (?&nom) »)."""
@@ -103,6 +109,9 @@ CONDITIONS = ("civil", "amiable")
 # decision that exists. Not `apres-une-decision`, a decision supposed: its entries (« notre service
 # contentieux a statué », « notre tribunal ») also imitate a court, which no real decision excuses
 DECISIONS = ("decision-signifiee", "delai-depuis-la-signification")
+# the codes whose entries a decision stated in an earlier sentence may excuse (`decision_etablie.py`):
+# an act imitated (TON-02) or a regulated profession invoked (TON-05) — not an enforcement threatened
+APRES_UNE_DECISION = ("TON-02", "TON-05")
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
 
 
@@ -136,8 +145,9 @@ class Motif:
     prefixes: frozenset[str] | None = None  # where a match can start (prefixes.py), None: anywhere
     affirmee: bool = False  # a match the sentence denies is lawful (polarite.py reads the negation)
     assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
-    # its `sauf` names a reading of a court's decision served (`DECISIONS`): a decision stated as
-    # existing in an earlier sentence of the text excuses it too (`decision_etablie.py`)
+    # its `sauf` names a reading of a court's decision served (`DECISIONS`) and its code is one of
+    # `APRES_UNE_DECISION`: a decision stated as existing in an earlier sentence of the text excuses
+    # it too (`decision_etablie.py`)
     lit_une_decision: bool = False
 
     @property
@@ -213,7 +223,8 @@ def motifs() -> tuple[Motif, ...]:
                 prefixes=prefixes(motif),
                 affirmee=entree.affirmee or entree.assertion,
                 assertion=entree.assertion,
-                lit_une_decision=any(f"@{nom}" in (entree.sauf or "").split("|") for nom in DECISIONS),
+                lit_une_decision=entree.code in APRES_UNE_DECISION
+                and any(f"@{nom}" in (entree.sauf or "").split("|") for nom in DECISIONS),
             )
         )
     return tuple(trouves)

@@ -83,12 +83,15 @@ def termes_rectifies(texte: str) -> list[tuple[int, int]]:
     zones = []
     for trouve in (*_TERME_CITE.finditer(texte), *_DOCUMENT_CITE.finditer(texte)):
         debut = max(texte.rfind(c, 0, trouve.start()) for c in ".!?") + 1
-        fins = [i for i in (texte.find(c, trouve.end()) for c in ".!?") if i >= 0]
-        fin = min(fins, default=len(texte))
-        phrase = texte[debut:fin]
+        fin = _fin_de_phrase(texte, trouve.end())
         if fin < len(texte) and _REPRISE.match(texte, fin + 1):
-            suite = [i for i in (texte.find(c, fin + 1) for c in ".!?") if i >= 0]
-            phrase = texte[debut : min(suite, default=len(texte))]
+            fin = _fin_de_phrase(texte, fin + 1)  # the next sentence takes the letter up
+        phrase = texte[debut:fin]
         if _RECTIFIE.search(phrase) and not _OMIS.search(phrase) and not _CONFIRME.search(phrase):
             zones.append(trouve.span(1))
     return sorted(set(zones))
+
+
+def _fin_de_phrase(texte: str, depuis: int) -> int:
+    """Where the sentence of `texte` that goes on at `depuis` ends (its « . », « ! » or « ? »)."""
+    return min((i for i in (texte.find(c, depuis) for c in ".!?") if i >= 0), default=len(texte))
