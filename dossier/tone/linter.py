@@ -26,7 +26,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.decision_etablie import fin_de_la_decision, imite_un_acte
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
-from dossier.tone.motifs_yaml import Motif, expression_partagee, expressions, motifs
+from dossier.tone.motifs_yaml import Motif, compilee, expression_partagee, expressions, motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
@@ -90,34 +90,53 @@ def _couvert(debut: int, fin: int, zones: list[tuple[int, int]]) -> bool:
     return any(a <= debut and fin <= b for a, b in zones)
 
 
-class _Exceptions:
-    """The zones of a pattern's exceptions (`sauf`) in a text — `sauf.finditer(texte)`'s spans —,
-    read only as far as the matches asked about need: a zone that holds a match starts at or before
-    it, and `finditer` gives its zones in the order of their starts, so the scan stops at the
-    first zone that holds the match, or that starts after it. An exception of `frais-de-recouvrement`
-    (« la loi énoncée » among them, a long expression) scanned a whole page, 4 ms, for a match that
-    the zone around it excuses halfway down. The same answers as `_couvert` on the full list."""
+class _Zones:
+    """The zones of one expression in one text — `expression.finditer(texte)`'s spans —, read only
+    as far as the matches asked about need: a zone that holds a match starts at or before it, and
+    `finditer` gives its zones in the order of their starts, so the scan stops at the first zone
+    that holds the match, or that starts after it. An exception of `frais-de-recouvrement` (« la
+    loi énoncée » among them, a long expression) scanned a whole page, 4 ms, for a match that the
+    zone around it excuses halfway down. The same answers as `_couvert` on the full list."""
 
-    def __init__(self, motif: Motif, texte: str) -> None:
-        self._motif, self._texte = motif, texte
-        self._suite: Iterator[re.Match[str]] | None = None  # its exceptions compiled on a first match
+    def __init__(self, source: str, texte: str) -> None:
+        self._source, self._texte = source, texte
+        self._suite: Iterator[re.Match[str]] | None = None  # compiled on a first match
         self._lues: list[tuple[int, int]] = []
 
     def couvrent(self, debut: int, fin: int) -> bool:
         if _couvert(debut, fin, self._lues):
             return True
-        if self._suite is None:
-            sauf, source = self._motif.sauf, self._motif.source_sauf
-            if sauf is None or source is None:
-                self._suite = iter(())
-            else:  # tried only where a zone can begin (prefixes.py): a sentence start, some word starts
-                self._suite = prefixes.correspondances(sauf, self._texte, prefixes.departs(source))
+        if (
+            self._suite is None
+        ):  # tried only where a zone can begin (prefixes.py): a sentence start, some word starts
+            self._suite = prefixes.correspondances(
+                compilee(self._source), self._texte, prefixes.departs(self._source)
+            )
         while not self._lues or self._lues[-1][0] <= debut:
             trouvee = next(self._suite, None)
             if trouvee is None:
                 return False
             self._lues.append(trouvee.span())
             if trouvee.start() <= debut and fin <= trouvee.end():
+                return True
+        return False
+
+
+class _Exceptions:
+    """A pattern's exceptions (`sauf`) in a text: a match inside a zone of any expression it names
+    is lawful. Each shared expression is read once per text, for every pattern that names it
+    (« @la-loi-enoncee » is named by a dozen): `lues` holds them, keyed by the text read and the
+    expression's source."""
+
+    def __init__(self, motif: Motif, texte: str, cle: object, lues: dict[tuple[object, str], _Zones]) -> None:
+        self._motif, self._texte, self._cle, self._lues = motif, texte, cle, lues
+
+    def couvrent(self, debut: int, fin: int) -> bool:
+        for source in self._motif.sources_sauf:
+            zones = self._lues.get((self._cle, source))
+            if zones is None:
+                zones = self._lues[(self._cle, source)] = _Zones(source, self._texte)
+            if zones.couvrent(debut, fin):
                 return True
         return False
 
@@ -160,6 +179,7 @@ def examiner(
     rencontres: list[Rencontre] = []
     masques: dict[Lecture, tuple[str, list[tuple[int, int]]]] = {}  # a reading blanked, and where
     departs: dict[Lecture, dict[str, list[int]]] = {}  # per reading: where to try each pattern
+    zones_sauf: dict[tuple[object, str], _Zones] = {}  # per reading blanked: each exception's zones
     decision: dict[str, int | None] = {}  # `fin_de_la_decision`, read once a match asks for it
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
@@ -175,7 +195,7 @@ def examiner(
                 blancs = [z for partie in motif.hors for z in ici[partie]]
                 masques[cle] = _masquer(variante.texte, blancs), blancs
             lu, blancs = masques[cle]
-            exceptions = _Exceptions(motif, lu)  # the `sauf` zones, read as far as a match needs
+            exceptions = _Exceptions(motif, lu, cle, zones_sauf)  # read as far as a match needs
             for debut, fin in _trouvailles(motif, lu, departs, cle, (variante.texte, blancs)):
                 if fin == debut or _couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):
                     continue

@@ -103,6 +103,14 @@ def partagee(entree: MotifYaml, valeur: str | None) -> str | None:
     return "|".join(partagees[nom] for nom in noms)
 
 
+def sources_sauf(valeur: str) -> tuple[str, ...]:
+    """The developed sources that `valeur` (an entry's `sauf`) joins: one per shared expression it
+    names, or itself developed once."""
+    if not valeur.startswith("@"):
+        return (developpee(valeur, valeur),)
+    return tuple(expressions()[nom.removeprefix("@")] for nom in valeur.split("|"))
+
+
 CONDITIONS = ("civil", "amiable")
 # the shared exceptions that read a court's decision as served (the decision signified, a time limit
 # counted from its signification): an entry that names one admits in its sentence what follows a
@@ -137,6 +145,9 @@ class Motif:
     # to the debtor, not in the court documents (a requête names the order it asks for)
     si: str | None = None
     source_sauf: str | None = None  # a match inside one of these is lawful (`sauf`)
+    # the same, one source per shared expression it names (« @a|@b »), or its own source alone:
+    # the linter reads each shared expression once per text for every entry that names it
+    sources_sauf: tuple[str, ...] = ()
     source_negation: str | None = None  # a match right after one of these is lawful (« aucun », `negation`)
     # "libelles": not read inside an invoice label or the contract's object, which name the service
     # sold (« Déplacement à votre domicile »); "noms": nor inside a party's name or address
@@ -217,6 +228,7 @@ def motifs() -> tuple[Motif, ...]:
                 brut=entree.brut,
                 si=entree.si,
                 source_sauf=sauf or None,
+                sources_sauf=sources_sauf(entree.sauf) if sauf else (),
                 source_negation=f"(?:{negation}) ?$" if negation else None,
                 hors=entree.hors,
                 categorie=categorie_du_code(entree.code),
