@@ -228,7 +228,7 @@ def motifs() -> tuple[Motif, ...]:
                 brut=entree.brut,
                 si=entree.si,
                 source_sauf=sauf or None,
-                sources_sauf=sources_sauf(entree.sauf) if sauf else (),
+                sources_sauf=sources_sauf(entree.sauf) if entree.sauf else (),
                 source_negation=f"(?:{negation}) ?$" if negation else None,
                 hors=entree.hors,
                 categorie=categorie_du_code(entree.code),
