@@ -1,49 +1,86 @@
 """A court's decision stated as existing in one sentence of a text, which licenses the procedure
-words of the sentences after it (issue 14, the thirty-second pass): `linter.py` asks where the
-first such sentence ends (`fin_de_la_decision`) and whether a later sentence still imitates an act
-(`imite_un_acte`), which no real decision excuses.
+words of every sentence of it (issue 14, the thirty-second and thirty-third passes): `linter.py`
+asks whether the text states one (`decision_du_texte`) and whether the sentence of a finding still
+imitates an act (`imite_un_acte`), which no real decision excuses.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 from dossier.tone import prefixes
-from dossier.tone.analyse import Analyse
+from dossier.tone.analyse import Analyse, Mot
 from dossier.tone.motifs_yaml import expression_partagee, expressions
 from dossier.tone.texte import TexteNormalise
 
 
-def fin_de_la_decision(base: TexteNormalise, analyse: Analyse) -> int | None:
-    """Where (in the source text) the first sentence of `base` ends that states a court's decision as
-    existing, or None: the findings of TON-02 and TON-05 that the exceptions reading a decision
-    served excuse in their own sentence (`lit_une_decision`: « @decision-signifiee »,
-    « @delai-depuis-la-signification ») are excused in the sentences that follow it too. A letter
-    is paragraphs: « Le jugement du 12 juin vous a été signifié. Nous avons chargé Maître Perrot,
-    commissaire de justice, de son exécution » names the officer of a title that exists (CPCE
-    L111-2, L111-3 1°: enforcement on a title, by a commissaire de justice), and « … ; vous disposez
-    d'un mois pour former opposition » after an order signified describes the procedure (CPC 1411,
-    1416). C. pén. 433-13 punishes a letter that imitates an act, not one that describes an act truly
-    served. The decision is read as `decision-signifiee` reads it (served by an officer, no visit or
-    deadline in its sentence, not by mail), and not where its verb is denied (« aucun jugement ne
-    vous a été signifié »), supposed (« si le jugement vous a été signifié… ») or asked: a decision
-    announced, hoped for or supposed licenses nothing, and nothing before it. Nor does a real
-    decision license a sentence that imitates an act (`imite_un_acte`: « considérez ce courrier comme
-    un commandement », « notre cabinet rendra un second jugement »); and the entries where the
+def decision_du_texte(base: TexteNormalise, analyse: Analyse) -> bool:
+    """Whether a sentence of `base` states a court's decision as existing: the findings of TON-02
+    and TON-05 that the exceptions reading a decision served excuse in their own sentence
+    (`lit_une_decision`: « @decision-signifiee », « @delai-depuis-la-signification »), and the
+    commissaire de justice named (`officier-ministeriel`), are excused in every sentence of the
+    text, before it as after it. A letter is paragraphs: « Par jugement du 18 septembre, le tribunal
+    judiciaire de Rennes vous a condamnée à nous verser 4 320 €. Ce jugement vous a été signifié le
+    2 octobre » names a decision in one sentence and its service in the next; « Le jugement du 12
+    juin vous a été signifié. Nous avons chargé Maître Perrot, commissaire de justice, de son
+    exécution » names the officer of a title that exists (CPCE L111-2, L111-3 1°: enforcement on a
+    title, by a commissaire de justice); « … ; vous disposez d'un mois pour former opposition »
+    describes the procedure (CPC 1411, 1416). C. pén. 433-13 punishes a letter that imitates an
+    act, not one that describes an act truly served or a judgment truly rendered.
+
+    The decision is read as `decision-signifiee` reads it (served by an officer, no visit or
+    deadline in its sentence, not by mail), or as `decision-rendue` does (rendered against the
+    debtor by a court the sentence names, dated, final or enforceable), and not where its verb is
+    denied (« aucun jugement ne vous a été signifié »), supposed (« si le tribunal vous a
+    condamné… ») or asked: a decision announced, hoped for or supposed licenses nothing. Nor does a
+    real decision license a sentence that imitates an act (`imite_un_acte`: « considérez ce courrier
+    comme un commandement », « notre cabinet rendra un second jugement »); and the entries where the
     letter calls itself an act (`titre-pretendu`, `acte-notifie`, `acte`) read no decision at all."""
-    source = expressions()["decision-signifiee"]
-    expression = expression_partagee("decision-signifiee")
-    for trouve in prefixes.correspondances(expression, base.texte, prefixes.departs(source)):
-        debut, fin = trouve.span()
-        premier = analyse.mot_a(debut)
-        if premier is None:
-            break
-        apres = analyse.mot_a(fin)
-        mots = analyse.mots[premier : len(analyse.mots) if apres is None else apres]
+    return _signifiee(base, analyse) or _rendue(base, analyse)
+
+
+def _signifiee(base: TexteNormalise, analyse: Analyse) -> bool:
+    """A decision said served, its verb « signifié » neither denied, supposed nor asked."""
+    for debut, fin in _trouvees("decision-signifiee", base, None):
+        mots = _mots(analyse, debut, fin)
         verbes = [m for m in mots if m.forme.startswith("signifi")]
-        if verbes and not any(m.nie or m.hypothese or m.phrase in analyse.questions for m in verbes):
-            return base.etendue(debut, fin)[1]
-    return None
+        if verbes and _affirmes(analyse, verbes):
+            return True
+    return False
+
+
+def _rendue(base: TexteNormalise, analyse: Analyse) -> bool:
+    """A decision said rendered by a named court, the words that say so neither supposed nor asked,
+    and nothing of their sentence denied: « l'ordonnance rendue par le président du tribunal, que
+    nous n'avons pas encore demandée » states none."""
+    for debut, fin in _trouvees("decision-rendue", base, "acte"):
+        mots = _mots(analyse, debut, fin)
+        if not mots or not _affirmes(analyse, mots):
+            continue
+        premier, dernier = analyse.phrases[mots[0].phrase]
+        if not any(m.nie for m in analyse.mots[premier:dernier]):
+            return True
+    return False
+
+
+def _trouvees(nom: str, base: TexteNormalise, groupe: str | None) -> Iterator[tuple[int, int]]:
+    """The spans (of the folded text) that the shared expression `nom` finds, or its `groupe`."""
+    expression = expression_partagee(nom)
+    for trouve in prefixes.correspondances(expression, base.texte, prefixes.departs(expressions()[nom])):
+        yield trouve.span(groupe or 0)
+
+
+def _mots(analyse: Analyse, debut: int, fin: int) -> tuple[Mot, ...]:
+    premier = analyse.mot_a(debut)
+    if premier is None:
+        return ()
+    apres = analyse.mot_a(fin)
+    return analyse.mots[premier : len(analyse.mots) if apres is None else apres]
+
+
+def _affirmes(analyse: Analyse, mots: Iterable[Mot]) -> bool:
+    return not any(m.nie or m.hypothese or m.phrase in analyse.questions for m in mots)
 
 
 def imite_un_acte(base: TexteNormalise, analyse: Analyse, position: int) -> bool:

@@ -24,7 +24,7 @@ from dossier.model.claim import Creance
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
-from dossier.tone.decision_etablie import fin_de_la_decision, imite_un_acte
+from dossier.tone.decision_etablie import decision_du_texte, imite_un_acte
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
 from dossier.tone.motifs_yaml import Motif, compilee, expression_partagee, expressions, motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
@@ -180,7 +180,7 @@ def examiner(
     masques: dict[Lecture, tuple[str, list[tuple[int, int]]]] = {}  # a reading blanked, and where
     departs: dict[Lecture, dict[str, list[int]]] = {}  # per reading: where to try each pattern
     zones_sauf: dict[tuple[object, str], _Zones] = {}  # per reading blanked: each exception's zones
-    decision: dict[str, int | None] = {}  # `fin_de_la_decision`, read once a match asks for it
+    decision: dict[str, bool] = {}  # `decision_du_texte`, read once a match asks for it
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
             continue
@@ -212,10 +212,9 @@ def examiner(
                     continue
                 if motif.lit_une_decision:
                     if "decision" not in decision:
-                        decision["decision"] = fin_de_la_decision(base, analyse)
-                    fin_decision = decision["decision"]
-                    if fin_decision is not None and fin_decision <= a and not imite_un_acte(base, analyse, a):
-                        continue  # a decision stated as existing in an earlier sentence
+                        decision["decision"] = decision_du_texte(base, analyse)
+                    if decision["decision"] and not imite_un_acte(base, analyse, a):
+                        continue  # a decision stated as existing in a sentence of the text
                 etendues.append((a, b))
                 rencontres.append(Rencontre(motif, variante.extrait(debut, fin), a, b))
     rencontres += _par_les_regles(base, analyse, zones[id(base)], contexte, rencontres)

@@ -117,9 +117,11 @@ CONDITIONS = ("civil", "amiable")
 # decision that exists. Not `apres-une-decision`, a decision supposed: its entries (« notre service
 # contentieux a statué », « notre tribunal ») also imitate a court, which no real decision excuses
 DECISIONS = ("decision-signifiee", "delai-depuis-la-signification")
-# the codes whose entries a decision stated in an earlier sentence may excuse (`decision_etablie.py`):
-# an act imitated (TON-02) or a regulated profession invoked (TON-05) — not an enforcement threatened
+# the codes whose entries a decision stated in the text may excuse (`decision_etablie.py`): an act
+# imitated (TON-02) or a regulated profession invoked (TON-05) — not an enforcement threatened —,
+# and of TON-01 only the commissaire de justice named, who executes a title (CPCE L122-1)
 APRES_UNE_DECISION = ("TON-02", "TON-05")
+OFFICIER_APRES_UNE_DECISION = "officier-ministeriel"
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
 
 
@@ -157,8 +159,8 @@ class Motif:
     affirmee: bool = False  # a match the sentence denies is lawful (polarite.py reads the negation)
     assertion: bool = False  # ... and one inside a hypothesis (« si … ») or a question too
     # its `sauf` names a reading of a court's decision served (`DECISIONS`) and its code is one of
-    # `APRES_UNE_DECISION`: a decision stated as existing in an earlier sentence of the text excuses
-    # it too (`decision_etablie.py`)
+    # `APRES_UNE_DECISION` (or it is `OFFICIER_APRES_UNE_DECISION`): a decision stated as existing in
+    # any sentence of the text excuses it too (`decision_etablie.py`)
     lit_une_decision: bool = False
 
     @property
@@ -235,7 +237,9 @@ def motifs() -> tuple[Motif, ...]:
                 prefixes=prefixes(motif),
                 affirmee=entree.affirmee or entree.assertion,
                 assertion=entree.assertion,
-                lit_une_decision=entree.code in APRES_UNE_DECISION
+                lit_une_decision=(
+                    entree.code in APRES_UNE_DECISION or entree.nom == OFFICIER_APRES_UNE_DECISION
+                )
                 and any(f"@{nom}" in (entree.sauf or "").split("|") for nom in DECISIONS),
             )
         )

@@ -932,6 +932,7 @@ its thresholds do not move (review 16.12, `certain` 34.54); sets 88-90 425 -> 43
 refusals (50, 64, 78: three sentences the reader no longer reads plainly enough to veto); those
 six ratchets lowered to their figures.
 """
+
 from __future__ import annotations
 
 import hashlib
