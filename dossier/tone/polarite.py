@@ -262,18 +262,23 @@ def _malgre_tout(mots: list[Mot], groupe: list[int]) -> bool:
 
 # « nous préférerions ne pas avoir à prévenir votre directeur » names what will be done unless paid
 PREFERENCES = frozenset(
-    {"preferons", "prefererions", "prefererais", "aimerions", "aimerais", "souhaiterions"}
-)
+    {"preferons", "prefererions", "prefererais", "aimerions", "aimerais", "souhaiterions", "souhaiterais",
+     "voudrions", "voudrais"}
+)  # fmt: skip
 
 
 def _prefere_ne_pas_avoir(formes_: list[str], ne: int, particule: int) -> bool:
-    """« préférer ne pas avoir à » : the negation wishes the act away, it does not deny it."""
-    return (
-        ne > 0
-        and formes_[ne - 1] in PREFERENCES | {"vraiment", "bien"}
-        and any(f in PREFERENCES for f in formes_[max(0, ne - 3) : ne])
-        and formes_[particule + 1 : particule + 3] == ["avoir", "a"]
-    )
+    """« préférer ne pas avoir à » : the negation wishes the act away, it does not deny it — an
+    adverb between them included (« nous préférerions naturellement ne pas avoir à… »)."""
+    avant = formes_[max(0, ne - 3) : ne]
+    preference = next((k for k, f in enumerate(avant) if f in PREFERENCES), None)
+    if preference is None or not all(f in ADVERBES or f.endswith("ment") for f in avant[preference + 1 :]):
+        return False
+    apres = formes_[particule + 1 : particule + 3]
+    return apres == ["avoir", "a"] or apres[:1] == ["devoir"]
+
+
+ADVERBES = frozenset({"vraiment", "bien", "tellement", "tant"})
 
 
 def _sujet_nie_avant_l_incise(mots: list[Mot], groupes: list[list[int]], numero: int, ne: int) -> bool:
