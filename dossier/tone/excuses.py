@@ -39,9 +39,16 @@ def excusee(
             nom == PRIX_DU_SERVICE
             and ((b < len(mots) and mots[b].forme in PASSE) or rencontres(analyse, ESSENTIEL, debut, fin))
         )
+        and not (nom == DE_L_ACTE and acte is not None and not a <= acte < b)
         for nom in sauf
         for a, b in rencontres(analyse, nom, debut, fin)
     )
+
+
+# an excuse that holds the act's own word, and excuses only that act: « aucune réinscription pour
+# l'année prochaine » is a contract not renewed, « …, et votre fille ne déjeunera plus à la cantine
+# dès lundi » still withholds the canteen
+DE_L_ACTE = "service-de-l-annee-suivante"
 
 
 # the current period's fee excuses a suspension of that period's service — not a past one's
@@ -61,8 +68,9 @@ _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # takes it back as well (« nous vous présentons nos condoléances, c'est pourquoi nous nous
 # adresserons désormais à votre fils »: the courtesy is the pretext, the third party is told)
 _EXCUSES_RETOURNABLES = frozenset(
-    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", CONVENU, "moyens-nommes", "empathie"}
-)
+    {"sans-incidence", "saisi-d-une-plainte", "restitution-par-le-juge", CONVENU, "moyens-nommes", "empathie",
+     "suite-annoncee-licite"}
+)  # fmt: skip
 _CONTRASTES = frozenset(
     {"mais", "sauf", "sinon", "toutefois", "cependant", "pourtant", "neanmoins", "revanche", "pourquoi"}
 )

@@ -10,8 +10,12 @@ clause someone else said and the letter answers:
   passions reprendre le matériel ; je lui ai confirmé que non »), unless the creditor's side holds
   it (« nous pensons que… », « notre avocat pense que… ») or the answer grants it (« je lui ai
   répondu que oui »);
-- a question the next sentence answers « Non. » (« Tu crois vraiment que je vais débarquer chez
-  toi ? Non. »).
+- a question the next sentence answers « Non. » or « Bien sûr que non » (« Tu crois vraiment que
+  je vais débarquer chez toi ? Non. »);
+- the debtor's fear reported, then answered « ce ne sera pas le cas » (« vous nous avez écrit
+  craindre que vos enfants soient privés de sortie : il n'en est rien »), unless the answer grants it;
+- an act taken back at once by « je ne le ferai pas » (« je n'ai jamais dit que j'appellerais ta
+  sœur, et je ne le ferai pas »), when nothing after the denial hangs it on a condition.
 
 >>> from dossier.tone.analyse import analyser
 >>> a = analyser("vous nous demandez si nous allons saisir vos biens : non.")
@@ -131,6 +135,12 @@ def opinion_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
 
 
 NEGATIONS_DE_REPONSE = frozenset({"ne", "pas", "jamais", "aucun", "aucune", "ni", "rien", "nullement"})
+# the answers that deny a question as « non » does (« Est-ce que je vais appeler ton patron ? Bien sûr
+# que non »), followed, as « non » is, by nothing or by a denial
+REPONSES_NEGATIVES = (
+    ("non",), ("bien", "sur", "que", "non"), ("certainement", "pas"), ("evidemment", "pas"),
+    ("absolument", "pas"), ("surement", "pas"), ("pas", "du", "tout"), ("jamais",),
+)  # fmt: skip
 
 
 def question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
@@ -146,8 +156,12 @@ def question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
         question = par_phrase.get(phrase, [])
         reponse = [m.forme for m in par_phrase.get(phrase + 1, [])]
         # « … ? Non ? Elle va bientôt le savoir. »: a « non » asked back is no answer, it sets up what follows
-        if not question or not reponse or reponse[0] != "non" or phrase + 1 in questions:
+        if not question or not reponse or phrase + 1 in questions:
             continue
+        ouverture = next((len(o) for o in REPONSES_NEGATIVES if tuple(reponse[: len(o)]) == o), 0)
+        if not ouverture:
+            continue
+        reponse = ["non", *reponse[ouverture:]]
         # « Non. » alone, or a « non » that goes on denying (« Non : je n'en ai pas le pouvoir ») —
         # not « Non, nous l'avons déjà fait ce matin »
         if len(reponse) > 1 and (not NEGATIONS_DE_REPONSE & set(reponse[1:]) or "deja" in reponse):
@@ -156,3 +170,83 @@ def question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
             continue
         for mot in question:
             mot.nie = True
+
+
+# The debtor's fear reported with its clause (« vous nous avez écrit craindre que vos enfants soient
+# privés de sortie », « vous avez peur que… ») — the clause is the debtor's, and the letter's answer
+# « ce ne sera pas le cas », « il n'en est rien », « non » denies it; an answer that grants it (« c'est
+# bien le cas », « vous avez raison ») or no answer leaves it read as ours
+CRAINTES_DU_DEBITEUR = frozenset({"craindre", "redouter", "apprehender", "peur", "inquieter"})
+
+
+def crainte_dementie(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« vous craignez que X : ce ne sera pas le cas » — the « que » clause after the debtor's fear
+    (and the « que », « qui », « dont » clauses after it) is denied when the answer in its sentence
+    or the next denies it and nothing there grants it."""
+    for numero, groupe in enumerate(groupes[1:], start=1):
+        avant = groupes[numero - 1]
+        if mots[groupe[0]].forme != "que" or mots[avant[-1]].phrase != mots[groupe[0]].phrase:
+            continue
+        formes_ = [mots[r].forme for r in avant]
+        debut = 1 if formes_[0] in CHARNIERES else 0
+        if formes_[debut : debut + 1] != ["vous"] or not any(
+            mots[r].lemmes & CRAINTES_DU_DEBITEUR for r in avant[-2:]
+        ):
+            continue
+        portee = [groupe]
+        for suivant in groupes[numero + 1 :]:
+            if mots[suivant[0]].phrase != mots[groupe[0]].phrase or mots[suivant[0]].forme not in (
+                "que", "qui", "dont"
+            ):  # fmt: skip
+                break
+            portee.append(suivant)
+        phrase = mots[groupe[0]].phrase
+        reponse = [m for m in mots[portee[-1][-1] + 1 :] if m.phrase in (phrase, phrase + 1)]
+        if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse) or not _dement(reponse):
+            continue
+        for g in portee:
+            for r in g:
+                mots[r].nie = True
+
+
+def _dement(reponse: list[Mot]) -> bool:
+    """The answer denies what was feared: « non » first, « ce ne sera pas le cas », « il n'en est rien »."""
+    formes_ = [m.forme for m in reponse]
+    return bool(formes_) and (
+        formes_[0] == "non"
+        or any(m.forme == "cas" and m.nie for m in reponse)
+        or any(formes_[i : i + 3] == ["en", "est", "rien"] for i in range(len(formes_)))
+    )
+
+
+# « …, et je ne le ferai pas »: the clause just before is taken back whole — only when the denial
+# ends its sentence or a reassurance follows (« je ne le ferai pas, rassure-toi »): « je ne le ferai
+# pas si tu paies lundi » hangs it on a payment, « je ne le ferai pas de gaieté de cœur » does it
+FAIRE_NIE = frozenset({"ferai", "ferons", "fera", "feront", "ferais", "ferions", "ferait"})
+SUJETS_QUI_RENONCENT = frozenset({"je", "nous", "on", "j"})
+
+
+def acte_repris_et_nie(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """« Je n'ai jamais dit que j'appellerais ta sœur, et je ne le ferai pas »: the clause before
+    « (et) je ne le ferai pas » is denied."""
+    for numero, groupe in enumerate(groupes[1:], start=1):
+        formes_ = [mots[r].forme for r in groupe]
+        if formes_[:1] == ["et"]:
+            formes_ = formes_[1:]
+        if (
+            len(formes_) != 5
+            or formes_[0] not in SUJETS_QUI_RENONCENT
+            or formes_[1:3] != ["ne", "le"]
+            or formes_[3] not in FAIRE_NIE
+            or formes_[4] not in ("pas", "jamais")
+        ):
+            continue
+        phrase = mots[groupe[0]].phrase
+        suivant = groupes[numero + 1] if numero + 1 < len(groupes) else []
+        if suivant and mots[suivant[0]].phrase == phrase and not mots[suivant[0]].forme.startswith("rassur"):
+            continue
+        avant = groupes[numero - 1]
+        if mots[avant[0]].phrase != phrase or mots[avant[0]].hypothese:
+            continue
+        for r in avant:
+            mots[r].nie = True

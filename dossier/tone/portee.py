@@ -204,6 +204,9 @@ def complement_suit(formes_: list[str], k: int) -> bool:
         or formes_[k - 1] in LIANTS
         or infinitif(formes_, k - 1)
         or (formes_[k - 1] == "pour" and formes_[k].endswith(INFINITIFS))  # « pour couvrir des frais »
+        # how the thing would be kept: « nous ne garderons pas votre matériel de sono en gage »
+        or (formes_[k] == "en" and formes_[k + 1 : k + 2] in (["gage"], ["garantie"], ["otage"], ["depot"]))
+        or (formes_[k - 1] == "en" and formes_[k] in ("gage", "garantie", "otage", "depot"))
     )
 
 

@@ -158,7 +158,8 @@ def _autre_chose_niee() -> frozenset[str]:
 
 def _denie_autre_chose(analyse: Analyse, rang: int) -> bool:
     """The denial before the service word at `rang`, in its clause, bears on another verb: one of
-    withholding (its denial keeps the service) or of our receiving the payment."""
+    withholding (its denial keeps the service) or of our receiving the payment — or the service word
+    is the denied subject of a verb that withholds, after it in its clause."""
     mot = analyse.mots[rang]
     ici = mot.proposition
     for position in range(rang - 1, max(-1, rang - 13), -1):
@@ -173,6 +174,14 @@ def _denie_autre_chose(analyse: Analyse, rang: int) -> bool:
             break
         if avant.lemmes & _autre_chose_niee():
             return True
+    # the service word the denied subject of a verb that withholds: « aucun accès à votre maison ne
+    # sera conditionné au règlement » keeps the access
+    if mot.nie:
+        for apres in analyse.mots[rang + 1 : rang + 9]:
+            if apres.proposition != mot.proposition:
+                break
+            if apres.nie and apres.lemmes & _autre_chose_niee():
+                return True
     return False
 
 
