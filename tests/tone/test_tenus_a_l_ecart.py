@@ -931,6 +931,32 @@ its thresholds do not move (review 16.12, `certain` 34.54); sets 88-90 425 -> 43
 (27, 52, 55: readings that moved under `certain` or under the veto) and gain one (65), and three lawful
 refusals (50, 64, 78: three sentences the reader no longer reads plainly enough to veto); those
 six ratchets lowered to their figures.
+
+Three more sets written blind on 2026-12-07 under the same brief, measured complete before anyone
+read them on be5cacc (the pass's start): set 91 (paragraphs of two to four sentences written once
+a file has gone to court or beyond — requête, order, signification, opposition, judgment,
+execution by a commissaire de justice —, 40 % B2B, 108/108) 100 (0.926) and 70 lawful paragraphs
+refused of 108; set 92 (housing: landlords, agencies, syndics, social landlords, 25 % B2B,
+181/189) 166 (0.917) and 5; set 93 (paragraphs at the amicable stage, 33 % B2B, 119/126) 115
+(0.966) and 6 — 381/408 (0.934) and 81/423 lawful (--strict 393 and 107). The judicial stage is
+the linter's blind spot: two lawful paragraphs in three refused. Before their briefs were written,
+one variant was written down with the figures that would adopt it (Q: a court decision stated in
+any sentence of a text — served, or rendered by a court the sentence names — excuses the
+procedure words of every sentence of it, and the commissaire de justice named).
+
+The thirty-third pass's rules (three helpers: the court stage described truly — a requête filed
+at the greffe, CPC 1407, an order to be served with the month to oppose, CPC 1411-1416, a decision
+identified by its court and date, the commissaire de justice of a title, CPCE L111-3 —; other
+lawful refusals — course fees named as the debt, the same contract's unpaid sessions, C. civ.
+1219, answers that deny a fear, a service word as the denied subject —; the threats missed — a
+debt paper handed to a third party, the home emptied by the creditor, CPCE L411-1, the building's
+plumber withheld even for a leak, a prescribed debt claimed, a greffe said to validate an order,
+a saisie « programmée ») and Q took the studied sets from 13,604 to 13,610 of 13,651 threats and
+from 125 to 101 lawful (set 89's paragraphs 12 -> 1); thresholds unchanged. Blind sets 91 to 93 at
+the pass's end (2286898): 100, 167, 115 — 382/408 (0.936) — and 62, 6, 4 lawful, 72/423 (--strict
+394 and 98). Q measured as written down: the pass whole with it 382 and 72, without it (reverted,
+retrained) 382 and 79 — lawful -7, threats +0: adopted by its rule (lawful at least one fewer,
+threats at most one fewer). Blind (AVEUGLES) until the next pass; every ratchet at its figure.
 """
 
 from __future__ import annotations
@@ -975,16 +1001,16 @@ JEUX = {
     "tenus_a_l_ecart_26.yaml": ("f5015222022e33e2e4edf5519fe6c6ce838ff6461200c1fa5fc8dc4f6023d638", 1.0, 1),
     "tenus_a_l_ecart_29.yaml": ("4071e278dc4bcb6bef136915ea2c9ec2c10d04c1c2b46e3da8b09c1d9192f9a8", 1.0, 4),
     "tenus_a_l_ecart_25.yaml": ("6f6803c3fab763af3ccfdec692524bbf2a0f440cc519800c3ffd6047a4c7c1ff", 0.98, 1),
-    "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 0.99, 4),
+    "tenus_a_l_ecart_27.yaml": ("1b86db4f4dffbe9de7940ee442bb5c70f0d4133cadad6c6a1c5777975fb9db15", 1.0, 4),
     "tenus_a_l_ecart_28.yaml": ("1258b7074cf1fc90c113ca8fad278dc875a322088f037e0d31a00922d9536c12", 1.0, 2),
     "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 0.98, 1),
     "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 0.99, 1),
     "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 0.99, 3),
     "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 1.0, 2),
     "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.99, 1),
-    "tenus_a_l_ecart_35.yaml": ("2fdcffd113673c223dc819a53aa6775205be8321eb7ed88a3ffd3cec5a28ebc7", 0.99, 2),
+    "tenus_a_l_ecart_35.yaml": ("2fdcffd113673c223dc819a53aa6775205be8321eb7ed88a3ffd3cec5a28ebc7", 0.99, 0),
     "tenus_a_l_ecart_36.yaml": ("6006be3060b719141a741325cd1992f0c7b835a2eff5e1c554eb569e5407fd25", 0.99, 3),
-    "tenus_a_l_ecart_38.yaml": ("f49f933b82c85b6e1e50298789170d3b36cfa34df656231d07732a95bc7f67ee", 0.98, 5),
+    "tenus_a_l_ecart_38.yaml": ("f49f933b82c85b6e1e50298789170d3b36cfa34df656231d07732a95bc7f67ee", 0.98, 4),
     "tenus_a_l_ecart_39.yaml": ("a52f8f92384b1ee001b0fa7f351e8956ce69d9484f37a440da814d880aebbd1e", 1.0, 2),
     "tenus_a_l_ecart_37.yaml": ("7e6c74c801281e1930e19786efa1e81f82ed7a1b9476bc3d767886338fb7e883", 0.99, 2),
     "tenus_a_l_ecart_40.yaml": ("c62022ba22a5e50dac0424316a6c6e48c3de649ad659000e51d24e0045c8df4f", 1.0, 0),
@@ -997,12 +1023,12 @@ JEUX = {
     "tenus_a_l_ecart_48.yaml": ("8072871b622d0a39e675e62c2f3bb8ce21192ca30c0fb8205444cba22d7ede65", 0.98, 0),
     "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 1.0, 2),
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 1.0, 2),
-    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.99, 5),
+    "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.99, 4),
     "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.98, 2),
-    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.97, 0),
+    "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 0.98, 0),
     "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 1.0, 0),
     "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 0.99, 5),
-    "tenus_a_l_ecart_55.yaml": ("7b5353493d62df14e824eb26a12477a6daa72662f67388edfd6c3d062d085596", 0.98, 0),
+    "tenus_a_l_ecart_55.yaml": ("7b5353493d62df14e824eb26a12477a6daa72662f67388edfd6c3d062d085596", 0.99, 0),
     "tenus_a_l_ecart_57.yaml": ("ec39630e04b6e6bcc0fbb9a399e6ef6190ddd62c7b137b19d33e547d476110d4", 0.98, 1),
     "tenus_a_l_ecart_56.yaml": ("9da0bcb914d0b47bb738277e96aebc218521310a8e5421387ca713d4546ae6d5", 1.0, 2),
     "tenus_a_l_ecart_58.yaml": ("b4c30280e9fac81722157c27c96f3589e1620f79bcaac1395d5e45b9706046e4", 1.0, 0),
@@ -1011,8 +1037,8 @@ JEUX = {
     "tenus_a_l_ecart_61.yaml": ("f4db03f6b8dbf3bb37a95c567e56dee1c91698af856306b990459d5b0332abe9", 1.0, 1),
     "tenus_a_l_ecart_62.yaml": ("7d1047f3352c40a2268c625dd2cbbc3ef4e11a02739c85bbf52bbf61ce8e5851", 1.0, 1),
     "tenus_a_l_ecart_63.yaml": ("a5baee0528a516a2a9942cd058ba5197799ca0146e308281451fd08f006366df", 0.99, 0),
-    "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 0.99, 1),
-    "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 0.98, 2),
+    "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 0.99, 0),
+    "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 0.99, 1),
     "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 0.98, 3),
     "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 1.0, 4),
     "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 0.99, 3),
@@ -1021,11 +1047,11 @@ JEUX = {
     "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 1.0, 0),
     "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 1.0, 2),
     "tenus_a_l_ecart_73.yaml": ("d21adf910c17bbe16a521288df551c71b462923664a995dee8e6ef5afb2a12bb", 1.0, 2),
-    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 1.0, 1),
+    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 1.0, 0),
     "tenus_a_l_ecart_75.yaml": ("adbe561705b69febb0c1ebde79ff496b8e23444c7aea90635b4816a9186408ef", 1.0, 0),
     "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 1.0, 1),
     "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 1.0, 1),
-    "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 1.0, 1),
+    "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 1.0, 0),
     "tenus_a_l_ecart_79.yaml": ("950a9a83cf0db3e98f3f06a2dd19e59fa6dd2a896b18d21382a8e6798c49aa18", 1.0, 1),
     "tenus_a_l_ecart_80.yaml": ("3d9bd8cc88a26cb2c9c0a074993d59c1210a274bfbadcd7da8bc0016e5fd84c5", 1.0, 1),
     "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 1.0, 3),
@@ -1033,17 +1059,24 @@ JEUX = {
     "tenus_a_l_ecart_83.yaml": ("fd3e5fd3ad976be5af4c390a23db96489b16e8c2410bd6f600ffcf2be56423c0", 1.0, 1),
     "tenus_a_l_ecart_84.yaml": ("f7dccd8e44add4821e16745e3ad00dd81d878f8cabc76d6fc41e782f25f868dc", 1.0, 0),
     "tenus_a_l_ecart_85.yaml": ("98b6d2633f613e226003857329698a1460a6f3a24cd76b16537277995071fd7e", 1.0, 0),
-    "tenus_a_l_ecart_86.yaml": ("cffa70cd18518584215806aee669d9c7c2e5d75042e9649663c95b15a47afac5", 1.0, 3),
+    "tenus_a_l_ecart_86.yaml": ("cffa70cd18518584215806aee669d9c7c2e5d75042e9649663c95b15a47afac5", 1.0, 1),
     "tenus_a_l_ecart_87.yaml": ("ce043f21ea4bb6f509b2cbc7fe93d253b47d89d17c3adc880c326f5ab564b1f1", 1.0, 0),
-    "tenus_a_l_ecart_88.yaml": ("7e9219607e6a21180d07cb88f9b060b178d690bf8bd40141133f3d264053fab5", 0.99, 0),
-    "tenus_a_l_ecart_89.yaml": ("339254c2c75564399662245ad35a0bcd1d9205c5c39d2bc4cab29114b105797c", 0.98, 12),
-    "tenus_a_l_ecart_90.yaml": ("a5a6b75c32934acc155d61e8191fec9bf755dcaccd84c95ef41e0708340375a8", 0.99, 4),
+    "tenus_a_l_ecart_88.yaml": ("7e9219607e6a21180d07cb88f9b060b178d690bf8bd40141133f3d264053fab5", 1.0, 0),
+    "tenus_a_l_ecart_89.yaml": ("339254c2c75564399662245ad35a0bcd1d9205c5c39d2bc4cab29114b105797c", 0.99, 1),
+    "tenus_a_l_ecart_90.yaml": ("a5a6b75c32934acc155d61e8191fec9bf755dcaccd84c95ef41e0708340375a8", 1.0, 1),
+    "tenus_a_l_ecart_91.yaml": ("c75ac22f5b07b4a556134bcb7da11779c98bf4b0ecefbd8f4619b63121212081", 0.92, 62),
+    "tenus_a_l_ecart_92.yaml": ("b993efb9308e247f4d19ef53f63e36fd551352484404707992e2b6c17384076e", 0.92, 6),
+    "tenus_a_l_ecart_93.yaml": ("55eecda3e17df06d1ed9a9ca01e9e76c210f4dae73a1be27e835147fcf0d7b5f", 0.96, 4),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_91.yaml",
+    "tenus_a_l_ecart_92.yaml",
+    "tenus_a_l_ecart_93.yaml",
+)
 
 
 @cache
