@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -25,8 +25,9 @@ from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.decision_etablie import decision_du_texte, imite_un_acte
+from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
-from dossier.tone.motifs_yaml import Motif, compilee, expression_partagee, expressions, motifs
+from dossier.tone.motifs_yaml import Motif, expression_partagee, expressions, motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
@@ -86,61 +87,6 @@ def _masquer(texte: str, zones: list[tuple[int, int]]) -> str:
     return "".join([*morceaux, texte[suite:]])
 
 
-def _couvert(debut: int, fin: int, zones: list[tuple[int, int]]) -> bool:
-    return any(a <= debut and fin <= b for a, b in zones)
-
-
-class _Zones:
-    """The zones of one expression in one text — `expression.finditer(texte)`'s spans —, read only
-    as far as the matches asked about need: a zone that holds a match starts at or before it, and
-    `finditer` gives its zones in the order of their starts, so the scan stops at the first zone
-    that holds the match, or that starts after it. An exception of `frais-de-recouvrement` (« la
-    loi énoncée » among them, a long expression) scanned a whole page, 4 ms, for a match that the
-    zone around it excuses halfway down. The same answers as `_couvert` on the full list."""
-
-    def __init__(self, source: str, texte: str) -> None:
-        self._source, self._texte = source, texte
-        self._suite: Iterator[re.Match[str]] | None = None  # compiled on a first match
-        self._lues: list[tuple[int, int]] = []
-
-    def couvrent(self, debut: int, fin: int) -> bool:
-        if _couvert(debut, fin, self._lues):
-            return True
-        if (
-            self._suite is None
-        ):  # tried only where a zone can begin (prefixes.py): a sentence start, some word starts
-            self._suite = prefixes.correspondances(
-                compilee(self._source), self._texte, prefixes.departs(self._source)
-            )
-        while not self._lues or self._lues[-1][0] <= debut:
-            trouvee = next(self._suite, None)
-            if trouvee is None:
-                return False
-            self._lues.append(trouvee.span())
-            if trouvee.start() <= debut and fin <= trouvee.end():
-                return True
-        return False
-
-
-class _Exceptions:
-    """A pattern's exceptions (`sauf`) in a text: a match inside a zone of any expression it names
-    is lawful. Each shared expression is read once per text, for every pattern that names it
-    (« @la-loi-enoncee » is named by a dozen): `lues` holds them, keyed by the text read and the
-    expression's source."""
-
-    def __init__(self, motif: Motif, texte: str, cle: object, lues: dict[tuple[object, str], _Zones]) -> None:
-        self._motif, self._texte, self._cle, self._lues = motif, texte, cle, lues
-
-    def couvrent(self, debut: int, fin: int) -> bool:
-        for source in self._motif.sources_sauf:
-            zones = self._lues.get((self._cle, source))
-            if zones is None:
-                zones = self._lues[(self._cle, source)] = _Zones(source, self._texte)
-            if zones.couvrent(debut, fin):
-                return True
-        return False
-
-
 def examiner(
     texte: str, contexte: Contexte = CIVIL, deux_casses: Deux_casses | None = None
 ) -> list[Rencontre]:
@@ -179,7 +125,7 @@ def examiner(
     rencontres: list[Rencontre] = []
     masques: dict[Lecture, tuple[str, list[tuple[int, int]]]] = {}  # a reading blanked, and where
     departs: dict[Lecture, dict[str, list[int]]] = {}  # per reading: where to try each pattern
-    zones_sauf: dict[tuple[object, str], _Zones] = {}  # per reading blanked: each exception's zones
+    zones_sauf: dict[tuple[object, str], Zones] = {}  # per reading blanked: each exception's zones
     decision: dict[str, bool] = {}  # `decision_du_texte`, read once a match asks for it
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
@@ -195,9 +141,9 @@ def examiner(
                 blancs = [z for partie in motif.hors for z in ici[partie]]
                 masques[cle] = _masquer(variante.texte, blancs), blancs
             lu, blancs = masques[cle]
-            exceptions = _Exceptions(motif, lu, cle, zones_sauf)  # read as far as a match needs
+            exceptions = Exceptions(motif, lu, cle, zones_sauf)  # read as far as a match needs
             for debut, fin in _trouvailles(motif, lu, departs, cle, (variante.texte, blancs)):
-                if fin == debut or _couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):
+                if fin == debut or couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):
                     continue
                 if motif.negation is not None and motif.negation.search(
                     variante.texte, max(0, debut - 80), debut
@@ -374,9 +320,9 @@ def _par_les_regles(
         regle = trouvee.regle
         masques = [z for cle in regle.hors for z in zones[cle]]
         if (
-            _couvert(trouvee.debut, trouvee.fin, admises)
+            couvert(trouvee.debut, trouvee.fin, admises)
             or any(a < trouvee.fin and trouvee.debut < b for a, b in masques)
-            or _couvert(trouvee.debut, trouvee.fin, enoncee())
+            or couvert(trouvee.debut, trouvee.fin, enoncee())
         ):
             continue
         a, b = base.etendue(trouvee.debut, trouvee.fin)
@@ -397,8 +343,8 @@ def _par_les_regles(
         # a label or the contract's object names what was sold (« mobilier, vitrines »): the reader,
         # which learnt from sentences written to a debtor, would weigh the goods as goods threatened;
         # the rules still read it
-        vendu = _couvert(d, f, zones["libelles"])
-        if vendu or _couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in refusees):
+        vendu = couvert(d, f, zones["libelles"])
+        if vendu or couvert(d, f, admises) or any(r.debut < b and a < r.fin for r in refusees):
             continue
         avertie = any(r.debut < b and a < r.fin for r in deja)
         cote, rangs = pression(analyse, phrase)
@@ -410,7 +356,7 @@ def _par_les_regles(
         # (« Tu crois que je vais venir reprendre le canapé ? Non. »): the model weighs a denied word,
         # not the denial of a whole sentence, which no rule refuses either
         manifeste = cote >= modele().certain and not all(m.nie for m in analyse.mots[phrase[0] : phrase[1]])
-        if (mots or lue) and _couvert(d, f, enoncee()):  # an act or TON-17 needs `lue`
+        if (mots or lue) and couvert(d, f, enoncee()):  # an act or TON-17 needs `lue`
             continue
         if acte:
             rencontres.append(Rencontre(CONTRAINTE_LUE, base.extrait(d, f), a, b, (acte, *pesants)))

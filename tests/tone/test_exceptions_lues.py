@@ -1,5 +1,7 @@
-"""A pattern's exceptions read only as far as a match needs (`linter._Exceptions`) give the answers
-of the full list of their zones (`sauf.finditer`, `_couvert`), whatever is asked and in what order."""
+"""A pattern's exceptions read only as far as a match needs, each shared expression once per text
+(`exceptions_lues.Exceptions`), give the answers of the full lists of their zones (each
+expression's `finditer`, `couvert`), whatever is asked and in what order; and on the pattern's own
+matches, the answers its `sauf` read whole, as one alternation, gave."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from dossier.tone.linter import _couvert, _Exceptions
-from dossier.tone.motifs_yaml import motifs
+from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
+from dossier.tone.motifs_yaml import compilee, motifs
 from dossier.tone.texte import lectures_en_deux_casses
 
 ICI = Path(__file__).resolve().parent
@@ -30,31 +32,54 @@ def _questions(
     return questions
 
 
-def test_memes_reponses_que_la_liste_entiere() -> None:
-    textes = [
+def _textes() -> list[str]:
+    return [
         entree["texte"]
         for nom in ("corpus.yaml", "tenus_a_l_ecart.yaml")
         for entree in yaml.safe_load((ICI / nom).read_text(encoding="utf-8"))
     ]
-    avec_exceptions = [m for m in motifs() if m.sauf is not None]
+
+
+def test_memes_reponses_que_la_liste_entiere() -> None:
+    avec_exceptions = [m for m in motifs() if m.sources_sauf]
     assert len(avec_exceptions) >= 30
     ordre = random.Random(16)
     vues = 0
-    for texte in textes:
+    for texte in _textes():
         (avec_casse, *_), (minuscules, *_) = lectures_en_deux_casses(texte)
+        lues: dict[tuple[object, str], Zones] = {}  # shared by the patterns, as `examiner` shares them
         for motif in avec_exceptions:
             lu = (avec_casse if motif.brut else minuscules).texte
-            assert motif.sauf is not None
-            zones = [t.span() for t in motif.sauf.finditer(lu)]
+            zones = [t.span() for source in motif.sources_sauf for t in compilee(source).finditer(lu)]
             vues += len(zones)
             questions = _questions(lu, zones, [t.span() for t in motif.expression.finditer(lu)])
-            # in reading order, as `examiner` asks, then in any order, each on a fresh reader
-            for suite in (questions, ordre.sample(questions, len(questions))):
-                exceptions = _Exceptions(motif, lu)
-                assert [exceptions.couvrent(*q) for q in suite] == [_couvert(*q, zones) for q in suite]
+            # in reading order, as `examiner` asks, then in any order, on a fresh reader and on the
+            # one the patterns share
+            for suite, partagees in ((questions, lues), (ordre.sample(questions, len(questions)), {})):
+                exceptions = Exceptions(motif, lu, motif.brut, partagees)
+                assert [exceptions.couvrent(*q) for q in suite] == [couvert(*q, zones) for q in suite]
     assert vues > 100  # the corpus holds exceptions enough to try the reader on
+
+
+def test_chaque_expression_a_part_excuse_ce_que_l_alternative_excusait() -> None:
+    """Read apart, the expressions of a `sauf` could hold a match that their alternation, which
+    takes the first branch that matches at a place, left out: on the corpus they excuse the same
+    matches of their pattern."""
+    for texte in _textes():
+        (avec_casse, *_), (minuscules, *_) = lectures_en_deux_casses(texte)
+        for motif in motifs():
+            if motif.sauf is None:
+                continue
+            lu = (avec_casse if motif.brut else minuscules).texte
+            entiere = [t.span() for t in motif.sauf.finditer(lu)]
+            a_part = [t.span() for source in motif.sources_sauf for t in compilee(source).finditer(lu)]
+            for trouvee in motif.expression.finditer(lu):
+                assert couvert(*trouvee.span(), a_part) == couvert(*trouvee.span(), entiere), (
+                    motif.nom,
+                    texte,
+                )
 
 
 def test_sans_exceptions_rien_n_est_couvert() -> None:
     (sans,) = [m for m in motifs() if m.sauf is None][:1]
-    assert not _Exceptions(sans, "nous saisirons vos meubles").couvrent(0, 5)
+    assert not Exceptions(sans, "nous saisirons vos meubles", None, {}).couvrent(0, 5)
