@@ -25,10 +25,12 @@ from dossier.tone.polarite import marquer
 
 # (quotation marks cut no clause: « aucune "indemnité forfaitaire" ne vous sera réclamée » is one)
 # (a suspension before the condition that follows it ends no sentence: « nous ne dirons rien à votre
-# patron… si le virement arrive lundi » is one sentence, its silence hung on the payment)
+# patron… si le virement arrive lundi » is one sentence, its silence hung on the payment), nor before
+# the reservation that keeps it provisional (« je ne dirai rien à votre employeur… pour l'instant »)
 _JETONS = re.compile(
     r"(?P<mot>[^\W_]+'?)"
-    r"|(?P<suspension>\.\.\.(?= (si|sauf si|a condition|tant que?|pourvu que?|seulement si|uniquement si)\b))"
+    r"|(?P<suspension>\.\.\.(?= (si|sauf si|a condition|tant que?|pourvu que?|seulement si|uniquement si"
+    r"|pour l'instant|pour le moment|pour l'heure|du moins|pas cette fois|pas encore|pas tout de suite)\b))"
     r"|(?P<fin>[.!?;]+)|(?P<coupure>[,:()=\[\]/+]| - )"
 )
 ELISIONS = {
