@@ -25,7 +25,7 @@ procedure explained, an act denied —, and the clause that says the act reads a
 >>> a = analyser("votre photo sera affichee a l'entree du magasin tant que vous n'aurez pas paye.")
 >>> cote, rangs = pression(a, a.phrases[0])
 >>> cote > modele().seuil, [a.mots[r].forme for r in rangs]
-(True, ['photo', 'affichee', 'tant'])
+(True, ['photo', 'affichee', 'entree'])
 >>> a = analyser("nous restons a votre disposition pour convenir d'un echeancier.")
 >>> pression(a, a.phrases[0])[0] < modele().seuil
 True
