@@ -88,27 +88,26 @@ def expression_partagee(nom: str) -> re.Pattern[str]:
     return re.compile(expressions()[nom])
 
 
-def partagee(entree: MotifYaml, valeur: str | None) -> str | None:
-    """`valeur`, where « @nom » is the shared expression `expressions.nom`, and « @nom|@autre »
-    either of two; an expression of its own is developed (« (?&nom) »)."""
-    if valeur is None:
-        return None
+def parties(entree: MotifYaml, valeur: str | None) -> tuple[str, ...]:
+    """The developed expressions `valeur` joins: each shared expression it names (« @nom »,
+    « @nom|@autre »: either of two), or its own expression developed (« (?&nom) »); none for none.
+    The linter reads each part apart, so a shared expression is read once per text for every entry
+    that names it (`exceptions_lues.py`)."""
+    if not valeur:
+        return ()
     if not valeur.startswith("@"):
-        return developpee(valeur, entree.nom)
+        return (developpee(valeur, entree.nom),)
     partagees = expressions()
     noms = [nom.removeprefix("@") for nom in valeur.split("|")]
     inconnus = [nom for nom in noms if nom not in partagees]
     if inconnus or not all(nom.startswith("@") for nom in valeur.split("|")):
         raise ValueError(f"motifs.yaml : {entree.nom} : expression partagée inconnue {valeur!r}")
-    return "|".join(partagees[nom] for nom in noms)
+    return tuple(partagees[nom] for nom in noms)
 
 
-def sources_sauf(valeur: str) -> tuple[str, ...]:
-    """The developed sources that `valeur` (an entry's `sauf`) joins: one per shared expression it
-    names, or itself developed once."""
-    if not valeur.startswith("@"):
-        return (developpee(valeur, valeur),)
-    return tuple(expressions()[nom.removeprefix("@")] for nom in valeur.split("|"))
+def partagee(entree: MotifYaml, valeur: str | None) -> str | None:
+    """`valeur`'s parts (`parties`) as one expression, or None."""
+    return "|".join(parties(entree, valeur)) or None
 
 
 CONDITIONS = ("civil", "amiable")
@@ -147,9 +146,7 @@ class Motif:
     # to the debtor, not in the court documents (a requête names the order it asks for)
     si: str | None = None
     source_sauf: str | None = None  # a match inside one of these is lawful (`sauf`)
-    # the same, one source per shared expression it names (« @a|@b »), or its own source alone:
-    # the linter reads each shared expression once per text for every entry that names it
-    sources_sauf: tuple[str, ...] = ()
+    sources_sauf: tuple[str, ...] = ()  # the same, in its parts (`parties`), as the linter reads it
     source_negation: str | None = None  # a match right after one of these is lawful (« aucun », `negation`)
     # "libelles": not read inside an invoice label or the contract's object, which name the service
     # sold (« Déplacement à votre domicile »); "noms": nor inside a party's name or address
@@ -217,7 +214,7 @@ def motifs() -> tuple[Motif, ...]:
             raise ValueError(f"motifs.yaml : {entree.nom} : condition inconnue {entree.si!r}")
         if not set(entree.hors) <= set(HORS):
             raise ValueError(f"motifs.yaml : {entree.nom} : « hors » inconnu {entree.hors!r}")
-        sauf, negation = partagee(entree, entree.sauf), partagee(entree, entree.negation)
+        saufs, negation = parties(entree, entree.sauf), partagee(entree, entree.negation)
         motif = developpee(entree.motif, entree.nom)
         trouves.append(
             Motif(
@@ -229,8 +226,8 @@ def motifs() -> tuple[Motif, ...]:
                 suggestion=entree.suggestion,
                 brut=entree.brut,
                 si=entree.si,
-                source_sauf=sauf or None,
-                sources_sauf=sources_sauf(entree.sauf) if entree.sauf else (),
+                source_sauf="|".join(saufs) or None,
+                sources_sauf=saufs,
                 source_negation=f"(?:{negation}) ?$" if negation else None,
                 hors=entree.hors,
                 categorie=categorie_du_code(entree.code),
