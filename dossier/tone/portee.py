@@ -196,6 +196,9 @@ def modal_nie_aussi(mots: list[Mot], groupe: list[int]) -> bool:
     return formes_[0] in ("et", "ni") and "ne" in formes_ and all(mots[r].nie for r in groupe[1:])
 
 
+GARDES = frozenset({"gage", "garantie", "otage", "depot"})  # « en gage », « en dépôt »: how a thing is kept
+
+
 def complement_suit(formes_: list[str], k: int) -> bool:
     """The word at `k` goes on the complement a negation reached: a preposition, a word after a
     linking one (« à la Banque de France »), or the object of an infinitive (« de porter plainte »)."""
@@ -205,8 +208,8 @@ def complement_suit(formes_: list[str], k: int) -> bool:
         or infinitif(formes_, k - 1)
         or (formes_[k - 1] == "pour" and formes_[k].endswith(INFINITIFS))  # « pour couvrir des frais »
         # how the thing would be kept: « nous ne garderons pas votre matériel de sono en gage »
-        or (formes_[k] == "en" and formes_[k + 1 : k + 2] in (["gage"], ["garantie"], ["otage"], ["depot"]))
-        or (formes_[k - 1] == "en" and formes_[k] in ("gage", "garantie", "otage", "depot"))
+        or (formes_[k] == "en" and k + 1 < len(formes_) and formes_[k + 1] in GARDES)
+        or (formes_[k - 1] == "en" and formes_[k] in GARDES)
     )
 
 
