@@ -12,7 +12,8 @@ from typing import Any
 
 from dossier.findings import Constat, Position, constat
 from dossier.model.attendu import annotation_de, champs_permis, cles_obligatoires, exemple, forme, modele
-from dossier.model.yaml_strict import Chemin, DocumentYaml, chemin_lisible
+from dossier.model.yaml_composition import Chemin
+from dossier.model.yaml_strict import DocumentYaml, chemin_lisible
 
 _SQUELETTE = "(voir le squelette écrit par « dossier init »)"
 
