@@ -15,6 +15,9 @@ claim field that cites the pièce): `InvalidClaim` (exit 3) when a file cannot b
 `BlockingFindings` (exit 6) for a Factur-X invoice that contradicts the claim. Nothing is produced
 from a bad pièce.
 
+The warnings on the cited files that do read (the same file twice, an invoice without its number,
+a PDF that is not PDF/A) are `avertissements.py`'s.
+
 Public API (reading a pièce's file: `lecture.py`)
     SourcePiece, Piece
     sources_pieces(creance: Creance, copies: Mapping[int, bytes], *, jour: date | None = None)
@@ -25,7 +28,6 @@ Public API (reading a pièce's file: `lecture.py`)
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -33,22 +35,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from pypdf import PageObject, PdfWriter
-from pypdf.errors import PyPdfError
 
 from dossier.assemble import bornes, conversion, pdfa, tampon
-from dossier.assemble.factur_x import FacturXIllisible, lire_facturx
-from dossier.assemble.lecture import Refus, SourcePiece, lire_piece, pages_de
+from dossier.assemble.lecture import Refus, SourcePiece, pages_de
 from dossier.errors import BlockingFindings, InvalidClaim, RenderFailure
 from dossier.findings import Constat, constat
 from dossier.francais import date_longue
 from dossier.model.claim import Courrier, Creance
-from dossier.render.readback import elements_actifs, texte_pdf
+from dossier.render.readback import elements_actifs
 from dossier.vocabulaire import CANAUX, COURRIERS, ENVOIS
 
 GENERE = ENVOIS["courrier"].copie
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _CHEMIN = re.compile(r"([a-z_]+)|\[(\d+)\]")
-_TEXTE_MINIMUM = 20  # fewer characters: a scan, whose text is not read
 
 # A readable pièce that contradicts the claim (a Factur-X invoice with other amounts) is a blocking
 # finding (exit 6) when every pièce could be read; an unreadable or forbidden file is bad input (3).
@@ -338,80 +337,3 @@ def preparer_pieces(creance: Creance, sources: Sequence[SourcePiece]) -> tuple[P
         pieces.append(piece.finir(tampons[debut : debut + len(piece.pages)]))
         debut += len(piece.pages)
     return tuple(pieces)
-
-
-def constats_pieces(creance: Creance, jour: date) -> list[Constat]:
-    """Warnings on the cited files that still read (the refusals are `preparer_pieces`'s):
-
-    PIECE-11, one file cited as two pièces (same bytes): the bordereau would announce two
-    documents and the court would read one twice (« Pièce n° 4 : Facture F-2025-252 » showing
-    invoice F-2025-211); PIECE-12, an invoice PDF (not Factur-X, which PIECE-06 checks) whose text
-    does not contain its number. A scanned PDF without text is not judged. PIECE-15 (info), a PDF
-    that is not PDF/A: that pièce and the bundle carry no PDF/A-3b claim (`pdfa.py` says why).
-    """
-    constats: list[Constat] = []
-    premieres: dict[str, tuple[int, SourcePiece]] = {}
-    for numero, source in enumerate(sources_pieces(creance, {}, jour=jour), start=1):
-        if source.chemin is None:
-            continue
-        try:
-            donnees = lire_piece(creance, source)
-        except Refus:
-            continue  # preparer_pieces refuses it, with its code
-        empreinte = hashlib.sha256(donnees).hexdigest()
-        ou = creance.position(*chemin_yaml(source.origine))
-        if empreinte in premieres:
-            rang, premiere = premieres[empreinte]
-            constats.append(
-                constat(
-                    "PIECE-11",
-                    f"Pièce n° {numero} ({source.titre}) : le fichier « {source.chemin} » a le même contenu "
-                    f"que la pièce n° {rang} ({premiere.titre}, « {premiere.chemin} »)",
-                    ou=ou,
-                )
-            )
-        else:
-            premieres[empreinte] = (numero, source)
-        raison = _hors_pdfa(source, donnees)
-        if raison is not None:
-            constats.append(
-                constat(
-                    "PIECE-15",
-                    f"Pièce n° {numero} ({source.titre}) : le fichier « {source.chemin} » {raison} ; "
-                    "cette pièce et le dossier d'injonction ne sont pas déclarés PDF/A-3b",
-                    ou=ou,
-                )
-            )
-        if source.facture is not None and _sans_son_numero(donnees, source.facture):
-            constats.append(
-                constat(
-                    "PIECE-12",
-                    f"Pièce n° {numero} ({source.titre}) : le texte du fichier « {source.chemin} » ne "
-                    f"contient pas le numéro {source.facture}",
-                    ou=ou,
-                )
-            )
-    return constats
-
-
-def _hors_pdfa(source: SourcePiece, donnees: bytes) -> str | None:
-    """Why a cited PDF cannot enter a PDF/A file (`pdfa.hors_pdfa`), as `lecture.pages_de` decides
-    it for the bundle: images and emails are converted by us, so only a PDF can be the reason."""
-    try:
-        sorte = conversion.genre(source.chemin.name if source.chemin else "", donnees)
-    except conversion.PieceIllisible:
-        return None  # preparer_pieces refuses it, with its code
-    return pdfa.hors_pdfa_octets(donnees) if sorte == "pdf" else None
-
-
-def _sans_son_numero(donnees: bytes, numero: str) -> bool:
-    """True when a text PDF, not Factur-X, never writes `numero` (spaces and case ignored)."""
-    try:
-        if conversion.genre("facture.pdf", donnees) != "pdf" or lire_facturx(donnees) is not None:
-            return False
-        texte = "".join(texte_pdf(donnees))
-    except (conversion.PieceIllisible, FacturXIllisible, PyPdfError, ValueError, KeyError, TypeError,
-            AttributeError, IndexError, OSError):  # fmt: skip
-        return False  # unreadable: preparer_pieces says so; a text pypdf cannot read is not judged
-    compact = re.sub(r"\s+", "", texte).lower()
-    return len(compact) >= _TEXTE_MINIMUM and re.sub(r"\s+", "", numero).lower() not in compact

@@ -1,17 +1,22 @@
-"""Everything the CLI prints goes through here (docs/style.md rule 8: only cli/report.py prints)."""
+"""Everything the CLI prints goes through here (docs/style.md rule 8: only cli/report.py prints).
+
+The console (widths, colours, a closed pipe), the text cleaned of terminal controls, findings,
+tables, progress, machine output; what the reports of `check`/`build`, `verify`, `plan` and
+`batch` say is worded by `comptes_rendus.py`, and printed here.
+"""
 
 from __future__ import annotations
 
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from dossier.cli import comptes_rendus
 from dossier.findings import Constat, Severite
-from dossier.francais import compte, date_courte, date_longue, euros, pluriel, reproduit
 
 if TYPE_CHECKING:  # rich is imported by the first thing printed, not by `dossier --help`
     from rich.console import Console
@@ -216,179 +221,34 @@ def erreur_interne(exception: BaseException) -> None:
     )
 
 
-def resume(analyse: Any) -> None:
-    """The human summary of `check` and `build`: totals, invoices, letters, findings (French formats)."""
+def _imprimer(morceaux: Iterable[comptes_rendus.Morceau]) -> None:
+    """Print a report worded by `comptes_rendus`, each piece as soon as it is worded."""
     from rich.text import Text
 
-    calcul = analyse.calcul_publie  # after a signed plan: the invoices up to its eve, or its balance
-    console = _console()
-    console.print(
-        f"Dossier {analyse.creance.reference} — arrêté au {date_longue(analyse.calcul.jour)} "
-        f"— régime {calcul.regime.value}",
-        markup=False,
-    )
-    livre = analyse.grand_livre
-    solde = calcul.solde_echeancier
-    if solde is not None:  # after the déchéance du terme: the plan's balance is the debt
-        console.print(
-            f"Déchéance du terme notifiée le {date_longue(solde.notification_date)} : la dette est le "
-            f"solde de l'échéancier signé le {date_longue(solde.date_accord)}, {euros(solde.solde)}, "
-            f"exigible depuis le {date_longue(solde.effet)}.",
-            markup=False,
-        )
-    elif livre is not None:
-        console.print(
-            f"Factures arrêtées au {date_longue(livre.arrete_au)}, veille de l'échéancier signé le "
-            f"{date_longue(livre.date_accord)} : le plan régit la dette depuis.",
-            markup=False,
-        )
-    tableau(
-        "Factures",
-        ("facture", "échéance", "montant", "payé", "reste dû", "intérêts", "indemnité", "prescrite le"),
-        [
-            (
-                f.numero,
-                date_courte(f.echeance),
-                euros(f.montant_ttc),
-                euros(f.paye),
-                euros(f.restant),
-                euros(f.interets),
-                euros(f.indemnite),
-                ("PRESCRITE " if f.prescrite else "") + date_courte(f.prescription_le),
-            )
-            for f in calcul.factures
-        ],
-    )
-    console.print(f"Principal restant dû : {euros(calcul.principal_restant)}")
-    console.print(f"Intérêts / pénalités : {euros(calcul.interets)}")
-    console.print(f"Indemnités forfaitaires : {euros(calcul.indemnites)}")
-    if calcul.clause_penale:
-        console.print(f"Clause pénale (à part, réductible par le juge) : {euros(calcul.clause_penale)}")
-    console.print(Text(f"Total dû : {euros(calcul.total_du)}", style="bold"))
-    if livre is not None:
-        etat = (
-            f"déchéance du terme notifiée le {date_longue(livre.decheance)} : tout le solde est exigible"
-            if livre.decheance is not None
-            else f"en retard : {euros(livre.retard)}"
-        )
-        payes = sum(1 for v in livre.versements if v.statut == "payee")
-        console.print(
-            f"Échéancier : somme reconnue {euros(livre.reconnu_total)} ; "
-            f"{len(livre.versements)} versement(s) pour {euros(livre.total_a_payer)}, dont {payes} "
-            f"payé(s) ; réglé {euros(livre.total_paye)} ; "
-            f"{etat}.",
-            markup=False,
-        )
-        if livre.decheance is not None:  # the instalments' future interest is no longer due
-            console.print(Text(f"Solde exigible après la déchéance : {euros(livre.exigible)}", style="bold"))
+    for morceau in morceaux:
+        if isinstance(morceau, comptes_rendus.Tableau):
+            tableau(morceau.titre, morceau.colonnes, morceau.lignes)
+        elif isinstance(morceau, comptes_rendus.Constats):
+            constats(morceau.liste)
+        elif morceau.style is not None:
+            _console().print(Text(morceau.texte, style=morceau.style))
         else:
-            console.print(Text(f"Solde du plan : {euros(livre.solde)}", style="bold"))
-    for retard in calcul.retards_payes:
-        sort = "réclamées" if retard.reclame else "dues de plein droit, non réclamées (options.retards_payes)"
-        console.print(
-            f"Facture {retard.facture} soldée le "
-            f"{date_longue(retard.solde_le)}, {retard.jours} {pluriel(retard.jours, 'jour')} après "
-            f"l'échéance : pénalités "
-            f"{euros(retard.penalites)}, indemnité {euros(retard.indemnite)} — {sort}",
-            markup=False,
-        )
-    for capitalise in calcul.capitalisations:
-        console.print(
-            f"Intérêts capitalisés (C. civ. 1343-2) : {capitalise.facture}, {euros(capitalise.montant)} le "
-            f"{date_longue(capitalise.le)}",
-            markup=False,
-        )
-    for lettre in analyse.programme.lettres:
-        nature = (
-            f"reproduction du {reproduit(lettre.envoye.envoi)}" if lettre.envoye is not None else "à envoyer"
-        )
-        console.print(f"  • {lettre.etape.value} du {date_courte(lettre.date)} ({nature})", markup=False)
-    requete = analyse.programme.requete
-    if requete is not None:
-        console.print(
-            f"  • requête en injonction de payer du {date_courte(requete.date)} (à déposer, avec "
-            "le décompte, le bordereau, l'historique et les pièces : injonction/)",
-            markup=False,
-        )
-    if analyse.constats:
-        console.print("")
-        constats(analyse.constats)
+            _console().print(morceau.texte, markup=morceau.balises)
+
+
+def resume(analyse: Any) -> None:
+    """The human summary of `check` and `build`: totals, invoices, letters, findings (French formats)."""
+    _imprimer(comptes_rendus.resume(analyse))
 
 
 def verification(resultat: Any) -> None:
     """`dossier verify`: every finding, then one line that says whether the pack holds."""
-    from rich.text import Text
-
-    if resultat.constats:
-        constats(resultat.constats)
-        _console().print("")
-    faits = [
-        f"{resultat.fichiers} fichiers contre le manifeste",
-        "contenus actifs",
-        "cohérence des documents",
-    ]
-    if resultat.signatures:
-        faits.append(f"{resultat.signatures} signature(s)")
-    if resultat.recalcule:
-        faits.append("calcul refait depuis la créance jointe")
-    if resultat.en_ordre:
-        _console().print(
-            Text(f"Dossier {resultat.dossier} vérifié : tout concorde ({', '.join(faits)}).", style="bold")
-        )
-    else:
-        ecarts = sum(1 for c in resultat.constats if c.severite is not Severite.INFO)
-        _console().print(
-            Text(
-                f"Dossier {resultat.dossier} : {ecarts} écart(s) ; vérifié : {', '.join(faits)}.",
-                style="bold red",
-            )
-        )
+    _imprimer(comptes_rendus.verification(resultat))
 
 
 def calendrier(prevu: Any, reference: str, constats_a_dire: Sequence[Constat]) -> None:
     """`dossier plan`: what was done, the next step, from which day, why, and what follows."""
-    from rich.text import Text
-
-    from dossier.parcours.pas import MOYENS
-
-    console = _console()
-    console.print(f"Dossier {reference} — situation au {date_longue(prevu.jour)}", markup=False)
-    if prevu.historique:
-        console.print("\nDéjà fait :")
-        for fait in prevu.historique:
-            console.print(f"  • {date_longue(fait.date)} : {fait.quoi}", markup=False)
-    plan = prevu.plan
-    if plan is not None:
-        acompte = f"un acompte de {euros(plan.acompte)}, puis " if plan.acompte is not None else ""
-        etat = (
-            f"déchéance du terme notifiée le {date_longue(plan.decheance)}"
-            if plan.decheance is not None
-            else f"en retard : {euros(plan.retard)}"
-        )
-        console.print(
-            f"\nÉchéancier : {acompte}{plan.nombre} échéance(s) {MOYENS[plan.moyen]}, {euros(plan.total)} "
-            f"en tout ; réglé depuis l'accord : {euros(plan.total_paye)} ; {etat}.",
-            markup=False,
-        )
-    console.print(Text(f"\nProchaine étape : {prevu.nom}", style="bold"))
-    if prevu.des_le is not None and prevu.etape.value == "echeance_plan":  # a date the debtor keeps
-        attente = (prevu.des_le - prevu.jour).days
-        quand = "aujourd'hui" if attente == 0 else f"dans {attente} {pluriel(attente, 'jour')}"
-        console.print(f"  Le {date_longue(prevu.des_le)} — {quand}.", markup=False)
-    elif prevu.des_le is not None:
-        quand = f"  À partir du {date_longue(prevu.des_le)}"
-        if prevu.possible_aujourd_hui:
-            quand += " — possible dès aujourd'hui."
-        else:
-            quand += f" — pas avant : {compte((prevu.des_le - prevu.jour).days, 'jour')} à attendre."
-        console.print(quand, markup=False)
-    for raison in prevu.raisons:
-        console.print(f"  Pourquoi : {raison}.", markup=False)
-    for suite in prevu.ensuite:
-        console.print(f"  Ensuite : {suite}.", markup=False)
-    if constats_a_dire:
-        console.print("")
-        constats(constats_a_dire)
+    _imprimer(comptes_rendus.calendrier(prevu, reference, constats_a_dire))
 
 
 @contextmanager
@@ -422,44 +282,7 @@ def progression(total: int, deja: int) -> Iterator[Callable[[Any], None]]:
 
 def portefeuille(resultats: Sequence[Any], sortie: Any) -> None:
     """`dossier batch`: one row per claim, then what was built, refused, taken from the journal."""
-    from decimal import Decimal
-
-    lignes = sorted(resultats, key=lambda r: r.claim)
-    tableau(
-        "Lot",
-        ("dossier", "statut", "code", "étape", "total réclamé", "constats bloquants", "secondes"),
-        [
-            (
-                r.sortie,
-                r.statut + (" (inchangé)" if r.repris else ""),
-                r.code_sortie,
-                r.etape or "—",
-                euros(Decimal(r.total_reclame)) if r.total_reclame else "—",
-                " ".join(r.constats_bloquants) or "—",
-                f"{r.secondes:.1f}".replace(".", ","),
-            )
-            for r in lignes
-        ],
-    )
-    # three parts that add up to the count: a claim unchanged since the last batch is counted as
-    # such, whether it was built then or refused
-    construits = sum(1 for r in lignes if r.reussi and not r.repris)
-    refuses = sum(1 for r in lignes if not r.reussi and not r.repris)
-    repris = sum(1 for r in lignes if r.repris)
-    repris_refuses = sum(1 for r in lignes if r.repris and not r.reussi)
-    dont = f" (dont {repris_refuses} non construite(s))" if repris_refuses else ""
-    console = _console()
-    console.print(
-        f"{len(lignes)} créance(s) : {construits} construite(s), {refuses} non construite(s), "
-        f"{repris} inchangée(s) depuis le dernier lot{dont}. "
-        f"Résultats : {sortie}/results.csv et {sortie}/results.json.",
-        markup=False,
-    )
-    if refuses or repris_refuses:
-        console.print(
-            f"Constats de chaque créance : {sortie}/constats/ ; erreurs internes : {sortie}/batch.log.",
-            markup=False,
-        )
+    _imprimer(comptes_rendus.portefeuille(resultats, sortie))
 
 
 def statistiques(

@@ -3,7 +3,7 @@
 Every amount comes from the Computation (`calcul`) through `law.procedure.reclamation` — the requête and the
 décompte claim the invoices due on the « as of » day, still owed and not prescribed, and each of
 their totals is a sum of printed lines (`law.money.somme`). Each pièce is cited by its bordereau
-number (`pieces.Renvois`).
+number (`pieces.Renvois`). The parties' identity and the words that agree with them: `parties.py`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,12 @@ from typing import Any
 
 from dossier.errors import BlockingFindings
 from dossier.francais import avec_article, date_longue, taux
+from dossier.injonction.parties import (
+    identite_creancier,
+    identite_debiteur,
+    partie_debitrice,
+    requerant,
+)
 from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law.calcul import Calcul, Nature, Regime
 from dossier.law.calendrier import lendemain
@@ -25,15 +31,8 @@ from dossier.law.procedure import juridiction
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.rules.injonction_mise_en_demeure import derniere_mise_en_demeure, fin_du_delai
-from dossier.law.rules.injonction_representant import par_delegation
 from dossier.lettres import interets
-from dossier.lettres.contexte import adresse_une_ligne
-from dossier.lettres.courrier import (
-    entrepreneur_individuel,
-    identifiant_creancier,
-    nom_creancier,
-    nom_debiteur,
-)
+from dossier.lettres.courrier import nom_creancier, nom_debiteur
 from dossier.model.claim import Creance
 from dossier.vocabulaire import CANAUX, COURRIERS, ENVOIS, Etape
 
@@ -71,41 +70,6 @@ MOYENS = {
 }
 
 
-# The requête's words for the applicant agree with a natural person's title (« La requérante … est
-# créancière ») ; a company, or a person whose title the claim does not give, keeps the masculine.
-REQUERANT = {"le": "Le requérant", "le_": "le requérant", "creancier": "créancier"}
-REQUERANTE = {"le": "La requérante", "le_": "la requérante", "creancier": "créancière"}
-
-
-def requerant(creance: Creance) -> dict[str, str]:
-    """« La requérante » for a creditor who is a woman (`creancier.civilite: Madame`)."""
-    c = creance.creancier
-    return REQUERANTE if c.type == "personne_physique" and c.civilite == "Madame" else REQUERANT
-
-
-# The debtor's words agree the same way: « la débitrice … a été mise en demeure » for a natural person
-# whose title is Madame (`debiteur.civilite`). A company (« la société » is not what the requête names),
-# or a person whose title the claim does not give, keeps « le débiteur », the law's generic word for
-# any debtor (C. civ. 1342-10, CPC 1405), which says nothing of a person's sex.
-DEBITEUR = {"le": "Le débiteur", "le_": "le débiteur", "au": "au débiteur", "mis": "mis"}
-DEBITRICE = {"le": "La débitrice", "le_": "la débitrice", "au": "à la débitrice", "mis": "mise"}
-
-
-def partie_debitrice(creance: Creance) -> dict[str, str]:
-    """« La débitrice » for a debtor who is a woman (`debiteur.civilite: Madame`).
-
-    >>> from dossier.law.exemples import exemple, facture
-    >>> factures = [facture("F-1", "2026-01-05", "2026-02-05", "900.00")]
-    >>> partie_debitrice(exemple("consommateur", factures=factures))["le_"]
-    'le débiteur'
-    >>> madame = exemple("consommateur", factures=factures, debiteur={"civilite": "Madame"})
-    >>> partie_debitrice(madame)["le_"], partie_debitrice(madame)["mis"], partie_debitrice(madame)["au"]
-    ('la débitrice', 'mise', 'à la débitrice')
-    """
-    d = creance.debiteur
-    return DEBITRICE if d.type == "personne_physique" and d.civilite == "Madame" else DEBITEUR
-
-
 @dataclass(frozen=True)
 class LigneInterets:
     facture: str
@@ -121,64 +85,6 @@ class Evenement:
     detail: str
     piece: int | None
     montant: Decimal | None = None
-
-
-def identite_creancier(creance: Creance, renvois: Renvois | None = None) -> str:
-    """CPC 54, 3° b), 57 and 1407: a company by its form, registration, seat and legal representative
-    — and, when another person signs, that delegate and the pouvoir produced (`renvois`: its pièce)."""
-    c = creance.creancier
-    adresse = adresse_une_ligne(c.adresse)
-    legal = c.representant_legal or c.signataire
-    signataire = f"{legal.nom}, {legal.qualite}"
-    if par_delegation(c):
-        pouvoir = c.pouvoir
-        du = f" du {date_longue(pouvoir.date)}" if pouvoir is not None and pouvoir.date else ""
-        numero = renvois.numero("creancier.pouvoir.piece") if renvois is not None else None
-        piece = f" (pièce n° {numero})" if numero else ""
-        signataire += (
-            f", son représentant légal, agissant par {c.signataire.nom}, {c.signataire.qualite}, "
-            f"en vertu d'un pouvoir{du}{piece}"
-        )
-    if c.type == "personne_physique":
-        # CPC 54, 3° a) : « nom, prénoms, profession, domicile, nationalité, date et lieu de naissance »
-        morceaux = [c.nom]
-        if entrepreneur_individuel(c):  # C. com. R526-27: her professional name and registration
-            morceaux = [nom_creancier(c), *filter(None, [identifiant_creancier(c)])]
-        if c.profession:
-            morceaux.append(f"profession : {c.profession}")
-        if c.nationalite:
-            morceaux.append(f"de nationalité {c.nationalite}")
-        if c.naissance:
-            morceaux.append(
-                f"date et lieu de naissance : {date_longue(c.naissance.date)}, {c.naissance.lieu}"
-            )
-        return f"{', '.join(morceaux)}, demeurant {adresse}."
-    morceaux = [c.nom]
-    if c.forme:
-        morceaux.append(c.forme)
-    if c.rcs:
-        morceaux.append(f"immatriculée au {c.rcs}")
-    elif c.siren:
-        morceaux.append(f"SIREN {c.siren}")
-    return f"{', '.join(morceaux)}, dont le siège est {adresse}, représentée par {signataire}."
-
-
-def identite_debiteur(creance: Creance) -> str:
-    d = creance.debiteur
-    adresse = adresse_une_ligne(d.adresse)
-    if d.type == "personne_physique":
-        return f"{nom_debiteur(creance)}, demeurant {adresse}."
-    morceaux = [d.nom]
-    if d.forme:
-        morceaux.append(d.forme)
-    if d.siren:
-        morceaux.append(f"SIREN {d.siren}")
-    representant = (
-        f"prise en la personne de son représentant légal, {d.representant.nom}, {d.representant.qualite}"
-        if d.representant
-        else "prise en la personne de son représentant légal"
-    )
-    return f"{', '.join(morceaux)}, dont le siège est {adresse}, {representant}."
 
 
 def juridiction_saisie(creance: Creance, proposition: juridiction.Proposition) -> str:

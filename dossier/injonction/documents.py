@@ -15,6 +15,7 @@ from typing import Any
 
 from dossier.francais import compte, date_longue, euros
 from dossier.injonction import contexte as valeurs
+from dossier.injonction.parties import partie_debitrice
 from dossier.injonction.pieces import PieceLue, Renvois
 from dossier.law.calcul import Calcul
 from dossier.law.money import somme
@@ -96,7 +97,7 @@ def _historique(
     echanges = [e for e in creance.echanges if e.date <= calcul.jour]
     paiements = [p for p in creance.paiements if p.date <= calcul.jour]
     lettres, contacts = compte(len(courriers), "courrier"), compte(len(echanges), "échange")
-    resume = f"En tout : {lettres} et {contacts} avec {valeurs.partie_debitrice(creance)['le_']}"
+    resume = f"En tout : {lettres} et {contacts} avec {partie_debitrice(creance)['le_']}"
     if paiements:
         recu = euros(somme(p.montant for p in paiements))
         if len(paiements) == 1:

@@ -18,8 +18,9 @@ from dossier.law.procedure.etapes import LettreAProduire, date_limite_relance_2
 from dossier.law.procedure.reclamation import Reclamation, reclamation
 from dossier.law.textes import textes_legaux
 from dossier.lettres import historique, interets
-from dossier.model.claim import Adresse, Creance, Creancier, Mandataire
+from dossier.model.claim import Creance
 from dossier.model.claim import Paiement as PaiementRecu
+from dossier.model.parties import Adresse, Creancier, Mandataire
 from dossier.render.epc import MONTANT_MAX
 from dossier.vocabulaire import COURRIERS, Etape
 

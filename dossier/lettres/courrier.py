@@ -25,7 +25,8 @@ from dossier.lettres.contexte import (
     ecrit_en_son_nom,
     reference_lettre,
 )
-from dossier.model.claim import Adresse, Contact, Courrier, Creance, Creancier, Mandataire
+from dossier.model.claim import Courrier, Creance
+from dossier.model.parties import Adresse, Contact, Creancier, Mandataire
 from dossier.render.environment import rendre_blocs
 from dossier.render.epc import VirementEpc
 from dossier.render.letter import Lettre, Signature, Signatures

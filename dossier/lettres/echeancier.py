@@ -42,7 +42,8 @@ from dossier.lettres.courrier import (
     nom_debiteur,
     nom_et_forme,
 )
-from dossier.model.claim import Banque, Creance, Creancier, Mandataire
+from dossier.model.claim import Creance
+from dossier.model.parties import Banque, Creancier, Mandataire
 from dossier.render.epc import VirementEpc
 from dossier.render.letter import Lettre, Paiement, Signatures, ZoneSignature
 

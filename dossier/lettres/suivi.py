@@ -29,7 +29,8 @@ from dossier.lettres.courrier import (
     references,
 )
 from dossier.lettres.echeancier import beneficiaire, lieu
-from dossier.model.claim import Creance, Mandataire
+from dossier.model.claim import Creance
+from dossier.model.parties import Mandataire
 from dossier.render.letter import Lettre
 from dossier.vocabulaire import COURRIERS, nom_de_fichier
 

@@ -40,7 +40,8 @@ from pydantic_core import PydanticCustomError
 from dossier.errors import DossierError
 from dossier.findings import Constat, Position, constat
 from dossier.model.types import PlainScalar, parse_entier, parse_jour
-from dossier.model.yaml_strict import Chemin, ErreurYaml, charger_yaml, chemin_lisible
+from dossier.model.yaml_composition import Chemin, ErreurYaml
+from dossier.model.yaml_strict import charger_yaml, chemin_lisible
 
 __all__ = [
     "CODE",

@@ -17,7 +17,8 @@ from dossier.model import limites
 from dossier.model.claim import Creance
 from dossier.model.coherence import verifier_coherence
 from dossier.model.traduction import traduire_tout
-from dossier.model.yaml_strict import ErreurYaml, chemin_lisible, lire_yaml
+from dossier.model.yaml_composition import ErreurYaml
+from dossier.model.yaml_strict import chemin_lisible, lire_yaml
 
 __all__ = ["charger", "chemin_lisible", "lire"]
 

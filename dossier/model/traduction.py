@@ -12,11 +12,12 @@ from typing import Any
 
 from dossier.findings import Constat, Position, constat
 from dossier.model.attendu import annotation_de, champs_permis, cles_obligatoires, exemple, forme, modele
-from dossier.model.yaml_strict import Chemin, DocumentYaml, chemin_lisible
+from dossier.model.yaml_composition import Chemin
+from dossier.model.yaml_strict import DocumentYaml, chemin_lisible
 
 _SQUELETTE = "(voir le squelette écrit par « dossier init »)"
 
-# error type raised by our validators (types.py, claim.py) -> (code, what to do)
+# error type raised by our validators (types.py, claim.py, parties.py) -> (code, what to do)
 _TYPES_VALEUR = {
     "montant_sans_guillemets": ("VALEUR-01", "Mettez le montant entre guillemets, avec un point décimal."),
     "montant_invalide": (

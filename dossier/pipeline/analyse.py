@@ -177,7 +177,7 @@ def _analyser(
         dits = {(c.code, c.ou) for c in prevu.constats}
         constats += [c for c in injonction_pieces.avertir(creance, calcul) if (c.code, c.ou) not in dits]
     else:
-        from dossier.assemble.pieces import constats_pieces  # only once the requête is drafted
+        from dossier.assemble.avertissements import constats_pieces  # only once the requête is drafted
 
         constats += constats_requete(creance, calcul, parametres)
         constats += constats_pieces(creance, options.jour)

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from dossier.findings import Constat, constat
 from dossier.francais import a, de
-from dossier.model.claim import Adresse, Creance
+from dossier.model.claim import Creance
+from dossier.model.parties import Adresse
 from dossier.render.readback import normaliser
 from dossier.verify.lecture import Document
 

@@ -189,7 +189,7 @@ def test_chemin_sans_repertoire(tmp_path: Path) -> None:
 
 
 def test_meme_fichier_pour_deux_factures_et_facture_sans_son_numero(tmp_path: Path) -> None:
-    from dossier.assemble.pieces import constats_pieces
+    from dossier.assemble.avertissements import constats_pieces
     from tests.assemble.outils import copier_echantillon
 
     claim = copier_echantillon(

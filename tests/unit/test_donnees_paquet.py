@@ -22,7 +22,8 @@ from dossier.law.procedure.juridictions_yaml import JuridictionsYaml, donnees
 from dossier.law.textes import TexteYaml, textes_legaux
 from dossier.model.donnees import CODE, lire_donnees
 from dossier.model.exemples import ExemplesYaml, exemples
-from dossier.model.yaml_strict import Chemin, lire_yaml
+from dossier.model.yaml_composition import Chemin
+from dossier.model.yaml_strict import lire_yaml
 from dossier.tone.jeu_de_regles import ReglesYaml, jeu
 from dossier.tone.motifs_yaml import MotifsYaml, motifs_yaml
 from dossier.tone.sollicitations import SollicitationsYaml, fenetres

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from dossier.model import limites
-from dossier.model.yaml_strict import DocumentYaml, ErreurYaml, _par_libyaml, lire_yaml
+from dossier.model.yaml_composition import ErreurYaml
+from dossier.model.yaml_strict import DocumentYaml, _par_libyaml, lire_yaml
 
 DEPOT = Path(__file__).resolve().parents[2]
 DONNEES = sorted(p for p in (DEPOT / "dossier").rglob("*.yaml"))

@@ -8,7 +8,8 @@ from contextlib import contextmanager
 import pytest
 
 from dossier.model.types import PlainScalar
-from dossier.model.yaml_strict import ErreurYaml, charger_yaml, lire_yaml
+from dossier.model.yaml_composition import ErreurYaml
+from dossier.model.yaml_strict import charger_yaml, lire_yaml
 from dossier.model.yaml_syntaxe import chemin_probable
 
 TEXTE = """\

@@ -32,7 +32,7 @@ from datetime import date
 from dossier.law.calendrier import semestre
 from dossier.law.montants.interest import FonctionTaux, TauxApplicable
 from dossier.law.parametres.lecture import Parametres
-from dossier.model.claim import Creancier
+from dossier.model.parties import Creancier
 
 CATEGORIES = ("particuliers", "autres_cas")
 ARTICLE = "C. civ. 1231-6, 1344-1 ; C. mon. fin. L313-2"

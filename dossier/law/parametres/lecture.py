@@ -85,7 +85,8 @@ from dossier.law.parametres.format import (
     lire_parametre,
     valeur_datee,
 )
-from dossier.model.yaml_strict import Chemin, ErreurYaml, charger_yaml, chemin_lisible
+from dossier.model.yaml_composition import Chemin, ErreurYaml
+from dossier.model.yaml_strict import charger_yaml, chemin_lisible
 
 if TYPE_CHECKING:  # the models, and pydantic, are imported when a file needs them (`modeles.py`)
     from dossier.law.parametres.modeles import BlocUtilisateurYaml, FichierUtilisateurYaml

@@ -90,7 +90,8 @@ from datetime import date
 
 from dossier.findings import Constat, constat
 from dossier.law.procedure.juridictions_yaml import TypesYaml, donnees
-from dossier.model.claim import Creance, Creancier, Debiteur
+from dossier.model.claim import Creance
+from dossier.model.parties import Creancier, Debiteur
 
 CODES = ("JUR-01", "JUR-02", "JUR-03", "JUR-04", "JUR-05")
 COMMERCE = "tribunal_de_commerce"

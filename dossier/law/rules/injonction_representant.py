@@ -43,7 +43,8 @@ from __future__ import annotations
 from dossier.findings import Constat, constat
 from dossier.francais import de
 from dossier.law.calcul import Calcul
-from dossier.model.claim import Creance, Creancier
+from dossier.model.claim import Creance
+from dossier.model.parties import Creancier
 
 CODES = ("INJ-18", "INJ-19")
 

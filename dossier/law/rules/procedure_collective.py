@@ -56,7 +56,8 @@ from datetime import date
 from dossier.findings import Constat, constat
 from dossier.francais import date_longue, enumeration
 from dossier.law.calcul import Calcul
-from dossier.model.claim import Creance, Facture, ProcedureCollective
+from dossier.model.claim import Creance, Facture
+from dossier.model.parties import ProcedureCollective
 
 CODES = ("PROC-01", "PROC-02")
 # The articles that apply, by proceedings: the bar on individual actions, and the debts paid at
