@@ -20,6 +20,8 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from dossier.tone.analyse import Analyse
 
 POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
@@ -199,3 +201,28 @@ def reprend_un_tiers(analyse: Analyse, rang: int) -> bool:
     écrirons », « nous en informerons »)."""
     debut = debut_de_proposition(analyse, rang)
     return any(mot.forme in ("leur", "lui", "les", "en", "y") for mot in analyse.mots[debut:rang])
+
+
+# how far after « qu' » the third party a restriction names may begin (« qu'au directeur de
+# l'agence bancaire où vous êtes client »)
+APRES_LA_RESTRICTION = 6
+
+
+def restreint_a_un_tiers(analyse: Analyse, a: int, fin: int, tiers: Iterable[int]) -> bool:
+    """The act at `a` restricted to a third party (`tiers`: where the sentence names one), who is told
+    all the same: « nous n'en avons parlé qu'à votre banquier » (« ne … qu'à vous » keeps it between
+    the parties)."""
+    mots = analyse.mots
+    if mots[a].nie or not mots[a].restreint:
+        return False
+    que = next(
+        (
+            k
+            for k in range(a + 1, fin)
+            if mots[k].forme == "que" and mots[k].proposition != mots[a].proposition
+        ),
+        None,
+    )
+    if que is None or que + 1 >= fin or mots[que + 1].forme not in ("a", "au", "aux"):
+        return False
+    return any(que + 1 <= debut <= que + 1 + APRES_LA_RESTRICTION for debut in tiers)

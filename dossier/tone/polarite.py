@@ -242,6 +242,7 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     paroles_rapportees.question_dementie(mots, questions)
     paroles_rapportees.crainte_dementie(mots, groupes)
     paroles_rapportees.acte_repris_et_nie(mots, groupes)
+    reserves.restreindre(mots, groupes)  # « remis uniquement après règlement »
     reserves.reprendre(mots)  # « personne te mettra dehors, sauf si t'as pas payé »
 
 

@@ -111,7 +111,19 @@ def _polarite_tenue(regle: Regle, analyse: Analyse, a: int, b: int, phrase: tupl
             and not _ce_que_paie_la_facture(analyse, a)
             and not _objet_de_la_dette(analyse, a)
         )
-    return not nie or (regle.chantage and paiement_conditionne(analyse, phrase))
+    return (
+        not nie
+        or (regle.chantage and paiement_conditionne(analyse, phrase))
+        or (
+            regle.categorie == "tiers"
+            and acteurs.restreint_a_un_tiers(
+                analyse,
+                a,
+                phrase[1],
+                (d for nom in regle.avec for d, _ in rencontres(analyse, nom, a, phrase[1])),
+            )
+        )
+    )
 
 
 # a payment made or asked for, whose object is what was sold (« réglé les cours »)

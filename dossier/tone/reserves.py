@@ -46,6 +46,41 @@ LEMMES = PAYER | PAIEMENT | IMPAYES  # read by lemma: `tests/tone/formes.py` kee
 MANQUES = frozenset({"defaut", "faute", "non", "absence"})
 
 
+# « vous seront remis uniquement après règlement », « seulement une fois la cantine payée »: the
+# restriction « ne … qu'après paiement » said without « ne »
+RESTRICTIFS_SANS_NE = frozenset({"uniquement", "seulement", "exclusivement"})
+# how far after « après », « contre », « une fois », « dès réception » the payment is looked for
+PORTEE_DU_PAIEMENT = 4
+
+
+def restreindre(mots: list[Mot], groupes: list[list[int]]) -> None:
+    """Marks restricted the words of a clause before « uniquement après » a payment, as « ne … qu'après
+    paiement » marks them: what the clause gives is withheld until the debt is paid.
+
+    >>> from dossier.tone.analyse import analyser
+    >>> a = analyser("les bulletins vous seront remis uniquement apres reglement du solde.")
+    >>> [m.forme for m in a.mots if m.restreint]
+    ['les', 'bulletins', 'vous', 'seront', 'remis']
+    >>> [m.forme for m in analyser("nous passerons uniquement apres 18 h.").mots if m.restreint]
+    []
+    """
+    for groupe in groupes:
+        for i, rang in enumerate(groupe):
+            if i == 0 or mots[rang].forme not in RESTRICTIFS_SANS_NE:
+                continue  # (every word of every text read passes here)
+            suite = [mots[r] for r in groupe[i + 1 : i + 2 + PORTEE_DU_PAIEMENT]]
+            formes = tuple(m.forme for m in suite[:2])
+            if not (
+                formes[:1] in (("apres",), ("contre",))
+                or formes in (("une", "fois"), ("des", "reception"), ("a", "reception"))
+            ):
+                continue
+            if any(m.lemmes & (PAYER | PAIEMENT) for m in suite):
+                for r in groupe[:i]:
+                    if not mots[r].nie:
+                        mots[r].restreint = True
+
+
 def reprendre(mots: list[Mot]) -> None:
     """Lifts the denial or the restriction of the words before an exception that names the debt left
     unpaid, in the sentence of each (see the module's docstring)."""
