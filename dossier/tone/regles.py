@@ -346,7 +346,9 @@ def acte_affirme(
         if regle.categorie == "service" and excusee(analyse, (PERIODES,), debut, fin, nie_admis=True):
             continue  # withheld until the contract's own unpaid months: its remedy (rules read it whole)
         for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
-            sait = (a, b) in rencontres(analyse, CONNAITRE, a, b)
+            # knowing, or what the creditor receives or learns (« nous avons reçu un message de
+            # l'école »), is no act of his, whoever the rule sees told (`acteurs.le_creancier_recoit`)
+            sait = (a, b) in rencontres(analyse, CONNAITRE, a, b) or acteurs.le_creancier_recoit(analyse, a)
             if not sait and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None
