@@ -246,6 +246,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                 and not (
                     regle.categorie == "tiers" and nom in TIERS and _proche_dont_c_est_la_dette(analyse, r[0])
                 )
+                # nor the body paying the aid the creditor receives, told as the law requires
+                and not (regle.categorie == "tiers" and _organisme_de_l_aide_versee(analyse, r, phrase))
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
             ]
@@ -273,6 +275,23 @@ ENTRE_LA_DETTE_ET_LE_PROCHE = 4
 HORS_DU_NOM = frozenset(
     {"a", "au", "aux", "chez", "aupres", "pour", "par", "vers", "avec", "sur", "dans", "en"}
 )
+
+
+# a landlord paid the housing aid (« en tiers payant ») must report an unpaid rent to the body that pays
+# it (CCH L824-1, R824-4 [S]): « … nous avons signalé l'impayé à la CAF » tells no third party of the debt
+ORGANISME_PAYEUR = "organisme-payeur"
+AIDE_VERSEE = "aide-versee-au-creancier"
+
+
+def _organisme_de_l_aide_versee(
+    analyse: Analyse, compagnon: tuple[int, int], phrase: tuple[int, int]
+) -> bool:
+    """The third party `compagnon` is the body that pays a housing aid, and the sentence says (not
+    denies) that the aid is paid to the creditor."""
+    a, b = compagnon
+    if not any(x <= a and b <= y for x, y in rencontres(analyse, ORGANISME_PAYEUR, max(0, a - 2), b)):
+        return False
+    return any(not analyse.mots[x].nie for x, _ in rencontres(analyse, AIDE_VERSEE, *phrase))
 
 
 def _proche_dont_c_est_la_dette(analyse: Analyse, rang: int) -> bool:
