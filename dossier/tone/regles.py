@@ -225,9 +225,10 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and nom not in jeu().absences
                 )
                 # nor is a third party a denial sets aside in another clause (« ni auprès des
-                # autres parents : nous vous écrivons en toute discrétion »)
+                # autres parents : nous vous écrivons en toute discrétion »), nor a call's frequency
+                # (« nous n'appellerons ni le soir ni le week-end : si vous préférez un courriel… »)
                 and not (
-                    regle.categorie == "tiers"
+                    (regle.categorie == "tiers" or nom == SANS_CESSE)
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
                     and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
@@ -268,6 +269,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
 # what a relative's bill is called: « la facture de votre père », « le dossier de votre mère », « la
 # part de votre mère » name whom the debt concerns (an EHPAD writes to the child who pays), no one told
 PROCHE_DE_LA_DETTE = "dette-d-un-proche"
+SANS_CESSE = "sans-cesse"  # the frequency of calls or messages (« chaque soir », « le week-end »)
 TIERS = ("tiers", "tiers-ou-bailleur")
 # the words of the noun phrase between the bill and « de votre père » (« la facture d'aide-ménagère »)
 ENTRE_LA_DETTE_ET_LE_PROCHE = 4
