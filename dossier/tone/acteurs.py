@@ -73,6 +73,8 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
     syndic nous a transmis le décompte »)."""
     mots = analyse.mots
     k = debut_de_proposition(analyse, rang)
+    if le_creancier_recoit(analyse, rang):  # « nous avons appris le départ de votre client »
+        return True
     # a relative clause whose verb is the act, the debtor its subject (« le chèque que vous aviez
     # envoyé à votre banque »): the debtor's own act — not the main clause's act after it (« la
     # lettre que vous attendez sera envoyée à votre famille »)
@@ -122,6 +124,63 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
         and mots[rang - 1].forme == "nous"
         and not mots[rang].forme.endswith("ons")
         and (rang < 2 or mots[rang - 2].forme not in PREPOSITIONS)  # « deux agents de chez nous passeront »
+    )
+
+
+# the creditor as the one who receives or learns (« nous avons reçu un message de l'école », « j'ai
+# appris la maladie de votre associé »): the subject that opens the clause, the verb, what may stand
+# between them (an auxiliary, « venons de », an adverb) and between the verb and its object (a
+# determiner)
+CREANCIER_SUJET = frozenset({"nous", "je", "on"})
+RECEVOIR_OU_APPRENDRE = frozenset({"recevoir", "apprendre", "decouvrir"})
+ENTRE_LE_CREANCIER_ET_LE_VERBE = frozenset(
+    {"avons", "ai", "a", "avions", "avais", "avait", "venons", "viens", "vient", "de", "bien", "deja",
+     "aussi", "egalement", "hier", "recemment", "justement", "tout", "juste", "ce", "matin"}
+)  # fmt: skip
+# what opens the one taught after « à » (« à votre employeur », « à tout le quartier »)
+UN_TIERS = frozenset(
+    {"votre", "vos", "ton", "ta", "tes", "son", "sa", "ses", "tout", "tous", "toute", "toutes", "le", "la",
+     "l", "les"}
+)  # fmt: skip
+DETERMINANT_DE_L_OBJET = frozenset(
+    {"un", "une", "le", "la", "l", "les", "des", "du", "votre", "vos", "ce", "cette"}
+)
+
+
+def le_creancier_recoit(analyse: Analyse, rang: int) -> bool:
+    """The word at `rang` is what the creditor receives or learns — the verb itself or its object
+    right after it (« nous avons reçu un message de l'école », « j'ai appris la maladie de votre
+    associé », « nous venons d'apprendre le départ de votre client »): someone told the creditor,
+    the creditor tells no one. Not when the verb teaches someone (« nous apprendrons la nouvelle
+    à votre employeur »: « à » and the one taught after it).
+
+    >>> from dossier.tone.analyse import analyser
+    >>> le_creancier_recoit(analyser("nous avons recu un message de l'ecole."), 4)
+    True
+    >>> le_creancier_recoit(analyser("nous apprendrons la nouvelle a votre employeur."), 1)
+    False
+    """
+    mots = analyse.mots
+    k = debut_de_proposition(analyse, rang)
+    if mots[k].forme not in CREANCIER_SUJET:
+        return False
+    verbe = k + 1
+    while verbe <= rang and mots[verbe].forme in ENTRE_LE_CREANCIER_ET_LE_VERBE:
+        verbe += 1
+    if verbe > rang or not mots[verbe].lemmes & RECEVOIR_OU_APPRENDRE:
+        return False
+    if rang - verbe > 2 or any(m.forme not in DETERMINANT_DE_L_OBJET for m in mots[verbe + 1 : rang]):
+        return False
+    # « apprendre la nouvelle de vos impayés à votre employeur » : the one taught, in the clause
+    ici = mots[rang].proposition
+    return not (
+        "apprendre" in mots[verbe].lemmes
+        and any(
+            m.forme in ("a", "au", "aux")
+            and m.proposition == ici
+            and (m.forme != "a" or apres.forme in UN_TIERS)
+            for m, apres in zip(mots[verbe + 1 :], mots[verbe + 2 :], strict=False)
+        )
     )
 
 

@@ -39,16 +39,18 @@ def excusee(
             nom == PRIX_DU_SERVICE
             and ((b < len(mots) and mots[b].forme in PASSE) or rencontres(analyse, ESSENTIEL, debut, fin))
         )
-        and not (nom == DE_L_ACTE and acte is not None and not a <= acte < b)
+        and not (nom in DE_L_ACTE and acte is not None and not a <= acte < b)
         for nom in sauf
         for a, b in rencontres(analyse, nom, debut, fin)
     )
 
 
-# an excuse that holds the act's own word, and excuses only that act: « aucune réinscription pour
+# excuses that hold the act's own word, and excuse only that act: « aucune réinscription pour
 # l'année prochaine » is a contract not renewed, « …, et votre fille ne déjeunera plus à la cantine
-# dès lundi » still withholds the canteen
-DE_L_ACTE = "service-de-l-annee-suivante"
+# dès lundi » still withholds the canteen; « vous réclamons le règlement de la facture » asks for
+# the debt, « …, majoré de 30 € pour nos relances » still bills the relances; « les pénalités
+# seront suspendues pendant l'échéancier » stops them, « des frais de 20 € pour l'échéancier » do not
+DE_L_ACTE = frozenset({"service-de-l-annee-suivante", "la-dette-reclamee", "cout-suspendu"})
 
 
 # the current period's fee excuses a suspension of that period's service — not a past one's

@@ -237,9 +237,10 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and nom not in jeu().absences
                 )
                 # nor is a third party a denial sets aside in another clause (« ni auprès des
-                # autres parents : nous vous écrivons en toute discrétion »)
+                # autres parents : nous vous écrivons en toute discrétion »), nor a call's frequency
+                # (« nous n'appellerons ni le soir ni le week-end : si vous préférez un courriel… »)
                 and not (
-                    regle.categorie == "tiers"
+                    (regle.categorie == "tiers" or nom == SANS_CESSE)
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
                     and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
@@ -258,6 +259,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                 and not (
                     regle.categorie == "tiers" and nom in TIERS and _proche_dont_c_est_la_dette(analyse, r[0])
                 )
+                # nor the body paying the aid the creditor receives, told as the law requires
+                and not (regle.categorie == "tiers" and _organisme_de_l_aide_versee(analyse, r, phrase))
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
             ]
@@ -278,6 +281,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
 # what a relative's bill is called: « la facture de votre père », « le dossier de votre mère », « la
 # part de votre mère » name whom the debt concerns (an EHPAD writes to the child who pays), no one told
 PROCHE_DE_LA_DETTE = "dette-d-un-proche"
+SANS_CESSE = "sans-cesse"  # the frequency of calls or messages (« chaque soir », « le week-end »)
 TIERS = ("tiers", "tiers-ou-bailleur")
 # the words of the noun phrase between the bill and « de votre père » (« la facture d'aide-ménagère »)
 ENTRE_LA_DETTE_ET_LE_PROCHE = 4
@@ -285,6 +289,23 @@ ENTRE_LA_DETTE_ET_LE_PROCHE = 4
 HORS_DU_NOM = frozenset(
     {"a", "au", "aux", "chez", "aupres", "pour", "par", "vers", "avec", "sur", "dans", "en"}
 )
+
+
+# a landlord paid the housing aid (« en tiers payant ») must report an unpaid rent to the body that pays
+# it (CCH L824-1, R824-4 [S]): « … nous avons signalé l'impayé à la CAF » tells no third party of the debt
+ORGANISME_PAYEUR = "organisme-payeur"
+AIDE_VERSEE = "aide-versee-au-creancier"
+
+
+def _organisme_de_l_aide_versee(
+    analyse: Analyse, compagnon: tuple[int, int], phrase: tuple[int, int]
+) -> bool:
+    """The third party `compagnon` is the body that pays a housing aid, and the sentence says (not
+    denies) that the aid is paid to the creditor."""
+    a, b = compagnon
+    if not any(x <= a and b <= y for x, y in rencontres(analyse, ORGANISME_PAYEUR, max(0, a - 2), b)):
+        return False
+    return any(not analyse.mots[x].nie for x, _ in rencontres(analyse, AIDE_VERSEE, *phrase))
 
 
 def _proche_dont_c_est_la_dette(analyse: Analyse, rang: int) -> bool:
@@ -358,7 +379,9 @@ def acte_affirme(
         if regle.categorie == "service" and excusee(analyse, (PERIODES,), debut, fin, nie_admis=True):
             continue  # withheld until the contract's own unpaid months: its remedy (rules read it whole)
         for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
-            sait = (a, b) in rencontres(analyse, CONNAITRE, a, b)
+            # knowing, or what the creditor receives or learns (« nous avons reçu un message de
+            # l'école »), is no act of his, whoever the rule sees told (`acteurs.le_creancier_recoit`)
+            sait = (a, b) in rencontres(analyse, CONNAITRE, a, b) or acteurs.le_creancier_recoit(analyse, a)
             if not sait and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None
