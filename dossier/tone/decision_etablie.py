@@ -37,7 +37,7 @@ def decision_du_texte(base: TexteNormalise, analyse: Analyse) -> bool:
     real decision license a sentence that imitates an act (`imite_un_acte`: « considérez ce courrier
     comme un commandement », « notre cabinet rendra un second jugement »); and the entries where the
     letter calls itself an act (`titre-pretendu`, `acte-notifie`, `acte`) read no decision at all."""
-    return _signifiee(base, analyse) or _rendue(base, analyse)
+    return _signifiee(base, analyse) or _rendue(base, analyse) or _executoire(base, analyse)
 
 
 def _signifiee(base: TexteNormalise, analyse: Analyse) -> bool:
@@ -60,6 +60,17 @@ def _rendue(base: TexteNormalise, analyse: Analyse) -> bool:
             continue
         premier, dernier = analyse.phrases[mots[0].phrase]
         if not any(m.nie for m in analyse.mots[premier:dernier]):
+            return True
+    return False
+
+
+def _executoire(base: TexteNormalise, analyse: Analyse) -> bool:
+    """An order or a judgment said executory, the month to oppose gone by without an opposition
+    (`titre-devenu-executoire`, CPC 1422-1423: « non frappée d'opposition dans le délai d'un mois »,
+    « revêtue de la formule exécutoire »), its words neither supposed nor asked."""
+    for debut, fin in _trouvees("titre-devenu-executoire", base, None):
+        mots = _mots(analyse, debut, fin)
+        if mots and not any(m.hypothese or m.phrase in analyse.questions for m in mots):
             return True
     return False
 
@@ -93,3 +104,18 @@ def imite_un_acte(base: TexteNormalise, analyse: Analyse, position: int) -> bool
     premier, dernier = analyse.phrases[analyse.mots[rang].phrase]
     phrase = base.texte[analyse.mots[premier].debut : analyse.mots[dernier - 1].fin]
     return expression_partagee("imitation-apres-decision").search(phrase) is not None
+
+
+def mesure_de_l_officier(base: TexteNormalise, position: int, nom: str) -> bool:
+    """The sentence that holds `position` (to its full stop) matches the shared expression `nom`:
+    it gives the seizure it names to the commissaire de justice (or to the greffe of the juge de
+    l'exécution), with no one of ours seizing, no employer told by us, no day, hours or visit
+    (`mesure-par-l-officier`), or the employer told by the act of seizure (`tiers-de-la-saisie`),
+    or the costs of the execution borne by the debtor (`frais-de-l-execution-sur-titre`): once a
+    title exists, what CPCE L111-2, L111-8, L211-1, L221-1 and C. trav. R3252-1 let its officer do,
+    described truly."""
+    ici = bisect_left(base.origine, position)
+    debut = max(base.texte.rfind(fin, 0, ici) for fin in ".!?") + 1
+    fins = [f for f in (base.texte.find(fin, ici) for fin in ".!?") if f >= 0]
+    phrase = base.texte[debut : min(fins, default=len(base.texte))]  # to its full stop, « ; » within
+    return expression_partagee(nom).match(phrase) is not None

@@ -24,10 +24,16 @@ from dossier.model.claim import Creance
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
-from dossier.tone.decision_etablie import decision_du_texte, imite_un_acte
+from dossier.tone.decision_etablie import decision_du_texte, imite_un_acte, mesure_de_l_officier
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
-from dossier.tone.motifs_yaml import Motif, expression_partagee, expressions, motifs
+from dossier.tone.motifs_yaml import (
+    MESURES_APRES_UNE_DECISION,
+    Motif,
+    expression_partagee,
+    expressions,
+    motifs,
+)
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.pression import modele, pression
 from dossier.tone.regles import a_relire, acte_affirme, appliquer, paiement_conditionne
@@ -161,6 +167,12 @@ def examiner(
                         decision["decision"] = decision_du_texte(base, analyse)
                     if decision["decision"] and not imite_un_acte(base, analyse, a):
                         continue  # a decision stated as existing in a sentence of the text
+                sur_titre = MESURES_APRES_UNE_DECISION.get(motif.nom) if motif.mesure_du_titre else None
+                if sur_titre is not None and mesure_de_l_officier(base, a, sur_titre):
+                    if "decision" not in decision:
+                        decision["decision"] = decision_du_texte(base, analyse)
+                    if decision["decision"]:
+                        continue  # a title's measure, in the hands of its officer (CPCE L111-2)
                 etendues.append((a, b))
                 rencontres.append(Rencontre(motif, variante.extrait(debut, fin), a, b))
     rencontres += _par_les_regles(base, analyse, zones[id(base)], contexte, rencontres)
@@ -330,6 +342,12 @@ def _par_les_regles(
             continue
         if any(r.motif.code == regle.code and a < r.fin and r.debut < b for r in (*trouvees, *rencontres)):
             continue
+        lue_sur_titre = MESURES_APRES_UNE_DECISION.get(regle.nom)
+        if lue_sur_titre is not None and mesure_de_l_officier(base, a, lue_sur_titre):
+            if "decision" not in memo:
+                memo["decision"] = [(0, 0)] if decision_du_texte(base, analyse) else []
+            if memo["decision"]:
+                continue  # a title's measure, in the hands of its officer (CPCE L111-2)
         rencontres.append(Rencontre(regle, base.extrait(trouvee.debut, trouvee.fin), a, b))
     if contexte.judiciaire:
         return rencontres  # the court documents name measures to the judge: no review band there

@@ -121,6 +121,26 @@ DECISIONS = ("decision-signifiee", "delai-depuis-la-signification")
 # and of TON-01 only the commissaire de justice named, who executes a title (CPCE L122-1)
 APRES_UNE_DECISION = ("TON-02", "TON-05")
 OFFICIER_APRES_UNE_DECISION = "officier-ministeriel"
+# the seizures a decision stated in the text makes lawful to name, in the sentence that gives them
+# to the commissaire de justice (or the greffe of the juge de l'exécution) and to no one of ours:
+# a title executed by its officer (CPCE L111-2, L211-1, L221-1; C. trav. R3252-1), not the
+# creditor seizing, nor a seizure set for a day (`decision_etablie.mesure_de_l_officier`)
+# (and of the rules over lemmas, regles.yaml, the seizure or the taking of goods said made; the
+# employer or the bank told by the act of seizure, CPCE R211-1, C. trav. R3252-1; the costs of the
+# execution borne by the debtor once there is a title, CPCE L111-8 al. 1): each with the shared
+# expression its sentence must match
+MESURES_APRES_UNE_DECISION = {
+    "saisie-nommee": "mesure-par-l-officier",
+    "saisie-des-biens": "mesure-par-l-officier",
+    "saisie-annoncee": "mesure-par-l-officier",
+    "saisie-par-le-creancier": "mesure-par-l-officier",
+    "biens-emportes": "mesure-par-l-officier",
+    "tiers-prevenus": "tiers-de-la-saisie",
+    "tiers-informes": "tiers-de-la-saisie",
+    "banque-informee": "tiers-de-la-saisie",
+    "frais-du-recouvrement-factures": "frais-de-l-execution-sur-titre",
+    "service-contentieux": "frais-de-l-execution-sur-titre",
+}
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
 
 
@@ -159,6 +179,9 @@ class Motif:
     # `APRES_UNE_DECISION` (or it is `OFFICIER_APRES_UNE_DECISION`): a decision stated as existing in
     # any sentence of the text excuses it too (`decision_etablie.py`)
     lit_une_decision: bool = False
+    # it is one of `MESURES_APRES_UNE_DECISION`: a decision stated in the text excuses it where its
+    # sentence gives the measure to the officer of the title (`decision_etablie.py`)
+    mesure_du_titre: bool = False
 
     @property
     def expression(self) -> re.Pattern[str]:
@@ -238,6 +261,7 @@ def motifs() -> tuple[Motif, ...]:
                     entree.code in APRES_UNE_DECISION or entree.nom == OFFICIER_APRES_UNE_DECISION
                 )
                 and any(f"@{nom}" in (entree.sauf or "").split("|") for nom in DECISIONS),
+                mesure_du_titre=entree.nom in MESURES_APRES_UNE_DECISION,
             )
         )
     return tuple(trouves)
