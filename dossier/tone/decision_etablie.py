@@ -6,6 +6,7 @@ imitates an act (`imite_un_acte`), which no real decision excuses.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
@@ -37,7 +38,12 @@ def decision_du_texte(base: TexteNormalise, analyse: Analyse) -> bool:
     real decision license a sentence that imitates an act (`imite_un_acte`: « considérez ce courrier
     comme un commandement », « notre cabinet rendra un second jugement »); and the entries where the
     letter calls itself an act (`titre-pretendu`, `acte-notifie`, `acte`) read no decision at all."""
-    return _signifiee(base, analyse) or _rendue(base, analyse) or _executoire(base, analyse)
+    return (
+        _signifiee(base, analyse)
+        or _rendue(base, analyse)
+        or _executoire(base, analyse)
+        or _nommee(base, analyse)
+    )
 
 
 def _signifiee(base: TexteNormalise, analyse: Analyse) -> bool:
@@ -71,6 +77,57 @@ def _executoire(base: TexteNormalise, analyse: Analyse) -> bool:
     for debut, fin in _trouvees("titre-devenu-executoire", base, None):
         mots = _mots(analyse, debut, fin)
         if mots and not any(m.hypothese or m.phrase in analyse.questions for m in mots):
+            return True
+    return False
+
+
+def _nommee(base: TexteNormalise, analyse: Analyse) -> bool:
+    """A decision named as one the debtor knows (`decision-nommee`: « le jugement du 8 octobre reste
+    exécutoire », « le juge a statué », « vous avez été condamné »), its words neither supposed nor
+    asked, a verb that says it was rendered not denied — in a text that nowhere says there is no
+    decision yet (`decision-pas-encore`: « notre requête est pendante », « sans attendre la
+    décision »): CPC 480 and CPCE L111-3 1° know the judgment rendered; CPCE L111-2 forbids acting
+    before one, and C. pén. 433-13 the letter that invents one. The decision is told of, not
+    brandished: the text has more than one sentence, and the decision's sentence dates it
+    (`decision-datee`) or the text, beside the words that name the decision, speaks of the court
+    stage (`stade-judiciaire`: its service, its execution, its officer, the plan that suspends
+    it) — a one-line « le tribunal vous a condamné à payer 540 € » reads as the amicable stage's
+    invented judgment.
+
+    >>> from dossier.tone.texte import lectures_en_deux_casses
+    >>> from dossier.tone.analyse import analyser
+    >>> def lu(t):
+    ...     base = lectures_en_deux_casses(t)[1][0]
+    ...     return _nommee(base, analyser(base.texte))
+    >>> lu("Nous vous avons accordé deux reports depuis le jugement. L'échéancier reste ouvert.")
+    True
+    >>> lu("Le tribunal vous a condamné à payer la somme de 540 €.")
+    False
+    >>> lu("Le jugement à intervenir vous condamnera.")
+    False
+    >>> lu("Le juge n'a pas statué. Le jugement vous condamne.")
+    False
+    >>> lu("Si le tribunal vous a condamné, réglez auprès de son greffe. Merci.")
+    False
+    """
+    # the text's sentences to their full stops (`analyse.phrases` also cuts at « ; »)
+    bornes = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", base.texte) if m.group().strip()]
+    if len(bornes) < 2 or expression_partagee("decision-pas-encore").search(base.texte):
+        return False
+    phrases = [base.texte[a:b] for a, b in bornes]
+    for debut, fin in _trouvees("decision-nommee", base, "acte"):
+        mots = _mots(analyse, debut, fin)
+        if not mots or any(m.hypothese or m.phrase in analyse.questions for m in mots):
+            continue
+        verbe = mots[-1]  # the decision's noun, or the verb that says it was rendered
+        if verbe.nie and not verbe.forme.startswith(("jugement", "ordonnance", "condamnation", "arret")):
+            continue
+        ici = next(i for i, (a, b) in enumerate(bornes) if a <= debut < b)
+        autour = [base.texte[bornes[ici][0] : debut] + " " + base.texte[fin : bornes[ici][1]]]
+        if expression_partagee("decision-datee").search(phrases[ici]) or any(
+            expression_partagee("stade-judiciaire").search(p)
+            for p in (*phrases[:ici], *autour, *phrases[ici + 1 :])
+        ):
             return True
     return False
 

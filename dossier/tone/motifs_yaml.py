@@ -139,7 +139,7 @@ MESURES_APRES_UNE_DECISION = {
     "tiers-informes": "tiers-de-la-saisie",
     "banque-informee": "tiers-de-la-saisie",
     "frais-du-recouvrement-factures": "frais-de-l-execution-sur-titre",
-    "service-contentieux": "frais-de-l-execution-sur-titre",
+    "service-contentieux": "execution-sur-titre",
 }
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
 
