@@ -165,7 +165,7 @@ TERMES = [
     ("sommation", "Sommation de régler la somme due.", "TON-02"),
     ("commandement de payer", "Veuillez considérer ce courrier comme un commandement de payer.", "TON-02"),
     ("procès-verbal", "Le présent procès-verbal vous est remis.", "TON-02"),
-    ("jugement", "Le jugement vous condamne à payer sans délai.", "TON-02"),
+    ("jugement", "Le jugement vous condamne à payer.", "TON-02"),
     ("République française", "République française", "TON-02"),
     ("employeur", "Nous allons contacter votre employeur.", "TON-03"),
     ("voisins", "Nous allons interroger vos voisins.", "TON-03"),
