@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, Mot
-from dossier.tone.motifs_yaml import expression_partagee, expressions
+from dossier.tone.motifs_yaml import MESURES_APRES_UNE_DECISION, expression_partagee, expressions
 from dossier.tone.texte import TexteNormalise
 
 
@@ -176,3 +176,28 @@ def mesure_de_l_officier(base: TexteNormalise, position: int, nom: str) -> bool:
     fins = [f for f in (base.texte.find(fin, ici) for fin in ".!?") if f >= 0]
     phrase = base.texte[debut : min(fins, default=len(base.texte))]  # to its full stop, « ; » within
     return expression_partagee(nom).match(phrase) is not None
+
+
+class DecisionLue:
+    """What a text's decision excuses, the decision read once, when a finding first asks
+    (`linter.examiner` and its rules): an entry that reads one (`lit_une_decision`) outside a
+    sentence that imitates an act, and a measure of `MESURES_APRES_UNE_DECISION` in a sentence
+    that gives it to the officer of the title (CPCE L111-2, L111-3 1°)."""
+
+    def __init__(self, base: TexteNormalise, analyse: Analyse) -> None:
+        self.base, self.analyse = base, analyse
+        self._etablie: bool | None = None
+
+    def etablie(self) -> bool:
+        if self._etablie is None:
+            self._etablie = decision_du_texte(self.base, self.analyse)
+        return self._etablie
+
+    def excuse(self, nom: str, lit_une_decision: bool, position: int) -> bool:
+        """Whether the finding of entry `nom` at `position` (of the source text) is excused."""
+        if lit_une_decision and self.etablie() and not imite_un_acte(self.base, self.analyse, position):
+            return True
+        sur_titre = MESURES_APRES_UNE_DECISION.get(nom)
+        return (
+            sur_titre is not None and mesure_de_l_officier(self.base, position, sur_titre) and self.etablie()
+        )

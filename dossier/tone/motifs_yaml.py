@@ -181,9 +181,6 @@ class Motif:
     # `APRES_UNE_DECISION` (or it is `OFFICIER_APRES_UNE_DECISION`): a decision stated as existing in
     # any sentence of the text excuses it too (`decision_etablie.py`)
     lit_une_decision: bool = False
-    # it is one of `MESURES_APRES_UNE_DECISION`: a decision stated in the text excuses it where its
-    # sentence gives the measure to the officer of the title (`decision_etablie.py`)
-    mesure_du_titre: bool = False
 
     @property
     def expression(self) -> re.Pattern[str]:
@@ -263,7 +260,6 @@ def motifs() -> tuple[Motif, ...]:
                     entree.code in APRES_UNE_DECISION or entree.nom == OFFICIER_APRES_UNE_DECISION
                 )
                 and any(f"@{nom}" in (entree.sauf or "").split("|") for nom in DECISIONS),
-                mesure_du_titre=entree.nom in MESURES_APRES_UNE_DECISION,
             )
         )
     return tuple(trouves)
