@@ -182,16 +182,31 @@ class DecisionLue:
     """What a text's decision excuses, the decision read once, when a finding first asks
     (`linter.examiner` and its rules): an entry that reads one (`lit_une_decision`) outside a
     sentence that imitates an act, and a measure of `MESURES_APRES_UNE_DECISION` in a sentence
-    that gives it to the officer of the title (CPCE L111-2, L111-3 1°)."""
+    that gives it to the officer of a title the text says served or enforceable (CPCE L111-2,
+    L111-3 1°; CPC 503)."""
 
     def __init__(self, base: TexteNormalise, analyse: Analyse) -> None:
         self.base, self.analyse = base, analyse
         self._etablie: bool | None = None
+        self._executoire: bool | None = None
 
     def etablie(self) -> bool:
         if self._etablie is None:
             self._etablie = decision_du_texte(self.base, self.analyse)
         return self._etablie
+
+    def executoire(self) -> bool:
+        """A decision the text states and says served or enforceable: only such a decision is
+        executed (CPC 503: a judgment is executed once notified; CPCE L111-2, L111-3 1°) — a
+        decision merely named (`_nommee`) licenses its words, not its measures."""
+        if self._executoire is None:
+            self._executoire = self.etablie() and (
+                _signifiee(self.base, self.analyse)
+                or _rendue(self.base, self.analyse)
+                or _executoire(self.base, self.analyse)
+                or expression_partagee("titre-en-etat").search(self.base.texte) is not None
+            )
+        return self._executoire
 
     def excuse(self, nom: str, lit_une_decision: bool, position: int) -> bool:
         """Whether the finding of entry `nom` at `position` (of the source text) is excused."""
@@ -199,5 +214,7 @@ class DecisionLue:
             return True
         sur_titre = MESURES_APRES_UNE_DECISION.get(nom)
         return (
-            sur_titre is not None and mesure_de_l_officier(self.base, position, sur_titre) and self.etablie()
+            sur_titre is not None
+            and mesure_de_l_officier(self.base, position, sur_titre)
+            and self.executoire()
         )
