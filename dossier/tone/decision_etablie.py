@@ -6,12 +6,13 @@ imitates an act (`imite_un_acte`), which no real decision excuses.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, Mot
-from dossier.tone.motifs_yaml import expression_partagee, expressions
+from dossier.tone.motifs_yaml import MESURES_APRES_UNE_DECISION, expression_partagee, expressions
 from dossier.tone.texte import TexteNormalise
 
 
@@ -37,7 +38,12 @@ def decision_du_texte(base: TexteNormalise, analyse: Analyse) -> bool:
     real decision license a sentence that imitates an act (`imite_un_acte`: « considérez ce courrier
     comme un commandement », « notre cabinet rendra un second jugement »); and the entries where the
     letter calls itself an act (`titre-pretendu`, `acte-notifie`, `acte`) read no decision at all."""
-    return _signifiee(base, analyse) or _rendue(base, analyse)
+    return (
+        _signifiee(base, analyse)
+        or _rendue(base, analyse)
+        or _executoire(base, analyse)
+        or _nommee(base, analyse)
+    )
 
 
 def _signifiee(base: TexteNormalise, analyse: Analyse) -> bool:
@@ -60,6 +66,68 @@ def _rendue(base: TexteNormalise, analyse: Analyse) -> bool:
             continue
         premier, dernier = analyse.phrases[mots[0].phrase]
         if not any(m.nie for m in analyse.mots[premier:dernier]):
+            return True
+    return False
+
+
+def _executoire(base: TexteNormalise, analyse: Analyse) -> bool:
+    """An order or a judgment said executory, the month to oppose gone by without an opposition
+    (`titre-devenu-executoire`, CPC 1422-1423: « non frappée d'opposition dans le délai d'un mois »,
+    « revêtue de la formule exécutoire »), its words neither supposed nor asked."""
+    for debut, fin in _trouvees("titre-devenu-executoire", base, None):
+        mots = _mots(analyse, debut, fin)
+        if mots and not any(m.hypothese or m.phrase in analyse.questions for m in mots):
+            return True
+    return False
+
+
+def _nommee(base: TexteNormalise, analyse: Analyse) -> bool:
+    """A decision named as one the debtor knows (`decision-nommee`: « le jugement du 8 octobre reste
+    exécutoire », « le juge a statué », « vous avez été condamné »), its words neither supposed nor
+    asked, a verb that says it was rendered not denied — in a text that nowhere says there is no
+    decision yet (`decision-pas-encore`: « notre requête est pendante », « sans attendre la
+    décision »): CPC 480 and CPCE L111-3 1° know the judgment rendered; CPCE L111-2 forbids acting
+    before one, and C. pén. 433-13 the letter that invents one. The decision is told of, not
+    brandished: the text has more than one sentence, and the decision's sentence dates it
+    (`decision-datee`) or the text, beside the words that name the decision, speaks of the court
+    stage (`stade-judiciaire`: its service, its execution, its officer, the plan that suspends
+    it) — a one-line « le tribunal vous a condamné à payer 540 € » reads as the amicable stage's
+    invented judgment.
+
+    >>> from dossier.tone.texte import lectures_en_deux_casses
+    >>> from dossier.tone.analyse import analyser
+    >>> def lu(t):
+    ...     base = lectures_en_deux_casses(t)[1][0]
+    ...     return _nommee(base, analyser(base.texte))
+    >>> lu("Nous vous avons accordé deux reports depuis le jugement. L'échéancier reste ouvert.")
+    True
+    >>> lu("Le tribunal vous a condamné à payer la somme de 540 €.")
+    False
+    >>> lu("Le jugement à intervenir vous condamnera.")
+    False
+    >>> lu("Le juge n'a pas statué. Le jugement vous condamne.")
+    False
+    >>> lu("Si le tribunal vous a condamné, réglez auprès de son greffe. Merci.")
+    False
+    """
+    # the text's sentences to their full stops (`analyse.phrases` also cuts at « ; »)
+    bornes = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", base.texte) if m.group().strip()]
+    if len(bornes) < 2 or expression_partagee("decision-pas-encore").search(base.texte):
+        return False
+    phrases = [base.texte[a:b] for a, b in bornes]
+    for debut, fin in _trouvees("decision-nommee", base, "acte"):
+        mots = _mots(analyse, debut, fin)
+        if not mots or any(m.hypothese or m.phrase in analyse.questions for m in mots):
+            continue
+        verbe = mots[-1]  # the decision's noun, or the verb that says it was rendered
+        if verbe.nie and not verbe.forme.startswith(("jugement", "ordonnance", "condamnation", "arret")):
+            continue
+        ici = next(i for i, (a, b) in enumerate(bornes) if a <= debut < b)
+        autour = [base.texte[bornes[ici][0] : debut] + " " + base.texte[fin : bornes[ici][1]]]
+        if expression_partagee("decision-datee").search(phrases[ici]) or any(
+            expression_partagee("stade-judiciaire").search(p)
+            for p in (*phrases[:ici], *autour, *phrases[ici + 1 :])
+        ):
             return True
     return False
 
@@ -93,3 +161,60 @@ def imite_un_acte(base: TexteNormalise, analyse: Analyse, position: int) -> bool
     premier, dernier = analyse.phrases[analyse.mots[rang].phrase]
     phrase = base.texte[analyse.mots[premier].debut : analyse.mots[dernier - 1].fin]
     return expression_partagee("imitation-apres-decision").search(phrase) is not None
+
+
+def mesure_de_l_officier(base: TexteNormalise, position: int, nom: str) -> bool:
+    """The sentence that holds `position` (to its full stop) matches the shared expression `nom`:
+    it gives the seizure it names to the commissaire de justice (or to the greffe of the juge de
+    l'exécution), with no one of ours seizing, no employer told by us, no day, hours or visit
+    (`mesure-par-l-officier`), or the employer told by the act of seizure (`tiers-de-la-saisie`),
+    or the costs of the execution borne by the debtor (`frais-de-l-execution-sur-titre`): once a
+    title exists, what CPCE L111-2, L111-8, L211-1, L221-1 and C. trav. R3252-1 let its officer do,
+    described truly."""
+    ici = bisect_left(base.origine, position)
+    debut = max(base.texte.rfind(fin, 0, ici) for fin in ".!?") + 1
+    fins = [f for f in (base.texte.find(fin, ici) for fin in ".!?") if f >= 0]
+    phrase = base.texte[debut : min(fins, default=len(base.texte))]  # to its full stop, « ; » within
+    return expression_partagee(nom).match(phrase) is not None
+
+
+class DecisionLue:
+    """What a text's decision excuses, the decision read once, when a finding first asks
+    (`linter.examiner` and its rules): an entry that reads one (`lit_une_decision`) outside a
+    sentence that imitates an act, and a measure of `MESURES_APRES_UNE_DECISION` in a sentence
+    that gives it to the officer of a title the text says served or enforceable (CPCE L111-2,
+    L111-3 1°; CPC 503)."""
+
+    def __init__(self, base: TexteNormalise, analyse: Analyse) -> None:
+        self.base, self.analyse = base, analyse
+        self._etablie: bool | None = None
+        self._executoire: bool | None = None
+
+    def etablie(self) -> bool:
+        if self._etablie is None:
+            self._etablie = decision_du_texte(self.base, self.analyse)
+        return self._etablie
+
+    def executoire(self) -> bool:
+        """A decision the text states and says served or enforceable: only such a decision is
+        executed (CPC 503: a judgment is executed once notified; CPCE L111-2, L111-3 1°) — a
+        decision merely named (`_nommee`) licenses its words, not its measures."""
+        if self._executoire is None:
+            self._executoire = self.etablie() and (
+                _signifiee(self.base, self.analyse)
+                or _rendue(self.base, self.analyse)
+                or _executoire(self.base, self.analyse)
+                or expression_partagee("titre-en-etat").search(self.base.texte) is not None
+            )
+        return self._executoire
+
+    def excuse(self, nom: str, lit_une_decision: bool, position: int) -> bool:
+        """Whether the finding of entry `nom` at `position` (of the source text) is excused."""
+        if lit_une_decision and self.etablie() and not imite_un_acte(self.base, self.analyse, position):
+            return True
+        sur_titre = MESURES_APRES_UNE_DECISION.get(nom)
+        return (
+            sur_titre is not None
+            and mesure_de_l_officier(self.base, position, sur_titre)
+            and self.executoire()
+        )

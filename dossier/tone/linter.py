@@ -24,7 +24,7 @@ from dossier.model.claim import Creance
 from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
-from dossier.tone.decision_etablie import decision_du_texte, imite_un_acte
+from dossier.tone.decision_etablie import DecisionLue
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
 from dossier.tone.motifs_yaml import Motif, expression_partagee, expressions, motifs
@@ -126,7 +126,7 @@ def examiner(
     masques: dict[Lecture, tuple[str, list[tuple[int, int]]]] = {}  # a reading blanked, and where
     departs: dict[Lecture, dict[str, list[int]]] = {}  # per reading: where to try each pattern
     zones_sauf: dict[tuple[object, str], Zones] = {}  # per reading blanked: each exception's zones
-    decision: dict[str, bool] = {}  # `decision_du_texte`, read once a match asks for it
+    decision = DecisionLue(base, analyse)  # a decision stated in the text, read once asked for
     for motif in motifs():
         if (motif.si == "civil" and not contexte.civil) or (motif.si == "amiable" and contexte.judiciaire):
             continue
@@ -156,14 +156,11 @@ def examiner(
                     continue  # another pattern of the same code read these words: one finding
                 if motif.affirmee and _dementi(analyse, _mots_en(base, analyse, a, b), motif.assertion):
                     continue
-                if motif.lit_une_decision:
-                    if "decision" not in decision:
-                        decision["decision"] = decision_du_texte(base, analyse)
-                    if decision["decision"] and not imite_un_acte(base, analyse, a):
-                        continue  # a decision stated as existing in a sentence of the text
+                if decision.excuse(motif.nom, motif.lit_une_decision, a):
+                    continue  # a decision stated in the text, or its measure by its officer
                 etendues.append((a, b))
                 rencontres.append(Rencontre(motif, variante.extrait(debut, fin), a, b))
-    rencontres += _par_les_regles(base, analyse, zones[id(base)], contexte, rencontres)
+    rencontres += _par_les_regles(base, analyse, zones[id(base)], contexte, rencontres, decision)
     if not contexte.judiciaire:  # the court documents name measures to the judge: no reader there
         rencontres = _lues_licites(base, analyse, rencontres)
     return sorted(rencontres, key=lambda r: (r.debut, r.motif.code))
@@ -299,6 +296,7 @@ def _par_les_regles(
     zones: dict[str, list[tuple[int, int]]],
     contexte: Contexte,
     trouvees: list[Rencontre],
+    decision: DecisionLue,
 ) -> list[Rencontre]:
     """The rules over lemmas (`regles.yaml`), then the learnt reader on the sentences that nothing
     refused: an act a rule names in a sentence it reads as pressure (TON-13), a sentence it reads
@@ -330,6 +328,8 @@ def _par_les_regles(
             continue
         if any(r.motif.code == regle.code and a < r.fin and r.debut < b for r in (*trouvees, *rencontres)):
             continue
+        if decision.excuse(regle.nom, False, a):
+            continue  # a title's measure, in the hands of its officer (CPCE L111-2)
         rencontres.append(Rencontre(regle, base.extrait(trouvee.debut, trouvee.fin), a, b))
     if contexte.judiciaire:
         return rencontres  # the court documents name measures to the judge: no review band there

@@ -121,6 +121,28 @@ DECISIONS = ("decision-signifiee", "delai-depuis-la-signification")
 # and of TON-01 only the commissaire de justice named, who executes a title (CPCE L122-1)
 APRES_UNE_DECISION = ("TON-02", "TON-05")
 OFFICIER_APRES_UNE_DECISION = "officier-ministeriel"
+# the seizures a decision stated in the text makes lawful to name, in the sentence that gives them
+# to the commissaire de justice (or the greffe of the juge de l'exécution) and to no one of ours:
+# a title executed by its officer (CPCE L111-2, L211-1, L221-1; C. trav. R3252-1), not the
+# creditor seizing, nor a seizure set for a day (`decision_etablie.mesure_de_l_officier`); and the
+# eviction the judgment ordered (CPCE L411-1), not one we carry out
+# (and of the rules over lemmas, regles.yaml, the seizure or the taking of goods said made; the
+# employer or the bank told by the act of seizure, CPCE R211-1, C. trav. R3252-1; the costs of the
+# execution borne by the debtor once there is a title, CPCE L111-8 al. 1): each with the shared
+# expression its sentence must match
+MESURES_APRES_UNE_DECISION = {
+    "saisie-nommee": "mesure-par-l-officier",
+    "expulsion": "expulsion-par-le-titre",
+    "saisie-des-biens": "mesure-par-l-officier",
+    "saisie-annoncee": "mesure-par-l-officier",
+    "saisie-par-le-creancier": "mesure-par-l-officier",
+    "biens-emportes": "mesure-par-l-officier",
+    "tiers-prevenus": "tiers-de-la-saisie",
+    "tiers-informes": "tiers-de-la-saisie",
+    "banque-informee": "tiers-de-la-saisie",
+    "frais-du-recouvrement-factures": "frais-de-l-execution-sur-titre",
+    "service-contentieux": "execution-sur-titre",
+}
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
 
 
