@@ -19,8 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from dossier.findings import Position
 from dossier.model import limites
-from dossier.model.parties import Adresse as Adresse  # re-exported: tone/mentions.py imports it here
-from dossier.model.parties import Creancier, Debiteur, Mandataire, Modele
+from dossier.model.parties import Adresse, Creancier, Debiteur, Mandataire, Modele
 from dossier.model.types import (
     Booleen,
     CheminDePiece,

@@ -25,7 +25,8 @@ from dossier.francais import a, de
 from dossier.law.procedure.etapes import LettreAProduire
 from dossier.law.textes import textes_legaux
 from dossier.lettres.contexte import agence_de
-from dossier.model.claim import Adresse, Creance
+from dossier.model.claim import Creance
+from dossier.model.parties import Adresse
 from dossier.tone.texte import Deux_casses, minuscules, normaliser
 from dossier.vocabulaire import Etape
 
