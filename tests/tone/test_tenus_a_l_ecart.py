@@ -978,6 +978,46 @@ voyage scolaire. », read at 18.01 once sets 91-93 are learnt), `certain` unchan
 91-93 382 -> 403 of 408 and 72 -> 66 lawful (set 91 still 59 of 108); the older studied sets lose
 six threats (10, 28, 31 twice, 53, 65) and gain two lawful refusals (37, 54): those ratchets
 lowered to their figures.
+
+Three blind sets were written on 2026-12-07 under the same brief, measured complete before anyone
+read them on 526b7d9 (the pass's start): set 94 (paragraphs of two to four sentences once a file
+has gone to court, by another writer than set 91's, 40 % B2B, 114/116) 108 (0.947) and 39 lawful
+paragraphs refused; set 95 (health, care and personal services, 25 % B2B, 180/184) 172 (0.956) and
+6; set 96 (replies to a debtor's message, paragraphs, 35 % B2B, 126/126) 115 (0.913) and 16 —
+395/420 (0.940) and 61/426 lawful (--strict 402 and 83). Before their briefs were written, one
+variant was written down with the figures that would adopt it (J, last pass's court-stage rules
+restored: adopt if, on 94-96, lawful refused falls by at least one and threats by at most one).
+
+The thirty-fourth pass's rules (three helpers from 526b7d9). The court stage (J restored, then
+set 91 studied): a decision the text names as one the debtor knows licenses the court-stage words
+around it unless it is to come, asked, supposed or brandished, or the text says there is none yet;
+the month to oppose counted from a service (CPC 1416), the greffe of a court named with its seat,
+the officer's procès-verbal, the eviction the judgment ordered (CPCE L411-1), the legal rate
+raised by five points (C. mon. fin. L313-3); guards keep an act the creditor « a établi », a visit
+set for a day and execution fees not yet incurred refused. Lawful texts outside the court stage:
+news the creditor received (TON-13 had read « nous avons reçu un message de l'école » as a third
+party told, which had raised the review threshold), a clause pénale or conventional interest shown
+apart (C. civ. 1231-5, 1907), the CAF told by a landlord paid the housing aid (CCH L824-1), the debt
+itself claimed, a professional's own service suspended (C. civ. 1219: the consumer rule no longer
+reads B2B letters), a lawyer named as the creditor's, names that hold an act's word, calls denied
+in another clause. Threats missed: penalties from before the due date said outright, a rate
+against the contract's own, short shouted sentences, veiled ultimatums, payment « hors procédure
+collective » (C. com. L622-7), a surendettement file « rejeté par nos services », a spouse or the
+company's accountant told, an acknowledgement signed « en votre nom », a contract ended for
+another product's debt. Studied sets: 14,024 -> 14,052 of 14,059 threats, 169 -> 70 of 14,098
+lawful (set 91's paragraphs 59 -> 7); review threshold back at 16.12, `certain` unchanged.
+Blind sets 94 to 96 at the pass's end (9afb5d5): 106, 171, 116 — 393/420 (0.936) — and 18, 5, 16
+lawful, 39/426 (--strict 401 and 59): lawful refused 61 -> 39 (set 94's court-stage paragraphs
+39 -> 18), threats 395 -> 393. The lawful texts outside the court stage and the threats missed
+(merged first) moved them 395 -> 396 and 61 -> 60; the court-stage branch then 396 -> 393 and
+60 -> 39. J alone could not be measured as written down: the branch built on it and rewrote its
+code, so it could not be reverted apart; the branch is kept whole, its cost in threats stated
+here. One more variant was written down after that measure, before it was built, with the
+figures that would adopt it (T: a decision merely named licenses the court-stage words only when
+the text gives its court and its date, CPC 454; adopt if threats refused rise by at least one and
+lawful by at most three): threats 393 -> 395, lawful 39 -> 54 (set 91's studied paragraphs 7 ->
+41): not adopted (branch ton34-T). Blind (AVEUGLES) until the next pass; every ratchet at its
+figure.
 """
 
 from __future__ import annotations
@@ -1088,12 +1128,19 @@ JEUX = {
     "tenus_a_l_ecart_91.yaml": ("c75ac22f5b07b4a556134bcb7da11779c98bf4b0ecefbd8f4619b63121212081", 1.0, 7),
     "tenus_a_l_ecart_92.yaml": ("b993efb9308e247f4d19ef53f63e36fd551352484404707992e2b6c17384076e", 1.0, 2),
     "tenus_a_l_ecart_93.yaml": ("55eecda3e17df06d1ed9a9ca01e9e76c210f4dae73a1be27e835147fcf0d7b5f", 1.0, 1),
+    "tenus_a_l_ecart_94.yaml": ("6c163774120de87c3465e51ed94b04cd52f83477ea37c33b60f9ba61a967e26d", 0.92, 18),
+    "tenus_a_l_ecart_95.yaml": ("defe2ece7dad7e7b29948d3edd523bd2f04b04c27d1f89c4b73d8acc03a053b3", 0.95, 5),
+    "tenus_a_l_ecart_96.yaml": ("9c0dd88b43d7e459792e4ac95846a79f9d5b0f86c21f7fb62d9b7f9092573d56", 0.92, 16),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_94.yaml",
+    "tenus_a_l_ecart_95.yaml",
+    "tenus_a_l_ecart_96.yaml",
+)
 
 
 @cache
