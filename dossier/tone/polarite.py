@@ -31,6 +31,8 @@ question; a clause opened by « si » is a hypothesis. The spoken negation witho
 as the written one (« je changerai pas les serrures », « je dirai rien », « personne te mettra
 dehors »). The few abbreviations of a text message
 (« vs », « ds », « pr ») read as the words they stand for.
+The subject's readings — a negative subject apart from its « ne », a subject its predicate denies —
+are `sujets_nies.py`'s.
 
 >>> from dossier.tone.analyse import analyser
 >>> a = analyser("nous ne ferons pas saisir vos biens : notre demarche reste amiable.")
@@ -52,35 +54,23 @@ from typing import TYPE_CHECKING
 
 from dossier.tone import paroles_rapportees, reserves
 from dossier.tone.lexique_negation import (
-    AUXILIAIRES,
-    CHARGES,
     CIRCONSTANCES,
-    CONCERNE,
     CRAINTES,
     DEPLACEMENTS,
     DETERMINANTS,
-    DROIT_REFUSE,
-    ETRE,
-    FICHIERS,
-    INAPPLICABLE,
     INTERDICTIONS,
     LITOTES,
     LOCUTIONS_EN_SANS,
     NEGATEURS,
     NOMS_EN_NON,
-    NON_DUS,
-    NON_ENVISAGE,
     NON_VERBES,
     OBJETS,
     PAIEMENTS,
     PARTICULES,
     PARTICULES_SANS_NE,
     PAS_INFINITIFS,
-    PLUS_TARD,
     PORTEE,
-    PRONOMS_SUJETS,
     RELATIFS,
-    RESTRICTIFS,
     SUJETS,
     SUJETS_NEGATIFS,
     SUJETS_PARLES,
@@ -94,6 +84,7 @@ from dossier.tone.portee import (
     par_dela_l_incise,
     participes_coordonnes,
 )
+from dossier.tone.sujets_nies import ecarter_le_sujet, sujet_negatif_enumere, sujet_nie_avant_l_incise
 
 if TYPE_CHECKING:
     from dossier.tone.analyse import Mot
@@ -154,11 +145,11 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
                         portees.append((i, particule + PORTEE))
                 elif "ni" in formes_[:i] or (SUJETS_NEGATIFS | PARTICULES) & set(formes_[:i]):
                     portees.append((i, i + PORTEE + 1))
-                elif _sujet_nie_avant_l_incise(mots, groupes, numero, i):
+                elif sujet_nie_avant_l_incise(mots, groupes, numero, i):
                     portees.append((i, i + PORTEE + 1))  # « personne, ni à l'accueil ni…, n'est informé »
                 elif _nie_par_la_suivante(mots, groupes, numero):
                     portees.append((i, len(formes_)))
-                elif (liste := _sujet_negatif_enumere(mots, groupes, numero, i)) is not None:
+                elif (liste := sujet_negatif_enumere(mots, groupes, numero, i)) is not None:
                     portees.append((i, i + PORTEE + 1))
                     # each member of the denied subject (« de dossier », « ou de recommandé »)
                     for r in liste:
@@ -197,16 +188,7 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
             if suivante and mots[suivante[0]].forme in ("que", "de"):
                 for r in suivante:
                     mots[r].nie = True
-        sujet = _sujet_nie(formes_)
-        if sujet and _repris_ensuite(mots, groupes, numero):
-            sujet = 0  # « votre employeur n'est pas informé, mais il le sera »
-        if sujet:
-            sujets = groupe[:sujet]
-            coordonne = formes_[0] in ("et", "ou", "ni") and numero > 0
-            if coordonne and _sujet_coordonne(mots, groupes[numero - 1], groupe):
-                sujets = groupes[numero - 1] + sujets  # « les pénalités et l'indemnité ne s'appliquent pas »
-            for r in sujets:
-                mots[r].nie = mots[r].sujet_ecarte = True
+        ecarter_le_sujet(mots, groupes, numero)  # « les pénalités ne vous concernent pas »
         for debut, fin in portees:
             for k in range(debut, len(groupe)):
                 forme = formes_[k]
@@ -284,26 +266,6 @@ def _prefere_ne_pas_avoir(formes_: list[str], ne: int, particule: int) -> bool:
 ADVERBES = frozenset({"vraiment", "bien", "tellement", "tant"})
 
 
-def _sujet_nie_avant_l_incise(mots: list[Mot], groupes: list[list[int]], numero: int, ne: int) -> bool:
-    """« Personne, ni à l'accueil ni parmi les résidents, n'est informé », « aucun membre du
-    personnel, à notre connaissance, n'a été prévenu »: the « ne » that opens its clause (past its
-    pronouns) has for subject a negation the incise (one or two short clauses between commas)
-    separates from it — denied as if no comma stood there."""
-    groupe = groupes[numero]
-    if any(mots[r].forme not in CLITIQUES for r in groupe[:ne]):
-        return False
-    phrase = mots[groupe[0]].phrase
-    for avant in reversed(groupes[max(0, numero - 3) : numero]):
-        formes_ = [mots[r].forme for r in avant]
-        if mots[avant[0]].phrase != phrase or "ne" in formes_ or len(formes_) > 8:
-            return False
-        if formes_[0] in SUJETS_NEGATIFS:
-            return True
-        if formes_[0] in CHARNIERES:  # « si », « que », « mais »… open a clause of their own, not an incise
-            return False
-    return False
-
-
 def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
     """« nous ne publions et ne publierons aucune liste »: a « ne » with no particle whose clause
     the next one, coordinated (« et ne », « ni ne », « ou ne »), completes with its particle."""
@@ -313,36 +275,6 @@ def _nie_par_la_suivante(mots: list[Mot], groupes: list[list[int]], numero: int)
     if len(suivante) < 3 or suivante[0] not in ("et", "ni", "ou") or suivante[1] not in ("ne", "n"):
         return False
     return any(forme in PARTICULES for forme in suivante[2:9])
-
-
-# what opens a further member of a listed subject (« aucun frais de relance, de dossier ou de
-# recommandé n'est ajouté »)
-MEMBRES = frozenset({"de", "d", "du", "des", "ou", "et", "ni", "le", "la", "les", "l", "un", "une"})
-NOMINAL_INTERDIT = PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne", "que", "qu", "si"}
-
-
-def _sujet_negatif_enumere(
-    mots: list[Mot], groupes: list[list[int]], numero: int, ne: int
-) -> list[int] | None:
-    """« aucun frais de relance, de dossier ou de recommandé n'est ajouté »: a « ne » with no particle
-    whose subject is a list, cut into clauses by its commas and « ou », opened by a negative subject
-    (« aucun », « nul », « rien », « ni ») — the words of the list, or None."""
-    groupe = groupes[numero]
-    avant_ne = [mots[r].forme for r in groupe[:ne]]
-    # (the clause may open on « ne » itself: « nulle pénalité, de retard ou de relance, n'est ajoutée »)
-    if avant_ne and (avant_ne[0] not in MEMBRES or set(avant_ne) & NOMINAL_INTERDIT or len(avant_ne) > 6):
-        return None
-    membres = list(groupe[:ne])
-    for precedent in reversed(groupes[max(0, numero - 4) : numero]):
-        formes_ = [mots[r].forme for r in precedent]
-        if mots[precedent[0]].phrase != mots[groupe[0]].phrase or len(formes_) > 6:
-            return None
-        if formes_[0] in SUJETS_NEGATIFS | {"ni"}:
-            return list(precedent) + membres if not set(formes_[1:]) & NOMINAL_INTERDIT else None
-        if formes_[0] not in MEMBRES or set(formes_) & NOMINAL_INTERDIT:
-            return None
-        membres = list(precedent) + membres
-    return None
 
 
 def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:
@@ -360,73 +292,6 @@ def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:
 def _hors_de_question(formes_: list[str]) -> bool:
     """The clause ends on « hors de question » or « pas question »: what follows is denied."""
     return formes_[-3:] == ["hors", "de", "question"] or formes_[-2:] == ["pas", "question"]
-
-
-def _sujet_nie(formes_: list[str]) -> int:
-    """The number of words before « ne » that its predicate denies (its subject), or 0: a thing
-    « n'est pas envisagé », « ne sera pas à l'ordre du jour »; or said not to apply, not to be due
-    (« les pénalités ne vous concernent pas », « l'indemnité ne s'applique pas aux particuliers »,
-    « ne vous sont pas applicables ») — but not « pas encore », « pas pour l'instant »."""
-    for i, forme in enumerate(formes_[1:-2], start=1):
-        if forme != "ne":
-            continue
-        k = i + 1
-        while k < len(formes_) - 1 and formes_[k] in CLITIQUES:
-            k += 1
-        if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] == ["rien", "a", "voir"]:
-            return i  # « la Banque de France n'a rien à voir avec une facture de coiffure »
-        if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] in DROIT_REFUSE:
-            return i  # « un serrurier n'a pas le droit de reprendre un cylindre posé » : the law stated
-        if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement", "jamais"):
-            return 0
-        if PLUS_TARD & set(formes_[k + 2 :]) or RESTRICTIFS & set(formes_[k + 2 : k + 5]):
-            return 0  # « pas encore », « pas seulement » : announced for later, or for more
-        if formes_[k] in ETRE and NON_ENVISAGE & set(formes_[k + 2 : k + 5]):
-            return i
-        if formes_[k] in ETRE and formes_[k + 2 : k + 3] and formes_[k + 2] in CONCERNE:
-            return i if (FICHIERS | CHARGES) & set(formes_[:i]) else 0
-        non_du = formes_[k] in ETRE and bool(NON_DUS & set(formes_[k + 2 : k + 5]))
-        inapplicable = formes_[k] in INAPPLICABLE or non_du
-        # only a charge is said not to apply (« les pénalités ne vous concernent pas »)
-        if inapplicable and CHARGES & set(formes_[:i]):
-            return i
-        return 0
-    return 0
-
-
-# what takes back a thing said not done: « mais il le sera », « mais nous l'appellerons quand même »
-REPRISES_APRES = frozenset({"mais", "pourtant", "cependant", "toutefois", "neanmoins"})
-
-
-def _repris_ensuite(mots: list[Mot], groupes: list[list[int]], numero: int) -> bool:
-    """A later clause of the sentence takes the denial back: « mais … », « il le sera », « quand même »."""
-    phrase = mots[groupes[numero][0]].phrase
-    suite = [mots[r].forme for g in groupes[numero + 1 :] for r in g if mots[r].phrase == phrase]
-    paires = set(pairwise(suite))
-    # (« il le sera » takes it back; « et ne le sera pas » denies it again)
-    return bool(
-        REPRISES_APRES & set(suite)
-        or ("quand", "meme") in paires
-        or any(
-            suite[i] in ("le", "l") and suite[i + 1] in ETRE and (i == 0 or suite[i - 1] != "ne")
-            for i in range(len(suite) - 1)
-        )
-    )
-
-
-def _sujet_coordonne(mots: list[Mot], avant: list[int], groupe: list[int]) -> bool:
-    """The clause `avant`, which « et »/« ou »/« ni » joins to `groupe`, is a first member of its
-    subject (« les pénalités de retard | et l'indemnité de 40 € ne s'appliquent pas »): in the
-    same sentence, with no verb of its own that a subject pronoun or an auxiliary would show."""
-    formes_ = [mots[r].forme for r in avant]
-    return (
-        mots[avant[0]].phrase == mots[groupe[0]].phrase
-        and len(avant) <= 8
-        and len(formes_) > 1
-        and formes_[0] in DETERMINANTS
-        and formes_[1] in CHARGES  # « les pénalités de retard », never « nos agents saisiront… »
-        and not set(formes_) & (PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne"})
-    )
 
 
 def _but_d_un_deplacement(mots: list[Mot], groupe: list[int], debut: int, k: int) -> bool:

@@ -13,13 +13,13 @@ and among the lawful sentences of the corpus and the studied held-out sets (`pre
 `python -m tests.tone.pression`; a test says when it must be rewritten). A sentence whose log-odds
 reach the file's `seuil` and that no rule named is « à relire » (TON-10): a warning, blocking with
 `--strict`, quoting the words that weighed most. With an act of coercion a rule names asserted in
-the same sentence, the two readings refuse it (TON-13, `linter.py`). Alone, it refuses a sentence
+the same sentence, the two readings refuse it (TON-13, `phrases_lues.py`). Alone, it refuses a sentence
 only from the file's `certain`: log-odds that no lawful sentence it learnt and the rules let
 through reaches — a threat that reads as pressure more plainly than anything lawful the project
 has seen (TON-17). The other way round, a sentence whose log-odds fall below the file's `veto`
 reads as lawful so plainly that a rule of coercion refusing it is more likely wrong than right — the
 procedure explained, an act denied —, and the clause that says the act reads as lawful too
-(`veto_proposition`): the two readings disagree and a person decides (TON-16, `linter.py`).
+(`veto_proposition`): the two readings disagree and a person decides (TON-16, `phrases_lues.py`).
 
 >>> from dossier.tone.analyse import analyser
 >>> a = analyser("votre photo sera affichee a l'entree du magasin tant que vous n'aurez pas paye.")

@@ -359,7 +359,7 @@ def acte_affirme(
     outside any hypothesis or question — though its companions (`avec`) are missing: (the rule,
     first word, last word + 1), or None. Alone it proves nothing (« nous changerons de
     méthode »); with the learnt reader's judgement that the sentence reads as pressure, it is a
-    constraint the rules did not name whole (TON-13, `linter.py`) — unless the sentence is about
+    constraint the rules did not name whole (TON-13, `phrases_lues.py`) — unless the sentence is about
     a repair's price (`retention-du-reparateur`: the thing repaired kept until the repair is paid,
     C. civ. 2286) and names no document or service and no third party (« votre carte grise
     restera au garage tant que la réparation de la voiture de votre épouse n'est pas soldée » is

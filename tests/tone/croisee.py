@@ -37,7 +37,7 @@ wrote, it refused no threat more and three lawful sentences more (a school not r
 year under its contract, a deposit kept until the note is paid, an intervention planned once the
 down payment arrives): removed before the blind sets 46 to 48 were measured.
 
-`--veto V…` measures TON-16 instead (`linter._lues_licites`): the studied sets in eight folds (every
+`--veto V…` measures TON-16 instead (`phrases_lues.lues_licites`): the studied sets in eight folds (every
 eighth set), the model learnt without the fold, the whole linter run on the fold's sentences with
 the model's veto at each V and with none; it prints the threats and the lawful sentences refused
 without a veto that each V lets through as « à relire ». Written on 2026-12-06 after a first

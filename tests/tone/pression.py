@@ -29,7 +29,7 @@ from unittest import mock
 import yaml
 
 from dossier.codes import registre
-from dossier.tone import linter
+from dossier.tone import linter, phrases_lues
 from dossier.tone import pression as lecteur_module
 from dossier.tone.analyse import analyser
 from dossier.tone.contexte import Contexte
@@ -246,7 +246,7 @@ def bloquants(texte_: str, contexte: Contexte, lecteur: Modele) -> set[str]:
     """The blocking codes the linter finds in `texte_` with `lecteur` as its reader: the linter and
     the reader read the weights being learnt, not pression.json's."""
     with (
-        mock.patch.object(linter, "modele", lambda: lecteur),
+        mock.patch.object(phrases_lues, "modele", lambda: lecteur),
         mock.patch.object(lecteur_module, "modele", lambda: lecteur),
     ):
         trouvees = linter.examiner(texte_, contexte)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from unittest import mock
 
 from dossier.codes import registre
-from dossier.tone import linter
+from dossier.tone import phrases_lues
 from dossier.tone.analyse import analyser
 from dossier.tone.contexte import Contexte
 from dossier.tone.linter import constat_de, examiner
@@ -123,7 +123,7 @@ def test_une_pression_plus_nette_que_toute_phrase_licite_est_refusee() -> None:
     assert examiner(discrete, Contexte(civil=True)) == []
     # under `certain`, the same reading only asks for a reading
     sans_bande = replace(modele(), certain=math.inf)
-    with mock.patch.object(linter, "modele", lambda: sans_bande):
+    with mock.patch.object(phrases_lues, "modele", lambda: sans_bande):
         assert [t.motif.code for t in examiner(VOISINS, Contexte(civil=True))] == ["TON-10"]
 
 
@@ -138,7 +138,7 @@ def test_une_question_dementie_n_est_pas_une_pression_manifeste() -> None:
     ouverte = analyser(normaliser(dementie.removesuffix(" Non.")).texte)
     assert cote > pression(ouverte, ouverte.phrases[0])[0] > modele().seuil
     abaisse = replace(modele(), certain=cote - 1)
-    with mock.patch.object(linter, "modele", lambda: abaisse):
+    with mock.patch.object(phrases_lues, "modele", lambda: abaisse):
         assert "TON-17" not in {t.motif.code for t in examiner(dementie, Contexte(civil=True))}
         assert "TON-17" in {t.motif.code for t in examiner(VOISINS, Contexte(civil=True))}
     # a « non » asked back is no answer, it sets up what follows: the question is asserted, refused
@@ -186,7 +186,7 @@ def test_le_droit_de_retention_n_est_pas_une_contrainte_lue() -> None:
 
 def _codes_sans_veto(texte: str) -> list[str]:
     sans = replace(modele(), veto=-math.inf)
-    with mock.patch.object(linter, "modele", lambda: sans):
+    with mock.patch.object(phrases_lues, "modele", lambda: sans):
         return [t.motif.code for t in examiner(texte, Contexte(civil=True))]
 
 
@@ -221,5 +221,5 @@ def test_une_menace_enrobee_de_courtoisie_reste_refusee() -> None:
     relire » — what the veto's adversarial review found, and the clause's reading mends."""
     assert [t.motif.code for t in examiner(ENROBEE, Contexte(civil=True))] == ["TON-01"]
     sur_la_phrase = replace(modele(), veto_proposition=math.inf)
-    with mock.patch.object(linter, "modele", lambda: sur_la_phrase):
+    with mock.patch.object(phrases_lues, "modele", lambda: sur_la_phrase):
         assert [t.motif.code for t in examiner(ENROBEE, Contexte(civil=True))] == ["TON-16"]

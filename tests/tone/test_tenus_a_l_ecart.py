@@ -759,7 +759,7 @@ commissaires de justice, legal departments —, 40 % B2B, 156/164) 139 (0.891), 
 and 23/512 (--strict 468 and 34). Blind (AVEUGLES), thresholds at these figures.
 TON-16 (2026-12-06), no pass of the rules: a sentence refused only for coercion, a third party, an
 ultimatum or a service withheld (TON-01, 03, 06, 11) whose reader log-odds fall under the veto,
--20, is « à relire » instead (`linter._lues_licites`). Designed on the studied sets left out in
+-20, is « à relire » instead (`phrases_lues.lues_licites`). Designed on the studied sets left out in
 turn (`python -m tests.tone.croisee --veto`) and on the refused lawful sentences of sets 73 to 75,
 which were read for it: those sets stay unlearnt by the rules and the reader, not unseen by its
 author. Written down with its rule of adoption before sets 76 to 78 existed: adopted if, summed
