@@ -109,6 +109,29 @@ def _forme(jeton: str) -> str:
     return ABREVIATIONS.get(jeton, jeton)
 
 
+JETONS_GARDES = 50_000
+
+
+class _Lus(dict[str, tuple[str, frozenset[str]]]):
+    """Word as written in a folded text → its form (`_forme`) and lemmas, the form among them: worked
+    out the first time the word is met in the process, not for each of its occurrences (a letter's
+    words are mostly the same few hundred, page after page). Emptied when `formes()` gives another
+    table (benchmarks/lemmatiseurs.py swaps it) and past `JETONS_GARDES` words (a batch of claims)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.formes: dict[str, frozenset[str]] | None = None
+
+    def pour(self, index: dict[str, frozenset[str]]) -> _Lus:
+        if self.formes is not index or len(self) >= JETONS_GARDES:
+            self.clear()
+            self.formes = index
+        return self
+
+
+_LUS = _Lus()
+
+
 def analyser(texte: str) -> Analyse:
     """`texte`, folded in lower case (`texte.normaliser`), cut and read."""
     index = formes()
@@ -117,9 +140,16 @@ def analyser(texte: str) -> Analyse:
     questions: set[int] = set()
     phrase = proposition = 0
     debut_phrase = 0
+    lus = _LUS.pour(index)
     for jeton in _JETONS.finditer(texte):
-        if jeton.group("mot"):
-            forme = _forme(jeton.group("mot"))
+        genre = jeton.lastgroup
+        if genre == "mot":
+            brut = jeton.group()
+            lu = lus.get(brut)
+            if lu is None:
+                forme = _forme(brut)
+                lu = lus[brut] = (forme, index.get(forme, frozenset()) | {forme})
+            forme, lemmes = lu
             if (
                 forme in CHARNIERES
                 and mots
@@ -127,9 +157,8 @@ def analyser(texte: str) -> Analyse:
                 and not _adverbe_du_modal(forme, mots[-1])
             ):
                 proposition += 1
-            lemmes = index.get(forme, frozenset())
-            mots.append(Mot(forme, lemmes | {forme}, jeton.start(), jeton.end(), phrase, proposition))
-        elif jeton.group("fin"):
+            mots.append(Mot(forme, lemmes, jeton.start(), jeton.end(), phrase, proposition))
+        elif genre == "fin":
             if _titre_abrege(mots, jeton.group("fin"), jeton.start()):
                 continue  # « M. le Directeur de votre agence » : no sentence ends at « M. »
             if len(mots) > debut_phrase:
