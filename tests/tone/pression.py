@@ -128,6 +128,9 @@ APPRIS = (
     "tenus_a_l_ecart_91.yaml",
     "tenus_a_l_ecart_92.yaml",
     "tenus_a_l_ecart_93.yaml",
+    "tenus_a_l_ecart_94.yaml",
+    "tenus_a_l_ecart_95.yaml",
+    "tenus_a_l_ecart_96.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 # Under these log-odds a sentence reads as lawful so plainly that a rule of coercion refusing it

@@ -131,13 +131,15 @@ def test_une_question_dementie_n_est_pas_une_pression_manifeste() -> None:
     """A question the next sentence denies whole (`paroles_rapportees.question_dementie`) is not
     refused by the reader alone, however it weighs: the model learnt denied words, not a whole
     sentence denied — it reads this one higher than the same question left open. (Sentence written
-    for this test; `certain` lowered under its log-odds so that only the denial can keep it.)"""
+    for this test; `certain` and `seuil` lowered under its log-odds so that only the denial can keep it.)"""
     dementie = "Vous pensez que nous allons publier votre nom sur notre page ? Non."
     analyse = analyser(normaliser(dementie).texte)
     cote = pression(analyse, analyse.phrases[0])[0]
     ouverte = analyser(normaliser(dementie.removesuffix(" Non.")).texte)
-    assert cote > pression(ouverte, ouverte.phrases[0])[0] > modele().seuil
-    abaisse = replace(modele(), certain=cote - 1)
+    cote_ouverte = pression(ouverte, ouverte.phrases[0])[0]
+    assert cote > cote_ouverte
+    # both bars under the open question's odds, whatever the last retrain chose
+    abaisse = replace(modele(), certain=cote - 1, seuil=min(modele().seuil, cote_ouverte - 1))
     with mock.patch.object(phrases_lues, "modele", lambda: abaisse):
         assert "TON-17" not in {t.motif.code for t in examiner(dementie, Contexte(civil=True))}
         assert "TON-17" in {t.motif.code for t in examiner(VOISINS, Contexte(civil=True))}
