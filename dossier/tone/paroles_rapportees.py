@@ -12,8 +12,11 @@ clause someone else said and the letter answers:
   répondu que oui »);
 - a question the next sentence answers « Non. » or « Bien sûr que non » (« Tu crois vraiment que
   je vais débarquer chez toi ? Non. »);
-- the debtor's fear reported, then answered « ce ne sera pas le cas » (« vous nous avez écrit
-  craindre que vos enfants soient privés de sortie : il n'en est rien »), unless the answer grants it;
+- the debtor's fear reported, then answered « ce ne sera pas le cas », « c'est inexact » or by the
+  very act denied (« vous nous avez écrit craindre que vos enfants soient privés de sortie : il n'en
+  est rien », « vous craignez que votre compte soit bloqué. Nous n'avons ni le pouvoir ni l'intention
+  de bloquer votre compte »), unless the answer grants it or takes its denial back (« mais lundi »);
+  the debtor's question answered by a « Non » opening the next sentence that goes on denying;
 - an act taken back at once by « je ne le ferai pas » (« je n'ai jamais dit que j'appellerais ta
   sœur, et je ne le ferai pas »), when nothing after the denial hangs it on a condition.
 
@@ -57,7 +60,15 @@ def question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
             and mots[avant[-1]].forme in DEMANDES
             and "vous" in (mots[r].forme for r in avant)
             and mots[apres[0]].forme == "non"
-            and mots[apres[0]].phrase == mots[groupe[0]].phrase
+            # the answer in the question's sentence, or opening the next and going on to deny
+            # (« …la serrure du logement. Non : un bailleur ne peut en aucun cas… »)
+            and (
+                mots[apres[0]].phrase == mots[groupe[0]].phrase
+                or (
+                    mots[apres[0]].phrase == mots[groupe[0]].phrase + 1
+                    and _va_nier([m for m in mots if m.phrase == mots[apres[0]].phrase][1:])
+                )
+            )
             and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON)
             and not any(mots[r].forme.startswith(RETENUES) for r in groupe)
         ):
@@ -202,21 +213,37 @@ def crainte_dementie(mots: list[Mot], groupes: list[list[int]]) -> None:
             portee.append(suivant)
         phrase = mots[groupe[0]].phrase
         reponse = [m for m in mots[portee[-1][-1] + 1 :] if m.phrase in (phrase, phrase + 1)]
-        if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse) or not _dement(reponse):
+        crainte = [mots[r] for g in portee for r in g]
+        if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse) or not _dement(reponse, crainte):
             continue
         for g in portee:
             for r in g:
                 mots[r].nie = True
 
 
-def _dement(reponse: list[Mot]) -> bool:
-    """The answer denies what was feared: « non » first, « ce ne sera pas le cas », « il n'en est rien »."""
+def _dement(reponse: list[Mot], crainte: list[Mot] | None = None) -> bool:
+    """The answer denies what was feared: « non » first, « ce ne sera pas le cas », « il n'en est
+    rien », « c'est inexact », or the very act feared, denied (« vous craignez que votre compte soit
+    bloqué. Nous n'avons ni le pouvoir ni l'intention de bloquer votre compte »)."""
     formes_ = [m.forme for m in reponse]
+    redits = {lemme for m in crainte or [] for lemme in m.lemmes if len(lemme) > 4} - {"votre", "notre"}
     return bool(formes_) and (
         formes_[0] == "non"
         or any(m.forme == "cas" and m.nie for m in reponse)
         or any(formes_[i : i + 3] == ["en", "est", "rien"] for i in range(len(formes_)))
+        or any(formes_[i : i + 2] in (["est", "inexact"], ["est", "faux"]) for i in range(len(formes_)))
+        or (_va_nier(reponse) and any(m.nie and m.lemmes & redits for m in reponse))
     )
+
+
+# what takes a denial back in its answer (« nous ne le saisirons pas cette semaine, mais lundi »)
+REPRISES = frozenset({"mais", "sauf", "sinon", "si", "avant", "tant", "quand", "lorsque", "tard"})
+
+
+def _va_nier(reponse: list[Mot]) -> bool:
+    """An answer that denies and takes nothing back."""
+    formes_ = {m.forme for m in reponse}
+    return bool(formes_ & NEGATIONS_DE_REPONSE) and not formes_ & REPRISES
 
 
 # « …, et je ne le ferai pas »: the clause just before is taken back whole — only when the denial
