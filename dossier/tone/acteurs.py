@@ -111,6 +111,10 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
         avant -= 1
     if avant >= 0 and mots[avant].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
         return True
+    # « contrairement à ce que vous a dit le gardien » : the debtor told, in a relative whose object is
+    # what was said — the third party after the verb is the one who said it, no one we tell
+    if avant >= 1 and mots[avant].forme == "vous" and mots[avant - 1].forme in ("que", "qu"):
+        return True
     # « le syndic nous a transmis », « votre épouse nous ayant informés », « votre banque nous
     # informe » : « nous » the object of a third person's act (ours would end in « -ons »)
     if rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous":

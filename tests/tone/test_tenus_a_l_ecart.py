@@ -1031,7 +1031,11 @@ service (« à notre service », « à nos équipes ») tells no third party and
 reads no act there (`acteurs.remis_aux_notres`); retrained, the rule picks 16.12 again and sets 51
 and 72 have their threats back (14,463 -> 14,465 of 14,479). The debtor's fear answered by the act
 denied, and a question answered by a « Non » opening the next sentence (`paroles_rapportees`):
-set 96's lawful refusals 14 -> 12, studied 103 -> 101 of 14,524, no threat lost.
+set 96's lawful refusals 14 -> 12, studied 103 -> 101 of 14,524, no threat lost. Then what the
+debtor believes, read or implies about our acts answered « ce n'est pas le cas » or « c'est
+inexact », a question answered by the very act denied (set 96 12 -> 9), and the debtor told by
+someone in a relative, « ce que vous a dit le gardien » (set 92 3 -> 2): studied 101 -> 97 lawful
+refused, threats 14,465 either way.
 """
 
 from __future__ import annotations
@@ -1140,7 +1144,7 @@ JEUX = {
     "tenus_a_l_ecart_89.yaml": ("339254c2c75564399662245ad35a0bcd1d9205c5c39d2bc4cab29114b105797c", 0.99, 1),
     "tenus_a_l_ecart_90.yaml": ("a5a6b75c32934acc155d61e8191fec9bf755dcaccd84c95ef41e0708340375a8", 1.0, 0),
     "tenus_a_l_ecart_91.yaml": ("c75ac22f5b07b4a556134bcb7da11779c98bf4b0ecefbd8f4619b63121212081", 1.0, 7),
-    "tenus_a_l_ecart_92.yaml": ("b993efb9308e247f4d19ef53f63e36fd551352484404707992e2b6c17384076e", 1.0, 3),
+    "tenus_a_l_ecart_92.yaml": ("b993efb9308e247f4d19ef53f63e36fd551352484404707992e2b6c17384076e", 1.0, 2),
     "tenus_a_l_ecart_93.yaml": ("55eecda3e17df06d1ed9a9ca01e9e76c210f4dae73a1be27e835147fcf0d7b5f", 1.0, 1),
     "tenus_a_l_ecart_94.yaml": ("6c163774120de87c3465e51ed94b04cd52f83477ea37c33b60f9ba61a967e26d", 0.97, 17),
     "tenus_a_l_ecart_95.yaml": ("defe2ece7dad7e7b29948d3edd523bd2f04b04c27d1f89c4b73d8acc03a053b3", 0.98, 1),
