@@ -111,6 +111,10 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
         avant -= 1
     if avant >= 0 and mots[avant].forme == "vous" and rang + 1 < len(mots) and mots[rang + 1].forme == "que":
         return True
+    # « contrairement à ce que vous a dit le gardien » : the debtor told, in a relative whose object is
+    # what was said — the third party after the verb is the one who said it, no one we tell
+    if avant >= 1 and mots[avant].forme == "vous" and mots[avant - 1].forme in ("que", "qu"):
+        return True
     # « le syndic nous a transmis », « votre épouse nous ayant informés », « votre banque nous
     # informe » : « nous » the object of a third person's act (ours would end in « -ons »)
     if rang > 1 and mots[rang - 1].forme in AUXILIAIRES_3 and mots[rang - 2].forme == "nous":
@@ -182,6 +186,67 @@ def le_creancier_recoit(analyse: Analyse, rang: int) -> bool:
             for m, apres in zip(mots[verbe + 1 :], mots[verbe + 2 :], strict=False)
         )
     )
+
+
+# A file handed within the creditor's own house (« votre dossier a été confié à notre service de
+# recouvrement interne »): the creditor organises its own work — no third party told (C. civ. 9; a
+# creditor collecting its own debts is no agency, CPCE R124-1) and no person kept (C. pén. 224-1).
+# The verbs of handing, the creditor's own services (not « nos agents », whose visit is a rule of
+# its own), and what is handed: the file, a request, its follow-up — not goods, money or a person.
+REMETTRE = frozenset(
+    {"confier", "transmettre", "remettre", "transferer", "adresser", "orienter", "passer", "renvoyer",
+     "rediriger", "communiquer"}
+)  # fmt: skip
+A_NOTRE = frozenset({"a", "au", "aupres"})
+NOS_SERVICES = frozenset(
+    {"service", "services", "equipe", "equipes", "pole", "departement", "direction", "cellule",
+     "comptabilite", "gestionnaire", "conseiller", "conseillere", "interlocuteur", "interlocutrice",
+     "responsable", "collegue", "collegues", "agence", "siege"}
+)  # fmt: skip
+DOSSIER_REMIS = frozenset(
+    {"dossier", "suivi", "gestion", "traitement", "demande", "reclamation", "contestation", "courrier",
+     "courriel", "message", "question", "proposition", "facture", "creance"}
+)  # fmt: skip
+# how far after the act its recipient may stand (« confié votre dossier de mars à notre service »)
+JUSQU_AU_DESTINATAIRE = 8
+
+
+def remis_aux_notres(analyse: Analyse, rang: int) -> bool:
+    """The act at `rang` hands a file, a request or its follow-up to one of the creditor's own
+    services, in its clause (« votre dossier a été confié à notre service de recouvrement interne »,
+    « nous avons transmis votre réclamation à notre service clients »): it tells no third party and
+    keeps no one, whatever a rule's act lexicon holds (« confier » is also a child kept,
+    « transmettre » a third party told).
+
+    >>> from dossier.tone.analyse import analyser
+    >>> remis_aux_notres(analyser("votre dossier a ete confie a notre service de recouvrement interne."), 4)
+    True
+    >>> remis_aux_notres(analyser("votre dossier a ete confie a un cabinet de recouvrement."), 4)
+    False
+    >>> remis_aux_notres(analyser("votre fils sera confie a notre service d'accueil."), 3)
+    False
+    """
+    mots = analyse.mots
+    if not mots[rang].lemmes & REMETTRE:
+        return False
+    ici = mots[rang].proposition
+    debut = debut_de_proposition(analyse, rang)
+    fin = rang + 1
+    while fin < len(mots) and mots[fin].proposition == ici:
+        fin += 1
+    destinataire = any(
+        _a_nos_services(analyse, k, fin) for k in range(rang + 1, min(fin, rang + 1 + JUSQU_AU_DESTINATAIRE))
+    )
+    return destinataire and any(m.forme in DOSSIER_REMIS for m in mots[debut:fin])
+
+
+def _a_nos_services(analyse: Analyse, k: int, fin: int) -> bool:
+    """Words k… (before `fin`) say « à notre service », « auprès de nos équipes »."""
+    mots = analyse.mots
+    if mots[k].forme not in A_NOTRE:
+        return False
+    k += 1 + (k + 1 < fin and mots[k + 1].forme == "de")
+    return k + 1 < fin and mots[k].forme in ("notre", "nos") and mots[k + 1].forme in NOS_SERVICES
 
 
 def _par_les_notres(analyse: Analyse, rang: int) -> bool:

@@ -12,8 +12,11 @@ clause someone else said and the letter answers:
   répondu que oui »);
 - a question the next sentence answers « Non. » or « Bien sûr que non » (« Tu crois vraiment que
   je vais débarquer chez toi ? Non. »);
-- the debtor's fear reported, then answered « ce ne sera pas le cas » (« vous nous avez écrit
-  craindre que vos enfants soient privés de sortie : il n'en est rien »), unless the answer grants it;
+- the debtor's fear reported, then answered « ce ne sera pas le cas », « c'est inexact » or by the
+  very act denied (« vous nous avez écrit craindre que vos enfants soient privés de sortie : il n'en
+  est rien », « vous craignez que votre compte soit bloqué. Nous n'avons ni le pouvoir ni l'intention
+  de bloquer votre compte »), unless the answer grants it or takes its denial back (« mais lundi »);
+  the debtor's question answered by a « Non » opening the next sentence that goes on denying;
 - an act taken back at once by « je ne le ferai pas » (« je n'ai jamais dit que j'appellerais ta
   sœur, et je ne le ferai pas »), when nothing after the denial hangs it on a condition.
 
@@ -43,23 +46,42 @@ RETENUES = (
     "renon", "evit", "attend", "patient", "suspend", "arret", "abandon", "surseo", "laiss", "epargn",
     "oubli", "annul", "differ", "report", "cess", "tranquill",
 )  # fmt: skip
+# the forms of « être » before a passive participle
+ETRE = frozenset({"est", "sera", "serait", "soit", "serai", "seront", "seraient", "sont", "etre", "ete"})
 # what may follow the « non » that denies: nothing, or a denial
 APRES_NON = frozenset({"jamais", "pas", "nous", "absolument", "aucunement", "bien", "certainement"})
 
 
 def question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
     """« vous nous (avez) demandé si … : non » — the « si » clause is the debtor's question, and the
-    answer denies it: its words are denied."""
+    answer denies it: its words are denied. The answer may open the next sentence, a « Non » that
+    goes on denying (« …la serrure du logement. Non : un bailleur ne peut en aucun cas… »), or be
+    that sentence denying the very act asked about (« vous vous demandiez si votre abonnement serait
+    suspendu. Nous ne suspendrons aucun autre contrat… »)."""
     for numero, groupe in enumerate(groupes[1:-1], start=1):
         avant, apres = groupes[numero - 1], groupes[numero + 1]
         if (
-            mots[groupe[0]].forme == "si"
-            and mots[avant[-1]].forme in DEMANDES
-            and "vous" in (mots[r].forme for r in avant)
+            mots[groupe[0]].forme != "si"
+            or mots[avant[-1]].forme not in DEMANDES
+            or "vous" not in (mots[r].forme for r in avant)
+        ):
+            continue
+        retenues = [r for r in groupe if mots[r].forme.startswith(RETENUES)]
+        ici = mots[groupe[0]].phrase
+        suivante = [m for m in mots if m.phrase == ici + 1]
+        non = (
+            not retenues
             and mots[apres[0]].forme == "non"
-            and mots[apres[0]].phrase == mots[groupe[0]].phrase
-            and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON)
-            and not any(mots[r].forme.startswith(RETENUES) for r in groupe)
+            and (
+                (mots[apres[0]].phrase == ici and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON))
+                or (mots[apres[0]].phrase == ici + 1 and _va_nier(suivante[1:]))
+            )
+        )
+        # a word of holding back is the thing asked about only in the passive (« si votre abonnement
+        # serait suspendu »), not as our renouncing (« si nous renoncerons à saisir »)
+        subi = all(r > groupe[0] and mots[r - 1].forme in ETRE for r in retenues)
+        if non or (
+            subi and mots[apres[0]].phrase == ici + 1 and _dement_l_acte(suivante, [mots[r] for r in groupe])
         ):
             for r in groupe:
                 mots[r].nie = True
@@ -177,6 +199,14 @@ def question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
 # « ce ne sera pas le cas », « il n'en est rien », « non » denies it; an answer that grants it (« c'est
 # bien le cas », « vous avez raison ») or no answer leaves it read as ours
 CRAINTES_DU_DEBITEUR = frozenset({"craindre", "redouter", "apprehender", "peur", "inquieter"})
+# … and what the debtor, or the debtor's message, believes, read or implies (« vous avez lu sur un
+# forum que… », « votre courriel laisse entendre que… »): answered as a fear is, when the clause
+# itself denies nothing (« vous pensez que nous n'irons pas voir votre employeur ? Ce n'est pas le
+# cas » announces it)
+CROYANCES_DU_DEBITEUR = frozenset({"penser", "croire", "imaginer", "supposer", "lire", "entendre"})
+MESSAGES_DU_DEBITEUR = frozenset(
+    {"courriel", "courriels", "message", "messages", "lettre", "courrier", "mail", "email", "sms"}
+)
 
 
 def crainte_dementie(mots: list[Mot], groupes: list[list[int]]) -> None:
@@ -189,9 +219,13 @@ def crainte_dementie(mots: list[Mot], groupes: list[list[int]]) -> None:
             continue
         formes_ = [mots[r].forme for r in avant]
         debut = 1 if formes_[0] in CHARNIERES else 0
-        if formes_[debut : debut + 1] != ["vous"] or not any(
-            mots[r].lemmes & CRAINTES_DU_DEBITEUR for r in avant[-2:]
-        ):
+        sujet = formes_[debut : debut + 2]
+        peur = sujet[:1] == ["vous"] and any(mots[r].lemmes & CRAINTES_DU_DEBITEUR for r in avant[-2:])
+        croyance = (
+            sujet[:1] == ["vous"]
+            or (sujet[:1] == ["votre"] and len(sujet) > 1 and sujet[1] in MESSAGES_DU_DEBITEUR)
+        ) and any(mots[r].lemmes & CROYANCES_DU_DEBITEUR for r in avant[debut + 1 :])
+        if not peur and not croyance:
             continue
         portee = [groupe]
         for suivant in groupes[numero + 1 :]:
@@ -202,21 +236,53 @@ def crainte_dementie(mots: list[Mot], groupes: list[list[int]]) -> None:
             portee.append(suivant)
         phrase = mots[groupe[0]].phrase
         reponse = [m for m in mots[portee[-1][-1] + 1 :] if m.phrase in (phrase, phrase + 1)]
-        if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse) or not _dement(reponse):
+        crainte = [mots[r] for g in portee for r in g]
+        # a belief about what we did or would do (« que nous aurions prévenu… »; not the law, « qu'une
+        # saisie exigeait un jugement ; tel n'est pas le cas » claims the seizure needs none) is
+        # answered by a denial that goes on denying (« ce n'est pas le cas : nous ne communiquons
+        # jamais… »), not by « Non, c'est déjà fait »
+        if not peur and (
+            not any(mots[r].forme in ("nous", "on") for r in groupe)
+            or any(m.nie for m in crainte)
+            or not _va_nier(reponse)
+            or any(m.forme == "deja" for m in reponse)
+        ):
+            continue
+        if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse) or not _dement(reponse, crainte):
             continue
         for g in portee:
             for r in g:
                 mots[r].nie = True
 
 
-def _dement(reponse: list[Mot]) -> bool:
-    """The answer denies what was feared: « non » first, « ce ne sera pas le cas », « il n'en est rien »."""
+def _dement(reponse: list[Mot], crainte: list[Mot] | None = None) -> bool:
+    """The answer denies what was feared: « non » first, « ce ne sera pas le cas », « il n'en est
+    rien », « c'est inexact », or the very act feared, denied (« vous craignez que votre compte soit
+    bloqué. Nous n'avons ni le pouvoir ni l'intention de bloquer votre compte »)."""
     formes_ = [m.forme for m in reponse]
     return bool(formes_) and (
         formes_[0] == "non"
         or any(m.forme == "cas" and m.nie for m in reponse)
         or any(formes_[i : i + 3] == ["en", "est", "rien"] for i in range(len(formes_)))
+        or any(formes_[i : i + 2] in (["est", "inexact"], ["est", "faux"]) for i in range(len(formes_)))
+        or _dement_l_acte(reponse, crainte or [])
     )
+
+
+def _dement_l_acte(reponse: list[Mot], dit: list[Mot]) -> bool:
+    """The answer denies a word of what was feared or asked, by its lemma, and takes nothing back."""
+    redits = {lemme for m in dit for lemme in m.lemmes if len(lemme) > 4} - {"votre", "notre"}
+    return _va_nier(reponse) and any(m.nie and m.lemmes & redits for m in reponse)
+
+
+# what takes a denial back in its answer (« nous ne le saisirons pas cette semaine, mais lundi »)
+REPRISES = frozenset({"mais", "sauf", "sinon", "si", "avant", "tant", "quand", "lorsque", "tard"})
+
+
+def _va_nier(reponse: list[Mot]) -> bool:
+    """An answer that denies and takes nothing back."""
+    formes_ = {m.forme for m in reponse}
+    return bool(formes_ & NEGATIONS_DE_REPONSE) and not formes_ & REPRISES
 
 
 # « …, et je ne le ferai pas »: the clause just before is taken back whole — only when the denial

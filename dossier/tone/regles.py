@@ -382,7 +382,9 @@ def acte_affirme(
             # knowing, or what the creditor receives or learns (« nous avons reçu un message de
             # l'école »), is no act of his, whoever the rule sees told (`acteurs.le_creancier_recoit`)
             sait = (a, b) in rencontres(analyse, CONNAITRE, a, b) or acteurs.le_creancier_recoit(analyse, a)
-            if not sait and not _au_conditionnel(analyse, a, debut):
+            # nor is a file handed to its own service (« confié à notre service de recouvrement »)
+            chez_lui = acteurs.remis_aux_notres(analyse, a)
+            if not sait and not chez_lui and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None
 

@@ -150,3 +150,18 @@ def test_un_acte_qui_ne_prouve_rien_seul_n_est_pas_lu_par_le_lecteur(monkeypatch
     seule = replace(jeu(), regles=(replace(salaire_retenu, acte_seul=True),))
     monkeypatch.setattr(regles, "jeu", lambda: seule)
     assert regles.acte_affirme(analyse, phrase) is not None
+
+
+def test_un_dossier_remis_a_nos_services_n_est_pas_un_acte_lu() -> None:
+    """A file handed to the creditor's own service tells no third party and keeps no one: TON-13 finds
+    no act in « confié à notre service » (`acteurs.remis_aux_notres`) — at 16.12 it had read
+    « confier », the act of `enfant-retenu`, and refused a lawful sentence of set 95. A child
+    « confié » is still that rule's act, and a file handed to an outside firm is not excused."""
+    for texte, excuse in (
+        ("Votre dossier est passé à notre cellule de recouvrement interne ; Mme Faure vous répondra.", True),
+        ("Votre fils sera confié à notre service d'accueil jusqu'au paiement.", False),
+        ("Votre dossier a été confié à un cabinet de recouvrement externe.", False),
+    ):
+        analyse = analyser(normaliser(texte).texte)
+        trouve = regles.acte_affirme(analyse, analyse.phrases[0])
+        assert (trouve is None) == excuse, (texte, trouve)

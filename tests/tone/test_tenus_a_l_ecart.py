@@ -1025,7 +1025,17 @@ refuse a lawful sentence of set 95, « … votre dossier a été confié à notr
 interne ; votre interlocutrice sera désormais Mme Nadia Cherif. », read at 18.25), `certain`
 unchanged (34.54); sets 94-96 393 -> 413 of 420 threats and 39 -> 32 lawful; the older studied
 sets lose two threats (51, 72) and gain one lawful refusal (92): those ratchets lowered to their
-figures, 94-96's set at theirs.
+figures, 94-96's set at theirs. What refused that sentence at 16.12 was TON-13 reading « confié »,
+an act of `enfant-retenu` (a child kept, C. pén. 224-1), alone: a file handed to the creditor's own
+service (« à notre service », « à nos équipes ») tells no third party and keeps no one, so TON-13
+reads no act there (`acteurs.remis_aux_notres`); retrained, the rule picks 16.12 again and sets 51
+and 72 have their threats back (14,463 -> 14,465 of 14,479). The debtor's fear answered by the act
+denied, and a question answered by a « Non » opening the next sentence (`paroles_rapportees`):
+set 96's lawful refusals 14 -> 12, studied 103 -> 101 of 14,524, no threat lost. Then what the
+debtor believes, read or implies about our acts answered « ce n'est pas le cas » or « c'est
+inexact », a question answered by the very act denied (set 96 12 -> 9), and the debtor told by
+someone in a relative, « ce que vous a dit le gardien » (set 92 3 -> 2): studied 101 -> 97 lawful
+refused, threats 14,465 either way.
 """
 
 from __future__ import annotations
@@ -1093,7 +1103,7 @@ JEUX = {
     "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 1.0, 1),
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 1.0, 1),
     "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.99, 1),
-    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.99, 2),
+    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 1.0, 2),
     "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 1.0, 0),
     "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 1.0, 0),
     "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 1.0, 4),
@@ -1134,11 +1144,11 @@ JEUX = {
     "tenus_a_l_ecart_89.yaml": ("339254c2c75564399662245ad35a0bcd1d9205c5c39d2bc4cab29114b105797c", 0.99, 1),
     "tenus_a_l_ecart_90.yaml": ("a5a6b75c32934acc155d61e8191fec9bf755dcaccd84c95ef41e0708340375a8", 1.0, 0),
     "tenus_a_l_ecart_91.yaml": ("c75ac22f5b07b4a556134bcb7da11779c98bf4b0ecefbd8f4619b63121212081", 1.0, 5),
-    "tenus_a_l_ecart_92.yaml": ("b993efb9308e247f4d19ef53f63e36fd551352484404707992e2b6c17384076e", 1.0, 3),
+    "tenus_a_l_ecart_92.yaml": ("b993efb9308e247f4d19ef53f63e36fd551352484404707992e2b6c17384076e", 1.0, 2),
     "tenus_a_l_ecart_93.yaml": ("55eecda3e17df06d1ed9a9ca01e9e76c210f4dae73a1be27e835147fcf0d7b5f", 1.0, 1),
     "tenus_a_l_ecart_94.yaml": ("6c163774120de87c3465e51ed94b04cd52f83477ea37c33b60f9ba61a967e26d", 1.0, 4),
     "tenus_a_l_ecart_95.yaml": ("defe2ece7dad7e7b29948d3edd523bd2f04b04c27d1f89c4b73d8acc03a053b3", 1.0, 0),
-    "tenus_a_l_ecart_96.yaml": ("9c0dd88b43d7e459792e4ac95846a79f9d5b0f86c21f7fb62d9b7f9092573d56", 1.0, 14),
+    "tenus_a_l_ecart_96.yaml": ("9c0dd88b43d7e459792e4ac95846a79f9d5b0f86c21f7fb62d9b7f9092573d56", 1.0, 9),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
