@@ -199,11 +199,12 @@ def lire(analyse: Analyse, index: Index, exclus: frozenset[int]) -> dict[str, li
         dans_la_phrase = phrases.get(mot.phrase)
         if dans_la_phrase is None:
             dans_la_phrase = phrases[mot.phrase] = _lus_dans_la_phrase(analyse, mot.phrase)
+        # the few words that may follow are looked up among a first word's hundreds of seconds
         candidates = sorted(
             candidate
             for lemme in debuts
-            for second in index.entrees[lemme]
-            if second in suivants
+            for second in suivants
+            if second in index.entrees[lemme]
             for troisieme, entrees in index.suites(lemme, second).items()
             if troisieme in dans_la_phrase
             for candidate in entrees

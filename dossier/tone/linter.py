@@ -122,7 +122,6 @@ def examiner(
         etendues: list[tuple[int, int]] = []
         for variante in lectures[motif.brut]:
             ici = zones[id(variante)]
-            admises = ici["loi"] + ici["citations"] + ici["termes"]
             # a label or a name is blanked out, not just excused: « ATELIER DURAND SARL ; IBAN »
             # is no sentence in capitals once the name is set aside
             cle = (id(variante), motif.hors)
@@ -130,8 +129,12 @@ def examiner(
                 blancs = [z for partie in motif.hors for z in ici[partie]]
                 masques[cle] = _masquer(variante.texte, blancs), blancs
             lu, blancs = masques[cle]
+            trouvees = _trouvailles(motif, lu, departs, cle, (variante.texte, blancs))
+            if not trouvees:
+                continue  # most patterns, most pages: nothing more to set up
+            admises = ici["loi"] + ici["citations"] + ici["termes"]
             exceptions = Exceptions(motif, lu, cle, zones_sauf)  # read as far as a match needs
-            for debut, fin in _trouvailles(motif, lu, departs, cle, (variante.texte, blancs)):
+            for debut, fin in trouvees:
                 if fin == debut or couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):
                     continue
                 if motif.negation is not None and motif.negation.search(
