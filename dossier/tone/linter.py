@@ -25,6 +25,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.decision_etablie import DecisionLue
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
+from dossier.tone.litteraux import possible
 from dossier.tone.motifs_yaml import Motif, motifs
 from dossier.tone.phrases_lues import Rencontre, lues_licites, par_les_regles
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
@@ -184,8 +185,10 @@ def _trouvailles(
     reading, `non_masque[0]`, with the zones `non_masque[1]` blanked: its word starts are the
     reading's, but near those zones (`candidats_hors`)."""
     if motif.prefixes is None:  # tried where it can begin, if that can be read (`departs`)
-        trouves = prefixes.correspondances(motif.expression, lu, prefixes.departs(motif.source))
-        return [trouve.span() for trouve in trouves]
+        d = prefixes.departs(motif.source)
+        if d is None and not possible(motif.source, lu):
+            return []  # else scanned whole: first, are the words it needs there (litteraux.py)?
+        return [trouve.span() for trouve in prefixes.correspondances(motif.expression, lu, d)]
     ici = departs.get(cle)
     if ici is None:
         index = _index_des_prefixes(motif.brut)

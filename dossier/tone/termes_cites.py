@@ -76,7 +76,7 @@ _CONFIRME = re.compile(
     r"(?i)\b((n'est|ne sont|pas) (une |un |des )?(tentative de fraude|frauduleu\w*|hameconnage|arnaque|faux)"
     r"|(emane|emanent|vient|viennent|provient|proviennent) bien de (nous|notre))\b"
 )
-GUILLEMETS = "«\"“"  # the opening marks `_TERME_CITE` and `_DOCUMENT_CITE` need, which no case folds to
+GUILLEMETS = '«"“'  # the opening marks `_TERME_CITE` and `_DOCUMENT_CITE` need, which no case folds to
 
 
 def termes_rectifies(texte: str) -> list[tuple[int, int]]:
