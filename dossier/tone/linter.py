@@ -25,7 +25,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.decision_etablie import DecisionLue
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
-from dossier.tone.litteraux import possible
+from dossier.tone.litteraux import departs_possibles, possible
 from dossier.tone.motifs_yaml import Motif, motifs
 from dossier.tone.phrases_lues import Rencontre, lues_licites, par_les_regles
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
@@ -188,6 +188,8 @@ def _trouvailles(
         d = prefixes.departs(motif.source)
         if d is None and not possible(motif.source, lu):
             return []  # else scanned whole: first, are the words it needs there (litteraux.py)?
+        if d is not None:  # nor tried where only branches whose words are not there can begin
+            d = departs_possibles(motif.source, lu, d)
         return [trouve.span() for trouve in prefixes.correspondances(motif.expression, lu, d)]
     ici = departs.get(cle)
     if ici is None:

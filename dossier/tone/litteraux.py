@@ -7,7 +7,8 @@ expression's syntax tree (`re`'s own parser), once per process: the characters a
 a row (« \\bmaitre\\b » holds « maitre »), and, for a choice of branches, one such run per branch —
 any of which the text must hold. Only what is certain is kept: nothing under a case-insensitive
 flag, a negative lookaround, a part that may be absent; a positive lookaround's content is in the
-text too. `possible` asks the text for them with `in`, a few microseconds instead of a scan.
+text too. `possible` asks the text for them with `in`, a few microseconds instead of a scan; and
+`departs_possibles` keeps, of a pattern's places to try, those of the branches whose words are there.
 
 >>> [sorted(clause) for clause in requis(r"\\b(saisie|hypotheque) (de|sur) vos biens")]
 [[' vos biens'], ['hypotheque', 'saisie']]
@@ -24,6 +25,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
+
+from dossier.tone.prefixes import Departs, _decouper, _departs_branche
 
 _parser: Any = importlib.import_module("re._parser")  # `re`'s own reader of an expression
 PLUS_DE_RUNS = 48  # a clause of more runs is not asked: its `in`s would cost as much as a scan
@@ -86,3 +89,43 @@ def requis(source: str) -> tuple[frozenset[str], ...]:
 def possible(source: str, texte: str) -> bool:
     """`texte` holds what every match of `source` needs; False: it matches nowhere in `texte`."""
     return all(any(run in texte for run in clause) for clause in requis(source))
+
+
+RENVOI = re.compile(r"\(\?P=|\\[1-9]")  # a back-reference: its group may sit in another branch
+
+
+@cache
+def _branches(source: str) -> tuple[tuple[tuple[frozenset[str], ...], Departs], ...] | None:
+    """Each top-level branch of `source`: what its matches need (`requis`) and where they can begin
+    (`prefixes.departs` of the branch); None when a branch cannot be read alone."""
+    branches = _decouper(source)
+    if len(branches) < 2 or RENVOI.search(source):
+        return None
+    lues = []
+    for branche in branches:
+        depart = _departs_branche(branche)
+        if depart is None:
+            return None
+        lues.append((requis(branche), depart))
+    return tuple(lues)
+
+
+def departs_possibles(source: str, texte: str, d: Departs) -> Departs:
+    """`d`, where `source`'s matches can begin (`prefixes.departs`), narrowed to the top-level
+    branches whose words `texte` holds: at a place, the expression's match is that of its first
+    branch that matches there, never of one that matches nowhere in the text. `acte-notifie`
+    opens on « a » (« a force d'acte ») and at every sentence start (« … delai d'opposition »):
+    on a page that says neither, it is tried at neither.
+
+    >>> d = Departs(prefixes=frozenset({"sai", "hui"}))
+    >>> departs_possibles(r"\\bsaisie|\\bhuissier", "un huissier", d) == Departs(prefixes=frozenset({"hui"}))
+    True
+    """
+    branches = _branches(source)
+    if branches is None:
+        return d
+    gardes = Departs()
+    for clauses, depart in branches:
+        if all(any(run in texte for run in clause) for clause in clauses):
+            gardes |= depart
+    return gardes
