@@ -8,7 +8,7 @@ the format is documented at the top of `regles.yaml`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from pydantic import Field, StrictBool
 
@@ -116,6 +116,16 @@ class Jeu:
     relecture: Relecture
     formes_exclues: dict[str, tuple[str, ...]]  # forms of a lemma its rules must not read as it
     absences: frozenset[str]  # lexicons whose entries say an absence (« non prévue au contrat »)
+
+    @cached_property
+    def par_acte(self) -> dict[str, tuple[int, ...]]:
+        """Lexicon → the ranks of the rules it names an act of: a text is read by the rules of the
+        lexicons met in it (`regles.appliquer`), not by each of the hundred in turn."""
+        rangs: dict[str, list[int]] = {}
+        for rang, regle in enumerate(self.regles):
+            for nom in regle.acte:
+                rangs.setdefault(nom, []).append(rang)
+        return {nom: tuple(r) for nom, r in rangs.items()}
 
 
 class RegleYaml(ModeleDonnees):

@@ -49,6 +49,10 @@ class Index:
 
     entrees: dict[str, dict[str, list[Candidate]]]
     _par_troisieme: dict[tuple[str, str], dict[str, list[Candidate]]] = field(default_factory=dict)
+    _debuts: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    _candidates: dict[tuple[frozenset[str], frozenset[str]], list[tuple[Candidate, str]]] = field(
+        default_factory=dict
+    )
 
     def suites(self, premier: str, second: str) -> dict[str, list[Candidate]]:
         cle = (premier, second)
@@ -60,6 +64,39 @@ class Index:
                 groupes.setdefault(mots[2] if len(mots) > 2 else "", []).append(candidate)
             self._par_troisieme[cle] = groupes
         return groupes
+
+    def debuts(self, lemmes: frozenset[str]) -> frozenset[str]:
+        """The lemmas among `lemmes` (a word's) that begin an entry: once per set of lemmas met, a
+        page's words being mostly the same few hundred (`analyse._LUS` shares their sets)."""
+        debuts = self._debuts.get(lemmes)
+        if debuts is None:
+            if len(self._debuts) >= LECTURES_GARDEES:  # a bound, for a batch of many claims
+                self._debuts.clear()
+            debuts = self._debuts[lemmes] = frozenset(lemmes & self.entrees.keys())
+        return debuts
+
+    def candidates(self, debuts: frozenset[str], suivants: frozenset[str]) -> list[tuple[Candidate, str]]:
+        """The entries a word read as `debuts`, followed by a word read as one of `suivants`, may
+        begin, in the lexicons' order, each with its third word (« » if none): worked out once per
+        such pair met, then only sifted by the sentence's words (`lire`)."""
+        cle = (debuts, suivants)
+        candidates = self._candidates.get(cle)
+        if candidates is None:
+            if len(self._candidates) >= LECTURES_GARDEES:
+                self._candidates.clear()
+            # the few words that may follow are looked up among a first word's hundreds of seconds
+            candidates = self._candidates[cle] = sorted(
+                (candidate, troisieme)
+                for lemme in debuts
+                for second in suivants
+                if second in self.entrees[lemme]
+                for troisieme, entrees in self.suites(lemme, second).items()
+                for candidate in entrees
+            )  # in the lexicons' order, whatever the order of the sets
+        return candidates
+
+
+LECTURES_GARDEES = 50_000
 
 
 def developper(brute: str) -> list[str]:
@@ -187,29 +224,21 @@ def _lus_dans_la_phrase(analyse: Analyse, phrase: int) -> frozenset[str]:
 def lire(analyse: Analyse, index: Index, exclus: frozenset[int]) -> dict[str, list[tuple[int, int]]]:
     """The entries of `index` met in the text, none beginning on a word of `exclus`. An entry whose
     third word no word of the sentence can be read as is not tried: `_suite` could only refuse it."""
-    premiers = index.entrees.keys()
     mots = analyse.mots
     trouves: dict[str, list[tuple[int, int]]] = {}
     phrases: dict[int, frozenset[str]] = {}  # per sentence: `_lus_dans_la_phrase`, once
     for i, mot in enumerate(mots):
-        debuts = mot.lemmes & premiers  # the lemmas of this word that begin an entry
+        debuts = index.debuts(mot.lemmes)  # the lemmas of this word that begin an entry
         if not debuts or i in exclus:
             continue
-        suivants = _suivants(mots, i)
+        candidates = index.candidates(debuts, frozenset(_suivants(mots, i)))
         dans_la_phrase = phrases.get(mot.phrase)
         if dans_la_phrase is None:
             dans_la_phrase = phrases[mot.phrase] = _lus_dans_la_phrase(analyse, mot.phrase)
-        candidates = sorted(
-            candidate
-            for lemme in debuts
-            for second in index.entrees[lemme]
-            if second in suivants
-            for troisieme, entrees in index.suites(lemme, second).items()
-            if troisieme in dans_la_phrase
-            for candidate in entrees
-        )  # in the lexicons' order, whatever the order of the sets
         vues: set[tuple[str, int]] = set()
-        for _, nom, entree in candidates:
+        for (_, nom, entree), troisieme in candidates:
+            if troisieme not in dans_la_phrase:
+                continue
             n = len(entree.mots)
             if (nom, n) in vues:
                 continue

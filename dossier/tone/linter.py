@@ -25,6 +25,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.decision_etablie import DecisionLue
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
+from dossier.tone.litteraux import departs_possibles, possible
 from dossier.tone.motifs_yaml import Motif, motifs
 from dossier.tone.phrases_lues import Rencontre, lues_licites, par_les_regles
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
@@ -122,7 +123,6 @@ def examiner(
         etendues: list[tuple[int, int]] = []
         for variante in lectures[motif.brut]:
             ici = zones[id(variante)]
-            admises = ici["loi"] + ici["citations"] + ici["termes"]
             # a label or a name is blanked out, not just excused: « ATELIER DURAND SARL ; IBAN »
             # is no sentence in capitals once the name is set aside
             cle = (id(variante), motif.hors)
@@ -130,8 +130,12 @@ def examiner(
                 blancs = [z for partie in motif.hors for z in ici[partie]]
                 masques[cle] = _masquer(variante.texte, blancs), blancs
             lu, blancs = masques[cle]
+            trouvees = _trouvailles(motif, lu, departs, cle, (variante.texte, blancs))
+            if not trouvees:
+                continue  # most patterns, most pages: nothing more to set up
+            admises = ici["loi"] + ici["citations"] + ici["termes"]
             exceptions = Exceptions(motif, lu, cle, zones_sauf)  # read as far as a match needs
-            for debut, fin in _trouvailles(motif, lu, departs, cle, (variante.texte, blancs)):
+            for debut, fin in trouvees:
                 if fin == debut or couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):
                     continue
                 if motif.negation is not None and motif.negation.search(
@@ -181,8 +185,12 @@ def _trouvailles(
     reading, `non_masque[0]`, with the zones `non_masque[1]` blanked: its word starts are the
     reading's, but near those zones (`candidats_hors`)."""
     if motif.prefixes is None:  # tried where it can begin, if that can be read (`departs`)
-        trouves = prefixes.correspondances(motif.expression, lu, prefixes.departs(motif.source))
-        return [trouve.span() for trouve in trouves]
+        d = prefixes.departs(motif.source)
+        if d is None and not possible(motif.source, lu):
+            return []  # else scanned whole: first, are the words it needs there (litteraux.py)?
+        if d is not None:  # nor tried where only branches whose words are not there can begin
+            d = departs_possibles(motif.source, lu, d)
+        return [trouve.span() for trouve in prefixes.correspondances(motif.expression, lu, d)]
     ici = departs.get(cle)
     if ici is None:
         index = _index_des_prefixes(motif.brut)

@@ -207,7 +207,8 @@ def appliquer(
     sautees = set(exclues)
     presents = toutes(analyse)
     trouvees: list[Trouvee] = []
-    for regle in jeu().regles:
+    rangs = sorted({r for nom in presents for r in jeu().par_acte.get(nom, ())})  # an act met: in order
+    for regle in (jeu().regles[r] for r in rangs):  # the other rules would find no act to read
         if regle.nom in sautees or (regle.si == "civil" and not civil):
             continue
         actes = sorted({r for nom in regle.acte for r in presents.get(nom, ())})

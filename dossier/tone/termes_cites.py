@@ -76,10 +76,13 @@ _CONFIRME = re.compile(
     r"(?i)\b((n'est|ne sont|pas) (une |un |des )?(tentative de fraude|frauduleu\w*|hameconnage|arnaque|faux)"
     r"|(emane|emanent|vient|viennent|provient|proviennent) bien de (nous|notre))\b"
 )
+GUILLEMETS = '«"“'  # the opening marks `_TERME_CITE` and `_DOCUMENT_CITE` need, which no case folds to
 
 
 def termes_rectifies(texte: str) -> list[tuple[int, int]]:
     """The spans of `texte` (folded) quoted as wording the sentence corrects or withdraws."""
+    if not any(guillemet in texte for guillemet in GUILLEMETS):
+        return []  # both expressions need an opening quotation mark: most pages hold none
     zones = []
     for trouve in (*_TERME_CITE.finditer(texte), *_DOCUMENT_CITE.finditer(texte)):
         debut = max(texte.rfind(c, 0, trouve.start()) for c in ".!?") + 1
