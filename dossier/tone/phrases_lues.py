@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from dossier.codes import registre
 from dossier.tone import prefixes
+from dossier.tone.acte_seul import acte_affirme
 from dossier.tone.analyse import Analyse
 from dossier.tone.contexte import Contexte
 from dossier.tone.decision_etablie import DecisionLue
@@ -22,7 +23,7 @@ from dossier.tone.exceptions_lues import couvert
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
 from dossier.tone.motifs_yaml import Motif, expression_partagee, expressions
 from dossier.tone.pression import modele, pression
-from dossier.tone.regles import a_relire, acte_affirme, appliquer
+from dossier.tone.regles import a_relire, appliquer
 from dossier.tone.texte import TexteNormalise
 
 
@@ -158,7 +159,7 @@ def _acte_lu(
     zones: dict[str, list[tuple[int, int]]],
     contexte: Contexte,
 ) -> str | None:
-    """The words of an act of coercion a rule names (`regles.acte_affirme`) asserted in `phrase`,
+    """The words of an act of coercion a rule names (`acte_seul.acte_affirme`) asserted in `phrase`,
     outside the parts of the text that rule sets aside, or None."""
     trouve = acte_affirme(analyse, phrase, civil=contexte.civil)
     if trouve is None:

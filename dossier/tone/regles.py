@@ -26,34 +26,10 @@ from dossier.tone import acteurs
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
-from dossier.tone.rencontres import rencontres, rencontres_dans, toutes
+from dossier.tone.rencontres import rencontres, toutes
 
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
-# « le véhicule restera au garage tant que la réparation n'est pas payée » : the repairer's right
-# of retention (C. civ. 2286), which TON-13 does not read as a constraint
-RETENTION = "retention-du-reparateur"
-HORS_RETENTION = ("service", "tiers")  # what the right of retention never reaches
-# the unpaid periods of a contract (« les deux mois impayés »): a service of it denied until they are
-# paid is the exception d'inexécution (C. civ. 1219-1220), no constraint TON-13 reads alone
-PERIODES = "periodes-impayees"
-# knowing is no doing: « nous savons », « vous connaissez », « des conséquences suivront » are a
-# constraint only with their rule's companions (where the debtor lives, the landlord told), so
-# TON-13 never takes them for the act
-CONNAITRE = "connaitre"
-# a verb in the conditional puts the act among the possibilities (« que nous pourrions saisir »,
-# « des conséquences viendraient du juge ») : the neutral next step, never asserted enough for
-# TON-13; a word that is its own lemma (« frais », « retrait ») is no conditional
-CONDITIONNEL = ("rais", "rait", "rions", "riez", "raient")
-
-
-# Acts a letter may name (`acte_affirme`): asking for payment (TON-06), the court the creditor
-# may seize (TON-09), a service suspended for its own bill (TON-10, C. civ. 1219-1220).
-LICITES_EN_SOI = frozenset({"TON-06", "TON-09", "TON-10"})
-# Between professionals, penalties the contract provides are due (C. com. L441-10) and a supplier
-# may refuse new orders until paid: only a consumer's fees and services are read this way
-# (C. conso. L121-6, L121-7 protect consumers).
-ENTRE_CONSOMMATEURS = frozenset({"frais", "service"})
 
 
 @dataclass(frozen=True)
@@ -220,7 +196,7 @@ def appliquer(
 def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> list[Trouvee]:
     debut, fin = phrase
     trouvees = []
-    for a, b in _actes_tenus(regle, analyse, phrase, regle.assertion):
+    for a, b in actes_tenus(regle, analyse, phrase, regle.assertion):
         autour = (max(debut, a - regle.fenetre), min(fin, b + regle.fenetre))
         compagnons = []
         for nom in regle.avec:
@@ -323,7 +299,7 @@ def _proche_dont_c_est_la_dette(analyse: Analyse, rang: int) -> bool:
     )
 
 
-def _actes_tenus(
+def actes_tenus(
     regle: Regle, analyse: Analyse, phrase: tuple[int, int], assertion: bool
 ) -> Iterator[tuple[int, int]]:
     """The spans of the rule's acts in `phrase` that hold (`_acte_tenu`), in the lexicons' order;
@@ -351,52 +327,6 @@ def _acte_tenu(
     if regle.acteur == "creancier" and _pas_du_creancier(analyse, a):
         return False
     return not (assertion and (analyse.mots[a].hypothese or analyse.mots[a].phrase in analyse.questions))
-
-
-def acte_affirme(
-    analyse: Analyse, phrase: tuple[int, int], civil: bool = True
-) -> tuple[Regle, int, int] | None:
-    """The first rule whose act is asserted in `phrase` — its polarity, actor and `sauf` held,
-    outside any hypothesis or question — though its companions (`avec`) are missing: (the rule,
-    first word, last word + 1), or None. Alone it proves nothing (« nous changerons de
-    méthode »); with the learnt reader's judgement that the sentence reads as pressure, it is a
-    constraint the rules did not name whole (TON-13, `phrases_lues.py`) — unless the sentence is about
-    a repair's price (`retention-du-reparateur`: the thing repaired kept until the repair is paid,
-    C. civ. 2286) and names no document or service and no third party (« votre carte grise
-    restera au garage tant que la réparation de la voiture de votre épouse n'est pas soldée » is
-    no retention of the thing repaired)."""
-    debut, fin = phrase
-    if excusee(analyse, (RETENTION,), debut, fin) and not rencontres_dans(
-        analyse, HORS_RETENTION, debut, fin
-    ):
-        return None
-    for regle in jeu().regles:
-        if (regle.si == "civil" and not civil) or regle.code in LICITES_EN_SOI or not regle.acte_seul:
-            continue
-        if regle.categorie in ENTRE_CONSOMMATEURS and not civil:
-            continue
-        if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
-            continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
-        if regle.categorie == "service" and excusee(analyse, (PERIODES,), debut, fin, nie_admis=True):
-            continue  # withheld until the contract's own unpaid months: its remedy (rules read it whole)
-        for a, b in _actes_tenus(regle, analyse, phrase, assertion=True):
-            # knowing, or what the creditor receives or learns (« nous avons reçu un message de
-            # l'école »), is no act of his, whoever the rule sees told (`acteurs.le_creancier_recoit`)
-            sait = (a, b) in rencontres(analyse, CONNAITRE, a, b) or acteurs.le_creancier_recoit(analyse, a)
-            # nor is a file handed to its own service (« confié à notre service de recouvrement »)
-            chez_lui = acteurs.remis_aux_notres(analyse, a)
-            if not sait and not chez_lui and not _au_conditionnel(analyse, a, debut):
-                return regle, a, b
-    return None
-
-
-def _au_conditionnel(analyse: Analyse, rang: int, debut: int) -> bool:
-    """A verb in the conditional stands in the clause of the word at `rang`, up to that word."""
-    proposition = analyse.mots[rang].proposition
-    return any(
-        m.proposition == proposition and m.forme.endswith(CONDITIONNEL) and m.lemmes != {m.forme}
-        for m in analyse.mots[debut : rang + 1]
-    )
 
 
 def a_relire(analyse: Analyse, phrase: tuple[int, int]) -> tuple[tuple[int, int], ...]:

@@ -14,7 +14,7 @@ from dossier.codes import registre
 from dossier.exit_codes import ExitCode
 from dossier.law.exemples import exemple, facture
 from dossier.model.donnees import charger_donnees
-from dossier.tone import regles
+from dossier.tone import acte_seul
 from dossier.tone.analyse import analyser
 from dossier.tone.jeu_de_regles import RELIRE, ReglesYaml, jeu
 from dossier.tone.lexiques import developper
@@ -144,12 +144,12 @@ def test_un_acte_qui_ne_prouve_rien_seul_n_est_pas_lu_par_le_lecteur(monkeypatch
     phrase = analyse.phrases[0]
     salaire_retenu = next(r for r in jeu().regles if r.nom == "salaire-retenu")
     assert not salaire_retenu.acte_seul
-    trouve = regles.acte_affirme(analyse, phrase)
+    trouve = acte_seul.acte_affirme(analyse, phrase)
     assert trouve is None or trouve[0].acte_seul
     # the same rule read alone: its act is found, so the flag is what keeps it out
     seule = replace(jeu(), regles=(replace(salaire_retenu, acte_seul=True),))
-    monkeypatch.setattr(regles, "jeu", lambda: seule)
-    assert regles.acte_affirme(analyse, phrase) is not None
+    monkeypatch.setattr(acte_seul, "jeu", lambda: seule)
+    assert acte_seul.acte_affirme(analyse, phrase) is not None
 
 
 def test_un_dossier_remis_a_nos_services_n_est_pas_un_acte_lu() -> None:
@@ -163,5 +163,5 @@ def test_un_dossier_remis_a_nos_services_n_est_pas_un_acte_lu() -> None:
         ("Votre dossier a été confié à un cabinet de recouvrement externe.", False),
     ):
         analyse = analyser(normaliser(texte).texte)
-        trouve = regles.acte_affirme(analyse, analyse.phrases[0])
+        trouve = acte_seul.acte_affirme(analyse, analyse.phrases[0])
         assert (trouve is None) == excuse, (texte, trouve)
