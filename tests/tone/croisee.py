@@ -37,6 +37,9 @@ wrote, it refused no threat more and three lawful sentences more (a school not r
 year under its contract, a deposit kept until the note is paid, an intervention planned once the
 down payment arrives): removed before the blind sets 46 to 48 were measured.
 
+Tried on 2026-12-07 and not kept: a logistic regression over the same features, which ranks the
+threats of left-out sets worse at every k but 0 pooled (`tests/tone/croisee_lr.py`, its figures).
+
 `--veto V…` measures TON-16 instead (`phrases_lues.lues_licites`): the studied sets in eight folds (every
 eighth set), the model learnt without the fold, the whole linter run on the fold's sentences with
 the model's veto at each V and with none; it prints the threats and the lawful sentences refused
