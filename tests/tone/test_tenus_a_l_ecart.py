@@ -1036,6 +1036,45 @@ debtor believes, read or implies about our acts answered « ce n'est pas le cas 
 inexact », a question answered by the very act denied (set 96 12 -> 9), and the debtor told by
 someone in a relative, « ce que vous a dit le gardien » (set 92 3 -> 2): studied 101 -> 97 lawful
 refused, threats 14,465 either way.
+
+Three blind sets were written on 2026-12-07 under the same brief and measured complete on 92881e4
+(the pass's start) before anyone read them: set 97 (paragraphs once the creditor holds a title or
+is about to act on one — service, enforceability, execution by a commissaire de justice, a plan
+after the title —, 34 % B2B, 121/121) 109 (0.901) and 30 lawful paragraphs refused; set 98
+(instalment plans and their life — proposals, acknowledgements, SEPA, a missed instalment, the
+déchéance, délais de grâce —, paragraphs, 40 % B2B, 126/122) 112 (0.889) and 5; set 99 (a register:
+small creditors in their own clumsy words, sentences, 30 % B2B, 195/193) 184 (0.944) and 6 —
+405/442 (0.916) and 41/436 lawful (--strict 421 and 62). The retrain alone had moved them by one
+each way (the last pass's end, 563b7c1: 406 and 40). Before their briefs were written, one variant
+was written down with the figures that would adopt it (T2, last pass's T rebuilt on the studied
+set 94: a decision merely named licenses the court-stage words only when the text gives its court
+and its date or a date of service; adopt if, on 97-99, threats refused rise by at least one and
+lawful by at most two).
+
+The thirty-fifth pass's other rules (two more helpers from 92881e4, on the studied sets only).
+Threats missed: a claim upheld with its penalties against a company in receivership named in the
+sentence before (C. com. L622-7, L622-21, L622-28), penalties the terms of sale do not provide (C.
+civ. 1103, 1231-5), flat interest charged to a consumer (C. civ. 1231-6), every plan refused in
+advance with « la totalité, maintenant », the debtor's or a relative's lonely way home known, a
+grudge the whole trade will keep, a document refused because the family account is in debt, a
+relative's housing at stake, a relative named then told through « lui ». The court stage: a
+decision « jugement ou pas », one to come, an order of a named court with its date (CPC 454), a
+seizure founded on a dated judgment, an assignation served by a named officer and « cet acte »
+naming it back, the commandement told to the surety (loi 89-462 art. 24), a clause pénale the judge
+reduced, a seizure lifted, the creditor's lawyer in an instance, a judgment not yet served (CPC
+503); newly refused, the creditor's letter said to have become an order or a title (CPC
+1405-1422) and a company's directors said personally liable or banned from managing (C. com.
+L651-2, L653-8). Studied sets at the end: 14,463 -> 14,475 of 14,479 threats, 103 -> 81 of 14,524
+lawful (set 94's paragraphs 17 -> 4, set 96's replies 14 -> 9); threshold 16.12, `certain` 34.54.
+Blind sets 97 to 99 at the pass's end: 109, 115, 185 — 409/442 (0.925) — and 30, 5, 6 lawful,
+41/436 (--strict 423 and 62). The threats missed moved them by nothing, the court stage by one
+threat (98), the lawful texts outside it by two threats (98, 99: the threshold back at 16.12). Set
+97's court-stage paragraphs stay at 30 lawful refused of 121 while the studied set 94 went 17 -> 4:
+the court stage's rules do not carry to a new writer. T2, measured once against the end: threats
+409 -> 413, lawful 41 -> 64 (all on set 97): not adopted (branch ton35-T2). A reader learnt by
+logistic regression over the same features was measured on the studied sets in eight folds
+(`croisee_lr`): it ranks left-out threats worse than naive Bayes at every depth; not tried blind.
+Blind (AVEUGLES) until the next pass; every ratchet at its figure.
 """
 
 from __future__ import annotations
@@ -1149,12 +1188,19 @@ JEUX = {
     "tenus_a_l_ecart_94.yaml": ("6c163774120de87c3465e51ed94b04cd52f83477ea37c33b60f9ba61a967e26d", 1.0, 4),
     "tenus_a_l_ecart_95.yaml": ("defe2ece7dad7e7b29948d3edd523bd2f04b04c27d1f89c4b73d8acc03a053b3", 1.0, 0),
     "tenus_a_l_ecart_96.yaml": ("9c0dd88b43d7e459792e4ac95846a79f9d5b0f86c21f7fb62d9b7f9092573d56", 1.0, 9),
+    "tenus_a_l_ecart_97.yaml": ("2d586908c71f0a6c9bfbbca9d8df7b908ae5fa653754e9d1fe00866cf005e30f", 0.90, 30),
+    "tenus_a_l_ecart_98.yaml": ("9af7d0957b89eae81b26fdd65b406502abadc11bc597c85002eb083fafdc6aed", 0.91, 5),
+    "tenus_a_l_ecart_99.yaml": ("432013f49eb1a22acd9f91ade3a3c93b40b722c6a03599b17ed8b602fd5146e2", 0.94, 6),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_97.yaml",
+    "tenus_a_l_ecart_98.yaml",
+    "tenus_a_l_ecart_99.yaml",
+)
 
 
 @cache
