@@ -225,6 +225,19 @@ def remis_aux_notres(analyse: Analyse, rang: int) -> bool:
     False
     >>> remis_aux_notres(analyser("votre fils sera confie a notre service d'accueil."), 3)
     False
+
+    What is handed is named before its recipient — the clause's subject or the act's object: a
+    child « confiée à notre service de garde jusqu'au règlement de votre dossier » is a person kept,
+    the file only the reason. And the creditor's own service must be the only recipient: « transmis
+    à notre service contentieux ainsi qu'à votre employeur » tells a third party (C. civ. 9; C.
+    conso. L121-6; CPCE R124-4).
+
+    >>> garde = "votre fille sera confiee a notre service de garde jusqu'au reglement de votre dossier."
+    >>> remis_aux_notres(analyser(garde), 3)
+    False
+    >>> aussi = "votre dossier a ete transmis a notre service contentieux ainsi qu'a votre employeur."
+    >>> remis_aux_notres(analyser(aussi), 4)
+    False
     """
     mots = analyse.mots
     if not mots[rang].lemmes & REMETTRE:
@@ -234,10 +247,29 @@ def remis_aux_notres(analyse: Analyse, rang: int) -> bool:
     fin = rang + 1
     while fin < len(mots) and mots[fin].proposition == ici:
         fin += 1
-    destinataire = any(
-        _a_nos_services(analyse, k, fin) for k in range(rang + 1, min(fin, rang + 1 + JUSQU_AU_DESTINATAIRE))
+    jusqu_a = min(fin, rang + 1 + JUSQU_AU_DESTINATAIRE)
+    destinataire = next((k for k in range(rang + 1, jusqu_a) if _a_nos_services(analyse, k, fin)), None)
+    return (
+        destinataire is not None
+        and any(m.forme in DOSSIER_REMIS for m in mots[debut:destinataire])
+        and not _autre_destinataire(analyse, destinataire + 1, analyse.phrases[mots[rang].phrase][1])
     )
-    return destinataire and any(m.forme in DOSSIER_REMIS for m in mots[debut:fin])
+
+
+# « … à notre service, ainsi qu'à votre employeur », « et à votre bailleur », « puis aux voisins »
+ET_AUSSI = frozenset({"et", "puis", "que", "ou", "comme"})
+
+
+def _autre_destinataire(analyse: Analyse, k: int, fin: int) -> bool:
+    """Words k… (before `fin`, the sentence's end: « ainsi qu' » opens a clause of its own) hand
+    the same thing to someone not of the creditor's house too."""
+    mots = analyse.mots
+    return any(
+        mots[j].forme in ET_AUSSI
+        and mots[j + 1].forme in (*A_NOTRE, "aux")
+        and mots[j + 2].forme not in ("notre", "nos", "de")
+        for j in range(k, min(fin, k + JUSQU_AU_DESTINATAIRE) - 2)
+    )
 
 
 def _a_nos_services(analyse: Analyse, k: int, fin: int) -> bool:

@@ -73,7 +73,11 @@ def question_rapportee(mots: list[Mot], groupes: list[list[int]]) -> None:
             not retenues
             and mots[apres[0]].forme == "non"
             and (
-                (mots[apres[0]].phrase == ici and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON))
+                (
+                    mots[apres[0]].phrase == ici
+                    and (len(apres) == 1 or mots[apres[1]].forme in APRES_NON)
+                    and not _borne([m for m in mots[apres[0] :] if m.phrase == ici])
+                )
                 or (mots[apres[0]].phrase == ici + 1 and _va_nier(suivante[1:]))
             )
         )
@@ -186,7 +190,9 @@ def question_dementie(mots: list[Mot], questions: frozenset[int]) -> None:
         reponse = ["non", *reponse[ouverture:]]
         # « Non. » alone, or a « non » that goes on denying (« Non : je n'en ai pas le pouvoir ») —
         # not « Non, nous l'avons déjà fait ce matin »
-        if len(reponse) > 1 and (not NEGATIONS_DE_REPONSE & set(reponse[1:]) or "deja" in reponse):
+        if len(reponse) > 1 and (
+            not NEGATIONS_DE_REPONSE & set(reponse[1:]) or "deja" in reponse or _borne_formes(reponse)
+        ):
             continue
         if any(m.forme.startswith(RETENUES) for m in question):
             continue
@@ -236,6 +242,9 @@ def crainte_dementie(mots: list[Mot], groupes: list[list[int]]) -> None:
             portee.append(suivant)
         phrase = mots[groupe[0]].phrase
         reponse = [m for m in mots[portee[-1][-1] + 1 :] if m.phrase in (phrase, phrase + 1)]
+        if [m.forme for m in reponse if m.phrase == phrase + 1] == ["non"]:
+            # « Non. Il le sera lundi si rien n'est réglé. »: a bare « Non. » is read with what follows
+            reponse += [m for m in mots[portee[-1][-1] + 1 :] if m.phrase == phrase + 2]
         crainte = [mots[r] for g in portee for r in g]
         # a belief about what we did or would do (« que nous aurions prévenu… »; not the law, « qu'une
         # saisie exigeait un jugement ; tel n'est pas le cas » claims the seizure needs none) is
@@ -246,6 +255,7 @@ def crainte_dementie(mots: list[Mot], groupes: list[list[int]]) -> None:
             or any(m.nie for m in crainte)
             or not _va_nier(reponse)
             or any(m.forme == "deja" for m in reponse)
+            or _puis_affirme(reponse)
         ):
             continue
         if any(m.forme in AFFIRMATIONS and not m.nie for m in reponse) or not _dement(reponse, crainte):
@@ -260,12 +270,27 @@ def _dement(reponse: list[Mot], crainte: list[Mot] | None = None) -> bool:
     rien », « c'est inexact », or the very act feared, denied (« vous craignez que votre compte soit
     bloqué. Nous n'avons ni le pouvoir ni l'intention de bloquer votre compte »)."""
     formes_ = [m.forme for m in reponse]
+    if _borne(reponse) or set(formes_) & REPRISES:
+        return False  # « ce n'est pas le cas pour l'instant », « non, sauf si… »: the act deferred
     return bool(formes_) and (
         formes_[0] == "non"
         or any(m.forme == "cas" and m.nie for m in reponse)
         or any(formes_[i : i + 3] == ["en", "est", "rien"] for i in range(len(formes_)))
         or any(formes_[i : i + 2] in (["est", "inexact"], ["est", "faux"]) for i in range(len(formes_)))
         or _dement_l_acte(reponse, crainte or [])
+    )
+
+
+def _puis_affirme(reponse: list[Mot]) -> bool:
+    """A clause of the answer where we act, and deny nothing (« ce n'est pas le cas : nous irons le
+    voir en personne »): the belief corrected by a worse act, no denial that goes on denying."""
+    propositions: dict[int, list[Mot]] = {}
+    for m in reponse:
+        propositions.setdefault(m.proposition, []).append(m)
+    return any(
+        any(m.forme in ("nous", "on", "je") for m in clause)
+        and not any(m.nie or m.forme in NEGATIONS_DE_REPONSE for m in clause)
+        for clause in propositions.values()
     )
 
 
@@ -280,9 +305,26 @@ REPRISES = frozenset({"mais", "sauf", "sinon", "si", "avant", "tant", "quand", "
 
 
 def _va_nier(reponse: list[Mot]) -> bool:
-    """An answer that denies and takes nothing back."""
+    """An answer that denies and takes nothing back, nor bounds its denial in time."""
     formes_ = {m.forme for m in reponse}
-    return bool(formes_ & NEGATIONS_DE_REPONSE) and not formes_ & REPRISES
+    return bool(formes_ & NEGATIONS_DE_REPONSE) and not formes_ & REPRISES and not _borne(reponse)
+
+
+# what bounds a denial in time (« ce n'est pas encore le cas », « pas pour l'instant », « pas
+# aujourd'hui », « pas ce mois-ci », « dans l'immédiat »): the act is put off, not renounced — a
+# threat deferred is still one (C. conso. L121-6, L121-7; C. pén. 222-17)
+BORNES = frozenset({"encore", "instant", "moment", "heure", "immediat", "present", "hui", "semaine", "ci"})
+
+
+def _borne_formes(formes_: list[str]) -> bool:
+    """The words `formes_` bound a denial in time (`BORNES`, « tout de suite »)."""
+    return bool(set(formes_) & BORNES) or any(
+        formes_[i : i + 3] == ["tout", "de", "suite"] for i in range(len(formes_))
+    )
+
+
+def _borne(reponse: list[Mot]) -> bool:
+    return _borne_formes([m.forme for m in reponse])
 
 
 # « …, et je ne le ferai pas »: the clause just before is taken back whole — only when the denial
