@@ -1066,15 +1066,21 @@ reduced, a seizure lifted, the creditor's lawyer in an instance, a judgment not 
 1405-1422) and a company's directors said personally liable or banned from managing (C. com.
 L651-2, L653-8). Studied sets at the end: 14,463 -> 14,475 of 14,479 threats, 103 -> 81 of 14,524
 lawful (set 94's paragraphs 17 -> 4, set 96's replies 14 -> 9); threshold 16.12, `certain` 34.54.
-Blind sets 97 to 99 at the pass's end: 109, 115, 185 — 409/442 (0.925) — and 30, 5, 6 lawful,
-41/436 (--strict 423 and 62). The threats missed moved them by nothing, the court stage by one
-threat (98), the lawful texts outside it by two threats (98, 99: the threshold back at 16.12). Set
-97's court-stage paragraphs stay at 30 lawful refused of 121 while the studied set 94 went 17 -> 4:
-the court stage's rules do not carry to a new writer. T2, measured once against the end: threats
-409 -> 413, lawful 41 -> 64 (all on set 97): not adopted (branch ton35-T2). A reader learnt by
-logistic regression over the same features was measured on the studied sets in eight folds
-(`croisee_lr`): it ranks left-out threats worse than naive Bayes at every depth; not tried blind.
-Blind (AVEUGLES) until the next pass; every ratchet at its figure.
+An adversarial review of the pass's new exceptions then wrote 83 texts of its own before running
+them (55 threats wearing those exceptions' words, 28 lawful): the pass had let through 16 of the
+threats against 11 at its start; narrowed (a file handed to our own service and to no one else, a
+denial limited in time or taken back by « sauf si » is none, a seizure lifted then redone by the
+creditor's own people, a judgment not yet served executed « sans attendre », CPC 503), 5, lawful
+refused 2 either way; studied figures unchanged. Blind sets 97 to 99 at the pass's end: 109, 115,
+185 — 409/442 (0.925) — and 29, 5, 6 lawful, 40/436 (--strict 423 and 62). The threats missed
+moved them by nothing, the court stage by one threat (98), the lawful texts outside it by two
+threats (98, 99: the threshold back at 16.12), the review by one lawful text (97). Set 97's
+court-stage paragraphs stay at 29 lawful refused of 121 while the studied set 94 went 17 -> 4: the
+court stage's rules do not carry to a new writer. T2, measured once against the end before the
+review: threats 409 -> 413, lawful 41 -> 64 (all on set 97): not adopted (branch ton35-T2). A
+reader learnt by logistic regression over the same features was measured on the studied sets in
+eight folds (`croisee_lr`): it ranks left-out threats worse than naive Bayes at every depth; not
+tried blind. Blind (AVEUGLES) until the next pass; every ratchet at its figure.
 """
 
 from __future__ import annotations
@@ -1188,7 +1194,7 @@ JEUX = {
     "tenus_a_l_ecart_94.yaml": ("6c163774120de87c3465e51ed94b04cd52f83477ea37c33b60f9ba61a967e26d", 1.0, 4),
     "tenus_a_l_ecart_95.yaml": ("defe2ece7dad7e7b29948d3edd523bd2f04b04c27d1f89c4b73d8acc03a053b3", 1.0, 0),
     "tenus_a_l_ecart_96.yaml": ("9c0dd88b43d7e459792e4ac95846a79f9d5b0f86c21f7fb62d9b7f9092573d56", 1.0, 9),
-    "tenus_a_l_ecart_97.yaml": ("2d586908c71f0a6c9bfbbca9d8df7b908ae5fa653754e9d1fe00866cf005e30f", 0.90, 30),
+    "tenus_a_l_ecart_97.yaml": ("2d586908c71f0a6c9bfbbca9d8df7b908ae5fa653754e9d1fe00866cf005e30f", 0.9, 29),
     "tenus_a_l_ecart_98.yaml": ("9af7d0957b89eae81b26fdd65b406502abadc11bc597c85002eb083fafdc6aed", 0.91, 5),
     "tenus_a_l_ecart_99.yaml": ("432013f49eb1a22acd9f91ade3a3c93b40b722c6a03599b17ed8b602fd5146e2", 0.94, 6),
 }
