@@ -43,7 +43,8 @@ def _citations() -> tuple[str, ...]:
 def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, int]]:
     """Where each of `morceaux` (folded, lower case) appears in `texte`, whatever its case: a
     letter may print a name in capitals that the claim writes in small letters."""
-    lu = texte.texte.lower() if len(texte.texte.lower()) == len(texte.texte) else texte.texte
+    bas = texte.texte.lower()
+    lu = bas if len(bas) == len(texte.texte) else texte.texte
     zones = []
     for morceau in morceaux:
         if not morceau:
@@ -53,6 +54,30 @@ def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, in
             zones.append((debut, debut + len(morceau)))
             debut = lu.find(morceau, debut + 1)
     return zones
+
+
+class _ZonesDeLaLecture(dict[str, list[tuple[int, int]]]):
+    """A reading's zones, each found the first time it is asked for: the claim's labels, names and
+    quoted summaries (`autres`), the lawful quotations (« loi », not in capitals), the terms a
+    sentence withdraws (« termes »: a word withdrawn is named, not used). The rules read the
+    lower-case reading's; a pattern asks only where it matched — most patterns on most pages
+    match nowhere, and the capitalised reading's are then never worked out."""
+
+    def __init__(self, lecture: TexteNormalise, casse: bool, autres: dict[str, list[str]]) -> None:
+        super().__init__()
+        self.lecture, self.casse, self.autres = lecture, casse, autres
+
+    def __missing__(self, cle: str) -> list[tuple[int, int]]:
+        if cle in self.autres:
+            trouvees = _zones(self.lecture, self.autres[cle])
+        elif cle == "loi":
+            trouvees = [] if self.casse else _zones(self.lecture, _citations())
+        elif cle == "termes":
+            trouvees = termes_rectifies(self.lecture.texte)
+        else:
+            raise KeyError(cle)
+        self[cle] = trouvees
+        return trouvees
 
 
 @lru_cache(maxsize=16)
@@ -106,9 +131,7 @@ def examiner(
     }
     for casse, plies in lectures.items():
         for v in plies:
-            zones[id(v)] = {cle: _zones(v, morceaux) for cle, morceaux in autres.items()}
-            zones[id(v)]["loi"] = [] if casse else _zones(v, _citations())
-            zones[id(v)]["termes"] = termes_rectifies(v.texte)  # a word withdrawn is named, not used
+            zones[id(v)] = _ZonesDeLaLecture(v, casse, autres)
     base = lectures[False][0]  # the lower-case reading, line-end hyphens joined: what the rules read
     # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
     analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
