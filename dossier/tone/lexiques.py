@@ -36,34 +36,60 @@ class Entree:
 Candidate = tuple[int, str, Entree]  # (rank in the lexicons' order, lexicon, entry)
 
 
+class Noeud:
+    """The entries of an `Index` that share their first `mot` words, as a tree: `suites()` gives
+    the entries that end here and, for each word that may come next, the node of those that go on
+    with it — sorted out the first time the node is reached, so a fresh process only sorts the
+    few nodes its texts lead to."""
+
+    __slots__ = ("_entrees", "_lu", "_mot")
+
+    def __init__(self, entrees: list[Candidate], mot: int) -> None:
+        self._entrees = entrees  # in the lexicons' order
+        self._mot = mot
+        self._lu: tuple[list[Candidate], dict[str, Noeud]] | None = None
+
+    @classmethod
+    def racine(cls, par_second: dict[str, list[Candidate]]) -> Noeud:
+        """The node of a first word, from its entries by second word (« »: none): those are its
+        children already."""
+        noeud = cls([], 1)
+        noeud._lu = par_second.get("", []), {m: cls(e, 2) for m, e in par_second.items() if m}
+        return noeud
+
+    def suites(self) -> tuple[list[Candidate], dict[str, Noeud]]:
+        if self._lu is None:
+            fins: list[Candidate] = []
+            suites: dict[str, list[Candidate]] = {}
+            for candidate in self._entrees:
+                mots = candidate[2].mots
+                if len(mots) == self._mot:
+                    fins.append(candidate)
+                else:
+                    suites.setdefault(mots[self._mot], []).append(candidate)
+            self._lu = fins, {m: Noeud(e, self._mot + 1) for m, e in suites.items()}
+        return self._lu
+
+
 @dataclass
 class Index:
     """First word of an entry → its second word (« » for an entry of one word) → its entries, in
-    the lexicons' order; and, for the pairs a text has asked for (`suites`), those entries by their
-    third word (« » where the entry is shorter). Two words, then three: an entry written with
-    alternatives (« code {d'acces|du portail|…} {de|a|…} {votre|le|…} {box|…} ») stands for a
-    thousand that share their first two words, and a word of the text is only tried against the
-    entries its next word can continue and whose third word its sentence holds (`lire`). The third
-    word is sorted out per pair when first needed: sorting all 20,000 entries cost every fresh
-    process twice the index itself."""
+    the lexicons' order; and, for each first word a text has asked for (`arbre`), its entries as a
+    tree of their words. An entry written with alternatives (« code {d'acces|du portail|…} {de|a|…}
+    {votre|le|…} {box|…} ») stands for a thousand that share their first words: `lire` follows the
+    text's words down the tree, each shared word read once, instead of trying the thousand one by
+    one. The tree is grown node by node as texts reach them (`Noeud`): growing it for all 20,000
+    entries would cost every fresh process more than the index itself."""
 
     entrees: dict[str, dict[str, list[Candidate]]]
-    _par_troisieme: dict[tuple[str, str], dict[str, list[Candidate]]] = field(default_factory=dict)
+    _arbres: dict[str, Noeud] = field(default_factory=dict)
     _debuts: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
-    _candidates: dict[tuple[frozenset[str], frozenset[str]], list[tuple[Candidate, str]]] = field(
-        default_factory=dict
-    )
 
-    def suites(self, premier: str, second: str) -> dict[str, list[Candidate]]:
-        cle = (premier, second)
-        groupes = self._par_troisieme.get(cle)
-        if groupes is None:
-            groupes = {}
-            for candidate in self.entrees[premier][second]:
-                mots = candidate[2].mots
-                groupes.setdefault(mots[2] if len(mots) > 2 else "", []).append(candidate)
-            self._par_troisieme[cle] = groupes
-        return groupes
+    def arbre(self, premier: str) -> Noeud:
+        racine = self._arbres.get(premier)
+        if racine is None:
+            racine = self._arbres[premier] = Noeud.racine(self.entrees[premier])
+        return racine
 
     def debuts(self, lemmes: frozenset[str]) -> frozenset[str]:
         """The lemmas among `lemmes` (a word's) that begin an entry: once per set of lemmas met, a
@@ -74,26 +100,6 @@ class Index:
                 self._debuts.clear()
             debuts = self._debuts[lemmes] = frozenset(lemmes & self.entrees.keys())
         return debuts
-
-    def candidates(self, debuts: frozenset[str], suivants: frozenset[str]) -> list[tuple[Candidate, str]]:
-        """The entries a word read as `debuts`, followed by a word read as one of `suivants`, may
-        begin, in the lexicons' order, each with its third word (« » if none): worked out once per
-        such pair met, then only sifted by the sentence's words (`lire`)."""
-        cle = (debuts, suivants)
-        candidates = self._candidates.get(cle)
-        if candidates is None:
-            if len(self._candidates) >= LECTURES_GARDEES:
-                self._candidates.clear()
-            # the few words that may follow are looked up among a first word's hundreds of seconds
-            candidates = self._candidates[cle] = sorted(
-                (candidate, troisieme)
-                for lemme in debuts
-                for second in suivants
-                if second in self.entrees[lemme]
-                for troisieme, entrees in self.suites(lemme, second).items()
-                for candidate in entrees
-            )  # in the lexicons' order, whatever the order of the sets
-        return candidates
 
 
 LECTURES_GARDEES = 50_000
@@ -193,57 +199,24 @@ def indexer(lexiques: Mapping[str, tuple[Entree, ...]], figees: bool) -> Index:
     return Index(entrees)
 
 
-def _suivants(mots: tuple[Mot, ...], i: int) -> set[str]:
-    """What the word after word `i` may be read as, in an entry: the lemmas of the next words up
-    to the first that is no intensifying adverb (`_suite` may skip those), « votre » for a
-    possessive, and « » (an entry may end at word `i`)."""
-    lus = {""}
-    k = i + 1
-    while k < len(mots) and mots[k].phrase == mots[i].phrase:
-        lus |= mots[k].lemmes
-        if mots[k].forme in POSSESSIFS:
-            lus.add("votre")
-        if mots[k].forme not in INTENSIFS:
-            break
-        k += 1
-    return lus
-
-
-def _lus_dans_la_phrase(analyse: Analyse, phrase: int) -> frozenset[str]:
-    """What any word of sentence `phrase` may be read as in an entry (`_suite`): its lemmas, « votre »
-    for a possessive, and « » (an entry may end before)."""
-    debut, fin = analyse.phrases[phrase]
-    lus = {""}
-    for mot in analyse.mots[debut:fin]:
-        lus |= mot.lemmes
-        if mot.forme in POSSESSIFS:
-            lus.add("votre")
-    return frozenset(lus)
-
-
 def lire(analyse: Analyse, index: Index, exclus: frozenset[int]) -> dict[str, list[tuple[int, int]]]:
-    """The entries of `index` met in the text, none beginning on a word of `exclus`. An entry whose
-    third word no word of the sentence can be read as is not tried: `_suite` could only refuse it."""
+    """The entries of `index` met in the text, none beginning on a word of `exclus`: at each word,
+    every entry `_suite` reads from it (found down its first word's tree, `_descendre`), then, in
+    the lexicons' order, the first of each lexicon and length whose possessive is there."""
     mots = analyse.mots
     trouves: dict[str, list[tuple[int, int]]] = {}
-    phrases: dict[int, frozenset[str]] = {}  # per sentence: `_lus_dans_la_phrase`, once
     for i, mot in enumerate(mots):
         debuts = index.debuts(mot.lemmes)  # the lemmas of this word that begin an entry
         if not debuts or i in exclus:
             continue
-        candidates = index.candidates(debuts, frozenset(_suivants(mots, i)))
-        dans_la_phrase = phrases.get(mot.phrase)
-        if dans_la_phrase is None:
-            dans_la_phrase = phrases[mot.phrase] = _lus_dans_la_phrase(analyse, mot.phrase)
+        lues: list[tuple[Candidate, int]] = []
+        for lemme in debuts:
+            _descendre(index.arbre(lemme), mots, i, i + 1, lues)
+        lues.sort(key=lambda lue: lue[0][0])  # the lexicons' order (ranks are unique)
         vues: set[tuple[str, int]] = set()
-        for (_, nom, entree), troisieme in candidates:
-            if troisieme not in dans_la_phrase:
-                continue
+        for (_, nom, entree), fin in lues:
             n = len(entree.mots)
             if (nom, n) in vues:
-                continue
-            fin = _suite(mots, i, entree.mots)
-            if fin is None:
                 continue
             if entree.possessif and not any(
                 m.forme in POSSESSIFS and m.phrase == mot.phrase for m in mots[max(0, i - 2) : i]
@@ -254,11 +227,39 @@ def lire(analyse: Analyse, index: Index, exclus: frozenset[int]) -> dict[str, li
     return trouves
 
 
-def _suite(mots: tuple[Mot, ...], i: int, entree: tuple[str, ...]) -> int | None:
+def _descendre(
+    noeud: Noeud, mots: tuple[Mot, ...], i: int, k: int, lues: list[tuple[Candidate, int]]
+) -> None:
+    """Each entry of `noeud`'s tree read from word `i` (its words before the node's read up to word
+    `k`, excluded), with where it ends: as `_suite` reads each, a word shared by many read once."""
+    fins, suites = noeud.suites()
+    lues.extend((candidate, k) for candidate in fins)
+    if not suites or k >= len(mots):
+        return
+    suivant = mots[k]
+    if suivant.forme not in INTENSIFS:  # no adverb to step over: the next words are its lemmas
+        if suivant.phrase != mots[i].phrase:
+            return
+        lemmes = suivant.lemmes
+        if suivant.forme in POSSESSIFS and "votre" not in lemmes:
+            lemmes = lemmes | {"votre"}
+        for lemme in lemmes:
+            suite = suites.get(lemme)
+            if suite is not None:
+                _descendre(suite, mots, i, k + 1, lues)
+        return
+    for lemme, suite in suites.items():  # `_suite`'s own steps, adverbs stepped over
+        fin = _suite(mots, i, ("", lemme), k - 1)
+        if fin is not None:
+            _descendre(suite, mots, i, fin, lues)
+
+
+def _suite(mots: tuple[Mot, ...], i: int, entree: tuple[str, ...], apres: int | None = None) -> int | None:
     """Where `entree` read from word `i` ends (its last word + 1), an intensifying adverb allowed
     between its words, « votre » inside it read as any possessive (« l'école de vos enfants »);
-    None when the words do not follow (or leave the sentence)."""
-    k = i + 1
+    None when the words do not follow (or leave the sentence). `apres`: its first word read at
+    that word rather than at `i` (the words between already read)."""
+    k = (i if apres is None else apres) + 1
     for lemme in entree[1:]:
         while k < len(mots) and mots[k].forme in INTENSIFS and lemme not in mots[k].lemmes:
             k += 1

@@ -25,7 +25,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.decision_etablie import DecisionLue
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
-from dossier.tone.litteraux import departs_possibles, possible
+from dossier.tone.litteraux import departs_possibles, possible, pour_les_etendues
 from dossier.tone.motifs_yaml import Motif, motifs
 from dossier.tone.phrases_lues import Rencontre, lues_licites, par_les_regles
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
@@ -43,7 +43,8 @@ def _citations() -> tuple[str, ...]:
 def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, int]]:
     """Where each of `morceaux` (folded, lower case) appears in `texte`, whatever its case: a
     letter may print a name in capitals that the claim writes in small letters."""
-    lu = texte.texte.lower() if len(texte.texte.lower()) == len(texte.texte) else texte.texte
+    bas = texte.texte.lower()
+    lu = bas if len(bas) == len(texte.texte) else texte.texte
     zones = []
     for morceau in morceaux:
         if not morceau:
@@ -53,6 +54,30 @@ def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, in
             zones.append((debut, debut + len(morceau)))
             debut = lu.find(morceau, debut + 1)
     return zones
+
+
+class _ZonesDeLaLecture(dict[str, list[tuple[int, int]]]):
+    """A reading's zones, each found the first time it is asked for: the claim's labels, names and
+    quoted summaries (`autres`), the lawful quotations (« loi », not in capitals), the terms a
+    sentence withdraws (« termes »: a word withdrawn is named, not used). The rules read the
+    lower-case reading's; a pattern asks only where it matched — most patterns on most pages
+    match nowhere, and the capitalised reading's are then never worked out."""
+
+    def __init__(self, lecture: TexteNormalise, casse: bool, autres: dict[str, list[str]]) -> None:
+        super().__init__()
+        self.lecture, self.casse, self.autres = lecture, casse, autres
+
+    def __missing__(self, cle: str) -> list[tuple[int, int]]:
+        if cle in self.autres:
+            trouvees = _zones(self.lecture, self.autres[cle])
+        elif cle == "loi":
+            trouvees = [] if self.casse else _zones(self.lecture, _citations())
+        elif cle == "termes":
+            trouvees = termes_rectifies(self.lecture.texte)
+        else:
+            raise KeyError(cle)
+        self[cle] = trouvees
+        return trouvees
 
 
 @lru_cache(maxsize=16)
@@ -106,9 +131,7 @@ def examiner(
     }
     for casse, plies in lectures.items():
         for v in plies:
-            zones[id(v)] = {cle: _zones(v, morceaux) for cle, morceaux in autres.items()}
-            zones[id(v)]["loi"] = [] if casse else _zones(v, _citations())
-            zones[id(v)]["termes"] = termes_rectifies(v.texte)  # a word withdrawn is named, not used
+            zones[id(v)] = _ZonesDeLaLecture(v, casse, autres)
     base = lectures[False][0]  # the lower-case reading, line-end hyphens joined: what the rules read
     # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
     analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
@@ -183,14 +206,15 @@ def _trouvailles(
     """`motif.expression.finditer(lu)`'s spans — tried only where its first letters begin a word,
     those places found for every pattern in one scan of the reading (prefixes.py); `lu` is that
     reading, `non_masque[0]`, with the zones `non_masque[1]` blanked: its word starts are the
-    reading's, but near those zones (`candidats_hors`)."""
+    reading's, but near those zones (`candidats_hors`). Only spans are read: the expression is
+    tried without its captures (`litteraux.sans_captures`), the same matches found faster."""
     if motif.prefixes is None:  # tried where it can begin, if that can be read (`departs`)
         d = prefixes.departs(motif.source)
         if d is None and not possible(motif.source, lu):
             return []  # else scanned whole: first, are the words it needs there (litteraux.py)?
         if d is not None:  # nor tried where only branches whose words are not there can begin
             d = departs_possibles(motif.source, lu, d)
-        return [trouve.span() for trouve in prefixes.correspondances(motif.expression, lu, d)]
+        return [trouve.span() for trouve in prefixes.correspondances(pour_les_etendues(motif.source), lu, d)]
     ici = departs.get(cle)
     if ici is None:
         index = _index_des_prefixes(motif.brut)
@@ -205,7 +229,7 @@ def _trouvailles(
             ici = departs[cle] = candidats_hors(lu, index, entier, blancs)
     positions = ici.get(motif.nom)
     # no place to try: the pattern is not even compiled (a fresh process compiles only what it reads)
-    return trouvailles(motif.expression, lu, positions) if positions else []
+    return trouvailles(pour_les_etendues(motif.source), lu, positions) if positions else []
 
 
 def _mots_en(base: TexteNormalise, analyse: Analyse, debut: int, fin: int) -> range:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from dossier.tone.prefixes import Departs, _decouper, _departs_branche
+from dossier.tone.prefixes import Departs, _decouper, _departs_branche, _structure
 
 _parser: Any = importlib.import_module("re._parser")  # `re`'s own reader of an expression
 PLUS_DE_RUNS = 48  # a clause of more runs is not asked: its `in`s would cost as much as a scan
@@ -129,3 +129,37 @@ def departs_possibles(source: str, texte: str, d: Departs) -> Departs:
         if all(any(run in texte for run in clause) for clause in clauses):
             gardes |= depart
     return gardes
+
+
+REFERENCE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")  # a back-reference or a conditional: it names a group
+
+
+def sans_captures(source: str) -> str:
+    """`source` with each capturing group « ( » made non-capturing « (?: »: the same matches, the same
+    spans. The linter reads only a match's span, and `re` pays for each group at every branch it
+    tries (it saves and restores where the groups stand): a pattern of thirty groups over a page
+    costs a quarter more than the same without them. A source that refers to a group by number
+    or name is left whole; named groups stay (`tests/tone/test_litteraux.py` compares the syntax
+    trees, group numbers aside, for every source of motifs.yaml).
+
+    >>> sans_captures("(saisie|hypotheque) [(]de(?: ou (sur))?")
+    '(?:saisie|hypotheque) [(]de(?: ou (?:sur))?'
+    >>> sans_captures("(?P<x>ab) (un|une) (?P=x)")
+    '(?P<x>ab) (un|une) (?P=x)'
+    """
+    if REFERENCE.search(source):
+        return source
+    morceaux = []
+    suite = 0
+    for i, c, _ in _structure(source):
+        if c == "(" and not source.startswith("(?", i):
+            morceaux += [source[suite : i + 1], "?:"]
+            suite = i + 1
+    return "".join([*morceaux, source[suite:]])
+
+
+@cache
+def pour_les_etendues(source: str) -> re.Pattern[str]:
+    """`source` compiled without its captures (`sans_captures`), once per process, when a text
+    first needs it: what the linter tries, for the spans of its matches."""
+    return re.compile(sans_captures(source))
