@@ -1,6 +1,6 @@
 """A court's decision stated as existing in one sentence of a text, which licenses the procedure
 words of every sentence of it (issue 14, the thirty-second and thirty-third passes): `linter.py`
-asks whether the text states one (`decision_du_texte`) and whether the sentence of a finding still
+asks whether the text states one (`DecisionLue.etablie`) and whether the sentence of a finding still
 imitates an act (`imite_un_acte`), which no real decision excuses.
 """
 
@@ -16,34 +16,10 @@ from dossier.tone.motifs_yaml import MESURES_APRES_UNE_DECISION, expression_part
 from dossier.tone.texte import TexteNormalise
 
 
-def decision_du_texte(base: TexteNormalise, analyse: Analyse) -> bool:
-    """Whether a sentence of `base` states a court's decision as existing: the findings of TON-02
-    and TON-05 that the exceptions reading a decision served excuse in their own sentence
-    (`lit_une_decision`: « @decision-signifiee », « @delai-depuis-la-signification »), and the
-    commissaire de justice named (`officier-ministeriel`), are excused in every sentence of the
-    text, before it as after it. A letter is paragraphs: « Par jugement du 18 septembre, le tribunal
-    judiciaire de Rennes vous a condamnée à nous verser 4 320 €. Ce jugement vous a été signifié le
-    2 octobre » names a decision in one sentence and its service in the next; « Le jugement du 12
-    juin vous a été signifié. Nous avons chargé Maître Perrot, commissaire de justice, de son
-    exécution » names the officer of a title that exists (CPCE L111-2, L111-3 1°: enforcement on a
-    title, by a commissaire de justice); « … ; vous disposez d'un mois pour former opposition »
-    describes the procedure (CPC 1411, 1416). C. pén. 433-13 punishes a letter that imitates an
-    act, not one that describes an act truly served or a judgment truly rendered.
-
-    The decision is read as `decision-signifiee` reads it (served by an officer, no visit or
-    deadline in its sentence, not by mail), or as `decision-rendue` does (rendered against the
-    debtor by a court the sentence names, dated, final or enforceable), and not where its verb is
-    denied (« aucun jugement ne vous a été signifié »), supposed (« si le tribunal vous a
-    condamné… ») or asked: a decision announced, hoped for or supposed licenses nothing. Nor does a
-    real decision license a sentence that imitates an act (`imite_un_acte`: « considérez ce courrier
-    comme un commandement », « notre cabinet rendra un second jugement »); and the entries where the
-    letter calls itself an act (`titre-pretendu`, `acte-notifie`, `acte`) read no decision at all."""
-    return (
-        _signifiee(base, analyse)
-        or _rendue(base, analyse)
-        or _executoire(base, analyse)
-        or _nommee(base, analyse)
-    )
+def _titre(base: TexteNormalise, analyse: Analyse) -> bool:
+    """A decision the text says served, rendered by a named court or enforceable: a title, which
+    its officer may execute (CPC 503; CPCE L111-2, L111-3 1°) — unlike one merely named (`_nommee`)."""
+    return _signifiee(base, analyse) or _rendue(base, analyse) or _executoire(base, analyse)
 
 
 def _signifiee(base: TexteNormalise, analyse: Analyse) -> bool:
@@ -187,24 +163,53 @@ class DecisionLue:
 
     def __init__(self, base: TexteNormalise, analyse: Analyse) -> None:
         self.base, self.analyse = base, analyse
-        self._etablie: bool | None = None
+        self._titre: bool | None = None
+        self._nommee: bool | None = None
         self._executoire: bool | None = None
 
+    def titre(self) -> bool:
+        if self._titre is None:
+            self._titre = _titre(self.base, self.analyse)
+        return self._titre
+
+    def nommee(self) -> bool:
+        if self._nommee is None:
+            self._nommee = _nommee(self.base, self.analyse)
+        return self._nommee
+
     def etablie(self) -> bool:
-        if self._etablie is None:
-            self._etablie = decision_du_texte(self.base, self.analyse)
-        return self._etablie
+        """Whether a sentence of the text states a court's decision as existing: the findings of TON-02
+        and TON-05 that the exceptions reading a decision served excuse in their own sentence
+        (`lit_une_decision`: « @decision-signifiee », « @delai-depuis-la-signification »), and the
+        commissaire de justice named (`officier-ministeriel`), are excused in every sentence of the
+        text, before it as after it. A letter is paragraphs: « Par jugement du 18 septembre, le tribunal
+        judiciaire de Rennes vous a condamnée à nous verser 4 320 €. Ce jugement vous a été signifié le
+        2 octobre » names a decision in one sentence and its service in the next; « Le jugement du 12
+        juin vous a été signifié. Nous avons chargé Maître Perrot, commissaire de justice, de son
+        exécution » names the officer of a title that exists (CPCE L111-2, L111-3 1°: enforcement on a
+        title, by a commissaire de justice); « … ; vous disposez d'un mois pour former opposition »
+        describes the procedure (CPC 1411, 1416). C. pén. 433-13 punishes a letter that imitates an
+        act, not one that describes an act truly served or a judgment truly rendered.
+
+        The decision is read as `decision-signifiee` reads it (served by an officer, no visit or
+        deadline in its sentence, not by mail), or as `decision-rendue` does (rendered against the
+        debtor by a court the sentence names, dated, final or enforceable), and not where its verb is
+        denied (« aucun jugement ne vous a été signifié »), supposed (« si le tribunal vous a
+        condamné… ») or asked: a decision announced, hoped for or supposed licenses nothing. Nor does a
+        real decision license a sentence that imitates an act (`imite_un_acte`: « considérez ce courrier
+        comme un commandement », « notre cabinet rendra un second jugement »); and the entries where the
+        letter calls itself an act (`titre-pretendu`, `acte-notifie`, `acte`) read no decision at all.
+        Each of its readings is made once, when first asked."""
+        return self.titre() or self.nommee()
 
     def executoire(self) -> bool:
         """A decision the text states and says served or enforceable: only such a decision is
         executed (CPC 503: a judgment is executed once notified; CPCE L111-2, L111-3 1°) — a
-        decision merely named (`_nommee`) licenses its words, not its measures."""
+        decision merely named (`_nommee`) licenses its words, not its measures, unless the text
+        says its title stands (`titre-en-etat`)."""
         if self._executoire is None:
-            self._executoire = self.etablie() and (
-                _signifiee(self.base, self.analyse)
-                or _rendue(self.base, self.analyse)
-                or _executoire(self.base, self.analyse)
-                or expression_partagee("titre-en-etat").search(self.base.texte) is not None
+            self._executoire = self.titre() or (
+                expression_partagee("titre-en-etat").search(self.base.texte) is not None and self.nommee()
             )
         return self._executoire
 
