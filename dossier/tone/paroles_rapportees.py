@@ -270,7 +270,7 @@ def _dement(reponse: list[Mot], crainte: list[Mot] | None = None) -> bool:
     rien », « c'est inexact », or the very act feared, denied (« vous craignez que votre compte soit
     bloqué. Nous n'avons ni le pouvoir ni l'intention de bloquer votre compte »)."""
     formes_ = [m.forme for m in reponse]
-    if _borne(reponse) or set(formes_) & REPRISES:
+    if _reprend(reponse):
         return False  # « ce n'est pas le cas pour l'instant », « non, sauf si… »: the act deferred
     return bool(formes_) and (
         formes_[0] == "non"
@@ -306,8 +306,12 @@ REPRISES = frozenset({"mais", "sauf", "sinon", "si", "avant", "tant", "quand", "
 
 def _va_nier(reponse: list[Mot]) -> bool:
     """An answer that denies and takes nothing back, nor bounds its denial in time."""
-    formes_ = {m.forme for m in reponse}
-    return bool(formes_ & NEGATIONS_DE_REPONSE) and not formes_ & REPRISES and not _borne(reponse)
+    return any(m.forme in NEGATIONS_DE_REPONSE for m in reponse) and not _reprend(reponse)
+
+
+def _reprend(reponse: list[Mot]) -> bool:
+    """The answer takes its denial back (`REPRISES`) or bounds it in time (`BORNES`)."""
+    return any(m.forme in REPRISES for m in reponse) or _borne(reponse)
 
 
 # what bounds a denial in time (« ce n'est pas encore le cas », « pas pour l'instant », « pas
