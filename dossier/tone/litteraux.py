@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from dossier.tone.prefixes import Departs, _decouper, _departs_branche, _structure
+from dossier.tone.prefixes import Departs, decouper, departs_branche, structure
 
 _parser: Any = importlib.import_module("re._parser")  # `re`'s own reader of an expression
 PLUS_DE_RUNS = 48  # a clause of more runs is not asked: its `in`s would cost as much as a scan
@@ -91,19 +91,21 @@ def possible(source: str, texte: str) -> bool:
     return all(any(run in texte for run in clause) for clause in requis(source))
 
 
-RENVOI = re.compile(r"\(\?P=|\\[1-9]")  # a back-reference: its group may sit in another branch
+# a back-reference or a conditional: it names a group, which may sit in another branch (`_branches`
+# cannot read a branch alone) and which `sans_captures` must not renumber
+REFERENCE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")
 
 
 @cache
 def _branches(source: str) -> tuple[tuple[tuple[frozenset[str], ...], Departs], ...] | None:
     """Each top-level branch of `source`: what its matches need (`requis`) and where they can begin
     (`prefixes.departs` of the branch); None when a branch cannot be read alone."""
-    branches = _decouper(source)
-    if len(branches) < 2 or RENVOI.search(source):
+    branches = decouper(source)
+    if len(branches) < 2 or REFERENCE.search(source):
         return None
     lues = []
     for branche in branches:
-        depart = _departs_branche(branche)
+        depart = departs_branche(branche)
         if depart is None:
             return None
         lues.append((requis(branche), depart))
@@ -131,9 +133,6 @@ def departs_possibles(source: str, texte: str, d: Departs) -> Departs:
     return gardes
 
 
-REFERENCE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")  # a back-reference or a conditional: it names a group
-
-
 def sans_captures(source: str) -> str:
     """`source` with each capturing group « ( » made non-capturing « (?: »: the same matches, the same
     spans. The linter reads only a match's span, and `re` pays for each group at every branch it
@@ -151,7 +150,7 @@ def sans_captures(source: str) -> str:
         return source
     morceaux = []
     suite = 0
-    for i, c, _ in _structure(source):
+    for i, c, _ in structure(source):
         if c == "(" and not source.startswith("(?", i):
             morceaux += [source[suite : i + 1], "?:"]
             suite = i + 1

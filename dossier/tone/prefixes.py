@@ -34,11 +34,11 @@ _META = set("\\()[]{}?*+.|^$")
 CHIFFRES = "0123456789"
 
 
-# what `_structure` steps over: an escape, a character class, whole; what it yields: « ( », « ) », « | »
+# what `structure` steps over: an escape, a character class, whole; what it yields: « ( », « ) », « | »
 _SYNTAXE = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|[()|]", flags=re.DOTALL)
 
 
-def _structure(motif: str, depart: int = 0) -> Iterator[tuple[int, str, int]]:
+def structure(motif: str, depart: int = 0) -> Iterator[tuple[int, str, int]]:
     """Each parenthesis and « | » of `motif` from `depart`, not escaped nor inside a character
     class, with the depth of parentheses before it: what both scans below need. Scanned by an
     expression, not character by character: an exception of motifs.yaml holds 12,000 characters."""
@@ -50,16 +50,16 @@ def _structure(motif: str, depart: int = 0) -> Iterator[tuple[int, str, int]]:
             profondeur += {"(": 1, ")": -1}.get(c, 0)
 
 
-def _decouper(motif: str) -> list[str]:
+def decouper(motif: str) -> list[str]:
     """`motif` cut at its top-level « | » (outside groups, classes and escapes)."""
-    coupures = [i for i, c, profondeur in _structure(motif) if c == "|" and profondeur == 0]
+    coupures = [i for i, c, profondeur in structure(motif) if c == "|" and profondeur == 0]
     bornes = [-1, *coupures, len(motif)]
     return [motif[a + 1 : b] for a, b in pairwise(bornes)]
 
 
 def _fermante(motif: str, ouvrante: int) -> int | None:
     """Where the group opened at `ouvrante` closes (None: it does not)."""
-    for i, c, profondeur in _structure(motif, ouvrante):
+    for i, c, profondeur in structure(motif, ouvrante):
         if c == ")" and profondeur == 1:
             return i
     return None
@@ -92,7 +92,7 @@ def _prefixes_branche(branche: str) -> set[str] | None:
         if fermante is None or quantificateur in ("*", "{"):
             return None
         trouves: set[str] = set()
-        for sous in _decouper(branche[saut:fermante]):
+        for sous in decouper(branche[saut:fermante]):
             p = _prefixes_branche(sous)
             if p is None:
                 return None
@@ -135,7 +135,7 @@ def prefixes(motif: str) -> frozenset[str] | None:
     Each top-level branch must open on « \\b » (negative lookbehinds before it, lookarounds after
     it, which only restrict): a match then begins at a word start, where `candidats` looks."""
     trouves: set[str] = set()
-    for partie in map(_sans_reculs, _decouper(motif)):
+    for partie in map(_sans_reculs, decouper(motif)):
         if not partie.startswith("\\b"):
             return None
         p = _prefixes_branche(_sans_regards(partie[2:]))
@@ -162,7 +162,8 @@ class Departs:
 _CLASSE_SIMPLE = re.compile(r"\(\?<=\[([^\]\\^-][^\]\\-]*)\]\)")  # « (?<=[.;:!?]) »: literal characters
 
 
-def _departs_branche(branche: str) -> Departs | None:
+def departs_branche(branche: str) -> Departs | None:
+    """Where a match of `branche` (one top-level branch, `decouper`) can begin; None: anywhere."""
     branche = _sans_reculs(branche)
     if branche.startswith("\\b"):
         p = _prefixes_branche(_sans_regards(branche[2:]))
@@ -180,15 +181,15 @@ def _departs_branche(branche: str) -> Departs | None:
         return None
     trouves = _departs(branche[3 if branche.startswith("(?:") else 1 : fermante])
     if trouves is not None and quantificateur == "?":  # optional: a match may begin with what follows
-        suite = _departs_branche(branche[fermante + 2 :].removeprefix("?"))
+        suite = departs_branche(branche[fermante + 2 :].removeprefix("?"))
         trouves = None if suite is None else trouves | suite
     return trouves
 
 
 def _departs(motif: str) -> Departs | None:
     trouves = Departs()
-    for branche in _decouper(motif):
-        d = _departs_branche(branche)
+    for branche in decouper(motif):
+        d = departs_branche(branche)
         if d is None:
             return None
         trouves |= d
