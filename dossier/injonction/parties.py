@@ -86,14 +86,8 @@ def identite_creancier(creance: Creance, renvois: Renvois | None = None) -> str:
                 f"date et lieu de naissance : {date_longue(c.naissance.date)}, {c.naissance.lieu}"
             )
         return f"{', '.join(morceaux)}, demeurant {adresse}."
-    morceaux = [c.nom]
-    if c.forme:
-        morceaux.append(c.forme)
-    if c.rcs:
-        morceaux.append(f"immatriculée au {c.rcs}")
-    elif c.siren:
-        morceaux.append(f"SIREN {c.siren}")
-    return f"{', '.join(morceaux)}, dont le siège est {adresse}, représentée par {signataire}."
+    immatriculation = f"immatriculée au {c.rcs}" if c.rcs else f"SIREN {c.siren}" if c.siren else None
+    return f"{_societe(c.nom, c.forme, immatriculation, adresse)}, représentée par {signataire}."
 
 
 def identite_debiteur(creance: Creance) -> str:
@@ -101,14 +95,15 @@ def identite_debiteur(creance: Creance) -> str:
     adresse = adresse_une_ligne(d.adresse)
     if d.type == "personne_physique":
         return f"{nom_debiteur(creance)}, demeurant {adresse}."
-    morceaux = [d.nom]
-    if d.forme:
-        morceaux.append(d.forme)
-    if d.siren:
-        morceaux.append(f"SIREN {d.siren}")
     representant = (
         f"prise en la personne de son représentant légal, {d.representant.nom}, {d.representant.qualite}"
         if d.representant
         else "prise en la personne de son représentant légal"
     )
-    return f"{', '.join(morceaux)}, dont le siège est {adresse}, {representant}."
+    immatriculation = f"SIREN {d.siren}" if d.siren else None
+    return f"{_societe(d.nom, d.forme, immatriculation, adresse)}, {representant}."
+
+
+def _societe(nom: str, forme: str | None, immatriculation: str | None, adresse: str) -> str:
+    """A company as CPC 54, 3° b) names it: its name, form, registration and seat."""
+    return f"{', '.join(filter(None, (nom, forme, immatriculation)))}, dont le siège est {adresse}"
