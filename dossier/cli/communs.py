@@ -82,7 +82,7 @@ def preparer(
     futur: bool = False,
 ) -> tuple[Creance, Options]:
     """Load the claim and fix the day: the only place below `cli/` that today's date comes from."""
-    from dossier.law.parametres.lecture import chemin_parametres_utilisateur
+    from dossier.law.parametres.utilisateur import chemin_parametres_utilisateur
     from dossier.model import charger
     from dossier.pipeline import Options
     from dossier.vocabulaire import Etape

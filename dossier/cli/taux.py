@@ -55,8 +55,8 @@ def commande(jour: Any, modele_demande: bool, parametres: Path | None) -> None:
     indemnité de D441-5, prescriptions) n'expire pas.
     """
     from dossier.law.montants.baremes import baremes
-    from dossier.law.parametres.lecture import charger_parametres, chemin_parametres_utilisateur
     from dossier.law.parametres.modele import modele
+    from dossier.law.parametres.utilisateur import charger_parametres, chemin_parametres_utilisateur
 
     donnees = charger_parametres(chemin_parametres_utilisateur(parametres, os.environ))
     if modele_demande:

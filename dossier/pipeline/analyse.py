@@ -18,8 +18,9 @@ from dossier.findings import Constat, constat, durcir
 from dossier.francais import date_longue
 from dossier.law.calcul import Calcul
 from dossier.law.calendrier import ajouter_annees
-from dossier.law.parametres.lecture import Parametres, charger_parametres
+from dossier.law.parametres.lecture import Parametres
 from dossier.law.parametres.manquantes import dernier_jour_connu, regrouper
+from dossier.law.parametres.utilisateur import charger_parametres
 from dossier.law.plan.decheance import calculs, solde_restant
 from dossier.law.plan.echeancier import Echeancier, arrete, etablir, jour_accord
 from dossier.law.plan.grand_livre import GrandLivre, grand_livre

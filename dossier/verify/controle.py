@@ -23,7 +23,8 @@ from typing import Any
 
 from dossier.errors import DossierError
 from dossier.findings import Constat, Severite, constat
-from dossier.law.parametres.lecture import Parametres, charger_parametres, parametres_fournis
+from dossier.law.parametres.lecture import Parametres
+from dossier.law.parametres.utilisateur import charger_parametres, parametres_fournis
 from dossier.model.claim import Creance
 from dossier.model.load import lire
 from dossier.render.readback import Lectures

@@ -30,7 +30,7 @@ from dossier.cli.main import cli
 from dossier.codes import registre
 from dossier.exit_codes import ExitCode
 from dossier.francais import ESPACE_FINE, montant_fr
-from dossier.law.parametres.lecture import charger_parametres
+from dossier.law.parametres.utilisateur import charger_parametres
 from dossier.law.rules import module_de
 from dossier.render.readback import normaliser, texte_pdf
 from tests.golden.echantillons import date_longue, euros, jour

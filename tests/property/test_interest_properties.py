@@ -19,7 +19,8 @@ from dossier.law.money import arrondir
 from dossier.law.montants.computation import calculer
 from dossier.law.montants.imputation import imputer
 from dossier.law.montants.interest import Mouvement, TauxApplicable, interet_exact, periodes
-from dossier.law.parametres.lecture import charger_parametres, valeur_a
+from dossier.law.parametres.lecture import valeur_a
+from dossier.law.parametres.utilisateur import charger_parametres
 from dossier.model.claim import Facture, Paiement
 from tests.verifications import (
     DERNIER_JOUR_CONNU,

@@ -14,7 +14,8 @@ from dossier.exit_codes import ExitCode
 from dossier.law.calcul import Nature, Regime
 from dossier.law.exemples import exemple, facture
 from dossier.law.montants.computation import calculer
-from dossier.law.parametres.lecture import charger_parametres, valeur_a
+from dossier.law.parametres.lecture import valeur_a
+from dossier.law.parametres.utilisateur import charger_parametres
 from dossier.model.load import charger
 from tests.verifications import (
     DERNIER_JOUR_CONNU,

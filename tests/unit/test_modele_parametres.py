@@ -13,8 +13,9 @@ from dossier.errors import InvalidClaim, LawDataMissing
 from dossier.francais import date_longue
 from dossier.law.montants.computation import calculer
 from dossier.law.parametres.format import A_REMPLIR
-from dossier.law.parametres.lecture import charger_parametres, parametres_officiels
+from dossier.law.parametres.lecture import parametres_officiels
 from dossier.law.parametres.modele import modele
+from dossier.law.parametres.utilisateur import charger_parametres
 from dossier.model import charger
 from tests.verifications import DERNIER_JOUR_CONNU, SEMESTRE_D_APRES, SEMESTRE_INCONNU, apres_les_donnees
 

@@ -14,14 +14,9 @@ from dossier.francais import date_longue
 from dossier.law.calendrier import semestre
 from dossier.law.montants.baremes import baremes
 from dossier.law.parametres.format import erreurs_d_entete
-from dossier.law.parametres.lecture import (
-    ENV_PARAMETRES,
-    charger_parametres,
-    chemin_parametres_utilisateur,
-    parametres_officiels,
-    valeur_a,
-)
+from dossier.law.parametres.lecture import ENV_PARAMETRES, parametres_officiels, valeur_a
 from dossier.law.parametres.modeles import ParametreYaml
+from dossier.law.parametres.utilisateur import charger_parametres, chemin_parametres_utilisateur
 from tests.verifications import (
     DERNIER_JOUR_CONNU,
     PARAMETRES_SEMESTRE_INCONNU,

@@ -2,7 +2,7 @@
 
 Quand un calcul s'arrête faute d'une valeur (TAUX-01, sortie 4), l'utilisateur ne recopie pas un
 bloc YAML par valeur : `dossier taux --modele --at JOUR` écrit un seul fichier, au format que
-`lecture.charger_parametres` lit, avec chaque valeur inconnue ce jour-là — son nom, sa période,
+`utilisateur.charger_parametres` lit, avec chaque valeur inconnue ce jour-là — son nom, sa période,
 l'article qui la prévoit et où elle est publiée — et des « … » à remplacer par la valeur publiée,
 sa référence et sa source (docs/decisions.md « Law data »). Un « … » laissé tel quel est
 refusé au chargement (TAUX-02), jamais pris pour une valeur.

@@ -5,7 +5,7 @@ en garde passent toujours par eux. Un fichier du paquet bien formé est lu sans 
 (`format.lire_parametre`, sans importer pydantic : `dossier taux` démarre plus vite) ; un fichier
 du paquet que cette lecture ne prend pas passe par `ParametreYaml`, dont le refus (TAUX-04, avec
 le fichier, la ligne et la colonne) est celui qui est rapporté. Le format lui-même est décrit dans
-`format.py` et `lecture.py`.
+`format.py`, `lecture.py` et `utilisateur.py`.
 """
 
 from __future__ import annotations
