@@ -131,6 +131,9 @@ APPRIS = (
     "tenus_a_l_ecart_94.yaml",
     "tenus_a_l_ecart_95.yaml",
     "tenus_a_l_ecart_96.yaml",
+    "tenus_a_l_ecart_97.yaml",
+    "tenus_a_l_ecart_98.yaml",
+    "tenus_a_l_ecart_99.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 # Under these log-odds a sentence reads as lawful so plainly that a rule of coercion refusing it
