@@ -205,14 +205,18 @@ def lire(analyse: Analyse, index: Index, exclus: frozenset[int]) -> dict[str, li
     the lexicons' order, the first of each lexicon and length whose possessive is there."""
     mots = analyse.mots
     trouves: dict[str, list[tuple[int, int]]] = {}
+    deja_lus = index._debuts  # `index.debuts`, its lemma sets already met read without a call
     for i, mot in enumerate(mots):
-        debuts = index.debuts(mot.lemmes)  # the lemmas of this word that begin an entry
+        debuts = deja_lus.get(mot.lemmes)  # the lemmas of this word that begin an entry
+        if debuts is None:
+            debuts = index.debuts(mot.lemmes)
         if not debuts or i in exclus:
             continue
         lues: list[tuple[Candidate, int]] = []
         for lemme in debuts:
             _descendre(index.arbre(lemme), mots, i, i + 1, lues)
-        lues.sort(key=lambda lue: lue[0][0])  # the lexicons' order (ranks are unique)
+        if len(lues) > 1:  # most words begin one entry or none: nothing to order
+            lues.sort(key=lambda lue: lue[0][0])  # the lexicons' order (ranks are unique)
         vues: set[tuple[str, int]] = set()
         for (_, nom, entree), fin in lues:
             n = len(entree.mots)
@@ -233,7 +237,8 @@ def _descendre(
     """Each entry of `noeud`'s tree read from word `i` (its words before the node's read up to word
     `k`, excluded), with where it ends: as `_suite` reads each, a word shared by many read once."""
     fins, suites = noeud.suites()
-    lues.extend((candidate, k) for candidate in fins)
+    for candidate in fins:  # (a loop: a generator costs more than the one or two entries it holds)
+        lues.append((candidate, k))
     if not suites or k >= len(mots):
         return
     suivant = mots[k]
