@@ -290,10 +290,16 @@ def candidats(texte: str, index: IndexDesPrefixes) -> dict[str, list[int]]:
     """Pattern name → the word starts of `texte` where it may match (`index`: first letters →
     the names of the patterns that may begin with them), in one scan of the text."""
     trouves: dict[str, list[int]] = {}
+    deja = index._ouvertures  # `index.noms`, the openings already met read without a call
     for debut in index.debuts.finditer(texte):
         p = debut.start()
-        for nom in index.noms(texte[p : p + 3]):
-            trouves.setdefault(nom, []).append(p)
+        noms = deja.get(texte[p : p + 3])
+        for nom in index.noms(texte[p : p + 3]) if noms is None else noms:
+            places = trouves.get(nom)
+            if places is None:  # (not `setdefault`: it makes an empty list at each of 60,000 calls)
+                trouves[nom] = [p]
+            else:
+                places.append(p)
     return trouves
 
 
