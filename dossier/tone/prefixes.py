@@ -241,8 +241,7 @@ def correspondances(expression: re.Pattern[str], texte: str, d: Departs | None) 
         yield from expression.finditer(texte)
         return
     suivant = 0
-    for place in chercheur(d).finditer(texte):
-        p = place.start()
+    for p in _places(d, texte):
         if p < suivant:
             continue
         trouve = expression.match(texte, p)
@@ -253,6 +252,25 @@ def correspondances(expression: re.Pattern[str], texte: str, d: Departs | None) 
             return
         yield trouve
         suivant = trouve.end()
+
+
+def _places(d: Departs, texte: str) -> Iterator[int]:
+    """The places `chercheur(d)` finds in `texte`, in order, lazily. Sentence starts alone
+    (« (?<=[.;!?]) », « ^ ») are the ends of a scan for the characters themselves: `re` skips
+    ahead to a character of a class, but tries a lookbehind at every character of the text (a
+    quarter of the time). Where nothing can begin (`litteraux.departs_possibles` kept no branch),
+    the text is not scanned."""
+    if d.apres and not d.prefixes:
+        if d.debut:
+            yield 0  # a character's end is never 0: no place twice
+        yield from (fin.end() for fin in _ponctuation(d.apres).finditer(texte))
+    elif d.prefixes or d.debut:
+        yield from (place.start() for place in chercheur(d).finditer(texte))
+
+
+@cache
+def _ponctuation(apres: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(f"[{''.join(map(re.escape, sorted(apres)))}]")
 
 
 class IndexDesPrefixes:
