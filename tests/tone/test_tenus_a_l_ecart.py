@@ -1173,7 +1173,7 @@ JEUX = {
     "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 1.0, 1),
     "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 1.0, 2),
     "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 1.0, 3),
-    "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 1.0, 3),
+    "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 1.0, 2),
     "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 0.99, 1),
     "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 1.0, 0),
     "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 1.0, 0),
