@@ -71,6 +71,8 @@ def acte_affirme(
             continue
         if regle.categorie in ENTRE_CONSOMMATEURS and not civil:
             continue
+        if regle.seul_si and not rencontres_dans(analyse, regle.seul_si, debut, fin):
+            continue  # what the act bears on is not in the sentence (« le planning est affiché »)
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
         if regle.categorie == "service" and excusee(analyse, (PERIODES,), debut, fin, nie_admis=True):

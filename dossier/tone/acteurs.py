@@ -327,11 +327,13 @@ def avant_le_determinant(analyse: Analyse, rang: int) -> int:
     return rang
 
 
-# between a subject and its verb: a modal, an auxiliary, « lui-même », an adverb
+# between a subject and its verb: a modal, an auxiliary, « lui-même », an adverb, the creditor as
+# the one addressed (« votre fille m'a dit que vous étiez à l'hôpital », « votre voisin nous a
+# appris… »: the third party tells the creditor, it is told nothing)
 ENTRE_SUJET_ET_VERBE = frozenset(
     {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "doit", "doivent", "devra",
      "devront", "va", "vont", "a", "ont", "lui", "elle", "eux", "elles", "meme", "memes", "aussi",
-     "egalement", "toujours", "directement", "bien", "deja", "alors"}
+     "egalement", "toujours", "directement", "bien", "deja", "alors", "me", "nous"}
 )  # fmt: skip
 # verbs whose subject is the one told (« vos voisins apprendront »): their subject is no agent
 APPRENDRE = frozenset({"savoir", "apprendre", "decouvrir", "connaitre"})

@@ -48,6 +48,9 @@ class Regle:
     # False: the act's words (« verser », « déduire ») are no constraint without the rule's companions
     # (the pay, here): the review band's TON-13 does not read them as one
     acte_seul: bool = True
+    # lexicons of which the act's sentence must hold one for TON-13 to read the act alone: what the
+    # act bears on (« le planning des cours est affiché dans le hall » publishes no debtor, no debt)
+    seul_si: tuple[str, ...] = ()
 
 
 RELIRE = Regle(
@@ -148,6 +151,7 @@ class RegleYaml(ModeleDonnees):
     agent: tuple[Texte, ...] = ()
     ordre: Texte | None = None
     acte_seul: StrictBool = True
+    seul_si: tuple[Texte, ...] = ()
 
 
 class RelectureYaml(ModeleDonnees):
@@ -174,7 +178,7 @@ def jeu() -> Jeu:
     regles = []
     for entree in donnees.regles:
         regle = Regle(**entree.model_dump())  # the model's fields are the rule's, defaults included
-        inconnus = {*regle.acte, *regle.avec, *regle.sauf, *regle.agent} - set(lexiques)
+        inconnus = {*regle.acte, *regle.avec, *regle.sauf, *regle.agent, *regle.seul_si} - set(lexiques)
         if (
             inconnus
             or regle.polarite not in POLARITES
