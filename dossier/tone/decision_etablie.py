@@ -67,8 +67,11 @@ def _nommee(base: TexteNormalise, analyse: Analyse) -> bool:
     brandished: the text has more than one sentence, and the decision's sentence dates it
     (`decision-datee`) or the text, beside the words that name the decision, speaks of the court
     stage (`stade-judiciaire`: its service, its execution, its officer, the plan that suspends
-    it) — a one-line « le tribunal vous a condamné à payer 540 € » reads as the amicable stage's
-    invented judgment.
+    it) or stands the decision behind what the letter grants (`decision-en-toile-de-fond`: an offer,
+    sympathy, a receipt, a balance, a file closed — « malgré le jugement, nous restons disposés à un
+    règlement échelonné », and no deadline, ultimatum or visit anywhere in the text:
+    `decision-brandie-ailleurs`) — a one-line « le tribunal vous a condamné à payer 540 € » reads as the
+    amicable stage's invented judgment.
 
     >>> from dossier.tone.texte import lectures_en_deux_casses
     >>> from dossier.tone.analyse import analyser
@@ -78,6 +81,10 @@ def _nommee(base: TexteNormalise, analyse: Analyse) -> bool:
     >>> lu("Nous vous avons accordé deux reports depuis le jugement. L'échéancier reste ouvert.")
     True
     >>> lu("Le tribunal vous a condamné à payer la somme de 540 €.")
+    False
+    >>> lu("Malgré le jugement, nous restons disposés à étudier vos propositions. Merci.")
+    True
+    >>> lu("Le solde du jugement est de 900 €. Il ne vous reste que trois jours pour le régler.")
     False
     >>> lu("Le jugement à intervenir vous condamnera.")
     False
@@ -100,9 +107,13 @@ def _nommee(base: TexteNormalise, analyse: Analyse) -> bool:
             continue
         ici = next(i for i, (a, b) in enumerate(bornes) if a <= debut < b)
         autour = [base.texte[bornes[ici][0] : debut] + " " + base.texte[fin : bornes[ici][1]]]
+        ailleurs = (*phrases[:ici], *autour, *phrases[ici + 1 :])
         if expression_partagee("decision-datee").search(phrases[ici]) or any(
-            expression_partagee("stade-judiciaire").search(p)
-            for p in (*phrases[:ici], *autour, *phrases[ici + 1 :])
+            expression_partagee("stade-judiciaire").search(p) for p in ailleurs
+        ):
+            return True
+        if any(expression_partagee("decision-en-toile-de-fond").search(p) for p in ailleurs) and not (
+            expression_partagee("decision-brandie-ailleurs").search(base.texte)
         ):
             return True
     return False
