@@ -19,7 +19,38 @@ from dossier.tone.texte import TexteNormalise
 def _titre(base: TexteNormalise, analyse: Analyse) -> bool:
     """A decision the text says served, rendered by a named court or enforceable: a title, which
     its officer may execute (CPC 503; CPCE L111-2, L111-3 1°) — unlike one merely named (`_nommee`)."""
-    return _signifiee(base, analyse) or _rendue(base, analyse) or _executoire(base, analyse)
+    return (
+        _signifiee(base, analyse)
+        or _rendue(base, analyse)
+        or _executoire(base, analyse)
+        or _acte_de_l_officier(base, analyse)
+    )
+
+
+def _acte_de_l_officier(base: TexteNormalise, analyse: Analyse) -> bool:
+    """An act of execution the text dates and gives to a named commissaire de justice
+    (`acte-de-l-officier-date`: « Maître Dufour, commissaire de justice, vous a signifié le 1er
+    décembre un commandement de payer »), its words neither denied, supposed nor asked: such an act
+    is made only on a title (CPCE L111-2, L221-1, R221-1), and an act names its officer and its day
+    (CPC 648, 654).
+
+    >>> from dossier.tone.texte import lectures_en_deux_casses
+    >>> from dossier.tone.analyse import analyser
+    >>> def lu(t):
+    ...     base = lectures_en_deux_casses(t)[1][0]
+    ...     return _acte_de_l_officier(base, analyser(base.texte))
+    >>> lu("Maître Roy, commissaire de justice, vous a signifié le 3 mai un commandement de payer.")
+    True
+    >>> lu("Maître Roy, commissaire de justice, vous signifiera le 3 mai un commandement de payer.")
+    False
+    >>> lu("Si Maître Roy, commissaire de justice, vous a signifié le 3 mai un commandement, appelez-le.")
+    False
+    """
+    for debut, fin in _trouvees("acte-de-l-officier-date", base, None):
+        mots = _mots(analyse, debut, fin)
+        if mots and _affirmes(analyse, mots):
+            return True
+    return False
 
 
 def _signifiee(base: TexteNormalise, analyse: Analyse) -> bool:
