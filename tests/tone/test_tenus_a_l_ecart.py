@@ -1202,7 +1202,7 @@ JEUX = {
     "tenus_a_l_ecart_94.yaml": ("6c163774120de87c3465e51ed94b04cd52f83477ea37c33b60f9ba61a967e26d", 0.99, 1),
     "tenus_a_l_ecart_95.yaml": ("defe2ece7dad7e7b29948d3edd523bd2f04b04c27d1f89c4b73d8acc03a053b3", 1.0, 0),
     "tenus_a_l_ecart_96.yaml": ("9c0dd88b43d7e459792e4ac95846a79f9d5b0f86c21f7fb62d9b7f9092573d56", 1.0, 7),
-    "tenus_a_l_ecart_97.yaml": ("2d586908c71f0a6c9bfbbca9d8df7b908ae5fa653754e9d1fe00866cf005e30f", 0.97, 15),
+    "tenus_a_l_ecart_97.yaml": ("2d586908c71f0a6c9bfbbca9d8df7b908ae5fa653754e9d1fe00866cf005e30f", 0.98, 15),
     "tenus_a_l_ecart_98.yaml": ("9af7d0957b89eae81b26fdd65b406502abadc11bc597c85002eb083fafdc6aed", 0.97, 4),
     "tenus_a_l_ecart_99.yaml": ("432013f49eb1a22acd9f91ade3a3c93b40b722c6a03599b17ed8b602fd5146e2", 0.98, 3),
 }
