@@ -19,7 +19,38 @@ from dossier.tone.texte import TexteNormalise
 def _titre(base: TexteNormalise, analyse: Analyse) -> bool:
     """A decision the text says served, rendered by a named court or enforceable: a title, which
     its officer may execute (CPC 503; CPCE L111-2, L111-3 1°) — unlike one merely named (`_nommee`)."""
-    return _signifiee(base, analyse) or _rendue(base, analyse) or _executoire(base, analyse)
+    return (
+        _signifiee(base, analyse)
+        or _rendue(base, analyse)
+        or _executoire(base, analyse)
+        or _acte_de_l_officier(base, analyse)
+    )
+
+
+def _acte_de_l_officier(base: TexteNormalise, analyse: Analyse) -> bool:
+    """An act of execution the text dates and gives to a named commissaire de justice
+    (`acte-de-l-officier-date`: « Maître Dufour, commissaire de justice, vous a signifié le 1er
+    décembre un commandement de payer »), its words neither denied, supposed nor asked: such an act
+    is made only on a title (CPCE L111-2, L221-1, R221-1), and an act names its officer and its day
+    (CPC 648, 654).
+
+    >>> from dossier.tone.texte import lectures_en_deux_casses
+    >>> from dossier.tone.analyse import analyser
+    >>> def lu(t):
+    ...     base = lectures_en_deux_casses(t)[1][0]
+    ...     return _acte_de_l_officier(base, analyser(base.texte))
+    >>> lu("Maître Roy, commissaire de justice, vous a signifié le 3 mai un commandement de payer.")
+    True
+    >>> lu("Maître Roy, commissaire de justice, vous signifiera le 3 mai un commandement de payer.")
+    False
+    >>> lu("Si Maître Roy, commissaire de justice, vous a signifié le 3 mai un commandement, appelez-le.")
+    False
+    """
+    for debut, fin in _trouvees("acte-de-l-officier-date", base, None):
+        mots = _mots(analyse, debut, fin)
+        if mots and _affirmes(analyse, mots):
+            return True
+    return False
 
 
 def _signifiee(base: TexteNormalise, analyse: Analyse) -> bool:
@@ -67,8 +98,11 @@ def _nommee(base: TexteNormalise, analyse: Analyse) -> bool:
     brandished: the text has more than one sentence, and the decision's sentence dates it
     (`decision-datee`) or the text, beside the words that name the decision, speaks of the court
     stage (`stade-judiciaire`: its service, its execution, its officer, the plan that suspends
-    it) — a one-line « le tribunal vous a condamné à payer 540 € » reads as the amicable stage's
-    invented judgment.
+    it) or stands the decision behind what the letter grants (`decision-en-toile-de-fond`: an offer,
+    sympathy, a receipt, a balance, a file closed — « malgré le jugement, nous restons disposés à un
+    règlement échelonné », and no deadline, ultimatum or visit anywhere in the text:
+    `decision-brandie-ailleurs`) — a one-line « le tribunal vous a condamné à payer 540 € » reads as the
+    amicable stage's invented judgment.
 
     >>> from dossier.tone.texte import lectures_en_deux_casses
     >>> from dossier.tone.analyse import analyser
@@ -78,6 +112,10 @@ def _nommee(base: TexteNormalise, analyse: Analyse) -> bool:
     >>> lu("Nous vous avons accordé deux reports depuis le jugement. L'échéancier reste ouvert.")
     True
     >>> lu("Le tribunal vous a condamné à payer la somme de 540 €.")
+    False
+    >>> lu("Malgré le jugement, nous restons disposés à étudier vos propositions. Merci.")
+    True
+    >>> lu("Le solde du jugement est de 900 €. Il ne vous reste que trois jours pour le régler.")
     False
     >>> lu("Le jugement à intervenir vous condamnera.")
     False
@@ -100,9 +138,13 @@ def _nommee(base: TexteNormalise, analyse: Analyse) -> bool:
             continue
         ici = next(i for i, (a, b) in enumerate(bornes) if a <= debut < b)
         autour = [base.texte[bornes[ici][0] : debut] + " " + base.texte[fin : bornes[ici][1]]]
+        ailleurs = (*phrases[:ici], *autour, *phrases[ici + 1 :])
         if expression_partagee("decision-datee").search(phrases[ici]) or any(
-            expression_partagee("stade-judiciaire").search(p)
-            for p in (*phrases[:ici], *autour, *phrases[ici + 1 :])
+            expression_partagee("stade-judiciaire").search(p) for p in ailleurs
+        ):
+            return True
+        if any(expression_partagee("decision-en-toile-de-fond").search(p) for p in ailleurs) and not (
+            expression_partagee("decision-brandie-ailleurs").search(base.texte)
         ):
             return True
     return False
