@@ -71,7 +71,7 @@ def acte_affirme(
             continue
         if regle.categorie in ENTRE_CONSOMMATEURS and not civil:
             continue
-        if regle.seul_si and not rencontres_dans(analyse, regle.seul_si, debut, fin):
+        if regle.seul_si and not _porte_sur(analyse, regle, debut, fin):
             continue  # what the act bears on is not in the sentence (« le planning est affiché »)
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
@@ -86,6 +86,19 @@ def acte_affirme(
             if not sait and not chez_lui and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None
+
+
+def _porte_sur(analyse: Analyse, regle: Regle, debut: int, fin: int) -> bool:
+    """What the act bears on (`seul_si`) is in its sentence, or the debt or its debtors
+    (`seul_si_ensuite`) in the next one: « Nous afficherons la liste au club house. Elle comportera
+    les membres qui n'ont pas réglé leur cotisation. » publishes the debtors all the same (C. civ. 9;
+    C. conso. L121-6, L121-7)."""
+    if rencontres_dans(analyse, regle.seul_si, debut, fin):
+        return True
+    suivante = next((p for p in analyse.phrases if p[0] >= fin), None)
+    if not regle.seul_si_ensuite or suivante is None:
+        return False
+    return rencontres_dans(analyse, regle.seul_si_ensuite, *suivante)
 
 
 def _au_conditionnel(analyse: Analyse, rang: int, debut: int) -> bool:

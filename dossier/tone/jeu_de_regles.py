@@ -51,6 +51,10 @@ class Regle:
     # lexicons of which the act's sentence must hold one for TON-13 to read the act alone: what the
     # act bears on (« le planning des cours est affiché dans le hall » publishes no debtor, no debt)
     seul_si: tuple[str, ...] = ()
+    # … or of which the next sentence holds one (« Nous afficherons la liste au club house. Elle
+    # comportera les membres qui n'ont pas réglé leur cotisation. »): the debt or the debtors the
+    # publication lists, said right after it — words of the debt, no bare pronoun
+    seul_si_ensuite: tuple[str, ...] = ()
 
 
 RELIRE = Regle(
@@ -152,6 +156,7 @@ class RegleYaml(ModeleDonnees):
     ordre: Texte | None = None
     acte_seul: StrictBool = True
     seul_si: tuple[Texte, ...] = ()
+    seul_si_ensuite: tuple[Texte, ...] = ()
 
 
 class RelectureYaml(ModeleDonnees):
@@ -178,7 +183,9 @@ def jeu() -> Jeu:
     regles = []
     for entree in donnees.regles:
         regle = Regle(**entree.model_dump())  # the model's fields are the rule's, defaults included
-        inconnus = {*regle.acte, *regle.avec, *regle.sauf, *regle.agent, *regle.seul_si} - set(lexiques)
+        noms_lus = (*regle.acte, *regle.avec, *regle.sauf, *regle.agent, *regle.seul_si)
+        noms_lus += regle.seul_si_ensuite
+        inconnus = set(noms_lus) - set(lexiques)
         if (
             inconnus
             or regle.polarite not in POLARITES
