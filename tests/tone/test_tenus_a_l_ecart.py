@@ -1089,6 +1089,40 @@ its review threshold rises a decade again (16.12 -> 18.42, by its rule: at 16.12
 studied sets lose six threats (12, 30, 51, 69, 90, 94) and gain two lawful refusals (34, 86):
 those ratchets lowered to their figures, 97-99's set at theirs (studied 14,903 of 14,921 threats,
 114 of 14,960 lawful).
+
+Three blind sets were written on 2026-12-07 under the same brief and measured complete on ec494e0
+(the pass's start) before anyone read them: set 100 (paragraphs of a mise en demeure and of the
+last letters before court, 34 % B2B, 120/119) 110 (0.917) and 10 lawful refused; set 101 (whole
+short letters of 5 to 9 sentences, one or two crossing the line, 29 % B2B, 96/94) 89 (0.927) and
+7; set 102 (between businesses: commercial remedies stated truly or misused, one or two sentences,
+69 % B2B, 162/163) 149 (0.920) and 4 — 348/378 (0.921) and 21/376 lawful (--strict 360 and 36).
+No variant was written down this pass.
+
+The thirty-sixth pass's rules (three helpers from ec494e0, on the studied sets only). The review
+threshold's rise came from TON-13 reading « affiché » alone: a rule may now ask that the act bear
+on the debtor or the debt (`seul_si`, for `dette-publiee`), and the retrain picks 16.12 again.
+Threats missed: a relative's address held (C. civ. 9), discretion sold « si vous voulez que ça
+reste entre nous », the debt told to a former employer, a service kept against another debt (C.
+civ. 1219), the creditor's refusal of délais de grâce said to bind the judge (C. civ. 1343-5),
+contempt for a request for time, « donnant-donnant », a seizure « à un coup de téléphone »,
+penalties despite a written deferral (C. com. L441-10). Lawful texts outside the court stage: the
+debtor's own bank's fees, the costs of executing a title (CPCE L111-8), the five-point majoration
+in any order (C. mon. fin. L313-3), a relative who told us, the creditor's lawyer consulted, the
+creditor's own delay in hours. The court stage: a decision named only as the background of an
+offer, a receipt or a closing; the law stated in general terms (a measure only « après » what
+must come first); an officer's act dated and attributed to a named commissaire de justice (CPC
+648, 654); newly refused, an order « adressée ce jour par courrier simple » then executed by the
+creditor. Studied sets at the end: 14,903 -> 14,916 of 14,921 threats, 114 -> 90 of 14,960
+lawful (set 97's paragraphs 24 -> 12); threshold 16.12, `certain` 34.54. An adversarial review
+wrote 120 texts against the new exceptions before running them: 16 of its 81 threats passed at
+the pass's start, 27 at its end, 15 once narrowed (a decision « brandie » elsewhere in the text,
+an act of the general law taken up as this debtor's, a posted list naming the debt in the next
+sentence, a majoration hung on the debtor's payment); lawful refused 24, 6, 6 of 39; studied
+figures unchanged. Blind sets 100 to 102 at the pass's end: 112, 90, 148 — 350/378 (0.926) — and
+10, 7, 4 lawful, 21/376 (--strict 364 and 37). The threats missed moved them by nothing (100 +1,
+102 -1), the lawful texts outside the court stage by two threats (the threshold back at 16.12),
+the court stage and the review by nothing. Blind (AVEUGLES) until the next pass; every ratchet
+at its figure.
 """
 
 from __future__ import annotations
@@ -1205,12 +1239,23 @@ JEUX = {
     "tenus_a_l_ecart_97.yaml": ("2d586908c71f0a6c9bfbbca9d8df7b908ae5fa653754e9d1fe00866cf005e30f", 0.98, 12),
     "tenus_a_l_ecart_98.yaml": ("9af7d0957b89eae81b26fdd65b406502abadc11bc597c85002eb083fafdc6aed", 1.0, 2),
     "tenus_a_l_ecart_99.yaml": ("432013f49eb1a22acd9f91ade3a3c93b40b722c6a03599b17ed8b602fd5146e2", 0.99, 2),
+    "tenus_a_l_ecart_100.yaml": (
+        "d8ef55636bd04e5f7e8d2bbd20f55ffcaf5aa2d5f01466d3cfb6fc24ce6ecaf2",
+        0.93,
+        10,
+    ),
+    "tenus_a_l_ecart_101.yaml": ("b10d04079877e729a7d8ec512d55832cf8132fa4302c26333be892cd9d209554", 0.93, 7),
+    "tenus_a_l_ecart_102.yaml": ("3e3a976e888d138c96a0261bbd840e9c9a4e06acc64e276b8fb49195d34ce593", 0.91, 4),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_100.yaml",
+    "tenus_a_l_ecart_101.yaml",
+    "tenus_a_l_ecart_102.yaml",
+)
 
 
 @cache
