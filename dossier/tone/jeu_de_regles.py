@@ -183,9 +183,15 @@ def jeu() -> Jeu:
     regles = []
     for entree in donnees.regles:
         regle = Regle(**entree.model_dump())  # the model's fields are the rule's, defaults included
-        noms_lus = (*regle.acte, *regle.avec, *regle.sauf, *regle.agent, *regle.seul_si)
-        noms_lus += regle.seul_si_ensuite
-        inconnus = set(noms_lus) - set(lexiques)
+        noms_lus = {
+            *regle.acte,
+            *regle.avec,
+            *regle.sauf,
+            *regle.agent,
+            *regle.seul_si,
+            *regle.seul_si_ensuite,
+        }
+        inconnus = noms_lus - set(lexiques)
         if (
             inconnus
             or regle.polarite not in POLARITES

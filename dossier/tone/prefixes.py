@@ -311,8 +311,11 @@ def candidats(texte: str, index: IndexDesPrefixes) -> dict[str, list[int]]:
     deja = index._ouvertures  # `index.noms`, the openings already met read without a call
     for debut in index.debuts.finditer(texte):
         p = debut.start()
-        noms = deja.get(texte[p : p + 3])
-        for nom in index.noms(texte[p : p + 3]) if noms is None else noms:
+        ouverture = texte[p : p + 3]
+        noms = deja.get(ouverture)
+        if noms is None:
+            noms = index.noms(ouverture)
+        for nom in noms:
             places = trouves.get(nom)
             if places is None:  # (not `setdefault`: it makes an empty list at each of 60,000 calls)
                 trouves[nom] = [p]

@@ -18,25 +18,29 @@ def index(figees: bool = False) -> Index:
     return indexer(jeu().lexiques, figees)
 
 
+# where `toutes` keeps its reading in `Analyse.memo` (`rencontres` reads it there first)
+MEMO = "lexiques"
+
+
 def toutes(analyse: Analyse) -> dict[str, list[tuple[int, int]]]:
     """Every entry of every lexicon met in the text, once per text: lexicon → (first word, last
     word + 1), in reading order. The words of a fixed phrase (`locutions-figees`: « en cours »,
     « examen de votre demande ») are read by no other lexicon."""
-    deja = analyse.memo.get("lexiques")
+    deja = analyse.memo.get(MEMO)
     if deja is not None:
         return cast(dict[str, list[tuple[int, int]]], deja)
     figees = lire(analyse, index(True), frozenset())
     dedans = frozenset(k for a, b in figees.get(FIGEES, ()) for k in range(a, b))
     trouves = lire(analyse, index(False), dedans)
     trouves.update(figees)
-    analyse.memo["lexiques"] = trouves
+    analyse.memo[MEMO] = trouves
     return trouves
 
 
 def rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tuple[int, int]]:
     """The (first word, last word + 1) of each entry of `lexique` met in words [debut, fin)."""
     # (asked 18,000 times a pass over a build's pages: the memo read here, `toutes` called once)
-    par_lexique = analyse.memo.get("lexiques")
+    par_lexique = analyse.memo.get(MEMO)
     if not isinstance(par_lexique, dict):
         par_lexique = toutes(analyse)
     lues = par_lexique.get(lexique)
