@@ -1123,6 +1123,12 @@ figures unchanged. Blind sets 100 to 102 at the pass's end: 112, 90, 148 — 350
 102 -1), the lawful texts outside the court stage by two threats (the threshold back at 16.12),
 the court stage and the review by nothing. Blind (AVEUGLES) until the next pass; every ratchet
 at its figure.
+
+The thirty-seventh pass studies sets 100 to 102 (APPRIS from then on). The reader learnt them
+first: thresholds unchanged (16.12, 34.54); sets 100-102 350 -> 374 of 378 threats and 21 -> 18
+lawful; the older studied sets lose two threats (51, 84) and gain one lawful refusal (77): those
+ratchets lowered to their figures, 100-102's set at theirs (studied 15,288 of 15,299 threats, 109
+of 15,336 lawful).
 """
 
 from __future__ import annotations
@@ -1190,7 +1196,7 @@ JEUX = {
     "tenus_a_l_ecart_47.yaml": ("1e1151afa669b5a091da28765fdfaafa8716274e2a04fbacc1ad22d39e44cd0a", 1.0, 1),
     "tenus_a_l_ecart_49.yaml": ("594738b74d47ac93a8fe6bbf5637327333240958b5ce58d9531c2e4060c48285", 1.0, 1),
     "tenus_a_l_ecart_50.yaml": ("93d27d2a5c37feb52e8da718be40592d307846b4155fefd4819b86a914950615", 0.99, 1),
-    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 1.0, 2),
+    "tenus_a_l_ecart_51.yaml": ("cf0f327fec6737b0bf7824f5376a77f715784cd75965051ee851c621f551c1ba", 0.99, 2),
     "tenus_a_l_ecart_52.yaml": ("198963f67f3c976133dcb316de2edacc55d60c6ba688449b1af8e2cce6e3d2fd", 1.0, 0),
     "tenus_a_l_ecart_53.yaml": ("e7b31e187fc9969039267e06606d0acd1837ad1668169abcb85936b47e06e15f", 1.0, 0),
     "tenus_a_l_ecart_54.yaml": ("321b4a14d29eec5703b315fbf9840ec7866d221c1f6246ace6d7895c460617f6", 1.0, 4),
@@ -1216,14 +1222,14 @@ JEUX = {
     "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 1.0, 0),
     "tenus_a_l_ecart_75.yaml": ("adbe561705b69febb0c1ebde79ff496b8e23444c7aea90635b4816a9186408ef", 1.0, 0),
     "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 1.0, 0),
-    "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 1.0, 1),
+    "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 1.0, 2),
     "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 1.0, 0),
     "tenus_a_l_ecart_79.yaml": ("950a9a83cf0db3e98f3f06a2dd19e59fa6dd2a896b18d21382a8e6798c49aa18", 1.0, 0),
     "tenus_a_l_ecart_80.yaml": ("3d9bd8cc88a26cb2c9c0a074993d59c1210a274bfbadcd7da8bc0016e5fd84c5", 1.0, 0),
     "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 1.0, 1),
     "tenus_a_l_ecart_82.yaml": ("2dd185d4b69e85a539bfd28ccdde4684b0d060205773da87bd22c08b1f0ac158", 1.0, 0),
     "tenus_a_l_ecart_83.yaml": ("fd3e5fd3ad976be5af4c390a23db96489b16e8c2410bd6f600ffcf2be56423c0", 1.0, 0),
-    "tenus_a_l_ecart_84.yaml": ("f7dccd8e44add4821e16745e3ad00dd81d878f8cabc76d6fc41e782f25f868dc", 1.0, 0),
+    "tenus_a_l_ecart_84.yaml": ("f7dccd8e44add4821e16745e3ad00dd81d878f8cabc76d6fc41e782f25f868dc", 0.99, 0),
     "tenus_a_l_ecart_85.yaml": ("98b6d2633f613e226003857329698a1460a6f3a24cd76b16537277995071fd7e", 1.0, 0),
     "tenus_a_l_ecart_86.yaml": ("cffa70cd18518584215806aee669d9c7c2e5d75042e9649663c95b15a47afac5", 1.0, 1),
     "tenus_a_l_ecart_87.yaml": ("ce043f21ea4bb6f509b2cbc7fe93d253b47d89d17c3adc880c326f5ab564b1f1", 1.0, 0),
@@ -1241,21 +1247,17 @@ JEUX = {
     "tenus_a_l_ecart_99.yaml": ("432013f49eb1a22acd9f91ade3a3c93b40b722c6a03599b17ed8b602fd5146e2", 0.99, 2),
     "tenus_a_l_ecart_100.yaml": (
         "d8ef55636bd04e5f7e8d2bbd20f55ffcaf5aa2d5f01466d3cfb6fc24ce6ecaf2",
-        0.93,
-        10,
+        0.99,
+        8,
     ),
-    "tenus_a_l_ecart_101.yaml": ("b10d04079877e729a7d8ec512d55832cf8132fa4302c26333be892cd9d209554", 0.93, 7),
-    "tenus_a_l_ecart_102.yaml": ("3e3a976e888d138c96a0261bbd840e9c9a4e06acc64e276b8fb49195d34ce593", 0.91, 4),
+    "tenus_a_l_ecart_101.yaml": ("b10d04079877e729a7d8ec512d55832cf8132fa4302c26333be892cd9d209554", 1.0, 6),
+    "tenus_a_l_ecart_102.yaml": ("3e3a976e888d138c96a0261bbd840e9c9a4e06acc64e276b8fb49195d34ce593", 0.98, 4),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_100.yaml",
-    "tenus_a_l_ecart_101.yaml",
-    "tenus_a_l_ecart_102.yaml",
-)
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
