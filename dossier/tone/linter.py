@@ -24,6 +24,7 @@ from dossier.tone import prefixes
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.decision_etablie import DecisionLue
+from dossier.tone.erreurs_reconnues import erreurs_reconnues
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
 from dossier.tone.litteraux import departs_possibles, possible, pour_les_etendues
 from dossier.tone.motifs_yaml import Motif, motifs
@@ -59,7 +60,8 @@ def _zones(texte: TexteNormalise, morceaux: Iterable[str]) -> list[tuple[int, in
 class _ZonesDeLaLecture(dict[str, list[tuple[int, int]]]):
     """A reading's zones, each found the first time it is asked for: the claim's labels, names and
     quoted summaries (`autres`), the lawful quotations (« loi », not in capitals), the terms a
-    sentence withdraws (« termes »: a word withdrawn is named, not used). The rules read the
+    sentence withdraws (« termes »: a word withdrawn is named, not used), the clauses where the
+    creditor owns up to a mistake (« erreurs »: the fee rules do not read them). The rules read the
     lower-case reading's; a pattern asks only where it matched — most patterns on most pages
     match nowhere, and the capitalised reading's are then never worked out."""
 
@@ -74,6 +76,8 @@ class _ZonesDeLaLecture(dict[str, list[tuple[int, int]]]):
             trouvees = [] if self.casse else _zones(self.lecture, _citations())
         elif cle == "termes":
             trouvees = termes_rectifies(self.lecture.texte)
+        elif cle == "erreurs":
+            trouvees = erreurs_reconnues(self.lecture.texte)
         else:
             raise KeyError(cle)
         self[cle] = trouvees
@@ -157,6 +161,8 @@ def examiner(
             if not trouvees:
                 continue  # most patterns, most pages: nothing more to set up
             admises = ici["loi"] + ici["citations"] + ici["termes"]
+            if motif.categorie == "frais":  # a sum the creditor says it got wrong claims nothing
+                admises = admises + ici["erreurs"]
             exceptions = Exceptions(motif, lu, cle, zones_sauf)  # read as far as a match needs
             for debut, fin in trouvees:
                 if fin == debut or couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):

@@ -67,6 +67,7 @@ def par_les_regles(
         masques = [z for cle in regle.hors for z in zones[cle]]
         if (
             couvert(trouvee.debut, trouvee.fin, admises)
+            or (regle.categorie == "frais" and couvert(trouvee.debut, trouvee.fin, zones["erreurs"]))
             or any(a < trouvee.fin and trouvee.debut < b for a, b in masques)
             or couvert(trouvee.debut, trouvee.fin, enoncee())
         ):
