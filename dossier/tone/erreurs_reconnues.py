@@ -21,6 +21,10 @@ erreur »), or when the clause takes the amount up again after the error (« …
 []
 >>> erreurs_reconnues("par erreur, les frais de relance avaient ete oublies : ils s'ajoutent au solde.")
 []
+>>> erreurs_reconnues("les frais de relance factures par erreur sont remplaces par des frais de gestion.")
+[]
+>>> erreurs_reconnues("suite a une erreur de facturation, nous appliquons des frais de recouvrement.")
+[]
 """
 
 from __future__ import annotations
@@ -37,19 +41,37 @@ _ERREUR = re.compile(
 # ... denied, or the debtor's word for it, or a thing left out that the letter now adds
 _PAS_D_ERREUR = re.compile(
     r"\b((n'est|n'etait|ne sont|n'etaient|ne s'agit|ne s'agissait) (pas|nullement|aucunement|en rien)"
-    r"( (d'une|une|par|a|d'))?( erreur| tort)|aucune erreur|pas d'erreur|sans erreur|nulle erreur"
+    r"( (d'une|une|par|a|d'))?( erreur| tort| errone\w*| mal \w+)"
+    r"|aucune erreur|pas d'erreur|sans erreur|nulle erreur"
+    # « à tort ou à raison »: no mistake owned, the charge kept whatever the truth
+    r"|a tort ou a raison"
     r"|(vous|tu) (pensez|penses|croyez|crois|estimez|dites|pretendez|affirmez|soutenez|invoquez"
     r"|evoquez|parlez)"
     r"|selon (vous|toi)|pretendue?s?|supposee?s?|soi-disant"
     r"|oubli\w*|omis\w*|omettre|manquai\w*|ne figurai\w* pas"
-    r"|pas ete (factur|reclam|appliqu|compt|ajout|port)\w*)\b"
+    r"|pas (encore )?(ete )?(factur|reclam|appliqu|compt|ajout|port)\w*)\b"
 )
 # ... or the amount taken up again after the error, in the same clause
 _REPRIS_ENSUITE = re.compile(
     r"\b(mais|cependant|toutefois|pourtant|neanmoins|en revanche|par contre|desormais|dorenavant"
     r"|(restent|reste|demeurent|demeure|sont|seront|est|sera) (bien |donc |neanmoins |toutefois )?"
     r"(dus|due|dues|du|exigibles?|maintenue?s?)"
-    r"|maintenons|maintiendrons|s'ajout\w*|ajoutons|ajouterons|en plus|en sus|majore\w*|major(ons|erons))\b"
+    r"|maintenons|maintiendrons|s'ajout\w*|ajoutons|ajouterons|en plus|en sus|majore\w*|major(ons|erons)"
+    # ... or charged anew, or under another name (« annulés par erreur, sont rétablis », « facturés par
+    # erreur, sont remplacés par des frais de recouvrement », « figurent à nouveau »): CPCE L111-8
+    r"|a nouveau|de nouveau|retabli\w*|reintegr\w*|reappliqu\w*|reintrodui\w*|remplace\w*|substitu\w*"
+    r"|(vous )?(seront|sera|sont|est) (factur|appliqu|prelev|ajout|reclam)\w*"
+    r"|(factur|appliqu|prelev|reclam)(ons|erons)"
+    # ... or the error made the ground of a charge (« reçu à tort, entraîne des frais », « d'où des
+    # frais »)
+    r"|entrain\w*|occasionn\w*|engendr\w*|gener(e|ent|era|eront)|justifi\w*|oblig\w*|d'ou"
+    r"|donne lieu|donnent lieu|impliqu\w*|provoqu\w*|induit|induisent)\b"
+)
+# ... or the error given as the cause of what follows (« suite à une erreur de facturation, nous appliquons
+# des frais »): a ground for a charge, no correction
+_CAUSE_AVANT = re.compile(
+    r"\b(suite (a|aux?)|(en raison|a cause|du fait|compte tenu|en consequence) (de|d'|du|des)"
+    r"|consecutive?s? a)( [\w']+){0,2} ?$"
 )
 _FIN_DE_PROPOSITION = re.compile(r"[.;:!?]")
 
@@ -61,7 +83,11 @@ def erreurs_reconnues(texte: str) -> list[tuple[int, int]]:
         debut = max((m.end() for m in _FIN_DE_PROPOSITION.finditer(texte, 0, trouve.start())), default=0)
         suite = _FIN_DE_PROPOSITION.search(texte, trouve.end())
         fin = suite.start() if suite else len(texte)
-        if _PAS_D_ERREUR.search(texte, debut, fin) or _REPRIS_ENSUITE.search(texte, trouve.end(), fin):
+        if (
+            _PAS_D_ERREUR.search(texte, debut, fin)
+            or _REPRIS_ENSUITE.search(texte, trouve.end(), fin)
+            or _CAUSE_AVANT.search(texte[debut : trouve.start()])
+        ):
             continue
         while debut < fin and texte[debut] == " ":
             debut += 1
