@@ -60,7 +60,7 @@ _REPRIS_ENSUITE = re.compile(
     # ... or charged anew, or under another name (« annulés par erreur, sont rétablis », « facturés par
     # erreur, sont remplacés par des frais de recouvrement », « figurent à nouveau »): CPCE L111-8
     r"|a nouveau|de nouveau|retabli\w*|reintegr\w*|reappliqu\w*|reintrodui\w*|remplace\w*|substitu\w*"
-    r"|(vous )?(seront|sera|sont|est) (factur|appliqu|prelev|ajout|reclam)\w*"
+    r"|(vous )?(seront|sera|sont|est) (factur|appliqu|prelev|ajout|reclam|inclu|integr|incorpor)\w*"
     r"|(factur|appliqu|prelev|reclam)(ons|erons)"
     # ... or the error made the ground of a charge (« reçu à tort, entraîne des frais », « d'où des
     # frais »)
