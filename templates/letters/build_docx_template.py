@@ -10,8 +10,9 @@ It writes docxtpl tags with python-docx. The template loops over the same blocks
 docxtpl removes. Context at render time (`dossier/render/word.py`): `lettre` (a `Lettre`), `qr` (a
 docxtpl `InlineImage` or None), `codes_qr` (rows of three {image, legende}, one per instalment code)
 and `colonnes_signature` (the two signature columns of an agreement, left the creditor's, right the
-debtor's, each {titre, ligne1, ligne2}, empty when absent). The output is byte-identical from one run to the next
-(fixed core properties, zip rewritten with fixed timestamps by `dossier.render.word.zip_deterministe`).
+debtor's, each {titre, ligne1, ligne2}, empty when absent). The output is byte-identical from one run
+to the next (fixed core properties, zip rewritten with fixed timestamps by
+`dossier.render.word.zip_deterministe`).
 
 Layout as in `lettre.css`: A4, 2 cm margins, Arial 10 pt (Liberation Sans is metric-compatible and
 is what LibreOffice shows for it), sender top left, recipient in the window of a DL envelope,
