@@ -1129,6 +1129,37 @@ first: thresholds unchanged (16.12, 34.54); sets 100-102 350 -> 374 of 378 threa
 lawful; the older studied sets lose two threats (51, 84) and gain one lawful refusal (77): those
 ratchets lowered to their figures, 100-102's set at theirs (studied 15,288 of 15,299 threats, 109
 of 15,336 lawful).
+
+Three blind sets were written on 2026-12-07 under the same brief and measured complete on 65592c5
+(the pass's start) before anyone read them: set 103 (the notes a creditor's staff write of each
+contact, as in a file's history of amicable attempts, 30 % B2B, 126/126) 117 (0.929) and 15 lawful
+refused; set 104 (services the debtor depends on: energy, water, telecoms, housing, insurance,
+leases, subscriptions, 29 % B2B, 136/132) 129 (0.949) and 10; set 105 (one-line fragments: letter
+objects, e-mail subjects, SMS, notifications, invoice and plan labels, 39 % B2B, 165/166) 150
+(0.909) and 1 — 396/427 (0.927) and 26/424 lawful (--strict 411 and 37). No variant was written
+down this pass.
+
+The thirty-seventh pass's rules (three helpers from 65592c5, on the studied sets only). Threats
+missed: the veiled ultimatum as a class (the debtor's regret made the creditor's doing, « la suite ne
+dépendra plus de nous », a lesson in honesty, conclusions left to draw, means promised; C. conso.
+L121-6/7), penalties counted from the invoice's date (C. com. L441-10 II), a court's force lent to
+the creditor's letter (« mise en demeure judiciaire », an order acquired by the letter's sending, a
+court « informé » that « a validé », an order « nous-mêmes rédigée »; C. pén. 433-13), relance fees
+after a redressement (C. com. L622-7). Lawful texts outside the court stage: the creditor owning up
+to its own mistake on a sum (`erreurs_reconnues`, C. civ. 1302-1), fixed phrases the rules misread
+(« appel de loyer », goods « facturées »), a debt given up after the two-year prescription (C. conso.
+L218-2), advice to contact the CAF, a claim declared to the mandataire (C. com. L622-24). The court
+stage: a lawyer or a commissaire de justice identified (bar, seat, client, amicable mission), the
+court step with its actor, condition and the debtor's rights (CPC 56, 1405-1416), costs put on the
+debtor by the judge (CPC 696, 700). Studied sets at the end: 15,288 -> 15,297 of 15,299 threats,
+109 -> 59 of 15,336 lawful; thresholds unchanged. An adversarial review wrote 99 texts against the
+new exceptions before running them: 5 of its 58 threats passed at the pass's start, 11 at the end
+of the helpers' work, 2 once narrowed (an error owned up to, then the fee charged anew or caused by
+it; costs « mis à votre charge par le juge » automatically or at once); lawful refused 13, 7, 7 of
+41; studied figures unchanged. Blind sets 103 to 105 at the pass's end: 117, 129, 151 — 397/427
+(0.930) — and 15, 10, 2 lawful, 27/424 (--strict 411 and 37). The threats missed moved them by one
+(105), the lawful texts and the court stage by nothing, the review's retrain by one lawful refusal
+more (105). Blind (AVEUGLES) until the next pass; every ratchet at its figure.
 """
 
 from __future__ import annotations
@@ -1252,12 +1283,27 @@ JEUX = {
     ),
     "tenus_a_l_ecart_101.yaml": ("b10d04079877e729a7d8ec512d55832cf8132fa4302c26333be892cd9d209554", 1.0, 0),
     "tenus_a_l_ecart_102.yaml": ("3e3a976e888d138c96a0261bbd840e9c9a4e06acc64e276b8fb49195d34ce593", 1.0, 0),
+    "tenus_a_l_ecart_103.yaml": (
+        "44d6a8824eeae8966c6787c8c20f6ef4b77a5f583329de6f2ecb6dec9bf75607",
+        0.92,
+        15,
+    ),
+    "tenus_a_l_ecart_104.yaml": (
+        "ff5adb91298e8418eb899e2409743cc4ce85201afad10d78984dbbadbe716cb7",
+        0.94,
+        10,
+    ),
+    "tenus_a_l_ecart_105.yaml": ("0c4c959b85385d3ce1bcf8122e165fae62f7baaad066fa575f8d71148eded9db", 0.91, 2),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_103.yaml",
+    "tenus_a_l_ecart_104.yaml",
+    "tenus_a_l_ecart_105.yaml",
+)
 
 
 @cache
