@@ -6,7 +6,7 @@ time on a page of lawful prose went into these scans (`linter.examiner` asks the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from dossier.tone import prefixes
 from dossier.tone.motifs_yaml import Motif, compilee
@@ -15,6 +15,17 @@ from dossier.tone.motifs_yaml import Motif, compilee
 def couvert(debut: int, fin: int, zones: list[tuple[int, int]]) -> bool:
     """Some zone holds [debut, fin)."""
     return any(a <= debut and fin <= b for a, b in zones)
+
+
+def zones_admises(
+    zones: Mapping[str, list[tuple[int, int]]], categorie: str | None = None
+) -> list[tuple[int, int]]:
+    """Where a finding of `categorie` is not read — the law stated, a lawful quotation, a term the
+    sentence withdraws — and, for a fee, the clause where the creditor owns up to its own mistake
+    (`erreurs_reconnues`: a sum it got wrong claims nothing). The patterns and the rules ask the same;
+    the learnt reader, which has no category, the first three."""
+    admises = zones["loi"] + zones["citations"] + zones["termes"]
+    return admises + zones["erreurs"] if categorie == "frais" else admises
 
 
 class Zones:

@@ -25,7 +25,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.contexte import CIVIL, Contexte, textes_libres
 from dossier.tone.decision_etablie import DecisionLue
 from dossier.tone.erreurs_reconnues import erreurs_reconnues
-from dossier.tone.exceptions_lues import Exceptions, Zones, couvert
+from dossier.tone.exceptions_lues import Exceptions, Zones, couvert, zones_admises
 from dossier.tone.litteraux import departs_possibles, possible, pour_les_etendues
 from dossier.tone.motifs_yaml import Motif, motifs
 from dossier.tone.phrases_lues import Rencontre, lues_licites, par_les_regles
@@ -160,9 +160,7 @@ def examiner(
             trouvees = _trouvailles(motif, lu, departs, cle, (variante.texte, blancs))
             if not trouvees:
                 continue  # most patterns, most pages: nothing more to set up
-            admises = ici["loi"] + ici["citations"] + ici["termes"]
-            if motif.categorie == "frais":  # a sum the creditor says it got wrong claims nothing
-                admises = admises + ici["erreurs"]
+            admises = zones_admises(ici, motif.categorie)
             exceptions = Exceptions(motif, lu, cle, zones_sauf)  # read as far as a match needs
             for debut, fin in trouvees:
                 if fin == debut or couvert(debut, fin, admises) or exceptions.couvrent(debut, fin):

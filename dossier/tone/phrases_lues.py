@@ -19,7 +19,7 @@ from dossier.tone.acte_seul import acte_affirme
 from dossier.tone.analyse import Analyse
 from dossier.tone.contexte import Contexte
 from dossier.tone.decision_etablie import DecisionLue
-from dossier.tone.exceptions_lues import couvert
+from dossier.tone.exceptions_lues import couvert, zones_admises
 from dossier.tone.jeu_de_regles import CONTRAINTE_LUE, LICITE_LUE, PRESSION_MANIFESTE, RELIRE, VETABLES, Regle
 from dossier.tone.motifs_yaml import Motif, expression_partagee, expressions
 from dossier.tone.pression import modele, pression
@@ -50,7 +50,7 @@ def par_les_regles(
     refused: an act a rule names in a sentence it reads as pressure (TON-13), a sentence it reads
     as pressure more plainly than any lawful one it learnt (TON-17), else the review band (TON-10).
     A rule's finding that a pattern of the same code already made is not repeated."""
-    admises = zones["loi"] + zones["citations"] + zones["termes"]
+    admises = zones_admises(zones)
     # the law stated (« une saisie sur salaire supposerait de toute façon un jugement ») is read by
     # the rules as the patterns read it (`la-loi-enoncee`, motifs.yaml): no act asserted there —
     # looked for only where a rule or the reader found something (its expression is costly)
@@ -66,8 +66,7 @@ def par_les_regles(
         regle = trouvee.regle
         masques = [z for cle in regle.hors for z in zones[cle]]
         if (
-            couvert(trouvee.debut, trouvee.fin, admises)
-            or (regle.categorie == "frais" and couvert(trouvee.debut, trouvee.fin, zones["erreurs"]))
+            couvert(trouvee.debut, trouvee.fin, zones_admises(zones, regle.categorie))
             or any(a < trouvee.fin and trouvee.debut < b for a, b in masques)
             or couvert(trouvee.debut, trouvee.fin, enoncee())
         ):
