@@ -95,10 +95,10 @@ def _porte_sur(analyse: Analyse, regle: Regle, debut: int, fin: int) -> bool:
     C. conso. L121-6, L121-7)."""
     if rencontres_dans(analyse, regle.seul_si, debut, fin):
         return True
+    if not regle.seul_si_ensuite:
+        return False  # (the next sentence looked for only when the rule reads it)
     suivante = next((p for p in analyse.phrases if p[0] >= fin), None)
-    if not regle.seul_si_ensuite or suivante is None:
-        return False
-    return rencontres_dans(analyse, regle.seul_si_ensuite, *suivante)
+    return suivante is not None and rencontres_dans(analyse, regle.seul_si_ensuite, *suivante)
 
 
 def _au_conditionnel(analyse: Analyse, rang: int, debut: int) -> bool:
