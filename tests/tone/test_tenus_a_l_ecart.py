@@ -1160,6 +1160,12 @@ it; costs « mis à votre charge par le juge » automatically or at once); lawfu
 (0.930) — and 15, 10, 2 lawful, 27/424 (--strict 411 and 37). The threats missed moved them by one
 (105), the lawful texts and the court stage by nothing, the review's retrain by one lawful refusal
 more (105). Blind (AVEUGLES) until the next pass; every ratchet at its figure.
+
+The thirty-eighth pass studies sets 103 to 105 (APPRIS from then on). The reader learnt them
+first: thresholds unchanged (16.12, 34.54); sets 103-105 397 -> 420 of 427 threats and 27 -> 16
+lawful; the older studied sets keep every threat and gain two lawful refusals (81, 91): those
+ratchets lowered to their figures, 103-105's set at theirs (studied 15,717 of 15,726 threats, 77
+of 15,760 lawful).
 """
 
 from __future__ import annotations
@@ -1257,7 +1263,7 @@ JEUX = {
     "tenus_a_l_ecart_78.yaml": ("c2c12b778c43af1330269b1865bb7f9ca6cbe97e80ece5e81662de1f9141d1df", 1.0, 0),
     "tenus_a_l_ecart_79.yaml": ("950a9a83cf0db3e98f3f06a2dd19e59fa6dd2a896b18d21382a8e6798c49aa18", 1.0, 0),
     "tenus_a_l_ecart_80.yaml": ("3d9bd8cc88a26cb2c9c0a074993d59c1210a274bfbadcd7da8bc0016e5fd84c5", 1.0, 0),
-    "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 1.0, 0),
+    "tenus_a_l_ecart_81.yaml": ("0d665f599e7462c6f78843c7b92bbe46df3972fb29ed6044946a7e31dcca332e", 1.0, 1),
     "tenus_a_l_ecart_82.yaml": ("2dd185d4b69e85a539bfd28ccdde4684b0d060205773da87bd22c08b1f0ac158", 1.0, 0),
     "tenus_a_l_ecart_83.yaml": ("fd3e5fd3ad976be5af4c390a23db96489b16e8c2410bd6f600ffcf2be56423c0", 1.0, 0),
     "tenus_a_l_ecart_84.yaml": ("f7dccd8e44add4821e16745e3ad00dd81d878f8cabc76d6fc41e782f25f868dc", 1.0, 0),
@@ -1267,7 +1273,7 @@ JEUX = {
     "tenus_a_l_ecart_88.yaml": ("7e9219607e6a21180d07cb88f9b060b178d690bf8bd40141133f3d264053fab5", 1.0, 0),
     "tenus_a_l_ecart_89.yaml": ("339254c2c75564399662245ad35a0bcd1d9205c5c39d2bc4cab29114b105797c", 1.0, 1),
     "tenus_a_l_ecart_90.yaml": ("a5a6b75c32934acc155d61e8191fec9bf755dcaccd84c95ef41e0708340375a8", 1.0, 0),
-    "tenus_a_l_ecart_91.yaml": ("c75ac22f5b07b4a556134bcb7da11779c98bf4b0ecefbd8f4619b63121212081", 1.0, 2),
+    "tenus_a_l_ecart_91.yaml": ("c75ac22f5b07b4a556134bcb7da11779c98bf4b0ecefbd8f4619b63121212081", 1.0, 3),
     "tenus_a_l_ecart_92.yaml": ("b993efb9308e247f4d19ef53f63e36fd551352484404707992e2b6c17384076e", 1.0, 1),
     "tenus_a_l_ecart_93.yaml": ("55eecda3e17df06d1ed9a9ca01e9e76c210f4dae73a1be27e835147fcf0d7b5f", 1.0, 1),
     "tenus_a_l_ecart_94.yaml": ("6c163774120de87c3465e51ed94b04cd52f83477ea37c33b60f9ba61a967e26d", 1.0, 1),
@@ -1285,25 +1291,21 @@ JEUX = {
     "tenus_a_l_ecart_102.yaml": ("3e3a976e888d138c96a0261bbd840e9c9a4e06acc64e276b8fb49195d34ce593", 1.0, 0),
     "tenus_a_l_ecart_103.yaml": (
         "44d6a8824eeae8966c6787c8c20f6ef4b77a5f583329de6f2ecb6dec9bf75607",
-        0.92,
-        15,
+        0.99,
+        8,
     ),
     "tenus_a_l_ecart_104.yaml": (
         "ff5adb91298e8418eb899e2409743cc4ce85201afad10d78984dbbadbe716cb7",
-        0.94,
-        10,
+        0.98,
+        8,
     ),
-    "tenus_a_l_ecart_105.yaml": ("0c4c959b85385d3ce1bcf8122e165fae62f7baaad066fa575f8d71148eded9db", 0.91, 2),
+    "tenus_a_l_ecart_105.yaml": ("0c4c959b85385d3ce1bcf8122e165fae62f7baaad066fa575f8d71148eded9db", 0.97, 0),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_103.yaml",
-    "tenus_a_l_ecart_104.yaml",
-    "tenus_a_l_ecart_105.yaml",
-)
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
