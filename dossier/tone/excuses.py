@@ -1,7 +1,7 @@
 """When a rule's `sauf` lexicons excuse what it read (`regles.yaml`): an excuse asserted in the
 sentence, not denied (« sans passer par un juge » excuses nothing), not taken back by a contrast
 after it (« …, mais nous enlèverons le canapé »), and for a service's own price, not a past one's
-nor one of a school, care or a funeral."""
+nor one of a school, care or a funeral; for its own contract, not where another service is named."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ def excusee(
             nom == PRIX_DU_SERVICE
             and ((b < len(mots) and mots[b].forme in PASSE) or rencontres(analyse, ESSENTIEL, debut, fin))
         )
+        and not (nom == CLAUSE_DU_SERVICE and rencontres(analyse, HORS_DU_CONTRAT, debut, fin))
         and not (nom in DE_L_ACTE and acte is not None and not a <= acte < b)
         for nom in sauf
         for a, b in rencontres(analyse, nom, debut, fin)
@@ -62,6 +63,11 @@ PASSE = frozenset(
     {"dernier", "derniere", "passe", "passee", "precedent", "precedente", "ecoule", "ecoulee", "anterieur",
      "anterieure"}
 )  # fmt: skip
+# the debt's own contract or its renewal named as the ground of a suspension: the exception
+# d'inexécution (C. civ. 1219-1220) — not where the sentence names another service, contract or debt,
+# a relative, or a school, care, a home (C. conso. L121-6: pressure through another service)
+CLAUSE_DU_SERVICE = "clause-du-service"
+HORS_DU_CONTRAT = "hors-du-contrat"
 CONVENU = "convenu"  # the excuse of what is agreed with the debtor (`_sur_le_paiement`)
 _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
