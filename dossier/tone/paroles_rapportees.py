@@ -334,7 +334,11 @@ def _borne(reponse: list[Mot]) -> bool:
 # « …, et je ne le ferai pas »: the clause just before is taken back whole — only when the denial
 # ends its sentence or a reassurance follows (« je ne le ferai pas, rassure-toi »): « je ne le ferai
 # pas si tu paies lundi » hangs it on a payment, « je ne le ferai pas de gaieté de cœur » does it
-FAIRE_NIE = frozenset({"ferai", "ferons", "fera", "feront", "ferais", "ferions", "ferait"})
+# (and a practice denied in the present: « afficher le nom de clients débiteurs est interdit, et nous
+# ne le faisons pas »)
+FAIRE_NIE = frozenset(
+    {"ferai", "ferons", "fera", "feront", "ferais", "ferions", "ferait", "faisons", "fais", "fait"}
+)
 SUJETS_QUI_RENONCENT = frozenset({"je", "nous", "on", "j"})
 
 

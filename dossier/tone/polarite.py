@@ -53,6 +53,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dossier.tone import paroles_rapportees, reserves
+from dossier.tone.actes_renies import liste_reniee
 from dossier.tone.craintes_nommees import crainte_nommee
 from dossier.tone.lexique_negation import (
     CIRCONSTANCES,
@@ -225,6 +226,7 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     paroles_rapportees.question_dementie(mots, questions)
     paroles_rapportees.crainte_dementie(mots, groupes)
     crainte_nommee(mots, groupes)  # « M. X redoute la venue d'un huissier ; lui précisons qu'aucun… »
+    liste_reniee(mots, groupes)  # « Saisir vos comptes, prévenir vos clients : rien de tout cela… »
     paroles_rapportees.acte_repris_et_nie(mots, groupes)
     reserves.restreindre(mots, groupes)  # « remis uniquement après règlement »
     reserves.reprendre(mots)  # « personne te mettra dehors, sauf si t'as pas payé »
