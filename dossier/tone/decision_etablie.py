@@ -24,7 +24,34 @@ def _titre(base: TexteNormalise, analyse: Analyse) -> bool:
         or _rendue(base, analyse)
         or _executoire(base, analyse)
         or _acte_de_l_officier(base, analyse)
+        or _datee_en_force(base, analyse)
     )
+
+
+def _datee_en_force(base: TexteNormalise, analyse: Analyse) -> bool:
+    """A decision the text dates and says final or executory, or the title it gave
+    (`decision-datee-en-force`: « Jugement du 12/05 devenu définitif », « le jugement du 3 octobre
+    nous a donné un titre exécutoire »), its words neither denied, supposed nor asked: a title
+    (CPC 500-501; CPCE L111-3 1°), dated as a decision is (CPC 454), told of in one sentence as a
+    file's notes do.
+
+    >>> from dossier.tone.texte import lectures_en_deux_casses
+    >>> from dossier.tone.analyse import analyser
+    >>> def lu(t):
+    ...     base = lectures_en_deux_casses(t)[1][0]
+    ...     return _datee_en_force(base, analyser(base.texte))
+    >>> lu("Jugement du 4 mars devenu définitif ; le solde reste dû.")
+    True
+    >>> lu("Le jugement du 4 mars sera bientôt définitif.")
+    False
+    >>> lu("Le jugement du 4 mars, validé par le tribunal, est définitif : payez sous 48 h.")
+    False
+    """
+    for debut, fin in _trouvees("decision-datee-en-force", base, None):
+        mots = _mots(analyse, debut, fin)
+        if mots and _affirmes(analyse, mots):
+            return True
+    return False
 
 
 def _acte_de_l_officier(base: TexteNormalise, analyse: Analyse) -> bool:

@@ -1248,7 +1248,7 @@ JEUX = {
     "tenus_a_l_ecart_63.yaml": ("a5baee0528a516a2a9942cd058ba5197799ca0146e308281451fd08f006366df", 1.0, 0),
     "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 1.0, 0),
     "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 1.0, 0),
-    "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 1.0, 1),
+    "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 1.0, 0),
     "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 1.0, 1),
     "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 1.0, 2),
     "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 1.0, 1),
@@ -1292,12 +1292,12 @@ JEUX = {
     "tenus_a_l_ecart_103.yaml": (
         "44d6a8824eeae8966c6787c8c20f6ef4b77a5f583329de6f2ecb6dec9bf75607",
         0.99,
-        4,
+        0,
     ),
     "tenus_a_l_ecart_104.yaml": (
         "ff5adb91298e8418eb899e2409743cc4ce85201afad10d78984dbbadbe716cb7",
         0.98,
-        5,
+        1,
     ),
     "tenus_a_l_ecart_105.yaml": ("0c4c959b85385d3ce1bcf8122e165fae62f7baaad066fa575f8d71148eded9db", 0.97, 0),
 }
