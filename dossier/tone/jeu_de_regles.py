@@ -55,6 +55,10 @@ class Regle:
     # comportera les membres qui n'ont pas réglé leur cotisation. »): the debt or the debtors the
     # publication lists, said right after it — words of the debt, no bare pronoun
     seul_si_ensuite: tuple[str, ...] = ()
+    # lexicons of `avec` that may stand in the sentence before, taken up by « lui » or « leur » ahead
+    # of the act (« Votre ancien colocataire nous a donné votre adresse ; nous lui avons expliqué
+    # pourquoi nous vous cherchions »): whom the pronoun names is told all the same
+    repris: tuple[str, ...] = ()
 
 
 RELIRE = Regle(
@@ -157,6 +161,7 @@ class RegleYaml(ModeleDonnees):
     acte_seul: StrictBool = True
     seul_si: tuple[Texte, ...] = ()
     seul_si_ensuite: tuple[Texte, ...] = ()
+    repris: tuple[Texte, ...] = ()
 
 
 class RelectureYaml(ModeleDonnees):
@@ -190,6 +195,7 @@ def jeu() -> Jeu:
             *regle.agent,
             *regle.seul_si,
             *regle.seul_si_ensuite,
+            *regle.repris,
         }
         inconnus = noms_lus - set(lexiques)
         if (

@@ -241,6 +241,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
             ]
+            if not proches and nom in regle.repris:
+                proches = _repris_de_la_phrase_d_avant(analyse, nom, a)
             if not proches:
                 break
             compagnons.append(min(proches, key=lambda r: abs(r[0] - a)))
@@ -253,6 +255,21 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             trouvees.append(Trouvee(regle, d, f, analyse.texte[d:f], dits))
             break  # one finding per rule and sentence
     return trouvees
+
+
+# the pronouns that take up a person named before as whom the act is addressed to
+PRONOMS_DATIFS = frozenset({"lui", "leur"})
+
+
+def _repris_de_la_phrase_d_avant(analyse: Analyse, nom: str, a: int) -> list[tuple[int, int]]:
+    """The words of lexicon `nom` in the sentence right before the act at `a`, when « lui » or
+    « leur » stands before the act in its clause (`Regle.repris`): « Votre ancienne voisine nous a
+    répondu ; nous lui avons expliqué pourquoi nous vous cherchions »."""
+    mots = analyse.mots
+    debut = acteurs.debut_de_proposition(analyse, a)
+    if mots[a].phrase == 0 or not any(m.forme in PRONOMS_DATIFS for m in mots[debut:a]):
+        return []
+    return list(rencontres(analyse, nom, *analyse.phrases[mots[a].phrase - 1]))
 
 
 # what a relative's bill is called: « la facture de votre père », « le dossier de votre mère », « la

@@ -92,8 +92,9 @@ def test_une_pression_sans_mot_de_regle_est_a_relire() -> None:
     _seul_constat(REGRET, "TON-10", "avertissement", "(mots relevés : « allez », « amèrement »)")
     courtoise = "Nous restons à votre disposition pour convenir d'un échéancier."
     assert examiner(courtoise, Contexte(civil=True)) == []
-    # a question read as pressure has no asserted word to quote: still « à relire » (written for this test)
-    question = "Vous pensiez vraiment que nous allions laisser passer ça ?"
+    # a question read as pressure has no asserted word to quote: still « à relire » (written for this test;
+    # « … que nous allions laisser passer ça ? », its first wording, is `croyance-moquee`'s since pass 38)
+    question = "Vous pensiez vraiment que nous allions vous faire crédit éternellement ?"
     analyse = analyser(normaliser(question).texte)
     assert modele().seuil <= pression(analyse, analyse.phrases[0])[0] < modele().certain
     trouvees = examiner(question, Contexte(civil=True))
