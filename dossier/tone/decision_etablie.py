@@ -47,11 +47,7 @@ def _datee_en_force(base: TexteNormalise, analyse: Analyse) -> bool:
     >>> lu("Le jugement du 4 mars, validé par le tribunal, est définitif : payez sous 48 h.")
     False
     """
-    for debut, fin in _trouvees("decision-datee-en-force", base, None):
-        mots = _mots(analyse, debut, fin)
-        if mots and _affirmes(analyse, mots):
-            return True
-    return False
+    return _affirme("decision-datee-en-force", base, analyse)
 
 
 def _acte_de_l_officier(base: TexteNormalise, analyse: Analyse) -> bool:
@@ -73,7 +69,12 @@ def _acte_de_l_officier(base: TexteNormalise, analyse: Analyse) -> bool:
     >>> lu("Si Maître Roy, commissaire de justice, vous a signifié le 3 mai un commandement, appelez-le.")
     False
     """
-    for debut, fin in _trouvees("acte-de-l-officier-date", base, None):
+    return _affirme("acte-de-l-officier-date", base, analyse)
+
+
+def _affirme(nom: str, base: TexteNormalise, analyse: Analyse) -> bool:
+    """Pattern `nom` met somewhere in the text, its words neither denied, supposed nor asked."""
+    for debut, fin in _trouvees(nom, base, None):
         mots = _mots(analyse, debut, fin)
         if mots and _affirmes(analyse, mots):
             return True
