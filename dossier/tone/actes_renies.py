@@ -51,10 +51,23 @@ def liste_reniee(mots: list[Mot], groupes: list[list[int]]) -> None:
         phrase = mots[groupe[0]].phrase
         reste = [m for m in mots[groupe[0] :] if m.phrase == phrase]
         # « rien de tout cela n'est exclu »: a litotes grants what it seems to deny
-        if _reprend(reste) or any(mots[r].lemmes & LITOTES for r in groupe):
+        if _reprend(reste) or _a_ce_jour(reste) or any(mots[r].lemmes & LITOTES for r in groupe):
             continue
         avant = [r for g in groupes[:numero] for r in g if mots[r].phrase == phrase]
         if not avant or any(mots[r].forme in SUJETS for r in avant) or any(mots[r].hypothese for r in avant):
             continue
         for r in avant:
             mots[r].nie = True
+
+
+# a list's denial said true « à ce jour », « à ce stade », « actuellement »: what was listed has not
+# been done yet, nothing more — the list stays the measures the creditor holds ready (C. conso.
+# L121-6, L121-7) (revue 38: « prévenir vos voisins, afficher votre nom : aucune de ces mesures n'a
+# été prise à ce jour »)
+JUSQU_ICI = (("ce", "jour"), ("ce", "stade"), ("actuellement",), ("jusqu", "ici"), ("jusqu", "a", "present"))
+
+
+def _a_ce_jour(reste: list[Mot]) -> bool:
+    """The words after the denial hold « à ce jour », « à ce stade », « actuellement » (`JUSQU_ICI`)."""
+    formes_ = [m.forme for m in reste]
+    return any(tuple(formes_[i : i + len(s)]) == s for s in JUSQU_ICI for i in range(len(formes_)))

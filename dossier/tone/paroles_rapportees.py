@@ -320,10 +320,18 @@ def _reprend(reponse: list[Mot]) -> bool:
 BORNES = frozenset({"encore", "instant", "moment", "heure", "immediat", "present", "hui", "semaine", "ci"})
 
 
+# (and « à moins que », « tout dépendra », « cela peut évoluer », « reste à voir »: the denial holds
+# only until the creditor decides otherwise — a threat kept in reserve, C. conso. L121-6, L121-7;
+# revue 38. Not « à ce stade » alone: « nous n'en avons ni le droit ni l'intention à ce stade »
+# denies the right)
+BORNES_SEULES = frozenset({"dependra", "dependre", "depend", "evoluer", "evoluera", "changer", "changera"})
+BORNES_SUITES = (("tout", "de", "suite"), ("a", "moins"), ("reste", "a", "voir"))
+
+
 def _borne_formes(formes_: list[str]) -> bool:
-    """The words `formes_` bound a denial in time (`BORNES`, « tout de suite »)."""
-    return bool(set(formes_) & BORNES) or any(
-        formes_[i : i + 3] == ["tout", "de", "suite"] for i in range(len(formes_))
+    """The words `formes_` bound a denial in time (`BORNES`, « tout de suite », « à ce jour »)."""
+    return bool(set(formes_) & (BORNES | BORNES_SEULES)) or any(
+        tuple(formes_[i : i + len(s)]) == s for s in BORNES_SUITES for i in range(len(formes_))
     )
 
 
