@@ -1166,6 +1166,45 @@ first: thresholds unchanged (16.12, 34.54); sets 103-105 397 -> 420 of 427 threa
 lawful; the older studied sets keep every threat and gain two lawful refusals (81, 91): those
 ratchets lowered to their figures, 103-105's set at theirs (studied 15,717 of 15,726 threats, 77
 of 15,760 lawful).
+
+Three blind sets were written on 2026-12-07 under the same brief and measured complete on 1235437
+(the pass's start) before anyone read them: set 106 (the informal register: individuals and very
+small creditors writing as they speak, tu or vous, abbreviations, missing accents, typos, 25 % B2B,
+133/135) 126 (0.947) and 7 lawful refused; set 107 (a recovery agency under a creditor's mandate:
+letters, SMS, its phone agents' call summaries, 32 % B2B, 130/130) 126 (0.969) and 3; set 108
+(liberal professions and craftsmen chasing their own fees, a garage's right of retention among
+them, 41 % B2B, 138/132) 129 (0.935) and 5 — 381/401 (0.950) and 15/397 lawful (--strict 388 and
+27). One variant was written down before the sets arrived, to be reported and not adopted: a text
+whose only blocking codes are TON-01 or TON-11 let through when no sentence of it reaches the
+reader's `seuil` — 377/401 (0.940) and 9/397 at the start.
+
+The thirty-eighth pass's rules (three helpers from 1235437, on the studied sets only). Lawful texts
+outside the court stage: a creditor suspending the unpaid contract's own service under its terms
+(C. civ. 1219-1220) — not another service, a relative, a school, care or a home (C. conso.
+L121-6/7); an energy supplier's notice before a reduction or a suspension (décret 2008-780); a fear
+or a belief reported, then denied (`craintes_nommees`); acts listed, then denied as a whole
+(`actes_renies`); « et nous ne le faisons pas »; the debtor's complaint against the creditor
+reported. The court stage in a file's notes and in housing procedures: an officer's act dated and
+given to its author or to the judgment it executes (CPCE L111-2, L221-1), a dated decision said
+final or executory (CPC 454, 500-501), the debtor's fear of an officer answered by the denial that
+any is instructed, the creditor's lawyer's summons before a named court (CPC 56), the instance an
+opposition opened (CPC 1415-1418), the préfet, the diagnostic social et financier and the CCAPEX
+(loi 89-462 art. 24), an act the creditor supposes said served by its officer, a conservatory
+seizure authorised (CPCE L511-1). Threats missed: the debtor's movements watched (C. civ. 9), the
+reason the creditor looks for the debtor told to a third party, a third party asked to pass the
+debt on, public bodies (France Travail, the CPAM, the tax office) and a business's staff as third
+parties, a belief mocked, a demand chopped into one-word sentences, a rate beyond the contract's
+(C. com. L441-10), recovery fees « not yet charged » (CPCE L111-8), harm promised to the family.
+Studied sets: 15,717 -> 15,724 of 15,726 threats, 77 -> 53 of 15,760 lawful; thresholds unchanged.
+An adversarial review wrote 82 texts against the pass's changes before running them: 8 of its 42
+threats passed at the pass's start, 10 after the helpers, 2 once narrowed (a denial limited in time
+or left open no longer clears a list of acts or a fear; another person's contract is no suspension
+of the debt's own; an opposition « rejected » by the creditor, a court « validating » its letter);
+lawful refused 6, 6, 4 of 40; studied figures unchanged. Blind sets 106 to 108 at the pass's end:
+126, 126, 128 — 380/401 (0.948) — and 7, 2, 5 lawful, 14/397 (--strict 386 and 28). The court stage
+moved one lawful text of 107, the other helpers nothing, the review's retrain lost one threat of 108
+that only the reader refused. The variant, unadopted: 376/401 (0.938) and 9/397 at the end. Blind
+(AVEUGLES) until the next pass; every ratchet at its figure.
 """
 
 from __future__ import annotations
@@ -1300,12 +1339,19 @@ JEUX = {
         1,
     ),
     "tenus_a_l_ecart_105.yaml": ("0c4c959b85385d3ce1bcf8122e165fae62f7baaad066fa575f8d71148eded9db", 1.0, 0),
+    "tenus_a_l_ecart_106.yaml": ("85f3c3a5f2e40d620ad83c1e7dafd9e2dc4936ff035e11047305c5134319338a", 0.94, 7),
+    "tenus_a_l_ecart_107.yaml": ("fc4f4223a00aa660fd9bbb6e5649f1f8e8fb212ee44c02684d622b622036841c", 0.96, 2),
+    "tenus_a_l_ecart_108.yaml": ("67d9b7bba4619ce1a3ee5ba260e2e503fd6584bd527e7b250e2b44a582f4c931", 0.92, 5),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_106.yaml",
+    "tenus_a_l_ecart_107.yaml",
+    "tenus_a_l_ecart_108.yaml",
+)
 
 
 @cache
