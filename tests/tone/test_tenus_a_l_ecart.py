@@ -1201,7 +1201,7 @@ threats passed at the pass's start, 10 after the helpers, 2 once narrowed (a den
 or left open no longer clears a list of acts or a fear; another person's contract is no suspension
 of the debt's own; an opposition « rejected » by the creditor, a court « validating » its letter);
 lawful refused 6, 6, 4 of 40; studied figures unchanged. Blind sets 106 to 108 at the pass's end:
-126, 126, 128 — 380/401 (0.948) — and 7, 2, 5 lawful, 14/397 (--strict 386 and 28). The court stage
+126, 126, 128 — 380/401 (0.948) — and 7, 2, 5 lawful, 14/397 (--strict 387 and 28). The court stage
 moved one lawful text of 107, the other helpers nothing, the review's retrain lost one threat of 108
 that only the reader refused. The variant, unadopted: 376/401 (0.938) and 9/397 at the end. Blind
 (AVEUGLES) until the next pass; every ratchet at its figure.
