@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from dossier.tone.lexique_negation import LITOTES
 from dossier.tone.mots_outils import CHARNIERES
-from dossier.tone.paroles_rapportees import _reprend
+from dossier.tone.paroles_rapportees import _reprend, contient_suite
 
 if TYPE_CHECKING:
     from dossier.tone.analyse import Mot
@@ -69,5 +69,4 @@ JUSQU_ICI = (("ce", "jour"), ("ce", "stade"), ("actuellement",), ("jusqu", "ici"
 
 def _a_ce_jour(reste: list[Mot]) -> bool:
     """The words after the denial hold « à ce jour », « à ce stade », « actuellement » (`JUSQU_ICI`)."""
-    formes_ = [m.forme for m in reste]
-    return any(tuple(formes_[i : i + len(s)]) == s for s in JUSQU_ICI for i in range(len(formes_)))
+    return contient_suite([m.forme for m in reste], JUSQU_ICI)

@@ -275,8 +275,7 @@ def _dement(reponse: list[Mot], crainte: list[Mot] | None = None) -> bool:
     return bool(formes_) and (
         formes_[0] == "non"
         or any(m.forme == "cas" and m.nie for m in reponse)
-        or any(formes_[i : i + 3] == ["en", "est", "rien"] for i in range(len(formes_)))
-        or any(formes_[i : i + 2] in (["est", "inexact"], ["est", "faux"]) for i in range(len(formes_)))
+        or contient_suite(formes_, (("en", "est", "rien"), ("est", "inexact"), ("est", "faux")))
         or _dement_l_acte(reponse, crainte or [])
     )
 
@@ -329,10 +328,14 @@ BORNES_SUITES = (("tout", "de", "suite"), ("a", "moins"), ("reste", "a", "voir")
 
 
 def _borne_formes(formes_: list[str]) -> bool:
-    """The words `formes_` bound a denial in time (`BORNES`, « tout de suite », « à ce jour »)."""
-    return bool(set(formes_) & (BORNES | BORNES_SEULES)) or any(
-        tuple(formes_[i : i + len(s)]) == s for s in BORNES_SUITES for i in range(len(formes_))
-    )
+    """The words `formes_` bound a denial in time or keep it in reserve (`BORNES`, `BORNES_SEULES`,
+    « tout de suite », « à moins que », « reste à voir »)."""
+    return bool(set(formes_) & (BORNES | BORNES_SEULES)) or contient_suite(formes_, BORNES_SUITES)
+
+
+def contient_suite(formes_: list[str], suites: tuple[tuple[str, ...], ...]) -> bool:
+    """One of `suites` stands in `formes_`, its words in a row (« reste à voir », « à ce jour »)."""
+    return any(tuple(formes_[i : i + len(s)]) == s for s in suites for i in range(len(formes_)))
 
 
 def _borne(reponse: list[Mot]) -> bool:
