@@ -140,6 +140,9 @@ APPRIS = (
     "tenus_a_l_ecart_103.yaml",
     "tenus_a_l_ecart_104.yaml",
     "tenus_a_l_ecart_105.yaml",
+    "tenus_a_l_ecart_106.yaml",
+    "tenus_a_l_ecart_107.yaml",
+    "tenus_a_l_ecart_108.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 # Under these log-odds a sentence reads as lawful so plainly that a rule of coercion refusing it
