@@ -142,6 +142,7 @@ MESURES_APRES_UNE_DECISION = {
     "banque-informee": "tiers-de-la-saisie",
     "frais-du-recouvrement-factures": "frais-de-l-execution-sur-titre",
     "service-contentieux": "execution-sur-titre",
+    "imminence": "mesure-par-l-officier",
 }
 HORS = ("libelles", "noms")  # the claim's texts a pattern may be told not to read (`hors`)
 

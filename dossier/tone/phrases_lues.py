@@ -168,7 +168,8 @@ def _acte_lu(
     if analyse.mots[y - 1].fin - analyse.mots[x].debut < 3:  # « à » alone tells the reader nothing
         x, y = max(phrase[0], x - 1), min(phrase[1], y + 1)
     d, f = analyse.mots[x].debut, analyse.mots[y - 1].fin
-    if any(a < f and d < b for cle in regle.hors for a, b in zones[cle]):
+    # (nor inside a wording the sentence names rather than uses: `termes_cites.py`)
+    if any(a < f and d < b for cle in (*regle.hors, "termes") for a, b in zones[cle]):
         return None
     return base.extrait(d, f)
 

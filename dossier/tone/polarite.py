@@ -190,6 +190,11 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
             if suivante and mots[suivante[0]].forme in ("que", "de"):
                 for r in suivante:
                     mots[r].nie = True
+        if _sens_nie(formes_):  # « ce mot ne signifie pas qu'un huissier va venir »
+            suivante = groupes[numero + 1] if numero + 1 < len(groupes) else []
+            if suivante and mots[suivante[0]].forme == "que" and not _double_negation(mots, suivante):
+                for r in suivante:
+                    mots[r].nie = True
         ecarter_le_sujet(mots, groupes, numero)  # « les pénalités ne vous concernent pas »
         for debut, fin in portees:
             for k in range(debut, len(groupe)):
@@ -296,6 +301,46 @@ def _modal(mots: list[Mot], groupe: list[int], i: int) -> int | None:
 def _hors_de_question(formes_: list[str]) -> bool:
     """The clause ends on « hors de question » or « pas question »: what follows is denied."""
     return formes_[-3:] == ["hors", "de", "question"] or formes_[-2:] == ["pas", "question"]
+
+
+# the verbs that say what a word, a step or a fact means: denied, they deny the clause « que »
+# opens after them (« la signification ne veut pas dire que vos biens seront saisis », « je ne
+# considère pas que vous soyez condamnée »)
+SENS = frozenset(
+    {"signifie", "signifient", "signifiait", "signifierait", "signifiera", "implique", "impliquent",
+     "impliquerait", "dire", "considere", "considerons", "estime", "estimons"}
+)  # fmt: skip
+# ... unless that clause is itself denied or escapes the act (« ne signifie pas que vous échapperez
+# à la saisie », « … que nous y renonçons »): two negations assert it
+ECHAPPER = (
+    "echapp", "evit", "renonc", "abandon", "oubli", "laiss", "arret", "dispens", "epargn", "annul", "suspend",
+    "stopp", "retir", "clos", "clotur", "lev",
+)  # fmt: skip
+
+
+def _sens_nie(formes_: list[str]) -> bool:
+    """The clause ends on a verb of meaning denied: « ne signifie pas », « ne veut pas dire »,
+    « ne veut absolument pas dire », « je ne considère pas ».
+
+    >>> from dossier.tone.analyse import analyser
+    >>> [m.forme for m in analyser("cela ne veut pas dire que vos biens seront saisis.").mots if m.nie][-3:]
+    ['biens', 'seront', 'saisis']
+    >>> [m.forme for m in analyser("cela ne veut pas dire que vous echapperez a la saisie.").mots if m.nie]
+    ['ne', 'veut', 'pas', 'dire']
+    """
+    if "ne" not in formes_:
+        return False
+    ne = len(formes_) - 1 - formes_[::-1].index("ne")
+    apres = formes_[ne + 1 :]
+    return len(apres) <= 5 and bool(PARTICULES.intersection(apres)) and bool(SENS.intersection(apres))
+
+
+def _double_negation(mots: list[Mot], groupe: list[int]) -> bool:
+    formes_ = [mots[r].forme for r in groupe]
+    return bool(
+        {"ne", "n", "pas", "jamais", "rien", "aucun", "aucune", "sans", "plus"} & set(formes_)
+        or any(f.startswith(ECHAPPER) for f in formes_)
+    )
 
 
 def _but_d_un_deplacement(mots: list[Mot], groupe: list[int], debut: int, k: int) -> bool:

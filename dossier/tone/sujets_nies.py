@@ -126,7 +126,8 @@ def _sujet_nie(formes_: list[str]) -> int:
             return i  # « la Banque de France n'a rien à voir avec une facture de coiffure »
         if formes_[k] in ("a", "ont") and formes_[k + 1 : k + 4] in DROIT_REFUSE:
             return i  # « un serrurier n'a pas le droit de reprendre un cylindre posé » : the law stated
-        if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement", "jamais"):
+        # (« n'est ni envisagée ni possible »: each « ni » denies its member, the subject with them)
+        if k + 1 >= len(formes_) or formes_[k + 1] not in ("pas", "nullement", "aucunement", "jamais", "ni"):
             return 0
         if PLUS_TARD & set(formes_[k + 2 :]) or RESTRICTIFS & set(formes_[k + 2 : k + 5]):
             return 0  # « pas encore », « pas seulement » : announced for later, or for more

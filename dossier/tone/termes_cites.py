@@ -22,6 +22,14 @@ pas de nous »).
 >>> texte = "un courrier vous reclamait un paiement « avant saisie ». ce courrier ne vient pas de nous."
 >>> [texte[a:b] for a, b in termes_rectifies(texte)]
 ['avant saisie']
+>>> texte = "le mot « huissier » de votre bail ne signifie pas qu'un huissier viendra."
+>>> [texte[a:b] for a, b in termes_rectifies(texte)]
+['huissier']
+>>> texte = "le jugement porte la formule executoire « la republique francaise mande et ordonne… »."
+>>> [texte[a:b] for a, b in termes_rectifies(texte)]
+['la republique francaise mande et ordonne…']
+>>> termes_rectifies("ce courrier porte la formule executoire « la republique francaise mande et ordonne ».")
+[]
 """
 
 from __future__ import annotations
@@ -51,6 +59,9 @@ _RECTIFIE = re.compile(
     r"|retiree?s?|retirons|supprimee?s?|supprimons|rectifiee?s?|rectifions|corrigee?s?|corrigeons"
     r"|(?:correspond|correspondent|designe|designent|vise|visent) (?:exclusivement|uniquement|seulement"
     r"|simplement) a"
+    # the word means less than it seems: « le mot « huissier » de votre bail ne signifie pas qu'un
+    # huissier viendra » (the denial of what follows is polarite.py's)
+    r"|ne (?:signifie|signifient|veut|veulent) (?:pas|nullement|en rien|aucunement)(?: dire)? qu(?:'|e )"
     # a message the debtor received from someone else: a phishing attempt named
     r"|ne (?:pro)?vien(?:t|nent) pas de nous|n'emane pas de (?:nous|notre)|hameconnage|frauduleu(?:x|se)"
     # a forged letter (« un faux courrier à l'en-tête de notre société »)
@@ -76,6 +87,19 @@ _CONFIRME = re.compile(
     r"(?i)\b((n'est|ne sont|pas) (une |un |des )?(tentative de fraude|frauduleu\w*|hameconnage|arnaque|faux)"
     r"|(emane|emanent|vient|viennent|provient|proviennent) bien de (nous|notre))\b"
 )
+# the formule exécutoire quoted after what bears it (« le jugement est revêtu de la formule
+# exécutoire, qui commence par « En conséquence, la République française mande et ordonne… » »): the
+# words a judgment's copy bears (CPC 502; décret n° 47-1047, art. 1), no order of the creditor's —
+# not in a sentence that gives it to the letter (« ce courrier est revêtu de la formule exécutoire »)
+_FORMULE = re.compile(
+    r"(?i)\bformule executoire\b[^«»\"“”.!?]{0,60}[«\"“]\s*((?:en consequence,? )?la republique francaise"
+    r" mande et ordonne\b[^«»\"“”]{0,200}?)\s*[»\"”]"
+)
+_PORTEUR = re.compile(r"(?i)\b(jugements?|ordonnances?|arrets?|decisions?|copies?|expeditions?|grosses?)\b")
+_LETTRE = re.compile(
+    r"(?i)\b(ce|cet|cette|le present|la presente|notre|nos|mon|ma) (courrier|lettre|message|courriel|mail"
+    r"|document|avis|envoi|sms|relance|mise en demeure)s?\b"
+)
 GUILLEMETS = '«"“'  # the opening marks `_TERME_CITE` and `_DOCUMENT_CITE` need, which no case folds to
 
 
@@ -91,6 +115,11 @@ def termes_rectifies(texte: str) -> list[tuple[int, int]]:
             fin = _fin_de_phrase(texte, fin + 1)  # the next sentence takes the letter up
         phrase = texte[debut:fin]
         if _RECTIFIE.search(phrase) and not _OMIS.search(phrase) and not _CONFIRME.search(phrase):
+            zones.append(trouve.span(1))
+    for trouve in _FORMULE.finditer(texte):
+        debut = max(texte.rfind(c, 0, trouve.start()) for c in ".!?") + 1
+        avant = texte[debut : trouve.start()]
+        if _PORTEUR.search(avant) and not _LETTRE.search(avant):
             zones.append(trouve.span(1))
     return sorted(set(zones))
 
