@@ -30,6 +30,8 @@ HORS_RETENTION = ("service", "tiers")  # what the right of retention never reach
 # the unpaid periods of a contract (« les deux mois impayés »): a service of it denied until they are
 # paid is the exception d'inexécution (C. civ. 1219-1220), no constraint TON-13 reads alone
 PERIODES = "periodes-impayees"
+HORS_DU_CONTRAT = "hors-du-contrat"  # another person, contract or service (`_periodes_du_contrat`)
+SUSPENDRE = "retenir-un-service"  # the words of a service withheld, whichever rule reads them
 # knowing is no doing: « nous savons », « vous connaissez », « des conséquences suivront » are a
 # constraint only with their rule's companions (where the debtor lives, the landlord told), so
 # TON-13 never takes them for the act
@@ -75,9 +77,15 @@ def acte_affirme(
             continue  # what the act bears on is not in the sentence (« le planning est affiché »)
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
-        if regle.categorie == "service" and excusee(analyse, (PERIODES,), debut, fin, nie_admis=True):
+        periodes = _periodes_du_contrat(analyse, debut, fin)
+        if regle.categorie == "service" and periodes:
             continue  # withheld until the contract's own unpaid months: its remedy (rules read it whole)
         for a, b in actes_tenus(regle, analyse, phrase, assertion=True):
+            if periodes and rencontres(analyse, SUSPENDRE, a, b):
+                # « je suspends mes cours … le temps que les trois mois en retard soient payés »: the
+                # word another rule reads as a cut (« suspendre ») withholds the service of those
+                # months, the same exception d'inexécution (C. civ. 1219-1220; pass 39)
+                continue
             # knowing, or what the creditor receives or learns (« nous avons reçu un message de
             # l'école »), is no act of his, whoever the rule sees told (`acteurs.le_creancier_recoit`)
             sait = (a, b) in rencontres(analyse, CONNAITRE, a, b) or acteurs.le_creancier_recoit(analyse, a)
@@ -86,6 +94,17 @@ def acte_affirme(
             if not sait and not chez_lui and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None
+
+
+def _periodes_du_contrat(analyse: Analyse, debut: int, fin: int) -> bool:
+    """The contract's own unpaid periods are named in words [debut, fin) (`periodes-impayees`), and
+    no other person, contract or service after them (`hors-du-contrat`): « les deux mois impayés
+    de votre mari », « …, votre mère ne sera plus reçue à la maison de retraite » are another
+    debt or another service, no exception d'inexécution (C. conso. L121-6; pass 39)."""
+    if not excusee(analyse, (PERIODES,), debut, fin, nie_admis=True):
+        return False
+    premier = min(a for a, _ in rencontres(analyse, PERIODES, debut, fin))
+    return not rencontres(analyse, HORS_DU_CONTRAT, premier, fin)
 
 
 def _porte_sur(analyse: Analyse, regle: Regle, debut: int, fin: int) -> bool:

@@ -136,7 +136,15 @@ def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
 # between them (an auxiliary, « venons de », an adverb) and between the verb and its object (a
 # determiner)
 CREANCIER_SUJET = frozenset({"nous", "je", "on"})
+# the creditor in the third person, as a staff note writes it (« la société a appris… »; pass 39)
+LE_CREANCIER_NOMME = frozenset(
+    {"societe", "entreprise", "agence", "cabinet", "etude", "boutique", "magasin", "atelier", "association",
+     "club", "ecole", "service", "direction"}
+)  # fmt: skip
 RECEVOIR_OU_APPRENDRE = frozenset({"recevoir", "apprendre", "decouvrir"})
+# … and having come to know (« j'ai su que ton client t'a lâché »; pass 39) — not « nous savons que
+# vous rentrez seul le soir », the debtor watched (`on-sait-ou-vous-etes`, TON-13; C. civ. 9)
+SU = frozenset({"su", "sue", "sus", "sues"})
 ENTRE_LE_CREANCIER_ET_LE_VERBE = frozenset(
     {"avons", "ai", "a", "avions", "avais", "avait", "venons", "viens", "vient", "de", "bien", "deja",
      "aussi", "egalement", "hier", "recemment", "justement", "tout", "juste", "ce", "matin"}
@@ -166,12 +174,19 @@ def le_creancier_recoit(analyse: Analyse, rang: int) -> bool:
     """
     mots = analyse.mots
     k = debut_de_proposition(analyse, rang)
-    if mots[k].forme not in CREANCIER_SUJET:
+    if mots[k].forme in CREANCIER_SUJET:
+        verbe = k + 1
+    elif (
+        mots[k].forme in ("la", "le", "l", "notre")
+        and k + 1 < rang
+        and mots[k + 1].forme in LE_CREANCIER_NOMME
+    ):
+        verbe = k + 2  # « la société a appris le départ de votre associé » (pass 39)
+    else:
         return False
-    verbe = k + 1
     while verbe <= rang and mots[verbe].forme in ENTRE_LE_CREANCIER_ET_LE_VERBE:
         verbe += 1
-    if verbe > rang or not mots[verbe].lemmes & RECEVOIR_OU_APPRENDRE:
+    if verbe > rang or not (mots[verbe].lemmes & RECEVOIR_OU_APPRENDRE or mots[verbe].forme in SU):
         return False
     if rang - verbe > 2 or any(m.forme not in DETERMINANT_DE_L_OBJET for m in mots[verbe + 1 : rang]):
         return False

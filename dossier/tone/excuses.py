@@ -40,6 +40,7 @@ def excusee(
             and ((b < len(mots) and mots[b].forme in PASSE) or rencontres(analyse, ESSENTIEL, debut, fin))
         )
         and not (nom == CLAUSE_DU_SERVICE and rencontres(analyse, HORS_DU_CONTRAT, debut, fin))
+        and not (nom == PREVENTION and _autre_tiers(analyse, debut, fin))
         and not (nom in DE_L_ACTE and acte is not None and not a <= acte < b)
         for nom in sauf
         for a, b in rencontres(analyse, nom, debut, fin)
@@ -51,7 +52,7 @@ def excusee(
 # dès lundi » still withholds the canteen; « vous réclamons le règlement de la facture » asks for
 # the debt, « …, majoré de 30 € pour nos relances » still bills the relances; « les pénalités
 # seront suspendues pendant l'échéancier » stops them, « des frais de 20 € pour l'échéancier » do not
-DE_L_ACTE = frozenset({"service-de-l-annee-suivante", "la-dette-reclamee", "cout-suspendu"})
+DE_L_ACTE = frozenset({"service-de-l-annee-suivante", "la-dette-reclamee", "cout-suspendu", "paiement-passe"})
 
 
 # the current period's fee excuses a suspension of that period's service — not a past one's
@@ -68,6 +69,11 @@ PASSE = frozenset(
 # a relative, or a school, care, a home (C. conso. L121-6: pressure through another service)
 CLAUSE_DU_SERVICE = "clause-du-service"
 HORS_DU_CONTRAT = "hors-du-contrat"
+# the prevention of evictions (loi n° 89-462 art. 24): an excuse only where the third parties of the
+# sentence are the bodies it names (the préfet, the CCAPEX, the social services), no one else (pass 39)
+PREVENTION = "prevention-des-expulsions"
+ACTEURS_DE_LA_PREVENTION = "acteurs-de-la-prevention"
+TIERS = "tiers"
 CONVENU = "convenu"  # the excuse of what is agreed with the debtor (`_sur_le_paiement`)
 _NEGATIONS_D_EXCUSE = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 # excuses a contrast after them takes back (« aucune incidence sur l'inscription de votre fils,
@@ -101,3 +107,12 @@ def _sur_le_paiement(analyse: Analyse, apres: int) -> bool:
 def _retournee(analyse: Analyse, apres: int, fin: int) -> bool:
     """A contrast (« mais », « sauf », « sinon »…) stands in words [apres, fin)."""
     return any(mot.forme in _CONTRASTES for mot in analyse.mots[apres:fin])
+
+
+def _autre_tiers(analyse: Analyse, debut: int, fin: int) -> bool:
+    """A third party stands in words [debut, fin) that is none of the bodies of the prevention of
+    evictions (« la préfecture et votre employeur en sont avisés »)."""
+    publics = rencontres(analyse, ACTEURS_DE_LA_PREVENTION, debut, fin)
+    return any(
+        not any(x <= a and b <= y for x, y in publics) for a, b in rencontres(analyse, TIERS, debut, fin)
+    )

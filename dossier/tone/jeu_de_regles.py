@@ -55,6 +55,11 @@ class Regle:
     # comportera les membres qui n'ont pas réglé leur cotisation. »): the debt or the debtors the
     # publication lists, said right after it — words of the debt, no bare pronoun
     seul_si_ensuite: tuple[str, ...] = ()
+    # lexicons of which the next sentence, opened by a consequence (« c'est pourquoi », « pour
+    # l'éviter »: `regles.SUITE_DONNEE`), holds one: what the creditor offers because of the harm it
+    # names (« vos enfants pourraient en pâtir ; c'est pourquoi nous vous proposons un plan »)
+    # excuses the act as its own `sauf` would
+    sauf_ensuite: tuple[str, ...] = ()
     # lexicons of `avec` that may stand in the sentence before, taken up by « lui » or « leur » ahead
     # of the act (« Votre ancien colocataire nous a donné votre adresse ; nous lui avons expliqué
     # pourquoi nous vous cherchions »): whom the pronoun names is told all the same
@@ -161,6 +166,7 @@ class RegleYaml(ModeleDonnees):
     acte_seul: StrictBool = True
     seul_si: tuple[Texte, ...] = ()
     seul_si_ensuite: tuple[Texte, ...] = ()
+    sauf_ensuite: tuple[Texte, ...] = ()
     repris: tuple[Texte, ...] = ()
 
 
@@ -195,6 +201,7 @@ def jeu() -> Jeu:
             *regle.agent,
             *regle.seul_si,
             *regle.seul_si_ensuite,
+            *regle.sauf_ensuite,
             *regle.repris,
         }
         inconnus = noms_lus - set(lexiques)

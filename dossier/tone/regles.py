@@ -323,6 +323,8 @@ def actes_tenus(
     none when a word of its `sauf` lexicons excuses the sentence."""
     debut, fin = phrase
     actes = [r for nom in regle.acte for r in rencontres(analyse, nom, debut, fin)]
+    if actes and regle.sauf_ensuite and _excusee_ensuite(analyse, regle.sauf_ensuite, fin):
+        return
     # a rule on a denied act is excused by words under the same denial (« aucune inscription au
     # fichier » is no service refused)
     nie_admis = regle.polarite == "niee"
@@ -332,6 +334,22 @@ def actes_tenus(
         if not excusee(analyse, regle.sauf, debut, fin, nie_admis, acte=a)
         and _acte_tenu(regle, analyse, a, b, phrase, assertion)
     )
+
+
+# what opens a sentence as the consequence of the one before (« c'est pourquoi », « pour l'éviter »)
+SUITE_DONNEE = "suite-donnee"
+
+
+def _excusee_ensuite(analyse: Analyse, sauf: tuple[str, ...], fin: int) -> bool:
+    """The sentence after the one ending at word `fin` opens (within its first two words) on a
+    consequence and holds an excuse of `sauf`, asserted: « … ; c'est pourquoi nous vous proposons
+    un échéancier » — the harm named is what the offer is made to spare (pass 39)."""
+    suivante = next((p for p in analyse.phrases if p[0] >= fin), None)
+    if suivante is None:
+        return False
+    debut, bout = suivante
+    ouvre = any(a <= debut + 1 for a, _ in rencontres(analyse, SUITE_DONNEE, debut, min(bout, debut + 8)))
+    return ouvre and excusee(analyse, sauf, debut, bout)
 
 
 def _acte_tenu(
