@@ -64,6 +64,9 @@ class Regle:
     # of the act (« Votre ancien colocataire nous a donné votre adresse ; nous lui avons expliqué
     # pourquoi nous vous cherchions »): whom the pronoun names is told all the same
     repris: tuple[str, ...] = ()
+    # True: an `avec` word counts only as the act's subject (`sujet_nomme.py`: « la saisie aura lieu
+    # lundi », not « la réunion pour éviter la saisie aura lieu lundi »)
+    sujet: bool = False
 
 
 RELIRE = Regle(
@@ -168,6 +171,7 @@ class RegleYaml(ModeleDonnees):
     seul_si_ensuite: tuple[Texte, ...] = ()
     sauf_ensuite: tuple[Texte, ...] = ()
     repris: tuple[Texte, ...] = ()
+    sujet: StrictBool = False
 
 
 class RelectureYaml(ModeleDonnees):

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 from dossier.tone import paroles_rapportees, reserves
 from dossier.tone.actes_renies import liste_reniee
 from dossier.tone.craintes_nommees import crainte_nommee
+from dossier.tone.denis_repris import reprendre_les_denis
 from dossier.tone.lexique_negation import (
     CIRCONSTANCES,
     CRAINTES,
@@ -235,6 +236,7 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     paroles_rapportees.acte_repris_et_nie(mots, groupes)
     reserves.restreindre(mots, groupes)  # « remis uniquement après règlement »
     reserves.reprendre(mots)  # « personne te mettra dehors, sauf si t'as pas payé »
+    reprendre_les_denis(mots, groupes)  # « aucune saisie n'est lancée, elle le sera lundi »
 
 
 # the act done anyway: « la loi interdit de couper l'eau ; nous le ferons quand même »

@@ -27,6 +27,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
 from dossier.tone.rencontres import rencontres, toutes
+from dossier.tone.sujet_nomme import sujet_de_l_acte
 
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
@@ -240,6 +241,7 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                 and not (regle.categorie == "tiers" and _organisme_de_l_aide_versee(analyse, r, phrase))
                 and not (regle.ordre == "apres" and r[0] < b and not acteurs.passif(analyse, a))
                 and not (regle.ordre == "avant" and r[1] > a)
+                and not (regle.sujet and not sujet_de_l_acte(analyse, r, a))
             ]
             if not proches and nom in regle.repris:
                 proches = _repris_de_la_phrase_d_avant(analyse, nom, a)

@@ -133,6 +133,8 @@ def _sujet_nie(formes_: list[str]) -> int:
             return 0  # « pas encore », « pas seulement » : announced for later, or for more
         if formes_[k] in ETRE and NON_ENVISAGE & set(formes_[k + 2 : k + 5]):
             return i
+        if _n_aura_pas_lieu(formes_, k):
+            return i  # « l'expulsion n'aura pas lieu », « la coupure n'interviendra pas »
         if formes_[k] in ETRE and formes_[k + 2 : k + 3] and formes_[k + 2] in CONCERNE:
             return i if (FICHIERS | CHARGES) & set(formes_[:i]) else 0
         non_du = formes_[k] in ETRE and bool(NON_DUS & set(formes_[k + 2 : k + 5]))
@@ -142,6 +144,26 @@ def _sujet_nie(formes_: list[str]) -> int:
             return i
         return 0
     return 0
+
+
+# a measure said not to happen: « la saisie n'aura pas lieu », « l'expulsion n'interviendra pas »,
+# « la coupure ne se fera pas » (pass 39) — « ne fera pas » without « se » keeps its subject acting
+# (« l'huissier ne fera pas de cadeau »)
+AVOIR_LIEU = frozenset({"aura", "auront", "a", "ont", "aurait", "auraient"})
+INTERVENIR = frozenset(
+    {"interviendra", "interviendront", "intervient", "interviennent", "interviendrait", "interviendraient"}
+)
+SE_FAIRE = frozenset({"fera", "feront", "fait", "font", "ferait", "feraient"})
+
+
+def _n_aura_pas_lieu(formes_: list[str], k: int) -> bool:
+    """The verb at `k`, past « ne » and its pronouns, says its subject will not happen."""
+    verbe = formes_[k]
+    return (
+        (verbe in AVOIR_LIEU and formes_[k + 2 : k + 3] == ["lieu"])
+        or verbe in INTERVENIR
+        or (verbe in SE_FAIRE and formes_[k - 1] == "se")
+    )
 
 
 # what takes back a thing said not done: « mais il le sera », « mais nous l'appellerons quand même »
