@@ -131,6 +131,7 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     """Marks each word denied, restricted or in a hypothesis (see the module's docstring);
     `questions` are the sentences that end on « ? »."""
     groupes = _propositions(mots)
+    reaffirmees: list[list[int]] = []  # « ne veut pas dire que nous ne viendrons pas »: asserted
     for numero, groupe in enumerate(groupes):
         formes_ = [mots[r].forme for r in groupe]
         if formes_ and formes_[0] == "si":
@@ -196,6 +197,8 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
             if suivante and mots[suivante[0]].forme == "que" and not _double_negation(mots, suivante):
                 for r in suivante:
                     mots[r].nie = True
+            elif suivante and mots[suivante[0]].forme == "que" and _nie_par_ne(mots, suivante):
+                reaffirmees.append(suivante)
         ecarter_le_sujet(mots, groupes, numero)  # « les pénalités ne vous concernent pas »
         for debut, fin in portees:
             for k in range(debut, len(groupe)):
@@ -236,6 +239,9 @@ def marquer(mots: list[Mot], questions: frozenset[int] = frozenset()) -> None:
     paroles_rapportees.acte_repris_et_nie(mots, groupes)
     reserves.restreindre(mots, groupes)  # « remis uniquement après règlement »
     reserves.reprendre(mots)  # « personne te mettra dehors, sauf si t'as pas payé »
+    for groupe in reaffirmees:  # two negations assert: the clause's own denial is undone
+        for r in groupe:
+            mots[r].nie = False
     reprendre_les_denis(mots, groupes)  # « aucune saisie n'est lancée, elle le sera lundi »
 
 
@@ -317,6 +323,11 @@ SENS = frozenset(
 ECHAPPER = (
     "echapp", "evit", "renonc", "abandon", "oubli", "laiss", "arret", "dispens", "epargn", "annul", "suspend",
     "stopp", "retir", "clos", "clotur", "lev",
+    # (and the act said ruled out or harmless: « … que la saisie est exclue », « … que vous êtes à
+    # l'abri », « … que votre salaire restera intact »: denied, the act stands — revue 39j)
+    "exclu", "ecart", "abri", "impun", "intact", "tranquill",
+    # (or a delay: « … que nous attendrons un jugement », « … que la saisie est reportée »)
+    "attend", "patient", "report", "differ",
 )  # fmt: skip
 
 
@@ -335,6 +346,13 @@ def _sens_nie(formes_: list[str]) -> bool:
     ne = len(formes_) - 1 - formes_[::-1].index("ne")
     apres = formes_[ne + 1 :]
     return len(apres) <= 5 and bool(PARTICULES.intersection(apres)) and bool(SENS.intersection(apres))
+
+
+def _nie_par_ne(mots: list[Mot], groupe: list[int]) -> bool:
+    """The clause « que » opens denies its own verb with « ne … pas / plus / jamais » (« que nous
+    ne viendrons pas saisir »): under a denied verb of meaning, the act is asserted."""
+    formes_ = [mots[r].forme for r in groupe]
+    return any(f in ("ne", "n") for f in formes_) and bool({"pas", "plus", "jamais"} & set(formes_))
 
 
 def _double_negation(mots: list[Mot], groupe: list[int]) -> bool:

@@ -84,6 +84,16 @@ def sujet_nie_avant_l_incise(mots: list[Mot], groupes: list[list[int]], numero: 
 # what opens a further member of a listed subject (« aucun frais de relance, de dossier ou de
 # recommandé n'est ajouté »)
 MEMBRES = frozenset({"de", "d", "du", "des", "ou", "et", "ni", "le", "la", "les", "l", "un", "une"})
+# what a member of « n'est ni … ni … » may say beside NON_ENVISAGE for the subject to be denied (« ni
+# envisagée ni possible », « ni d'actualité », « ni à l'ordre du jour ») — not a reprieve denied
+# (« n'est ni envisagée ni reportée : elle aura lieu… »: the act then stands) (revue 39j)
+NI_ECARTES = frozenset(
+    {"possible", "possibles", "envisageable", "envisageables", "permis", "permise", "permises", "autorise",
+     "autorisee", "autorises", "autorisees", "legal", "legale", "legaux", "legales", "souhaite", "souhaitee",
+     "souhaitable", "d", "a", "au"}
+)  # fmt: skip
+# (an adverb a member may open with: « ni même possible »)
+ADVERBES_DU_MEMBRE = frozenset({"meme", "plus", "vraiment", "juridiquement", "legalement", "actuellement"})
 NOMINAL_INTERDIT = PRONOMS_SUJETS | ETRE | AUXILIAIRES | {"ne", "que", "qu", "si"}
 
 
@@ -111,6 +121,25 @@ def sujet_negatif_enumere(
     return None
 
 
+def _ni_tous_ecartes(formes_: list[str]) -> bool:
+    """Each member « ni » opens says the act is not on the way (« ni envisagée ni possible »); a
+    member that denies a reprieve (« ni reportée », « ni annulée », « ni suspendue ») asserts it.
+
+    >>> _ni_tous_ecartes("ni envisagee ni possible".split())
+    True
+    >>> _ni_tous_ecartes("ni envisagee ni reportee".split())
+    False
+    >>> _ni_tous_ecartes("ni envisagee ni meme possible".split())
+    True
+    """
+    membres = []
+    for i, forme in enumerate(formes_[:-1]):
+        if forme == "ni":  # (past an adverb: « ni même possible », « ni juridiquement possible »)
+            suite = [f for f in formes_[i + 1 :] if f not in ADVERBES_DU_MEMBRE]
+            membres.append(suite[0] if suite else "")
+    return bool(membres) and all(m in NON_ENVISAGE or m in NI_ECARTES for m in membres)
+
+
 def _sujet_nie(formes_: list[str]) -> int:
     """The number of words before « ne » that its predicate denies (its subject), or 0: a thing
     « n'est pas envisagé », « ne sera pas à l'ordre du jour »; or said not to apply, not to be due
@@ -131,6 +160,8 @@ def _sujet_nie(formes_: list[str]) -> int:
             return 0
         if PLUS_TARD & set(formes_[k + 2 :]) or RESTRICTIFS & set(formes_[k + 2 : k + 5]):
             return 0  # « pas encore », « pas seulement » : announced for later, or for more
+        if formes_[k + 1] == "ni" and not _ni_tous_ecartes(formes_[k + 1 :]):
+            return 0  # « n'est ni envisagée ni reportée » : one member denied asserts the act
         if formes_[k] in ETRE and NON_ENVISAGE & set(formes_[k + 2 : k + 5]):
             return i
         if _n_aura_pas_lieu(formes_, k):

@@ -60,8 +60,12 @@ _RECTIFIE = re.compile(
     r"|(?:correspond|correspondent|designe|designent|vise|visent) (?:exclusivement|uniquement|seulement"
     r"|simplement) a"
     # the word means less than it seems: « le mot « huissier » de votre bail ne signifie pas qu'un
-    # huissier viendra » (the denial of what follows is polarite.py's)
+    # huissier viendra » (the denial of what follows is polarite.py's) — not when that clause denies
+    # or escapes the act again (« … ne signifie pas que nous attendrons un jugement pour la pratiquer »:
+    # two negations assert it, polarite.ECHAPPER)
     r"|ne (?:signifie|signifient|veut|veulent) (?:pas|nullement|en rien|aucunement)(?: dire)? qu(?:'|e )"
+    r"(?![^.!?]*\b(?:ne|n'|pas|jamais|plus|aucune?|sans|(?:echapp|evit|renonc|abandon|epargn|annul|suspend|exclu"
+    r"|ecart|abri|impun|attend|patient|report|differ)\w*)\b)"
     # a message the debtor received from someone else: a phishing attempt named
     r"|ne (?:pro)?vien(?:t|nent) pas de nous|n'emane pas de (?:nous|notre)|hameconnage|frauduleu(?:x|se)"
     # a forged letter (« un faux courrier à l'en-tête de notre société »)
