@@ -30,6 +30,10 @@ HORS_RETENTION = ("service", "tiers")  # what the right of retention never reach
 # the unpaid periods of a contract (« les deux mois impayés »): a service of it denied until they are
 # paid is the exception d'inexécution (C. civ. 1219-1220), no constraint TON-13 reads alone
 PERIODES = "periodes-impayees"
+# a cut for works on the network, the old item taken back at delivery: the act named alone (« la
+# coupure », « l'eau sera coupée », « l'enlèvement ») is the service's own operation, no measure
+# nor service withheld (pass 39 review)
+OPERATIONS_DU_SERVICE = ("travaux-sur-le-reseau", "reprise-de-l-ancien")
 HORS_DU_CONTRAT = "hors-du-contrat"  # another person, contract or service (`_periodes_du_contrat`)
 SUSPENDRE = "retenir-un-service"  # the words of a service withheld, whichever rule reads them
 # knowing is no doing: « nous savons », « vous connaissez », « des conséquences suivront » are a
@@ -78,6 +82,10 @@ def acte_affirme(
         if regle.polarite == "niee" and not paiement_conditionne(analyse, phrase):
             continue  # « ne pas avoir » is no refusal unless hung on a payment (« tant que »)
         periodes = _periodes_du_contrat(analyse, debut, fin)
+        if regle.categorie in ("execution", "service") and excusee(
+            analyse, OPERATIONS_DU_SERVICE, debut, fin
+        ):
+            continue  # « la coupure d'électricité pour des travaux d'Enedis » (C. civ. 1719, 1724)
         if regle.categorie == "service" and periodes:
             continue  # withheld until the contract's own unpaid months: its remedy (rules read it whole)
         for a, b in actes_tenus(regle, analyse, phrase, assertion=True):

@@ -65,15 +65,17 @@ def debut_de_proposition(analyse: Analyse, rang: int) -> int:
 VOUS_SUJET_DE_L_ACTE = {(), ("avez",), ("aviez",), ("aurez",), ("auriez",)}
 
 
-def pas_du_creancier(analyse: Analyse, rang: int) -> bool:
+def pas_du_creancier(analyse: Analyse, rang: int, *, savoir_est_l_acte: bool = False) -> bool:
     """The act at `rang` is not the creditor's doing to someone else: the debtor is the subject of
     its clause (« vous nous avez signalé »), not its object (« vous serez signalée »); or an
     imperative asks the debtor to do it (« contactez votre banque »); or the debtor is the one
     told (« nous vous informons que votre banque a rejeté le prélèvement »); or we are (« le
-    syndic nous a transmis le décompte »)."""
+    syndic nous a transmis le décompte »). `savoir_est_l_acte`: the rule's act is knowing
+    (`le_creancier_recoit`)."""
     mots = analyse.mots
     k = debut_de_proposition(analyse, rang)
-    if le_creancier_recoit(analyse, rang):  # « nous avons appris le départ de votre client »
+    # « nous avons appris le départ de votre client »
+    if le_creancier_recoit(analyse, rang, savoir_est_l_acte=savoir_est_l_acte):
         return True
     # a relative clause whose verb is the act, the debtor its subject (« le chèque que vous aviez
     # envoyé à votre banque »): the debtor's own act — not the main clause's act after it (« la
@@ -159,7 +161,7 @@ DETERMINANT_DE_L_OBJET = frozenset(
 )
 
 
-def le_creancier_recoit(analyse: Analyse, rang: int) -> bool:
+def le_creancier_recoit(analyse: Analyse, rang: int, *, savoir_est_l_acte: bool = False) -> bool:
     """The word at `rang` is what the creditor receives or learns — the verb itself or its object
     right after it (« nous avons reçu un message de l'école », « j'ai appris la maladie de votre
     associé », « nous venons d'apprendre le départ de votre client »): someone told the creditor,
@@ -171,6 +173,15 @@ def le_creancier_recoit(analyse: Analyse, rang: int) -> bool:
     True
     >>> le_creancier_recoit(analyser("nous apprendrons la nouvelle a votre employeur."), 1)
     False
+
+    Having come to know (« j'ai su que ») is news received for a rule that reads telling, but
+    for one whose act is knowing (`savoir_est_l_acte`: « nous savons où vous habitez », the watch
+    kept, C. civ. 9; C. conso. L121-6, L121-7) it is that very knowing, in the past tense: « j'ai
+    su que vous rentrez seul le soir » is « nous savons » said otherwise (pass 39 review).
+
+    >>> a = analyser("j'ai su que vous rentrez seul le soir.")
+    >>> le_creancier_recoit(a, 2), le_creancier_recoit(a, 2, savoir_est_l_acte=True)
+    (True, False)
     """
     mots = analyse.mots
     k = debut_de_proposition(analyse, rang)
@@ -186,7 +197,8 @@ def le_creancier_recoit(analyse: Analyse, rang: int) -> bool:
         return False
     while verbe <= rang and mots[verbe].forme in ENTRE_LE_CREANCIER_ET_LE_VERBE:
         verbe += 1
-    if verbe > rang or not (mots[verbe].lemmes & RECEVOIR_OU_APPRENDRE or mots[verbe].forme in SU):
+    su = mots[verbe].forme in SU and not savoir_est_l_acte
+    if verbe > rang or not (mots[verbe].lemmes & RECEVOIR_OU_APPRENDRE or su):
         return False
     if rang - verbe > 2 or any(m.forme not in DETERMINANT_DE_L_OBJET for m in mots[verbe + 1 : rang]):
         return False

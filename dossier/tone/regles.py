@@ -27,7 +27,7 @@ from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
 from dossier.tone.rencontres import rencontres, toutes
-from dossier.tone.sujet_nomme import sujet_de_l_acte
+from dossier.tone.sujet_nomme import mesure_de_la_phrase_d_avant, sujet_de_l_acte
 
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
 DEMANDE = "demande-au-debiteur"  # « merci de nous transmettre » : the debtor is asked to act
@@ -42,10 +42,15 @@ class Trouvee:
     mots: tuple[str, ...]  # the words that raised it, as the text writes them
 
 
-def _pas_du_creancier(analyse: Analyse, rang: int) -> bool:
+# the rules whose act is the creditor's knowing (« nous savons où vous habitez »): for them « j'ai su
+# que … » is the act, no news received (`acteurs.le_creancier_recoit`)
+SAVOIR = "connaitre"
+
+
+def _pas_du_creancier(analyse: Analyse, rang: int, *, savoir_est_l_acte: bool = False) -> bool:
     """The act at `rang` is not the creditor's doing to someone else (`acteurs.py`), or its clause
     asks the debtor to do it (« merci de nous transmettre les coordonnées de votre employeur »)."""
-    if acteurs.pas_du_creancier(analyse, rang):
+    if acteurs.pas_du_creancier(analyse, rang, savoir_est_l_acte=savoir_est_l_acte):
         return True
     # (the act itself may be the imperative that asks: « dites-nous », « indiquez-nous »)
     # (« dites-le-nous »: its object pronoun between)
@@ -245,6 +250,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             ]
             if not proches and nom in regle.repris:
                 proches = _repris_de_la_phrase_d_avant(analyse, nom, a)
+            if not proches and regle.sujet:  # « La saisie ? Elle aura lieu. » (pass 39 review)
+                proches = mesure_de_la_phrase_d_avant(analyse, nom, a)
             if not proches:
                 break
             compagnons.append(min(proches, key=lambda r: abs(r[0] - a)))
@@ -361,7 +368,7 @@ def _acte_tenu(
     and (`assertion`) stands outside a hypothesis or a question."""
     if not _polarite_tenue(regle, analyse, a, b, phrase):
         return False
-    if regle.acteur == "creancier" and _pas_du_creancier(analyse, a):
+    if regle.acteur == "creancier" and _pas_du_creancier(analyse, a, savoir_est_l_acte=SAVOIR in regle.acte):
         return False
     return not (assertion and (analyse.mots[a].hypothese or analyse.mots[a].phrase in analyse.questions))
 
