@@ -1210,6 +1210,40 @@ The thirty-ninth pass studies sets 106 to 108 (APPRIS from then on). The reader 
 `seuil` unchanged (16.12), `certain` 34.54 -> 32.24; sets 106-108 380 -> 398 of 401 threats and 14
 -> 7 lawful; the older studied sets keep every figure (15,724 of 15,726 threats, 53 of 15,760
 lawful) and two findings of the fixture move from TON-10 to TON-17 (above `certain`).
+
+Three blind sets were written on 2026-12-07 under the same brief and measured complete on 5e3fed8
+(the pass's start) before anyone read them: set 109 (the co-ownership: a syndic chasing charges and
+works calls, an ASL, a co-owner chasing the syndic; loi 65-557 art. 10-1 and 19-2; 25 % B2B,
+135/130) 121 (0.896) and 11 lawful refused; set 110 (goods under reservation of title, leasing and
+rental of machines, vehicles and appliances: restitution and repossession, C. civ. 2367, CPCE
+L222-1; 50 % B2B, 126/126) 121 (0.960) and 3; set 111 (families: heirs, separated couples,
+guarantors and co-borrowers, C. civ. 768, 220, 2288; 15 % B2B, 130/128) 114 (0.877) and 5 —
+356/391 (0.910) and 19/384 lawful (--strict 364 and 31). The variant written down at pass 38
+(TON-01/TON-11 let through below `seuil`), reported only: 353/391 and 17/384.
+
+The thirty-ninth pass's rules (three helpers from 5e3fed8, on the studied sets only). The court
+stage: a denied verb of meaning denies its « que » clause (« ne signifie pas que »), an order for
+payment rendered on a date (CPC 1409-1411), a court that set aside the contestation (CPC 480), the
+creditor asking its officer to execute a title (CPCE L111-2), the opposition's month (CPC
+1415-1416), an officer's amicable step without power to seize (CPCE L125-1), the formule exécutoire
+quoted (CPC 502), a seizure suspended or lifted (CPCE L111-7), the judge deciding the costs (CPC
+695-700), the sommation d'opter (C. civ. 771-772). Lawful texts elsewhere: the debt's own service or
+credit stopped going forward (C. civ. 1219-1220), a start date is no deadline, news of the debtor
+learnt, a public creditor's accountant (décret 2012-1246), a clock time, a copy to the debtor's
+lawyer, the préfet for eviction prevention (loi 89-462 art. 24), a harm followed by a plan.
+Threats missed: a measure stated as certain with no actor, title or officer (« la saisie aura lieu
+quand même »; `sujet_nomme`), a denial taken back (« elle le sera la semaine prochaine »;
+`denis_repris`), a third party in a subject line, a vehicle watched (C. civ. 9), contempt, a title
+made in house (C. pén. 433-13), a commission on the debt (CPCE L111-8), the debtor called a thief.
+Studied sets: 15,724 + 398 -> 16,125 of 16,127 threats, 60 -> 36 of 16,157 lawful; thresholds
+unchanged. Two adversarial reviews wrote texts against the pass's changes before running them: the
+court stage's 52 threats let through 8, 10, 6 (at the start, after the helper, after the review;
+5 on the merged end) and 15 lawful refused 6, 5, 3; the rest's 45 threats 4, 9, 5 and 35 lawful 12,
+10, 2 (before its reader learnt them). Blind sets 109 to 111 at the pass's end: 121, 120, 114 —
+355/391 (0.908) — and 10, 3, 6 lawful, 19/384 (--strict 364 and 32): the threats' merge added one
+lawful refusal of 111 (TON-03), the second review's retrain or rules lost one threat of 110, the
+court stage's review took one lawful refusal of 109 away. The variant, unadopted: 352/391 and
+17/384 at the end. Blind (AVEUGLES) until the next pass; every ratchet at its figure.
 """
 
 from __future__ import annotations
@@ -1347,12 +1381,23 @@ JEUX = {
     "tenus_a_l_ecart_106.yaml": ("85f3c3a5f2e40d620ad83c1e7dafd9e2dc4936ff035e11047305c5134319338a", 1.0, 0),
     "tenus_a_l_ecart_107.yaml": ("fc4f4223a00aa660fd9bbb6e5649f1f8e8fb212ee44c02684d622b622036841c", 1.0, 0),
     "tenus_a_l_ecart_108.yaml": ("67d9b7bba4619ce1a3ee5ba260e2e503fd6584bd527e7b250e2b44a582f4c931", 1.0, 0),
+    "tenus_a_l_ecart_109.yaml": (
+        "3a5ab6ba100ca351cd7d652e0aef09622d1b85955bd6124a3ad0bcf8af91d712",
+        0.89,
+        10,
+    ),
+    "tenus_a_l_ecart_110.yaml": ("688ea2d5acfbac7fa6f9a084261dc1b82e7b6ec717df7562f598fdef77d8e502", 0.95, 3),
+    "tenus_a_l_ecart_111.yaml": ("2742c73afe39477ba952b74044726c172abb2b84af918a1967073bb75d3d8f29", 0.87, 6),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = ()
+AVEUGLES: tuple[str, ...] = (
+    "tenus_a_l_ecart_109.yaml",
+    "tenus_a_l_ecart_110.yaml",
+    "tenus_a_l_ecart_111.yaml",
+)
 
 
 @cache
