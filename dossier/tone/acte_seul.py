@@ -21,6 +21,7 @@ from dossier.tone.analyse import Analyse
 from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
 from dossier.tone.regles import actes_tenus, paiement_conditionne
+from dossier.tone.remis_aux_notres import remis_aux_notres
 from dossier.tone.rencontres import rencontres, rencontres_dans
 
 # « le véhicule restera au garage tant que la réparation n'est pas payée » : the repairer's right
@@ -98,7 +99,7 @@ def acte_affirme(
             # l'école »), is no act of his, whoever the rule sees told (`acteurs.le_creancier_recoit`)
             sait = (a, b) in rencontres(analyse, CONNAITRE, a, b) or acteurs.le_creancier_recoit(analyse, a)
             # nor is a file handed to its own service (« confié à notre service de recouvrement »)
-            chez_lui = acteurs.remis_aux_notres(analyse, a)
+            chez_lui = remis_aux_notres(analyse, a)
             if not sait and not chez_lui and not _au_conditionnel(analyse, a, debut):
                 return regle, a, b
     return None

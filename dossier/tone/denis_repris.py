@@ -56,10 +56,7 @@ def _reprise(formes_: list[str]) -> bool:
     if ("y", "en") in paires and any(f in ("aura", "auront", "a") for f in formes_):
         return True
     return any(
-        a in ("le", "l")
-        and b in ETRE_OU_FAIRE
-        and k > 0
-        and formes_[k - 1] in PRONOMS | {"va", "vais", "allons", "vont"}
+        a in ("le", "l") and b in ETRE_OU_FAIRE and k > 0 and formes_[k - 1] in AVANT_LE
         for k, (a, b) in enumerate(paires)
     )
 

@@ -154,7 +154,7 @@ def test_un_acte_qui_ne_prouve_rien_seul_n_est_pas_lu_par_le_lecteur(monkeypatch
 
 def test_un_dossier_remis_a_nos_services_n_est_pas_un_acte_lu() -> None:
     """A file handed to the creditor's own service tells no third party and keeps no one: TON-13 finds
-    no act in « confié à notre service » (`acteurs.remis_aux_notres`) — at 16.12 it had read
+    no act in « confié à notre service » (`remis_aux_notres.remis_aux_notres`) — at 16.12 it had read
     « confier », the act of `enfant-retenu`, and refused a lawful sentence of set 95. A child
     « confié » is still that rule's act, and a file handed to an outside firm is not excused."""
     for texte, excuse in (

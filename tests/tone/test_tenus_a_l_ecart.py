@@ -1028,7 +1028,7 @@ sets lose two threats (51, 72) and gain one lawful refusal (92): those ratchets 
 figures, 94-96's set at theirs. What refused that sentence at 16.12 was TON-13 reading « confié »,
 an act of `enfant-retenu` (a child kept, C. pén. 224-1), alone: a file handed to the creditor's own
 service (« à notre service », « à nos équipes ») tells no third party and keeps no one, so TON-13
-reads no act there (`acteurs.remis_aux_notres`); retrained, the rule picks 16.12 again and sets 51
+reads no act there (`remis_aux_notres.remis_aux_notres`); retrained, the rule picks 16.12 again and sets 51
 and 72 have their threats back (14,463 -> 14,465 of 14,479). The debtor's fear answered by the act
 denied, and a question answered by a « Non » opening the next sentence (`paroles_rapportees`):
 set 96's lawful refusals 14 -> 12, studied 103 -> 101 of 14,524, no threat lost. Then what the
