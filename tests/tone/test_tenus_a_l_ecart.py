@@ -1244,6 +1244,12 @@ court stage's 52 threats let through 8, 10, 6 (at the start, after the helper, a
 lawful refusal of 111 (TON-03), the second review's retrain or rules lost one threat of 110, the
 court stage's review took one lawful refusal of 109 away. The variant, unadopted: 352/391 and
 17/384 at the end. Blind (AVEUGLES) until the next pass; every ratchet at its figure.
+The fortieth pass studies sets 109 to 111 (APPRIS from then on). The reader learnt them first:
+thresholds unchanged (16.12, 32.24); sets 109-111 355 -> 389 of 391 threats and 19 -> 12 lawful;
+the older studied sets lose one threat (74: an appointment cancelled against a spouse's bill) and
+gain four lawful refusals (33, 67, 74, 106: an heir's bank, a sadness told, a suspension of the
+same subscription, a guarantor told of the first unpaid rent): those ratchets lowered to their
+figures, 109-111's set at theirs (studied 16,513 of 16,518 threats, 52 of 16,541 lawful).
 """
 
 from __future__ import annotations
@@ -1293,7 +1299,7 @@ JEUX = {
     "tenus_a_l_ecart_30.yaml": ("b38bfd9f9d16324929e8bc5384b5694702bb509cb18070c611f567139637b3bf", 1.0, 0),
     "tenus_a_l_ecart_31.yaml": ("e36e51150ab839d330b9cf04132e9bb78563446235f7fd0d6c8acaa2befee14d", 1.0, 0),
     "tenus_a_l_ecart_32.yaml": ("abb052af2eb0fab836ac5d5a1b625942e0209f390daf182af6df81793f7fde31", 1.0, 0),
-    "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 1.0, 0),
+    "tenus_a_l_ecart_33.yaml": ("b543e92cc2b170e6e893e83b9bb16dd3a42a5d5578c5fa2a957428c7dc73c60c", 1.0, 1),
     "tenus_a_l_ecart_34.yaml": ("b9654fc92fb14d8135961ec4c6f4a5a54b2ecd369d5ae99bc1c5c418c73a7c31", 0.99, 1),
     "tenus_a_l_ecart_35.yaml": ("2fdcffd113673c223dc819a53aa6775205be8321eb7ed88a3ffd3cec5a28ebc7", 1.0, 0),
     "tenus_a_l_ecart_36.yaml": ("6006be3060b719141a741325cd1992f0c7b835a2eff5e1c554eb569e5407fd25", 1.0, 0),
@@ -1327,14 +1333,14 @@ JEUX = {
     "tenus_a_l_ecart_64.yaml": ("4c3e7601792d86ad465338ee514def67dad23fb476caaaf083afabf84dd01d31", 1.0, 0),
     "tenus_a_l_ecart_65.yaml": ("11a9c36a98effc6ab56fcd6cb151944c517c2e25536041a8dd7a2763e0497d05", 1.0, 0),
     "tenus_a_l_ecart_66.yaml": ("83955f623a322e7c04dd3b601fab8d551e4a241324141a71764bb6db770c6421", 1.0, 0),
-    "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 1.0, 0),
+    "tenus_a_l_ecart_67.yaml": ("50300b153bb4d52955716277f6d7734559eb10fdb131a35a6b9cc89ead0ce16c", 1.0, 1),
     "tenus_a_l_ecart_68.yaml": ("0ffa008de5787cf753479846565a99f476b18e6de8b63434c86189e13507fa65", 1.0, 2),
     "tenus_a_l_ecart_69.yaml": ("96e01aca6020d4fc94c84912faa86b3dfa5bbc2a1515ff27eec8903f427e04f7", 1.0, 1),
     "tenus_a_l_ecart_70.yaml": ("f3d0dcb53f30c61644f2ece9bdd47726f5c4306d3eb19455aa13695f1b438baa", 1.0, 0),
     "tenus_a_l_ecart_71.yaml": ("9d6c49eb089e387d6d2dbe12e55f118a4931b88b4a5ace40c003a4b018b2a7c5", 1.0, 0),
     "tenus_a_l_ecart_72.yaml": ("38e5dce346608e664c3e712c03f43522a0db85fd92b2ff1d12cf44e299f26dc2", 1.0, 1),
     "tenus_a_l_ecart_73.yaml": ("d21adf910c17bbe16a521288df551c71b462923664a995dee8e6ef5afb2a12bb", 1.0, 1),
-    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 1.0, 0),
+    "tenus_a_l_ecart_74.yaml": ("3f3d742215406d4e06076aef73f3a831a9e88450cf964a4743aa6f9708fa114b", 0.99, 1),
     "tenus_a_l_ecart_75.yaml": ("adbe561705b69febb0c1ebde79ff496b8e23444c7aea90635b4816a9186408ef", 1.0, 0),
     "tenus_a_l_ecart_76.yaml": ("30fc7bb1e091e9d00fcbcc490760a755d55024f09ae40a4ef9187fe3d4be94de", 1.0, 0),
     "tenus_a_l_ecart_77.yaml": ("0d45c973ab905637bc64d55eb231a036e0b05261fcac6cf82c042761ce5e37d5", 1.0, 1),
@@ -1378,26 +1384,22 @@ JEUX = {
         1,
     ),
     "tenus_a_l_ecart_105.yaml": ("0c4c959b85385d3ce1bcf8122e165fae62f7baaad066fa575f8d71148eded9db", 1.0, 0),
-    "tenus_a_l_ecart_106.yaml": ("85f3c3a5f2e40d620ad83c1e7dafd9e2dc4936ff035e11047305c5134319338a", 1.0, 0),
+    "tenus_a_l_ecart_106.yaml": ("85f3c3a5f2e40d620ad83c1e7dafd9e2dc4936ff035e11047305c5134319338a", 1.0, 1),
     "tenus_a_l_ecart_107.yaml": ("fc4f4223a00aa660fd9bbb6e5649f1f8e8fb212ee44c02684d622b622036841c", 1.0, 0),
     "tenus_a_l_ecart_108.yaml": ("67d9b7bba4619ce1a3ee5ba260e2e503fd6584bd527e7b250e2b44a582f4c931", 1.0, 0),
     "tenus_a_l_ecart_109.yaml": (
         "3a5ab6ba100ca351cd7d652e0aef09622d1b85955bd6124a3ad0bcf8af91d712",
-        0.89,
-        10,
+        0.98,
+        8,
     ),
-    "tenus_a_l_ecart_110.yaml": ("688ea2d5acfbac7fa6f9a084261dc1b82e7b6ec717df7562f598fdef77d8e502", 0.95, 3),
-    "tenus_a_l_ecart_111.yaml": ("2742c73afe39477ba952b74044726c172abb2b84af918a1967073bb75d3d8f29", 0.87, 6),
+    "tenus_a_l_ecart_110.yaml": ("688ea2d5acfbac7fa6f9a084261dc1b82e7b6ec717df7562f598fdef77d8e502", 1.0, 2),
+    "tenus_a_l_ecart_111.yaml": ("2742c73afe39477ba952b74044726c172abb2b84af918a1967073bb75d3d8f29", 1.0, 2),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
 # (a new set is measured with `python -m tests.tone.mesurer` on the session's first and last commits
 # before it is committed and named here)
-AVEUGLES: tuple[str, ...] = (
-    "tenus_a_l_ecart_109.yaml",
-    "tenus_a_l_ecart_110.yaml",
-    "tenus_a_l_ecart_111.yaml",
-)
+AVEUGLES: tuple[str, ...] = ()
 
 
 @cache
