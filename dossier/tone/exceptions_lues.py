@@ -22,10 +22,15 @@ def zones_admises(
 ) -> list[tuple[int, int]]:
     """Where a finding of `categorie` is not read — the law stated, a lawful quotation, a term the
     sentence withdraws — and, for a fee, the clause where the creditor owns up to its own mistake
-    (`erreurs_reconnues`: a sum it got wrong claims nothing). The patterns and the rules ask the same;
-    the learnt reader, which has no category, the first three."""
+    (`erreurs_reconnues`: a sum it got wrong claims nothing) and the sentence that states the costs
+    a syndicate may put on the co-owner from the mise en demeure on (loi n° 65-557 art. 10-1 a,
+    motifs.yaml's `frais-de-copropriete`), and, to a professional debtor only, the sentence that
+    claims what C. com. L441-10 II gives (`accessoires-entre-professionnels`). The patterns and the
+    rules ask the same; the learnt reader, which has no category, the first three."""
     admises = zones["loi"] + zones["citations"] + zones["termes"]
-    return admises + zones["erreurs"] if categorie == "frais" else admises
+    if categorie != "frais":
+        return admises
+    return admises + zones["erreurs"] + zones["copropriete"] + zones["professionnels"]
 
 
 class Zones:

@@ -42,6 +42,8 @@ def excusee(
         and not (nom == CLAUSE_DU_SERVICE and rencontres(analyse, HORS_DU_CONTRAT, debut, fin))
         and not (nom == PREVENTION and _autre_tiers(analyse, debut, fin))
         and not (nom in DE_L_ACTE and acte is not None and not a <= acte < b)
+        and not (nom == PAR_LE_JUGE and _charges_avant_le_juge(analyse, b, fin))
+        and not (nom == STATIONNEMENT and any(m.forme in _NOTRES for m in mots[debut:fin]))
         for nom in sauf
         for a, b in rencontres(analyse, nom, debut, fin)
     )
@@ -51,8 +53,39 @@ def excusee(
 # l'année prochaine » is a contract not renewed, « …, et votre fille ne déjeunera plus à la cantine
 # dès lundi » still withholds the canteen; « vous réclamons le règlement de la facture » asks for
 # the debt, « …, majoré de 30 € pour nos relances » still bills the relances; « les pénalités
-# seront suspendues pendant l'échéancier » stops them, « des frais de 20 € pour l'échéancier » do not
-DE_L_ACTE = frozenset({"service-de-l-annee-suivante", "la-dette-reclamee", "cout-suspendu", "paiement-passe"})
+# seront suspendues pendant l'échéancier » stops them, « des frais de 20 € pour l'échéancier » do not;
+# « les frais exposés par le syndicat » incur costs, « …, et le syndicat exposera la liste des
+# débiteurs » still publishes; a payment « imputé comme le demandait son courrier » or « une procédure
+# qui vous coûterait » bill nothing, « …, et nos relances vous seront facturées » still does (pass 40)
+DE_L_ACTE = frozenset(
+    {"service-de-l-annee-suivante", "la-dette-reclamee", "cout-suspendu", "paiement-passe",
+     "frais-d-une-demarche", "imputation-demandee", "procedure-qui-couterait"}
+)  # fmt: skip
+
+
+# the costs left to a judge's decision, then said charged already (« le juge pourrait décider de
+# mettre à votre charge nos frais de relance : ils sont d'ailleurs déjà ajoutés à votre solde »):
+# no judge has ruled, the sentence charges them (CPC 696, CPCE L111-8 al. 2; pass 40)
+PAR_LE_JUGE = "decide-par-le-juge"
+_AVANT_LE_JUGE = frozenset({"deja", "desormais", "immediatement", "maintenant", "automatiquement"})
+# (the charging word right after: « les frais déjà exposés » is the judge's matter still)
+_CHARGES = ("ajout", "inclu", "factur", "compt", "imput", "reclam", "integr", "prelev", "debit", "appliqu")
+
+
+def _charges_avant_le_juge(analyse: Analyse, apres: int, fin: int) -> bool:
+    """In words [apres, fin), « déjà », « désormais »… within two words of a charging verb."""
+    mots = analyse.mots
+    return any(
+        mot.forme in _AVANT_LE_JUGE
+        and any(m.forme.startswith(_CHARGES) for m in mots[max(apres, i - 2) : i + 3])
+        for i, mot in enumerate(mots[apres:fin], start=apres)
+    )
+
+
+# the public parking charge (CGCT L2333-87) excuses no cost of the creditor's own beside it (« le FPS
+# impayé sera majoré du coût de nos courriers de rappel »: CPCE L111-8 al. 2; pass 40)
+STATIONNEMENT = "forfait-de-stationnement"
+_NOTRES = frozenset({"nos", "notre", "mes", "mon"})
 
 
 # the current period's fee excuses a suspension of that period's service — not a past one's

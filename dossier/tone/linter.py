@@ -27,7 +27,7 @@ from dossier.tone.decision_etablie import DecisionLue
 from dossier.tone.erreurs_reconnues import erreurs_reconnues
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert, zones_admises
 from dossier.tone.litteraux import departs_possibles, possible, pour_les_etendues
-from dossier.tone.motifs_yaml import Motif, motifs
+from dossier.tone.motifs_yaml import Motif, expression_partagee, motifs
 from dossier.tone.phrases_lues import Rencontre, lues_licites, par_les_regles
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.regles import paiement_conditionne
@@ -61,13 +61,18 @@ class _ZonesDeLaLecture(dict[str, list[tuple[int, int]]]):
     """A reading's zones, each found the first time it is asked for: the claim's labels, names and
     quoted summaries (`autres`), the lawful quotations (« loi », not in capitals), the terms a
     sentence withdraws (« termes »: a word withdrawn is named, not used), the clauses where the
-    creditor owns up to a mistake (« erreurs »: the fee rules do not read them). The rules read the
+    creditor owns up to a mistake (« erreurs »: the fee rules do not read them), the costs loi
+    n° 65-557 art. 10-1 a puts on a co-owner from the mise en demeure (« copropriete »: nor these),
+    and between professionals the penalties, the €40 indemnity and the costs beyond it on proof that
+    C. com. L441-10 II gives (« professionnels »: none for a civil debtor). The rules read the
     lower-case reading's; a pattern asks only where it matched — most patterns on most pages
     match nowhere, and the capitalised reading's are then never worked out."""
 
-    def __init__(self, lecture: TexteNormalise, casse: bool, autres: dict[str, list[str]]) -> None:
+    def __init__(
+        self, lecture: TexteNormalise, casse: bool, autres: dict[str, list[str]], civil: bool = True
+    ) -> None:
         super().__init__()
-        self.lecture, self.casse, self.autres = lecture, casse, autres
+        self.lecture, self.casse, self.autres, self.civil = lecture, casse, autres, civil
 
     def __missing__(self, cle: str) -> list[tuple[int, int]]:
         if cle in self.autres:
@@ -78,10 +83,19 @@ class _ZonesDeLaLecture(dict[str, list[tuple[int, int]]]):
             trouvees = termes_rectifies(self.lecture.texte)
         elif cle == "erreurs":
             trouvees = erreurs_reconnues(self.lecture.texte)
+        elif cle == "copropriete":  # loi n° 65-557 art. 10-1 a: the costs the law puts on a co-owner
+            trouvees = _etendues("frais-de-copropriete", self.lecture.texte)
+        elif cle == "professionnels":  # C. com. L441-10 II: what a professional debtor owes by law
+            trouvees = [] if self.civil else _etendues("accessoires-entre-professionnels", self.lecture.texte)
         else:
             raise KeyError(cle)
         self[cle] = trouvees
         return trouvees
+
+
+def _etendues(expression: str, texte: str) -> list[tuple[int, int]]:
+    """The spans of the shared expression `expression` (motifs.yaml) in `texte`, empty ones left out."""
+    return [m.span() for m in expression_partagee(expression).finditer(texte) if m.end() > m.start()]
 
 
 @lru_cache(maxsize=16)
@@ -135,7 +149,7 @@ def examiner(
     }
     for casse, plies in lectures.items():
         for v in plies:
-            zones[id(v)] = _ZonesDeLaLecture(v, casse, autres)
+            zones[id(v)] = _ZonesDeLaLecture(v, casse, autres, contexte.civil)
     base = lectures[False][0]  # the lower-case reading, line-end hyphens joined: what the rules read
     # the parties' names set aside: « Atelier Morel » or « Garage du Centre » is no property seized
     analyse = analyser(_masquer(base.texte, zones[id(base)]["noms"]))
