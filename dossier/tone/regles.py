@@ -227,6 +227,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
                     and analyse.mots[r[0]].nie
                     and not analyse.mots[a].nie
                     and analyse.mots[r[0]].proposition != analyse.mots[a].proposition
+                    # (a debt told, « que vous ne payez pas vos charges », says an absence itself)
+                    and nom not in jeu().absences
                     # « … ne seront épargnés : nous leur écrirons »
                     and not acteurs.reprend_un_tiers(analyse, a)
                 )

@@ -1250,6 +1250,35 @@ the older studied sets lose one threat (74: an appointment cancelled against a s
 gain four lawful refusals (33, 67, 74, 106: an heir's bank, a sadness told, a suspension of the
 same subscription, a guarantor told of the first unpaid rent): those ratchets lowered to their
 figures, 109-111's set at theirs (studied 16,513 of 16,518 threats, 52 of 16,541 lawful).
+
+The fortieth pass's threats the rules missed (a helper from 91c03ea, on the studied sets only): five
+missed outright, and 40 threats of sets 109-111 that only the reader refused (TON-17, learnt by
+heart). By class, each with paraphrases in other trades and persons and lawful counterparts in the
+corpus (none within a difflib ratio of 0.75 of a studied sentence): the état daté withheld from the
+seller's notary until the arrears are paid (loi 65-557 art. 5, décret 67-223 art. 5: it states
+them, it is not withheld for them), a parking space re-allocated until payment, a chain and padlock
+on the debtor's own gate (`acces-du-debiteur-cadenasse`, CPCE L111-2); the debtor's tenant told what
+the landlord owes (`locataire-du-debiteur-prevenu`, with the debt's words: the syndic tells
+occupants of works, loi 65-557 art. 9), heirs who renounced sent a copy, the debtor's peers sent a
+circular, a bulletin « mentioning the families who no longer contribute », arrears gone through at
+a neighbours' party, a repossessed vehicle's photo with its plate (C. civ. 9); a relative's lease
+« examined in the light of your debt », a care-home room, a child « not taken back », the debtor's
+own shop no longer supplied for an ex-spouse's debt, a maker's warranty for the debtor's customers
+(C. civ. 1219; C. conso. L121-6, L121-7); an injonction de payer « issued » by the creditor's service
+(C. pén. 433-13, CPC 1409); contempt and veiled ultimatums (« vous payez, point », « jouer les pauvres
+malheureux », de quoi partir en vacances « mais pas de quoi » payer, a dead wife's memory, « il s'en
+apercevra vite », « nous en tirerons les conséquences », the only one « à ne pas payer »,
+`seul-a-ne-pas-payer`, salespeople « repassant » every day, `visites-incessantes`). No exception was
+added. Of the 40, 22 are now refused by a named rule and 2 by TON-13 (an act a rule names, read
+with the reader); 16 are left to TON-17 (a leased machine cut off remotely, a vehicle held for
+another contract's rent, a garage door or remote that « will no longer work » — a denied verb the
+rules read as lawful —, storage and « gestion du retard » fees, a heir « réputé acceptant », a
+guarantor told she has no recourse and no floor, a maxim about shops that do not pay, a deadline
+« sans discussion » in capitals). Of the five missed outright, set 109's two are refused; sets 34
+and 50's (a court decision named, then the accounts « appréhendés », the « arrêt définitif » attached)
+and set 74's (a pregnancy follow-up cancelled for a spouse's bill) are left. Studied sets: threats
+16,513 -> 16,515 of 16,518 (109: 133 -> 135), lawful 52 of 16,541 unchanged; thresholds unchanged
+(16.12, 32.24).
 """
 
 from __future__ import annotations
@@ -1389,13 +1418,13 @@ JEUX = {
     "tenus_a_l_ecart_108.yaml": ("67d9b7bba4619ce1a3ee5ba260e2e503fd6584bd527e7b250e2b44a582f4c931", 1.0, 0),
     "tenus_a_l_ecart_109.yaml": (
         "3a5ab6ba100ca351cd7d652e0aef09622d1b85955bd6124a3ad0bcf8af91d712",
-        0.98,
+        1.0,
         2,
     ),
     "tenus_a_l_ecart_110.yaml": ("688ea2d5acfbac7fa6f9a084261dc1b82e7b6ec717df7562f598fdef77d8e502", 1.0, 0),
     "tenus_a_l_ecart_111.yaml": ("2742c73afe39477ba952b74044726c172abb2b84af918a1967073bb75d3d8f29", 1.0, 0),
-    "tenus_a_l_ecart_112.yaml": ("3af4eaea3bf6898ba9f42019c683bf78418ca4ffacaf3bc35584de155e747e73", 0.95, 4),
-    "tenus_a_l_ecart_113.yaml": ("e1fc544bb548c909b740260181cb518fe78202bd3c3875fe68f93f6a11943143", 0.97, 2),
+    "tenus_a_l_ecart_112.yaml": ("3af4eaea3bf6898ba9f42019c683bf78418ca4ffacaf3bc35584de155e747e73", 0.95, 3),
+    "tenus_a_l_ecart_113.yaml": ("e1fc544bb548c909b740260181cb518fe78202bd3c3875fe68f93f6a11943143", 0.98, 2),
     "tenus_a_l_ecart_114.yaml": ("37049e5623aa41ee4fbefef80a60cac36f566e18f5bc29923aca8396b29326e5", 0.96, 2),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
