@@ -73,13 +73,27 @@ _CHARGES = ("ajout", "inclu", "factur", "compt", "imput", "reclam", "integr", "p
 
 
 def _charges_avant_le_juge(analyse: Analyse, apres: int, fin: int) -> bool:
-    """In words [apres, fin), « déjà », « désormais »… within two words of a charging verb."""
+    """In words [apres, fin), « déjà », « désormais »… within two words of a charging verb — or
+    « nous » charging them ourselves (« …, que nous prélèverons sur votre compte »), no condition
+    (« si », « dans ce cas », « alors ») before or just after: the judge is not waited for (pass 40
+    review)."""
     mots = analyse.mots
     return any(
-        mot.forme in _AVANT_LE_JUGE
-        and any(m.forme.startswith(_CHARGES) for m in mots[max(apres, i - 2) : i + 3])
+        (
+            mot.forme in _AVANT_LE_JUGE
+            and any(m.forme.startswith(_CHARGES) for m in mots[max(apres, i - 2) : i + 3])
+        )
+        or (
+            mot.forme == "nous"
+            and not mot.hypothese
+            and any(m.forme.startswith(_CHARGES) for m in mots[i + 1 : i + 4])
+            and not any(m.forme in _ATTENTE for m in mots[apres : min(fin, i + 7)])
+        )
         for i, mot in enumerate(mots[apres:fin], start=apres)
     )
+
+
+_ATTENTE = frozenset({"si", "cas", "seulement", "uniquement", "alors", "lorsque", "quand", "apres"})
 
 
 # the public parking charge (CGCT L2333-87) excuses no cost of the creditor's own beside it (« le FPS
