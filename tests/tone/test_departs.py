@@ -10,11 +10,11 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
 
 from dossier.tone.motifs_yaml import compilee, expressions, motifs
 from dossier.tone.prefixes import Departs, chercheur, correspondances, departs
 from dossier.tone.texte import lectures_en_deux_casses
+from tests.tone.tranches import TRANCHES, tranche
 
 ICI = Path(__file__).resolve().parent
 GOLDEN = ICI.parent / "golden"
@@ -39,10 +39,6 @@ def memes_rencontres(texte: str) -> list[str]:
     ]
 
 
-def _phrases(*noms: str) -> list[str]:
-    return [e["texte"] for nom in noms for e in yaml.safe_load((ICI / nom).read_text(encoding="utf-8"))]
-
-
 def test_la_plupart_des_exceptions_ont_leurs_departs() -> None:
     """The shortcut is taken: most exceptions and the law stated can be read, and an unreadable
     opening is not guessed."""
@@ -60,9 +56,9 @@ def test_la_plupart_des_exceptions_ont_leurs_departs() -> None:
     assert departs(expulsion) == Departs(prefixes=frozenset({"exp", "a l"}))
 
 
-def test_memes_rencontres_sur_le_corpus_et_les_phrases_tenues_a_l_ecart() -> None:
-    phrases = _phrases("corpus.yaml", "tenus_a_l_ecart.yaml")
-    assert {p: memes_rencontres(p) for p in phrases if memes_rencontres(p)} == {}
+@pytest.mark.parametrize("n", TRANCHES)
+def test_memes_rencontres_sur_le_corpus_et_les_phrases_tenues_a_l_ecart(n: int) -> None:
+    assert {p: ecarts for p in tranche(n) if (ecarts := memes_rencontres(p))} == {}
 
 
 @pytest.mark.parametrize("page", sorted(GOLDEN.rglob("*.txt")), ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -16,7 +16,8 @@ from dossier.tone.litteraux import departs_possibles, possible, pour_les_etendue
 from dossier.tone.motifs_yaml import compilee, motifs
 from dossier.tone.prefixes import Departs, correspondances, departs
 from dossier.tone.texte import lectures_en_deux_casses
-from tests.tone.test_departs import GOLDEN, _phrases, sources
+from tests.tone.test_departs import GOLDEN, sources
+from tests.tone.tranches import TRANCHES, tranche
 
 
 def faux_refus(texte: str) -> list[str]:
@@ -52,9 +53,9 @@ def memes_places(source: str, lu: str) -> bool:
     return [t.span() for t in trouves] == [t.span() for t in compilee(source).finditer(lu)]
 
 
-def test_aucun_faux_refus_sur_le_corpus_et_les_phrases_tenues_a_l_ecart() -> None:
-    phrases = _phrases("corpus.yaml", "tenus_a_l_ecart.yaml")
-    assert {p: faux_refus(p) for p in phrases if faux_refus(p)} == {}
+@pytest.mark.parametrize("n", TRANCHES)
+def test_aucun_faux_refus_sur_le_corpus_et_les_phrases_tenues_a_l_ecart(n: int) -> None:
+    assert {p: refus for p in tranche(n) if (refus := faux_refus(p))} == {}
 
 
 @pytest.mark.parametrize("page", sorted(GOLDEN.rglob("*.txt")), ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -6,12 +6,14 @@ import random
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from dossier.tone.linter import _index_des_prefixes, _masquer
 from dossier.tone.motifs_yaml import motifs
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, prefixes, trouvailles
 from dossier.tone.texte import lectures_en_deux_casses
+from tests.tone.tranches import TRANCHES, tranche
 
 ICI = Path(__file__).resolve().parent
 
@@ -38,13 +40,9 @@ def test_la_plupart_des_motifs_ont_leurs_premieres_lettres() -> None:
     assert prefixes(r"\b(a|b)?c") == {"a", "b", "c"} and prefixes(r"\b\d+ %") == set("0123456789")
 
 
-def test_memes_trouvailles_sur_le_corpus_et_les_phrases_tenues_a_l_ecart() -> None:
-    phrases = [
-        entree["texte"]
-        for nom in ("corpus.yaml", "tenus_a_l_ecart.yaml")
-        for entree in yaml.safe_load((ICI / nom).read_text(encoding="utf-8"))
-    ]
-    assert {p: memes_trouvailles(p) for p in phrases if memes_trouvailles(p)} == {}
+@pytest.mark.parametrize("n", TRANCHES)
+def test_memes_trouvailles_sur_le_corpus_et_les_phrases_tenues_a_l_ecart(n: int) -> None:
+    assert {p: ecarts for p in tranche(n) if (ecarts := memes_trouvailles(p))} == {}
 
 
 def _candidats_trois_longueurs(texte: str, index: dict[str, list[str]]) -> dict[str, list[int]]:
