@@ -1456,6 +1456,7 @@ JEUX = {
     "tenus_a_l_ecart_114.yaml": ("37049e5623aa41ee4fbefef80a60cac36f566e18f5bc29923aca8396b29326e5", 0.96, 2),
     "tenus_a_l_ecart_115.yaml": ("1d01aa316cb851e9a070c5bd9e2572ec7aa85ccf8ac0d1e4c6d22d3f9b92c3df", 0.97, 1),
     "tenus_a_l_ecart_116.yaml": ("c5f873cce1365ff39533fb2e4b76bee84b3890d04f9715d154988d72c664a0b5", 0.96, 1),
+    "tenus_a_l_ecart_117.yaml": ("1d2331737f3eee8f96014ca98c5039b5734bb8fb49c969b0e1162872ac365804", 0.96, 2),
 }
 # the sets still measuring blind: neither the rules nor the review band's model learnt from them
 # (tests/tone/pression.py APPRIS names the others)
@@ -1467,6 +1468,7 @@ AVEUGLES: tuple[str, ...] = (
     "tenus_a_l_ecart_114.yaml",
     "tenus_a_l_ecart_115.yaml",
     "tenus_a_l_ecart_116.yaml",
+    "tenus_a_l_ecart_117.yaml",
 )
 
 
