@@ -146,6 +146,9 @@ APPRIS = (
     "tenus_a_l_ecart_109.yaml",
     "tenus_a_l_ecart_110.yaml",
     "tenus_a_l_ecart_111.yaml",
+    "tenus_a_l_ecart_112.yaml",
+    "tenus_a_l_ecart_113.yaml",
+    "tenus_a_l_ecart_114.yaml",
 )
 LISSAGE = 0.1  # α: a feature seen once weighs about log 11 in its class (chosen by `tests.tone.croisee`)
 # Under these log-odds a sentence reads as lawful so plainly that a rule of coercion refusing it
