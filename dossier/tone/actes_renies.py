@@ -38,14 +38,18 @@ OUVERTURES = (
 )  # fmt: skip
 # a subject of ours or the debtor's in the list: acts done or told, not named
 SUJETS = frozenset({"nous", "je", "j", "on", "vous", "tu", "il", "elle", "ils", "elles"})
+# the first words of the openings: a clause that begins with none of them opens none
+_PREMIERS = frozenset(o[0] for o in OUVERTURES)
 
 
 def liste_reniee(mots: list[Mot], groupes: list[list[int]]) -> None:
     """The clauses of a sentence before « rien de tout cela … », « aucune de ces mesures … » are
     denied, when they name bare acts and the denial takes nothing back."""
     for numero, groupe in enumerate(groupes[1:], start=1):
+        debut = 1 if mots[groupe[0]].forme in CHARNIERES else 0
+        if debut >= len(groupe) or mots[groupe[debut]].forme not in _PREMIERS:
+            continue  # most clauses: no opening begins there, their words not even listed
         formes_ = [mots[r].forme for r in groupe]
-        debut = 1 if formes_[0] in CHARNIERES else 0
         if not any(tuple(formes_[debut : debut + len(o)]) == o for o in OUVERTURES):
             continue
         phrase = mots[groupe[0]].phrase

@@ -41,7 +41,7 @@ ELISIONS = {
 ABREVIATIONS = {"vs": "vous", "ds": "dans", "pr": "pour", "tt": "tout", "qd": "quand", "ns": "nous"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Mot:
     forme: str  # folded, an elision written whole (« l' » → « le »)
     lemmes: frozenset[str]

@@ -55,8 +55,7 @@ def crainte_nommee(mots: list[Mot], groupes: list[list[int]]) -> None:
     """« M. X redoute la venue d'un huissier ; lui précisons qu'aucun … n'est mandaté »: the words
     after the fear's verb, to the end of its clause, are denied when the answer denies them."""
     for groupe in groupes:
-        formes_ = [mots[r].forme for r in groupe]
-        debut = 1 if formes_[0] in CHARNIERES else 0
+        debut = 1 if mots[groupe[0]].forme in CHARNIERES else 0
         verbe = next(
             (
                 j
@@ -65,7 +64,10 @@ def crainte_nommee(mots: list[Mot], groupes: list[list[int]]) -> None:
             ),
             None,
         )
-        if verbe is None or verbe + 1 >= len(groupe) or formes_[verbe + 1] in ("que", "qu", "si"):
+        if verbe is None or verbe + 1 >= len(groupe):
+            continue  # most clauses: no fear's verb, their words not even listed
+        formes_ = [mots[r].forme for r in groupe]
+        if formes_[verbe + 1] in ("que", "qu", "si"):
             continue
         sujet = formes_[debut:verbe]
         # « il est à craindre », « on peut penser »: no one's fear reported

@@ -27,7 +27,7 @@ from dossier.tone.decision_etablie import DecisionLue
 from dossier.tone.erreurs_reconnues import erreurs_reconnues
 from dossier.tone.exceptions_lues import Exceptions, Zones, couvert, zones_admises
 from dossier.tone.litteraux import departs_possibles, possible, pour_les_etendues
-from dossier.tone.motifs_yaml import Motif, expression_partagee, motifs
+from dossier.tone.motifs_yaml import Motif, expression_partagee, expressions, motifs
 from dossier.tone.phrases_lues import Rencontre, lues_licites, par_les_regles
 from dossier.tone.prefixes import IndexDesPrefixes, candidats, candidats_hors, trouvailles
 from dossier.tone.regles import paiement_conditionne
@@ -94,8 +94,11 @@ class _ZonesDeLaLecture(dict[str, list[tuple[int, int]]]):
 
 
 def _etendues(expression: str, texte: str) -> list[tuple[int, int]]:
-    """The spans of the shared expression `expression` (motifs.yaml) in `texte`, empty ones left out."""
-    return [m.span() for m in expression_partagee(expression).finditer(texte) if m.end() > m.start()]
+    """The spans of the shared expression `expression` (motifs.yaml) in `texte`, empty ones left out:
+    `finditer`'s, tried only where a match can begin (`prefixes.departs`), as `phrases_lues._loi_enoncee`."""
+    departs = prefixes.departs(expressions()[expression])
+    trouvees = prefixes.correspondances(expression_partagee(expression), texte, departs)
+    return [m.span() for m in trouvees if m.end() > m.start()]
 
 
 @lru_cache(maxsize=16)

@@ -15,9 +15,10 @@ from dossier.tone import phrases_lues
 from dossier.tone.analyse import analyser
 from dossier.tone.contexte import Contexte
 from dossier.tone.linter import constat_de, examiner
-from dossier.tone.pression import modele, pression
+from dossier.tone.pression import modele, pression, traits
 from dossier.tone.texte import normaliser
 from tests.tone import pression as apprentissage
+from tests.tone.test_corpus import corpus
 from tests.tone.test_tenus_a_l_ecart import AVEUGLES, JEUX
 
 # shaming whose circumstances no rule of regles.yaml names whole (written for this test)
@@ -226,3 +227,15 @@ def test_une_menace_enrobee_de_courtoisie_reste_refusee() -> None:
     sur_la_phrase = replace(modele(), veto_proposition=math.inf)
     with mock.patch.object(phrases_lues, "modele", lambda: sur_la_phrase):
         assert [t.motif.code for t in examiner(ENROBEE, Contexte(civil=True))] == ["TON-16"]
+
+
+def test_la_cote_est_la_somme_des_poids_des_traits() -> None:
+    """`pression` sums the weights as it reads the words, `masque`, `racine` and `marque` written out
+    for speed: on every sentence of the corpus its log-odds are the prior plus the weight of each of
+    `traits`, the features the reader learnt from — the two readings of a word never drift apart."""
+    poids = modele().poids
+    for entree in corpus():
+        analyse = analyser(normaliser(entree["texte"]).texte.lower())
+        for phrase in analyse.phrases:
+            attendue = modele().a_priori + sum(poids.get(t, 0.0) for t in traits(analyse, phrase))
+            assert math.isclose(pression(analyse, phrase)[0], attendue, abs_tol=1e-9), entree["texte"]
