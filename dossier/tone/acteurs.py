@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dossier.tone.analyse import Analyse
+from dossier.tone.analyse import Analyse, Mot
 
 POSSESSIFS = frozenset({"votre", "vos", "ton", "ta", "tes"})
 # « vous » then one of these: the debtor is the one acted upon (« vous serez signalée »)
@@ -240,12 +240,44 @@ def introduit_par(analyse: Analyse, rang: int, fin_acte: int) -> bool:
     ici = mots[rang].proposition
     if any(m.forme == "par" and m.proposition == ici for m in mots[max(0, rang - 3) : rang]):
         return True
+    if _par_son_mandataire(mots, rang):
+        return True
     entre = mots[fin_acte:rang]
     return (
         0 < len(entre) <= 6
         and entre[0].forme == "de"
         and all(m.proposition == ici and m.forme not in ("a", "au", "aux") for m in entre)
     )
+
+
+# whoever acts for a party (« par l'agence gestionnaire de votre bailleur », « par l'avocat de votre
+# propriétaire »): the party is the sender's principal, the letter's source, told nothing — the
+# mandatary acts in its name (C. civ. 1984; loi n° 70-9 art. 1 for a managing agent). Not a channel
+# (« par l'intermédiaire de », « par le biais de »): the party is then the one the debt goes through
+MANDATAIRES = frozenset(
+    {"agence", "gestionnaire", "cabinet", "avocat", "avocate", "conseil", "mandataire", "notaire",
+     "syndic", "service", "services", "comptable", "secretariat", "assistant", "assistante"}
+)  # fmt: skip
+
+
+def _par_son_mandataire(mots: tuple[Mot, ...], rang: int) -> bool:
+    """« par » + a mandatary (one or two words of `MANDATAIRES`) + « de » + the words at `rang`,
+    its possessive or article between, all in one clause."""
+    k = rang - 1
+    while k >= 0 and mots[k].forme in DETERMINANTS:
+        k -= 1
+    if k < 2 or mots[k].forme not in ("de", "du"):
+        return False
+    k -= 1
+    noms = 0
+    while k >= 0 and mots[k].forme in MANDATAIRES and noms < 2:
+        k, noms = k - 1, noms + 1
+    if not noms:
+        return False
+    if k >= 0 and mots[k].forme in DETERMINANTS:
+        k -= 1
+    ici = mots[rang].proposition
+    return k >= 0 and mots[k].forme == "par" and all(m.proposition == ici for m in mots[k:rang])
 
 
 DETERMINANTS = frozenset(

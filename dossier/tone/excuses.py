@@ -44,6 +44,7 @@ def excusee(
         and not (nom in DE_L_ACTE and acte is not None and not a <= acte < b)
         and not (nom == PAR_LE_JUGE and _charges_avant_le_juge(analyse, b, fin))
         and not (nom == STATIONNEMENT and any(m.forme in _NOTRES for m in mots[debut:fin]))
+        and not (nom == MENTION_ECARTEE and rencontres(analyse, JUSQU_AU_PAIEMENT, debut, fin))
         for nom in sauf
         for a, b in rencontres(analyse, nom, debut, fin)
     )
@@ -56,11 +57,22 @@ def excusee(
 # seront suspendues pendant l'échéancier » stops them, « des frais de 20 € pour l'échéancier » do not;
 # « les frais exposés par le syndicat » incur costs, « …, et le syndicat exposera la liste des
 # débiteurs » still publishes; a payment « imputé comme le demandait son courrier » or « une procédure
-# qui vous coûterait » bill nothing, « …, et nos relances vous seront facturées » still does (pass 40)
+# qui vous coûterait » bill nothing, « …, et nos relances vous seront facturées » still does (pass 40);
+# a relative « appelé pour payer à votre place » offers a payment (C. civ. 1342-1), « …, mais vos
+# enfants en paieront le prix » is still harm promised; « la facture du serrurier » is a bill, « …, et
+# un serrurier passera lundi » still sends one (pass 41)
 DE_L_ACTE = frozenset(
     {"service-de-l-annee-suivante", "la-dette-reclamee", "cout-suspendu", "paiement-passe",
-     "frais-d-une-demarche", "imputation-demandee", "procedure-qui-couterait"}
+     "frais-d-une-demarche", "imputation-demandee", "procedure-qui-couterait", "offre-d-un-proche",
+     "facture-d-un-artisan"}
 )  # fmt: skip
+
+
+# the debt kept off a document (« aucune mention de ce retard ne figurera sur le diplôme ») excuses
+# nothing where the sentence hangs the document on the payment (« …, qui restera à l'accueil tant
+# que la facture n'est pas réglée »: withheld all the same, C. conso. L121-6; pass 41)
+MENTION_ECARTEE = "mention-de-la-dette-ecartee"
+JUSQU_AU_PAIEMENT = "jusqu-au-paiement"
 
 
 # the costs left to a judge's decision, then said charged already (« le juge pourrait décider de
