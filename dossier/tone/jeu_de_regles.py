@@ -64,6 +64,9 @@ class Regle:
     # of the act (« Votre ancien colocataire nous a donné votre adresse ; nous lui avons expliqué
     # pourquoi nous vous cherchions »): whom the pronoun names is told all the same
     repris: tuple[str, ...] = ()
+    # lexicons of `avec` that may stand in the next sentence instead (« Votre sœur m'a donné ce numéro ;
+    # rappelez-moi au sujet de la facture »: the debt named right after whom the creditor approached)
+    ensuite: tuple[str, ...] = ()
     # True: an `avec` word counts only as the act's subject (`sujet_nomme.py`: « la saisie aura lieu
     # lundi », not « la réunion pour éviter la saisie aura lieu lundi »)
     sujet: bool = False
@@ -171,6 +174,7 @@ class RegleYaml(ModeleDonnees):
     seul_si_ensuite: tuple[Texte, ...] = ()
     sauf_ensuite: tuple[Texte, ...] = ()
     repris: tuple[Texte, ...] = ()
+    ensuite: tuple[Texte, ...] = ()
     sujet: StrictBool = False
 
 
@@ -207,6 +211,7 @@ def jeu() -> Jeu:
             *regle.seul_si_ensuite,
             *regle.sauf_ensuite,
             *regle.repris,
+            *regle.ensuite,
         }
         inconnus = noms_lus - set(lexiques)
         if (

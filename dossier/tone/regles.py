@@ -26,7 +26,7 @@ from dossier.tone import acteurs
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
-from dossier.tone.rencontres import rencontres, toutes
+from dossier.tone.rencontres import dans_la_suivante, rencontres, toutes
 from dossier.tone.sujet_nomme import mesure_de_la_phrase_d_avant, sujet_de_l_acte
 
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
@@ -53,8 +53,11 @@ def _pas_du_creancier(analyse: Analyse, rang: int, *, savoir_est_l_acte: bool = 
     if acteurs.pas_du_creancier(analyse, rang, savoir_est_l_acte=savoir_est_l_acte):
         return True
     # (the act itself may be the imperative that asks: « dites-nous », « indiquez-nous »)
-    # (« dites-le-nous »: its object pronoun between)
-    return bool(rencontres(analyse, DEMANDE, acteurs.debut_de_proposition(analyse, rang), rang + 3))
+    # (« dites-le-nous »: its object pronoun between) — in the act's own clause: « … est annulé : merci
+    # de régler d'abord … » asks the payment, not the act (pass 41)
+    debut = acteurs.debut_de_proposition(analyse, rang)
+    prop, demandes = analyse.mots[rang].proposition, rencontres(analyse, DEMANDE, debut, rang + 3)
+    return any(analyse.mots[d].proposition == prop for d, _ in demandes)
 
 
 # « pas de paiement », « sans règlement » name the payment at once: « il n'y aura pas
@@ -252,6 +255,8 @@ def _dans_la_phrase(regle: Regle, analyse: Analyse, phrase: tuple[int, int]) -> 
             ]
             if not proches and nom in regle.repris:
                 proches = _repris_de_la_phrase_d_avant(analyse, nom, a)
+            if not proches and nom in regle.ensuite:  # (the debt named in the next sentence: pass 41)
+                proches = dans_la_suivante(analyse, nom, fin)
             if not proches and regle.sujet:  # « La saisie ? Elle aura lieu. » (pass 39 review)
                 proches = mesure_de_la_phrase_d_avant(analyse, nom, a)
             if not proches:

@@ -57,3 +57,10 @@ def rencontres(analyse: Analyse, lexique: str, debut: int, fin: int) -> list[tup
 
 def rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fin: int) -> bool:
     return any(rencontres(analyse, nom, debut, fin) for nom in lexiques)
+
+
+def dans_la_suivante(analyse: Analyse, lexique: str, fin: int) -> list[tuple[int, int]]:
+    """The entries of `lexique` met in the sentence after the one ending at word `fin` (`ensuite`
+    of a rule: « Votre sœur m'a donné ce numéro ; rappelez-moi au sujet de la facture »)."""
+    suivante = next((p for p in analyse.phrases if p[0] >= fin), None)
+    return rencontres(analyse, lexique, *suivante) if suivante else []
