@@ -22,7 +22,7 @@ from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
 from dossier.tone.regles import actes_tenus, paiement_conditionne
 from dossier.tone.remis_aux_notres import remis_aux_notres
-from dossier.tone.rencontres import rencontres, rencontres_dans
+from dossier.tone.rencontres import phrase_suivante, rencontres, rencontres_dans
 
 # « le véhicule restera au garage tant que la réparation n'est pas payée » : the repairer's right
 # of retention (C. civ. 2286), which TON-13 does not read as a constraint
@@ -125,7 +125,7 @@ def _porte_sur(analyse: Analyse, regle: Regle, debut: int, fin: int) -> bool:
         return True
     if not regle.seul_si_ensuite:
         return False  # (the next sentence looked for only when the rule reads it)
-    suivante = next((p for p in analyse.phrases if p[0] >= fin), None)
+    suivante = phrase_suivante(analyse, fin)
     return suivante is not None and rencontres_dans(analyse, regle.seul_si_ensuite, *suivante)
 
 

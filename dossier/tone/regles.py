@@ -26,7 +26,7 @@ from dossier.tone import acteurs
 from dossier.tone.analyse import Analyse, analyser
 from dossier.tone.excuses import excusee
 from dossier.tone.jeu_de_regles import Regle, jeu
-from dossier.tone.rencontres import dans_la_suivante, rencontres, toutes
+from dossier.tone.rencontres import dans_la_suivante, phrase_suivante, rencontres, toutes
 from dossier.tone.sujet_nomme import mesure_de_la_phrase_d_avant, sujet_de_l_acte
 
 SUJETS = ("je", "nous", "on", "vous", "il", "elle", "ils", "elles")
@@ -360,7 +360,7 @@ def _excusee_ensuite(analyse: Analyse, sauf: tuple[str, ...], fin: int) -> bool:
     """The sentence after the one ending at word `fin` opens (within its first two words) on a
     consequence and holds an excuse of `sauf`, asserted: « … ; c'est pourquoi nous vous proposons
     un échéancier » — the harm named is what the offer is made to spare (pass 39)."""
-    suivante = next((p for p in analyse.phrases if p[0] >= fin), None)
+    suivante = phrase_suivante(analyse, fin)
     if suivante is None:
         return False
     debut, bout = suivante

@@ -59,8 +59,13 @@ def rencontres_dans(analyse: Analyse, lexiques: tuple[str, ...], debut: int, fin
     return any(rencontres(analyse, nom, debut, fin) for nom in lexiques)
 
 
+def phrase_suivante(analyse: Analyse, fin: int) -> tuple[int, int] | None:
+    """The words [debut, fin) of the sentence after the one ending at word `fin`, if there is one."""
+    return next((p for p in analyse.phrases if p[0] >= fin), None)
+
+
 def dans_la_suivante(analyse: Analyse, lexique: str, fin: int) -> list[tuple[int, int]]:
     """The entries of `lexique` met in the sentence after the one ending at word `fin` (`ensuite`
     of a rule: « Votre sœur m'a donné ce numéro ; rappelez-moi au sujet de la facture »)."""
-    suivante = next((p for p in analyse.phrases if p[0] >= fin), None)
+    suivante = phrase_suivante(analyse, fin)
     return rencontres(analyse, lexique, *suivante) if suivante else []
