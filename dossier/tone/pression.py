@@ -103,16 +103,13 @@ def pression(analyse: Analyse, phrase: tuple[int, int]) -> tuple[float, tuple[in
     cote = modele_.a_priori
     pesees = []
     avant_avant, avant = None, DEBUT
-    mots = analyse.mots
-    # `traits`, summed as it goes (a build weighs every sentence): `masque`, `racine` and `marque`
-    # written out here (three calls fewer per word of every sentence)
-    for rang in range(debut, fin):
-        mot = mots[rang]
-        if not mot.forme.strip("x"):
+    for rang in range(debut, fin):  # `traits`, summed as it goes: a build weighs every sentence
+        mot = analyse.mots[rang]
+        if masque(mot):
             avant_avant, avant = None, DEBUT
             continue
-        ici = mot.forme[:RACINE]
-        signe = ("¬" if mot.nie or mot.restreint else "") + ("?" if mot.hypothese or question else "")
+        ici = racine(mot)
+        signe = marque(mot, question)
         poids_du_mot = poids.get(f"m:{signe}{ici}", 0.0)
         cote += poids_du_mot + poids.get(f"b:{avant}_{ici}", 0.0)
         if avant_avant is not None:

@@ -230,9 +230,9 @@ def test_une_menace_enrobee_de_courtoisie_reste_refusee() -> None:
 
 
 def test_la_cote_est_la_somme_des_poids_des_traits() -> None:
-    """`pression` sums the weights as it reads the words, `masque`, `racine` and `marque` written out
-    for speed: on every sentence of the corpus its log-odds are the prior plus the weight of each of
-    `traits`, the features the reader learnt from — the two readings of a word never drift apart."""
+    """`pression` sums the weights as it reads the words: on every sentence of the corpus its
+    log-odds are the prior plus the weight of each of `traits`, the features the reader learnt from —
+    the two loops over a sentence's words never drift apart."""
     poids = modele().poids
     for entree in corpus():
         analyse = analyser(normaliser(entree["texte"]).texte.lower())
