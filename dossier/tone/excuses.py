@@ -82,6 +82,8 @@ PAR_LE_JUGE = "decide-par-le-juge"
 _AVANT_LE_JUGE = frozenset({"deja", "desormais", "immediatement", "maintenant", "automatiquement"})
 # (the charging word right after: « les frais déjà exposés » is the judge's matter still)
 _CHARGES = ("ajout", "inclu", "factur", "compt", "imput", "reclam", "integr", "prelev", "debit", "appliqu")
+# (a condition near « nous » charging them: « si le juge le décide, nous les facturerons alors »)
+_ATTENTE = frozenset({"si", "cas", "seulement", "uniquement", "alors", "lorsque", "quand", "apres"})
 
 
 def _charges_avant_le_juge(analyse: Analyse, apres: int, fin: int) -> bool:
@@ -103,9 +105,6 @@ def _charges_avant_le_juge(analyse: Analyse, apres: int, fin: int) -> bool:
         )
         for i, mot in enumerate(mots[apres:fin], start=apres)
     )
-
-
-_ATTENTE = frozenset({"si", "cas", "seulement", "uniquement", "alors", "lorsque", "quand", "apres"})
 
 
 # the public parking charge (CGCT L2333-87) excuses no cost of the creditor's own beside it (« le FPS
